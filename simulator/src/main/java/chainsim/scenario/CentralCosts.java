@@ -1,0 +1,23 @@
+package chainsim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** The head office's own monthly costs, paid whatever the branches do. */
+public record CentralCosts(
+    @JsonPropertyDescription("SaaS platform running cost per month, in yuan. Default 0.") Uncertain platformPerMonth,
+    @JsonPropertyDescription("Enterprise big-data licences per month, in yuan. Default 0.") Uncertain dataPerMonth,
+    @JsonPropertyDescription("Head-office staff per month, in yuan. Default 0.") Uncertain staffPerMonth,
+    @JsonPropertyDescription("Support cost per open branch or channel per month (chain operations), in yuan. Default 0.")
+        Uncertain perEntityPerMonth) {
+
+  public CentralCosts {
+    platformPerMonth = Uncertain.orZero(platformPerMonth);
+    dataPerMonth = Uncertain.orZero(dataPerMonth);
+    staffPerMonth = Uncertain.orZero(staffPerMonth);
+    perEntityPerMonth = Uncertain.orZero(perEntityPerMonth);
+  }
+
+  public static CentralCosts none() {
+    return new CentralCosts(null, null, null, null);
+  }
+}

@@ -1,0 +1,53 @@
+package chainsim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+
+/**
+ * Tiered sales commission. The tier is chosen by signed revenue per sales consultant in a month;
+ * with {@code next_month: true} the rate that tier earns is paid on the next month's sales
+ * (the brief's variable commission: this month's result sets next month's rate).
+ */
+public record Commission(
+    @NotNull @JsonPropertyDescription("Tiers in ascending order of 'from'; the first must start at 0.")
+        List<Tier> tiers,
+    @JsonPropertyDescription("Apply the rate earned this month to next month's sales. Default true.")
+        Boolean nextMonth) {
+
+  public Commission {
+    tiers = tiers == null ? List.of() : List.copyOf(tiers);
+    nextMonth = nextMonth == null ? Boolean.TRUE : nextMonth;
+  }
+
+  /** One commission tier. */
+  public record Tier(
+      @NotNull @PositiveOrZero
+          @JsonPropertyDescription("Signed revenue per consultant per month from which the tier applies, in yuan.")
+          Double from,
+      @NotNull @DecimalMin("0") @DecimalMax("1") @JsonPropertyDescription("Commission as a share of signed revenue.")
+          Double rate) {}
+
+  /** The rate of the tier that a month's signed revenue per consultant reaches. */
+  public double rateFor(double revenuePerConsultant) {
+    double rate = 0.0;
+    for (Tier tier : tiers) {
+      if (revenuePerConsultant >= tier.from()) {
+        rate = tier.rate();
+      }
+    }
+    return rate;
+  }
+
+  /** The rate a new branch starts with: the first tier's. */
+  public double startingRate() {
+    return tiers.isEmpty() ? 0.0 : tiers.get(0).rate();
+  }
+
+  public static Commission none() {
+    return new Commission(List.of(), false);
+  }
+}

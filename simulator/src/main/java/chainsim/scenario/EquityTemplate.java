@@ -1,0 +1,55 @@
+package chainsim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * An equity channel (自有渠道): a minority stake in a local service firm. The company pays for the
+ * stake, supervises contracts, orders and finance, and earns its share of profit plus platform
+ * fees; the local firm keeps its own clients and staff, run as described by {@code operations}.
+ */
+public record EquityTemplate(
+    @NotNull @Pattern(regexp = Ids.PATTERN) @JsonPropertyDescription("Identifier, referred to by openings.") String id,
+    @JsonPropertyDescription("Display names.") Label label,
+    @NotNull @Ref("branch_templates")
+        @JsonPropertyDescription("Branch template describing the local firm's own staff, pay and productivity.")
+        String operations,
+    @NotNull @DecimalMin("0.01") @DecimalMax("0.5")
+        @JsonPropertyDescription("Equity stake: a minority, so at most 0.5 (control would make it direct).")
+        Double stake,
+    @NotNull @PositiveOrZero @JsonPropertyDescription("Price of the stake, paid at opening, in yuan.")
+        Uncertain investment,
+    @DecimalMin("0") @DecimalMax("1")
+        @JsonPropertyDescription("Share of the local firm's profit due to the company. Default: the stake.")
+        Double profitShare,
+    @DecimalMin("0") @DecimalMax("0.5")
+        @JsonPropertyDescription("Platform fee as a share of the local firm's revenue, paid monthly. Default 0.03.")
+        Double platformFeeRate,
+    @DecimalMin("0") @DecimalMax("1")
+        @JsonPropertyDescription("Share of positive profit paid out as dividends. Default 0.5.")
+        Double dividendPayoutRatio,
+    @Min(1) @Max(24) @JsonPropertyDescription("Months between dividend payments. Default 12.") Integer dividendEveryMonths,
+    @PositiveOrZero @JsonPropertyDescription("Clients the local firm already has when the stake is taken. Default 0.")
+        Uncertain ownClients,
+    @PositiveOrZero
+        @JsonPropertyDescription(
+            "Value of the stake at the horizon as a multiple of the company's share of the last 12 months' profit."
+                + " Default 0.")
+        Double exitMultiple)
+    implements Identified {
+
+  public EquityTemplate {
+    profitShare = profitShare == null ? stake : profitShare;
+    platformFeeRate = platformFeeRate == null ? 0.03 : platformFeeRate;
+    dividendPayoutRatio = dividendPayoutRatio == null ? 0.5 : dividendPayoutRatio;
+    dividendEveryMonths = dividendEveryMonths == null ? 12 : dividendEveryMonths;
+    ownClients = Uncertain.orZero(ownClients);
+    exitMultiple = exitMultiple == null ? 0.0 : exitMultiple;
+  }
+}

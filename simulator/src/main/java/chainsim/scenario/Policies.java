@@ -1,0 +1,176 @@
+package chainsim.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+
+/** The operating rules of the brief, each with the numbers the strategy team can change. */
+public record Policies(
+    @JsonPropertyDescription("The one-year cash-flow gate on expansion.") BreakevenGate breakevenGate,
+    @JsonPropertyDescription("Postpone an opening whose cost would take cash below the reserve. Default true.")
+        Boolean reserveGate,
+    @JsonPropertyDescription("Pausing marketing lines that stay below their ROI benchmark.") SpendPause spendPause,
+    @JsonPropertyDescription("Recall campaigns for clients whose health stays low.") HealthRecall healthRecall,
+    @DecimalMin("0") @DecimalMax("10")
+        @JsonPropertyDescription("Alert when active clients change by more than this share in a month. Default 0.15.")
+        Double swingAlertThreshold,
+    @JsonPropertyDescription("Which orders are subcontracted to partners (the three-no rule).") Subcontract subcontract,
+    @JsonPropertyDescription("Complaint service levels that delivery capacity must meet.") Complaints complaints) {
+
+  public Policies {
+    breakevenGate = breakevenGate == null ? BreakevenGate.defaults() : breakevenGate;
+    reserveGate = reserveGate == null ? Boolean.TRUE : reserveGate;
+    spendPause = spendPause == null ? SpendPause.defaults() : spendPause;
+    healthRecall = healthRecall == null ? HealthRecall.defaults() : healthRecall;
+    swingAlertThreshold = swingAlertThreshold == null ? 0.15 : swingAlertThreshold;
+    subcontract = subcontract == null ? Subcontract.defaults() : subcontract;
+    complaints = complaints == null ? Complaints.defaults() : complaints;
+  }
+
+  public static Policies defaults() {
+    return new Policies(null, null, null, null, null, null, null);
+  }
+
+  /**
+   * The brief's chain-operation rule: a branch must turn cash-flow positive within a year,
+   * otherwise no further expansion.
+   */
+  public record BreakevenGate(
+      @JsonPropertyDescription("Apply the gate. Default true.") Boolean enabled,
+      @Min(1) @Max(60)
+          @JsonPropertyDescription("Months a branch has to turn cash-flow positive. Default 12.")
+          Integer months,
+      @JsonPropertyDescription(
+              "skip: a blocked opening is dropped; defer: it waits until the gate clears. Default skip.")
+          GateAction action,
+      @JsonPropertyDescription("Which opening modes the gate blocks. Default [direct, equity].")
+          List<Mode> blocks) {
+
+    public BreakevenGate {
+      enabled = enabled == null ? Boolean.TRUE : enabled;
+      months = months == null ? 12 : months;
+      action = action == null ? GateAction.SKIP : action;
+      blocks = blocks == null ? List.of(Mode.DIRECT, Mode.EQUITY) : List.copyOf(blocks);
+    }
+
+    public static BreakevenGate defaults() {
+      return new BreakevenGate(null, null, null, null);
+    }
+  }
+
+  /** What happens to an opening the gate blocks. */
+  public enum GateAction {
+    @JsonProperty("skip")
+    SKIP,
+    @JsonProperty("defer")
+    DEFER
+  }
+
+  /** Pause a spend line whose ROI stays below its benchmark for consecutive periods. */
+  public record SpendPause(
+      @JsonPropertyDescription("Apply the rule. Default true.") Boolean enabled,
+      @Min(1) @Max(24) @JsonPropertyDescription("Consecutive periods below benchmark before pausing. Default 2.")
+          Integer periodsBelowBenchmark,
+      @Min(1) @Max(12) @JsonPropertyDescription("Length of a period in months. Default 3.") Integer periodMonths,
+      @PositiveOrZero @Max(60)
+          @JsonPropertyDescription("Months after which a paused line is tried again (0 = never). Default 6.")
+          Integer resumeAfterMonths) {
+
+    public SpendPause {
+      enabled = enabled == null ? Boolean.TRUE : enabled;
+      periodsBelowBenchmark = periodsBelowBenchmark == null ? 2 : periodsBelowBenchmark;
+      periodMonths = periodMonths == null ? 3 : periodMonths;
+      resumeAfterMonths = resumeAfterMonths == null ? 6 : resumeAfterMonths;
+    }
+
+    public static SpendPause defaults() {
+      return new SpendPause(null, null, null, null);
+    }
+  }
+
+  /** Client health index below a threshold for consecutive months triggers a recall campaign. */
+  public record HealthRecall(
+      @DecimalMin("0") @DecimalMax("100") @JsonPropertyDescription("Health threshold. Default 65.") Double threshold,
+      @Min(1) @Max(24) @JsonPropertyDescription("Consecutive months below it. Default 3.") Integer consecutiveMonths,
+      @PositiveOrZero @JsonPropertyDescription("Cost of one recall campaign, in yuan. Default 1500.")
+          Double costPerRecall,
+      @DecimalMin("0") @DecimalMax("1")
+          @JsonPropertyDescription("Chance a recall restores the client's health. Default 0.38.")
+          Uncertain successRate,
+      @DecimalMin("0") @DecimalMax("100")
+          @JsonPropertyDescription("Health points a successful recall adds. Default 20.")
+          Double healthBoost) {
+
+    public HealthRecall {
+      threshold = threshold == null ? 65.0 : threshold;
+      consecutiveMonths = consecutiveMonths == null ? 3 : consecutiveMonths;
+      costPerRecall = costPerRecall == null ? 1500.0 : costPerRecall;
+      successRate = Uncertain.orFixed(successRate, 0.38);
+      healthBoost = healthBoost == null ? 20.0 : healthBoost;
+    }
+
+    public static HealthRecall defaults() {
+      return new HealthRecall(null, null, null, null, null);
+    }
+  }
+
+  /** The three-no rule: orders the signing side won't, can't do well, or can't do. */
+  public record Subcontract(
+      @JsonPropertyDescription("Subcontract orders needing a skill the signing side lacks. Default true.")
+          Boolean noSkill,
+      @JsonPropertyDescription("Subcontract orders beyond delivery capacity. Default true.") Boolean overCapacity,
+      @DecimalMin("-1") @DecimalMax("1")
+          @JsonPropertyDescription(
+              "Subcontract orders whose own-delivery gross margin would be below this share (null = never).")
+          Double marginBelow) {
+
+    public Subcontract {
+      noSkill = noSkill == null ? Boolean.TRUE : noSkill;
+      overCapacity = overCapacity == null ? Boolean.TRUE : overCapacity;
+    }
+
+    public static Subcontract defaults() {
+      return new Subcontract(null, null, null);
+    }
+  }
+
+  /** Complaint handling: acknowledge within 24 h, answer within 48 h, as far as capacity allows. */
+  public record Complaints(
+      @DecimalMin("0") @DecimalMax("1")
+          @JsonPropertyDescription("Complaints per active client per month at neutral health. Default 0.02.")
+          Uncertain ratePerClientMonth,
+      @Positive @Max(720) @JsonPropertyDescription("Service level for acknowledging. Default 24 h.")
+          Integer acknowledgeWithinHours,
+      @Positive @Max(720) @JsonPropertyDescription("Service level for a full answer. Default 48 h.")
+          Integer answerWithinHours,
+      @PositiveOrZero @JsonPropertyDescription("Staff hours to acknowledge one complaint. Default 0.5.")
+          Double acknowledgeHours,
+      @PositiveOrZero @JsonPropertyDescription("Staff hours to answer one complaint. Default 3.") Double answerHours,
+      @DecimalMin("0") @DecimalMax("1")
+          @JsonPropertyDescription("Share of service hours set aside for complaints. Default 0.05.")
+          Double capacityShare,
+      @DecimalMin("0") @DecimalMax("100")
+          @JsonPropertyDescription("Health points a client loses when its complaint breaches a level. Default 10.")
+          Double breachHealthPenalty) {
+
+    public Complaints {
+      ratePerClientMonth = Uncertain.orFixed(ratePerClientMonth, 0.02);
+      acknowledgeWithinHours = acknowledgeWithinHours == null ? 24 : acknowledgeWithinHours;
+      answerWithinHours = answerWithinHours == null ? 48 : answerWithinHours;
+      acknowledgeHours = acknowledgeHours == null ? 0.5 : acknowledgeHours;
+      answerHours = answerHours == null ? 3.0 : answerHours;
+      capacityShare = capacityShare == null ? 0.05 : capacityShare;
+      breachHealthPenalty = breachHealthPenalty == null ? 10.0 : breachHealthPenalty;
+    }
+
+    public static Complaints defaults() {
+      return new Complaints(null, null, null, null, null, null, null);
+    }
+  }
+}
