@@ -1,0 +1,285 @@
+package chainsim.branch;
+
+import chainsim.accounting.Account;
+import chainsim.client.ClientRules;
+import chainsim.market.Order;
+import chainsim.market.SalesEffort;
+import chainsim.random.Param;
+import chainsim.random.ParameterDraws;
+import chainsim.random.Purpose;
+import chainsim.random.RandomStreams;
+import chainsim.scenario.BranchTemplate;
+import chainsim.scenario.HeadcountTarget;
+import chainsim.scenario.Policies;
+import chainsim.scenario.Region;
+import chainsim.scenario.Role;
+import chainsim.selling.MonthWork;
+import chainsim.selling.ProductBook;
+import chainsim.selling.Seller;
+import chainsim.selling.SellerInputs;
+import chainsim.selling.Subcontract;
+import chainsim.world.EntitySpec;
+import chainsim.world.World;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A direct-sales branch, or the local firm behind an equity channel (same operations, an
+ * experienced team, no opening costs). Delivers in-house what it can and should, and hands the
+ * three-no orders to partners.
+ */
+public final class BranchSeller extends Seller {
+  private final boolean experiencedTeam;
+  private final Workforce staff;
+  private final StaffingPolicy staffing;
+  private final PayPolicy pay;
+  private final MarketingPlan marketing;
+  private final DeliveryQueue queue;
+  private final Policies.Subcontract threeNo;
+  private final double complaintShare;
+  private final Param contacts;
+  private final Param conversion;
+  private final Param serviceHours;
+  private final Param quality;
+  private final Param rent;
+  private final Param otherFixed;
+  private final Param setupCost;
+  private final int seats;
+  private final double[] hourlyCostBySkill;
+  private final double[] capacity;
+  private final double[] used;
+  private final int roles;
+  private final int skills;
+  private double complaintHours;
+  private int month;
+
+  public BranchSeller(
+      EntitySpec spec,
+      World world,
+      BranchTemplate template,
+      boolean experiencedTeam,
+      List<HeadcountTarget> plan,
+      List<HeadcountTarget> transfersOut,
+      ParameterDraws draws,
+      ProductBook products,
+      ClientRules clientRules,
+      RandomStreams streams,
+      int replication) {
+    super(spec, products, clientRules, world.scenario().policies().complaints(), streams, replication, world.months());
+    Region region = world.regions().get(spec.region());
+    this.experiencedTeam = experiencedTeam;
+    this.roles = world.roles().size();
+    this.skills = world.skills().size();
+    this.staff = new Workforce(template.rampUpMonths(), template.hiringLagMonths(), world.months());
+    StaffingTargets targets = new StaffingTargets(template, plan, transfersOut);
+    List<String[]> lineKeys = targets.lines();
+    for (String[] key : lineKeys) {
+      Role role = world.scenario().role(key[0]).orElseThrow();
+      Param base = draws.param(template.basePay().get(key[0]));
+      staff.addLine(
+          world.roleIndex(key[0]), role.kind() == Role.Kind.SALES, role.kind() == Role.Kind.SERVICE,
+          key[1] == null ? -1 : world.skillIndex(key[1]), base.value() * region.wageIndex());
+    }
+    this.staffing =
+        new StaffingPolicy(
+            staff, targets, lineKeys.toArray(new String[0][]), template.hiring(), template.seats(),
+            draws.param(template.attritionMonthly()), draws.param(template.hiringCostPerHire()),
+            world.scenario().planning().staffing().releaseCostMonths());
+    this.pay =
+        new PayPolicy(
+            template.commission(), template.performancePayRatio(),
+            template.productivity().salesTargetPerConsultantMonth());
+    this.marketing =
+        new MarketingPlan(
+            template.marketing(), draws, world.scenario().policies().spendPause(), spec.openingMonth(), spec.id());
+    this.queue = new DeliveryQueue(skills);
+    this.threeNo = world.scenario().policies().subcontract();
+    this.complaintShare = world.scenario().policies().complaints().capacityShare();
+    this.contacts = draws.param(template.productivity().contactsPerConsultantMonth());
+    this.conversion = draws.param(template.productivity().conversionRate());
+    this.serviceHours = draws.param(template.productivity().serviceHoursPerMonth());
+    this.quality = draws.param(template.productivity().quality());
+    this.rent = draws.param(region.rentPerSeatMonth());
+    this.otherFixed = draws.param(template.otherFixedPerMonth());
+    this.setupCost = draws.param(template.setupCost());
+    this.seats = template.seats();
+    this.hourlyCostBySkill = hourlyCosts(template, draws, region.wageIndex(), world);
+    this.capacity = new double[skills];
+    this.used = new double[skills];
+  }
+
+  /** Cost of an hour of each skill: a service consultant's base pay over their billable hours. */
+  private double[] hourlyCosts(BranchTemplate template, ParameterDraws draws, double wageIndex, World world) {
+    double[] cost = new double[skills];
+    double hours = Math.max(1.0, serviceHours.value());
+    for (Role role : world.roles()) {
+      if (role.kind() == Role.Kind.SERVICE && template.basePay().containsKey(role.id())) {
+        double perHour = draws.value(template.basePay().get(role.id())) * wageIndex / hours;
+        for (int s = 0; s < skills; s++) {
+          cost[s] = Math.max(cost[s], perHour);
+        }
+      }
+    }
+    return cost;
+  }
+
+  @Override
+  protected void beginMonth(MonthWork work) {
+    UniformRandomProvider rng = stream(work.month, Purpose.WORKFORCE);
+    if (work.month == spec.openingMonth()) {
+      if (!experiencedTeam) {
+        work.ledger.spend(Account.SETUP, setupCost.draw(rng));
+      }
+      staffing.open(work, experiencedTeam, rng);
+    } else {
+      staff.arrive(work.month);
+    }
+    staffing.receiveTransfers(work.month);
+    double hoursPerConsultant = serviceHours.draw(rng);
+    complaintHours = 0;
+    for (int s = 0; s < skills; s++) {
+      double hours = staff.serviceCapacity(s) * hoursPerConsultant;
+      capacity[s] = hours * (1.0 - complaintShare);
+      complaintHours += hours * complaintShare;
+      used[s] = 0;
+    }
+    work.ledger.spend(Account.RENT, seats * rent.draw(rng));
+    work.ledger.spend(Account.OTHER_FIXED, otherFixed.draw(rng));
+    work.acquisitionCost += marketing.spend(work);
+  }
+
+  /** The three-no rule: won't (margin too low), can't (no skill) or can't now (over capacity). */
+  @Override
+  protected void place(Order order, MonthWork work) {
+    int product = order.product();
+    double[] hours = products.hoursBySkill(product);
+    double ownMargin = ownMarginRatio(order);
+    marketing.credit(order, order.price() * ownMargin);
+    Subcontract.Reason reason = null;
+    if (threeNo.noSkill() && !hasEverySkill(product, work.month)) {
+      reason = Subcontract.Reason.NO_SKILL;
+    } else if (threeNo.marginBelow() != null && ownMargin < threeNo.marginBelow()) {
+      reason = Subcontract.Reason.LOW_MARGIN;
+    } else if (threeNo.overCapacity() && wouldOverrun(product)) {
+      reason = Subcontract.Reason.OVER_CAPACITY;
+    }
+    if (reason == null) {
+      queue.add(order, hours, products.deliveryMonths(product));
+    } else {
+      work.subcontracts.add(new Subcontract(order, reason, products.totalHours(product), products.skillMask(product)));
+    }
+  }
+
+  /** Gross margin share of delivering an order in-house: price less direct costs and labour. */
+  private double ownMarginRatio(Order order) {
+    double[] hours = products.hoursBySkill(order.product());
+    double labour = 0;
+    for (int s = 0; s < skills; s++) {
+      labour += hours[s] * hourlyCostBySkill[s];
+    }
+    double direct = products.directCostRatio(order.product()).value();
+    return order.price() <= 0 ? -1.0 : 1.0 - direct - labour / order.price();
+  }
+
+  private boolean hasEverySkill(int product, int month) {
+    double[] hours = products.hoursBySkill(product);
+    for (int s = 0; s < skills; s++) {
+      if (hours[s] > 0 && staff.serviceCommitted(s, month) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Would the order miss its delivery months behind the work already queued? */
+  private boolean wouldOverrun(int product) {
+    double[] hours = products.hoursBySkill(product);
+    int months = products.deliveryMonths(product);
+    for (int s = 0; s < skills; s++) {
+      if (hours[s] > 0 && queue.queuedHours(s) + hours[s] > capacity[s] * months) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  protected void onReturned(Subcontract s, MonthWork work) {
+    int product = s.order().product();
+    if (hasEverySkill(product, work.month)) {
+      queue.add(s.order(), products.hoursBySkill(product), products.deliveryMonths(product));
+    } else {
+      cancel(s.order(), work);
+    }
+  }
+
+  @Override
+  protected void deliver(MonthWork work) {
+    month = work.month;
+    UniformRandomProvider rng = stream(work.month, Purpose.DELIVERY);
+    queue.work(work.month, capacity, used, (order, share, finished) -> {
+      recogniseProgress(order, share, work);
+      if (finished) {
+        finish(order, healthDeltaOf(quality.draw(rng)), work);
+      }
+    });
+  }
+
+  @Override
+  protected double complaintHours() {
+    return complaintHours;
+  }
+
+  @Override
+  protected void endMonth(MonthWork work, SellerInputs in) {
+    work.acquisitionCost += pay.pay(staff, work.signedRevenue(), work.ledger);
+    double[] utilisation = new double[skills];
+    for (int s = 0; s < skills; s++) {
+      utilisation[s] = capacity[s] > 0 ? used[s] / capacity[s] : 0.0;
+    }
+    staffing.endMonth(work, utilisation, stream(work.month, Purpose.ATTRITION));
+    marketing.review(work);
+    marketing.plan(stream(work.month, Purpose.MARKETING));
+  }
+
+  @Override
+  protected List<SalesEffort> nextEfforts(MonthWork work, int[] winnableBySegment) {
+    UniformRandomProvider rng = stream(work.month, Purpose.EFFORT);
+    int outbound = stochasticRound(staff.salesCapacity() * Math.max(0, contacts.draw(rng)), rng);
+    double rate = Math.min(1.0, Math.max(0.0, conversion.draw(rng)));
+    return spread(outbound, rate, marketing.plannedLeads(), marketing.conversion(rate), winnableBySegment);
+  }
+
+  @Override
+  protected int[] headcount() {
+    int[] counts = new int[roles * (skills + 1)];
+    for (int line = 0; line < staff.lineCount(); line++) {
+      counts[staff.role(line) * (skills + 1) + staff.skill(line) + 1] += staff.headcount(line);
+    }
+    return counts;
+  }
+
+  @Override
+  protected double[] capacityHoursBySkill() {
+    return capacity.clone();
+  }
+
+  @Override
+  protected double[] usedHoursBySkill() {
+    return used.clone();
+  }
+
+  @Override
+  protected double backlogHours() {
+    return queue.overdueHours(month);
+  }
+
+  /** The commission rate that will apply next month (for tests of the variable commission). */
+  public double commissionRate() {
+    return pay.currentRate();
+  }
+
+  public Workforce staff() {
+    return staff;
+  }
+}

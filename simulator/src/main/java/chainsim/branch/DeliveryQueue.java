@@ -1,0 +1,117 @@
+package chainsim.branch;
+
+import chainsim.market.Order;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+
+/**
+ * Orders being delivered by one entity's own staff, first in first out. An order needs hours of
+ * some skills and takes at least its delivery months (at most hours / months per month of each
+ * skill); capacity short of demand delays the orders at the back.
+ */
+public final class DeliveryQueue {
+  private final ArrayDeque<Job> jobs = new ArrayDeque<>();
+  private final int skills;
+  /** Hours still to deliver per skill, across all orders: kept as orders are added and worked. */
+  private final double[] queued;
+
+  public DeliveryQueue(int skills) {
+    this.skills = skills;
+    this.queued = new double[skills];
+  }
+
+  /** Hears of the work done on each order in a month: the share of its hours, and whether it is finished. */
+  public interface Progress {
+    void progressed(Order order, double share, boolean finished);
+  }
+
+  /** An order in delivery: hours left per skill, the most it can take per month, its due month. */
+  static final class Job {
+    final Order order;
+    final double totalHours;
+    final double[] remaining;
+    final double[] perMonth;
+    final int dueMonth;
+
+    Job(Order order, double[] hours, int deliveryMonths) {
+      this.order = order;
+      this.remaining = hours.clone();
+      double total = 0;
+      for (double h : hours) {
+        total += h;
+      }
+      this.totalHours = total;
+      this.left = total;
+      this.perMonth = new double[hours.length];
+      for (int s = 0; s < hours.length; s++) {
+        perMonth[s] = hours[s] / deliveryMonths;
+      }
+      this.dueMonth = order.month() + deliveryMonths;
+    }
+
+    double left;
+
+    boolean done() {
+      return left <= 1e-9;
+    }
+  }
+
+  public void add(Order order, double[] hoursBySkill, int deliveryMonths) {
+    jobs.add(new Job(order, hoursBySkill, deliveryMonths));
+    for (int s = 0; s < skills; s++) {
+      queued[s] += hoursBySkill[s];
+    }
+  }
+
+  /** Hours of a skill still to deliver on orders already accepted. */
+  public double queuedHours(int skill) {
+    return Math.max(0.0, queued[skill]);
+  }
+
+  public int size() {
+    return jobs.size();
+  }
+
+  /**
+   * Works a month: spends the capacity hours of each skill on the orders in turn and reports the
+   * progress made on each order that moved. {@code used} receives the hours spent per skill.
+   */
+  public void work(int month, double[] capacity, double[] used, Progress progress) {
+    double[] left = capacity.clone();
+    for (Iterator<Job> it = jobs.iterator(); it.hasNext(); ) {
+      Job job = it.next();
+      double done = 0;
+      for (int s = 0; s < skills; s++) {
+        double hours = Math.min(job.remaining[s], Math.min(job.perMonth[s], left[s]));
+        if (hours > 0) {
+          job.remaining[s] -= hours;
+          left[s] -= hours;
+          used[s] += hours;
+          queued[s] -= hours;
+          done += hours;
+        }
+      }
+      job.left -= done;
+      boolean finished = job.done();
+      if (finished) {
+        it.remove();
+      }
+      if (done > 0 || finished) {
+        progress.progressed(job.order, job.totalHours > 0 ? done / job.totalHours : 1.0, finished);
+      }
+    }
+  }
+
+  /** Hours still to deliver on orders past their due month. */
+  public double overdueHours(int month) {
+    double sum = 0;
+    for (Job j : jobs) {
+      if (j.dueMonth <= month) {
+        for (double r : j.remaining) {
+          sum += r;
+        }
+      }
+    }
+    return sum;
+  }
+}

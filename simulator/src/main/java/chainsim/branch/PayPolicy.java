@@ -1,0 +1,58 @@
+package chainsim.branch;
+
+import chainsim.accounting.Account;
+import chainsim.accounting.Ledger;
+import chainsim.scenario.Commission;
+
+/**
+ * Pay = base + performance + commission (the single-salesperson capability). Performance pay is
+ * paid in proportion to the branch's attainment of its sales target; commission is tiered by
+ * signed revenue per consultant, and with {@code next_month} this month's tier sets next
+ * month's rate.
+ */
+final class PayPolicy {
+  private final Commission commission;
+  private final double performancePayRatio;
+  private final double salesTargetPerConsultant;
+  private double rate;
+
+  PayPolicy(Commission commission, double performancePayRatio, double salesTargetPerConsultant) {
+    this.commission = commission;
+    this.performancePayRatio = performancePayRatio;
+    this.salesTargetPerConsultant = salesTargetPerConsultant;
+    this.rate = commission.startingRate();
+  }
+
+  /** The commission rate that will apply to next month's sales. */
+  double currentRate() {
+    return rate;
+  }
+
+  /**
+   * Pays the month and returns what selling cost (sales base pay, performance and commission),
+   * for the cost of acquiring clients.
+   */
+  double pay(Workforce staff, double signedRevenue, Ledger ledger) {
+    double base = staff.basePayroll();
+    ledger.spend(Account.PAYROLL_BASE, base);
+    int sellers = staff.salesHeadcount();
+    double perConsultant = sellers == 0 ? 0 : signedRevenue / sellers;
+    double attainment =
+        salesTargetPerConsultant <= 0 ? 1.0 : Math.min(1.0, perConsultant / salesTargetPerConsultant);
+    double performance = performancePayRatio * base * attainment;
+    ledger.spend(Account.PAYROLL_PERFORMANCE, performance);
+    double earned = commission.rateFor(perConsultant);
+    double paidRate = commission.nextMonth() ? rate : earned;
+    double paid = paidRate * signedRevenue;
+    ledger.spend(Account.COMMISSION, paid);
+    rate = earned;
+    double salesBase = 0;
+    for (int line = 0; line < staff.lineCount(); line++) {
+      if (staff.sells(line)) {
+        salesBase += staff.basePay(line) * staff.headcount(line);
+      }
+    }
+    double salesShare = base <= 0 ? 0 : salesBase / base;
+    return salesBase + performance * salesShare + paid;
+  }
+}

@@ -1,0 +1,120 @@
+package chainsim.channel;
+
+import chainsim.accounting.Account;
+import chainsim.client.ClientRules;
+import chainsim.market.Order;
+import chainsim.market.SalesEffort;
+import chainsim.random.Param;
+import chainsim.random.ParameterDraws;
+import chainsim.random.Purpose;
+import chainsim.random.RandomStreams;
+import chainsim.scenario.AgentTemplate;
+import chainsim.scenario.Opening;
+import chainsim.selling.MonthWork;
+import chainsim.selling.ProductBook;
+import chainsim.selling.Seller;
+import chainsim.selling.SellerInputs;
+import chainsim.world.EntitySpec;
+import chainsim.world.World;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A commissioned agent (代理制): it sells and serves the company's products locally and earns a
+ * commission on each order. Its clients leak away when it takes them solo (the segments apply
+ * the leakage rate to clients this agent owns).
+ */
+public final class AgentSeller extends Seller {
+  /** Hours a month an agent puts into complaints: an assumption, agents report no capacity. */
+  static final double COMPLAINT_HOURS = 40.0;
+
+  private final Param commission;
+  private final Param contacts;
+  private final Param conversion;
+  private final Param quality;
+  private final Param supportCost;
+  private final List<Order> inDelivery = new ArrayList<>();
+
+  public AgentSeller(
+      EntitySpec spec,
+      World world,
+      AgentTemplate template,
+      ParameterDraws draws,
+      ProductBook products,
+      ClientRules clientRules,
+      RandomStreams streams,
+      int replication) {
+    super(spec, products, clientRules, world.scenario().policies().complaints(), streams, replication, world.months());
+    Opening opening = spec.opening();
+    this.commission =
+        draws.param(opening.commissionRate() != null ? opening.commissionRate() : template.commissionRate());
+    this.contacts = draws.param(template.contactsPerMonth());
+    this.conversion = draws.param(template.conversionRate());
+    this.quality = draws.param(template.quality());
+    this.supportCost = draws.param(template.supportCostPerMonth());
+  }
+
+  /** The leakage parameter of an agent opening (the opening's override, else the template's). */
+  public static chainsim.scenario.Uncertain leakage(Opening opening, AgentTemplate template) {
+    return opening.leakageRateMonthly() != null ? opening.leakageRateMonthly() : template.leakageRateMonthly();
+  }
+
+  @Override
+  protected void beginMonth(MonthWork work) {
+    double support = supportCost.draw(stream(work.month, Purpose.WORKFORCE));
+    work.ledger.spend(Account.AGENT_SUPPORT, support);
+    work.acquisitionCost += support;
+  }
+
+  @Override
+  protected void place(Order order, MonthWork work) {
+    inDelivery.add(order);
+  }
+
+  @Override
+  protected void deliver(MonthWork work) {
+    UniformRandomProvider rng = stream(work.month, Purpose.DELIVERY);
+    // the agent's own people deliver: evenly over the product's delivery months
+    for (Iterator<Order> it = inDelivery.iterator(); it.hasNext(); ) {
+      Order order = it.next();
+      int months = products.deliveryMonths(order.product());
+      recogniseProgress(order, 1.0 / months, work);
+      if (order.month() + months - 1 <= work.month) {
+        it.remove();
+        finish(order, healthDeltaOf(quality.draw(rng)), work);
+      }
+    }
+  }
+
+  @Override
+  protected double costOfDelivery(Order order, double revenue, MonthWork work) {
+    double paid = revenue * commission.draw(stream(work.month, Purpose.DELIVERY));
+    work.ledger.spend(Account.AGENT_COMMISSION, paid);
+    return paid;
+  }
+
+  @Override
+  protected double complaintHours() {
+    return COMPLAINT_HOURS;
+  }
+
+  @Override
+  protected void endMonth(MonthWork work, SellerInputs in) {
+    // the agent's commission on its new clients' first orders is what acquiring them costs
+    for (Order order : in.orders()) {
+      if (order.source() == Order.OUTBOUND) {
+        work.acquisitionCost += order.price() * commission.value();
+      }
+    }
+  }
+
+  @Override
+  protected List<SalesEffort> nextEfforts(MonthWork work, int[] winnableBySegment) {
+    UniformRandomProvider rng = stream(work.month, Purpose.EFFORT);
+    int outbound = stochasticRound(Math.max(0, contacts.draw(rng)), rng);
+    double rate = Math.min(1.0, Math.max(0.0, conversion.draw(rng)));
+    return spread(outbound, rate, new int[0], new double[0], winnableBySegment);
+  }
+}

@@ -1,0 +1,116 @@
+package chainsim.channel;
+
+import chainsim.accounting.Account;
+import chainsim.accounting.Ledger;
+import chainsim.branch.DeliveryQueue;
+import chainsim.client.ClientRules;
+import chainsim.market.Order;
+import chainsim.random.Param;
+import chainsim.random.ParameterDraws;
+import chainsim.random.Purpose;
+import chainsim.random.RandomStreams;
+import chainsim.scenario.Opening;
+import chainsim.scenario.PartnerTemplate;
+import chainsim.selling.Completion;
+import chainsim.selling.EntityMonth;
+import chainsim.selling.ProductBook;
+import chainsim.selling.Subcontract;
+import chainsim.world.EntitySpec;
+import chainsim.world.World;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A partner (合作渠道) executing subcontracted orders for a share of their revenue. Its hours are
+ * one pool for all its skills. The books here are the partner's own (its share as revenue); the
+ * company pays that share through the signing side.
+ */
+public final class Partner {
+  /** A partner takes new work while its queue is below this many months of capacity. */
+  public static final double MONTHS_OF_WORK_ACCEPTED = 2.0;
+
+  private final EntitySpec spec;
+  private final int skillMask;
+  private final PartnerTemplate.Reach reach;
+  private final Param capacity;
+  private final Param share;
+  private final Param quality;
+  private final ProductBook products;
+  private final ClientRules clientRules;
+  private final RandomStreams streams;
+  private final int replication;
+  private final DeliveryQueue queue = new DeliveryQueue(1);
+  private double lastCapacity;
+
+  public Partner(
+      EntitySpec spec,
+      World world,
+      PartnerTemplate template,
+      ParameterDraws draws,
+      ProductBook products,
+      ClientRules clientRules,
+      RandomStreams streams,
+      int replication) {
+    Opening opening = spec.opening();
+    this.spec = spec;
+    int mask = 0;
+    for (String skill : template.skills()) {
+      mask |= 1 << world.skillIndex(skill);
+    }
+    this.skillMask = mask;
+    this.reach = template.reach();
+    this.capacity =
+        draws.param(
+            opening.capacityHoursPerMonth() != null ? opening.capacityHoursPerMonth() : template.capacityHoursPerMonth());
+    this.share = draws.param(opening.revenueShare() != null ? opening.revenueShare() : template.revenueShare());
+    this.quality = draws.param(template.quality());
+    this.products = products;
+    this.clientRules = clientRules;
+    this.streams = streams;
+    this.replication = replication;
+    this.lastCapacity = capacity.value();
+  }
+
+  public EntitySpec spec() {
+    return spec;
+  }
+
+  public int skillMask() {
+    return skillMask;
+  }
+
+  public PartnerTemplate.Reach reach() {
+    return reach;
+  }
+
+  /** Hours of new work the partner would still accept, judged before this month's assignments. */
+  public double freeHours() {
+    return Math.max(0.0, lastCapacity * MONTHS_OF_WORK_ACCEPTED - queue.queuedHours(0));
+  }
+
+  /** Takes this month's assignments and works the month. */
+  public EntityMonth work(int month, List<Subcontract> assigned) {
+    UniformRandomProvider rng = streams.stream(replication, spec.streamKey(), month, Purpose.PARTNER.key());
+    lastCapacity = Math.max(0.0, capacity.draw(rng));
+    for (Subcontract s : assigned) {
+      Order order = s.order();
+      queue.add(order, new double[] {products.totalHours(order.product())}, products.deliveryMonths(order.product()));
+    }
+    double[] used = new double[1];
+    Ledger ledger = new Ledger();
+    List<Completion> completions = new ArrayList<>();
+    queue.work(month, new double[] {lastCapacity}, used, (done, progress, finished) -> {
+      if (finished) {
+        double s = share.draw(rng);
+        float health = (float) clientRules.healthEffectOfQuality(quality.draw(rng));
+        ledger.earn(Account.REVENUE, done.price() * s);
+        completions.add(new Completion(done, spec.index(), s, health, month));
+      }
+    });
+    return new EntityMonth(
+        spec.index(), month, ledger, new chainsim.selling.RevenueCells(new int[0], new int[0], 0), completions, List.of(), List.of(), List.of(), List.of(), new int[0],
+        new double[] {lastCapacity}, used, queue.overdueHours(month), EntityMonth.ServiceLevels.NONE,
+        EntityMonth.Sales.NONE, 0.0, freeHours());
+  }
+}

@@ -1,0 +1,13 @@
+package chainsim.client;
+
+/** What a client does in a month that someone else must act on. */
+public interface ClientEvents {
+  /** The client signs a follow-on order (a repeat or a cross-sell) with its owner. */
+  void followOnOrder(int firm, int owner, int product, boolean repeat);
+
+  /** The client raises a complaint with its owner. */
+  void complaint(int firm, int owner);
+
+  /** A sampled client's state at the end of the month (only when a sample is recorded). */
+  void sampled(int firm, ClientTier tier);
+}

@@ -1,0 +1,135 @@
+package chainsim.client;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * One month in the life of every client of a segment: health drifts, low health for consecutive
+ * months triggers a recall campaign, clients churn (more likely when unhealthy) or leak to an
+ * agent going solo, sign follow-on orders, reach client-success milestones, and complain.
+ */
+public final class ClientLife {
+  /** Health below which complaints are more frequent: at 40 they are twice the base rate. */
+  private static final float COMPLAINT_NEUTRAL_HEALTH = 70f;
+
+  private final ClientRules rules;
+  private final double[] leakageByOwner;
+  private final double[] milestoneBands;
+
+  /**
+   * @param leakageByOwner monthly chance that a client of each owner code is taken solo (agents)
+   */
+  public ClientLife(ClientRules rules, double[] leakageByOwner) {
+    this.rules = rules;
+    this.leakageByOwner = leakageByOwner;
+    this.milestoneBands = new double[rules.milestoneCount];
+  }
+
+  /**
+   * Steps every client of the population. Clients won this month start next month. Draws come
+   * from {@code rng} in slot order, so the result depends only on the stream.
+   */
+  public void serve(
+      FirmPopulation firms,
+      int month,
+      MonthlyClientDraws draws,
+      UniformRandomProvider rng,
+      ClientTally tally,
+      ClientEvents events,
+      boolean[] sampled) {
+    for (int i = 0; i < firms.size(); i++) {
+      if (firms.stage[i] != FirmPopulation.CLIENT) {
+        continue;
+      }
+      int owner = firms.owner[i];
+      if (firms.clientSince[i] != month) {
+        if (!liveOneMonth(firms, i, owner, month, draws, rng, tally, events)) {
+          continue;
+        }
+      }
+      tally.active[owner]++;
+      ClientTier tier = tierOf(firms, i, month);
+      tally.tiers[tier.ordinal()]++;
+      if (sampled != null && sampled[i]) {
+        events.sampled(i, tier);
+      }
+    }
+  }
+
+  /** Returns false when the client left this month. */
+  private boolean liveOneMonth(
+      FirmPopulation firms,
+      int i,
+      int owner,
+      int month,
+      MonthlyClientDraws draws,
+      UniformRandomProvider rng,
+      ClientTally tally,
+      ClientEvents events) {
+    float health = clamp(firms.health[i] + (float) draws.healthDrift());
+    if (health < rules.recallThreshold) {
+      if (++firms.lowHealthMonths[i] >= rules.recallAfterMonths) {
+        // brief: health below 65 for 3 consecutive periods triggers a recall campaign
+        tally.recalls[owner]++;
+        firms.lowHealthMonths[i] = 0;
+        if (rng.nextDouble() < draws.recallSuccess()) {
+          health = clamp(health + rules.recallBoost);
+        }
+      }
+    } else {
+      firms.lowHealthMonths[i] = 0;
+    }
+    firms.health[i] = health;
+    if (rng.nextDouble() < ClientRules.churn(health, draws.churnHealthy(), draws.churnUnhealthy())) {
+      firms.stage[i] = FirmPopulation.CHURNED;
+      firms.winnable++;
+      tally.churned[owner]++;
+      tally.leaverRevenue += firms.revenueToDate[i];
+      return false;
+    }
+    double leakage = leakageByOwner[owner];
+    if (leakage > 0 && rng.nextDouble() < leakage) {
+      firms.stage[i] = FirmPopulation.LEAKED;
+      tally.leaked[owner]++;
+      tally.leaverRevenue += firms.revenueToDate[i];
+      return false;
+    }
+    int product = rules.followOnOrder(firms.products[i], rng.nextDouble());
+    if (product >= 0) {
+      events.followOnOrder(i, owner, product, (firms.products[i] & (1 << product)) != 0);
+    }
+    reachMilestones(firms, i, month, health, rng, tally);
+    double complaintChance =
+        draws.complaintRate() * Math.max(0.2, 1.0 + (COMPLAINT_NEUTRAL_HEALTH - health) / 30.0);
+    if (rng.nextDouble() < complaintChance) {
+      events.complaint(i, owner);
+    }
+    return true;
+  }
+
+  private void reachMilestones(
+      FirmPopulation firms, int i, int month, float health, UniformRandomProvider rng, ClientTally tally) {
+    double u = rng.nextDouble();
+    if (month - firms.clientSince[i] >= rules.milestoneWindowMonths) {
+      return; // brief: milestones count within three years of becoming a client
+    }
+    double total = rules.milestoneChances(firms.products[i], firms.milestones[i], health, milestoneBands);
+    if (u >= total) {
+      return;
+    }
+    for (int k = 0; k < milestoneBands.length; k++) {
+      if (u < milestoneBands[k]) {
+        firms.milestones[i] |= (byte) (1 << k);
+        tally.milestones[k]++;
+        return;
+      }
+    }
+  }
+
+  private static ClientTier tierOf(FirmPopulation firms, int i, int month) {
+    return ClientTier.of(Integer.bitCount(firms.products[i]), firms.health[i], month - firms.lastOrderMonth[i]);
+  }
+
+  private static float clamp(float health) {
+    return Math.max(0f, Math.min(100f, health));
+  }
+}

@@ -1,0 +1,219 @@
+package chainsim.client;
+
+import java.util.Arrays;
+
+/**
+ * The firms of one market segment, one array slot per firm (structure of arrays). A slot is a
+ * firm's identity for its whole life: closed firms keep their slot, new firms are appended.
+ *
+ * <p>About 26 bytes per firm plus growth headroom; see {@link #bytesPerSlot()}.
+ */
+public final class FirmPopulation {
+  /** Never bought: a target firm. */
+  public static final byte PROSPECT = 0;
+  /** An active client. */
+  public static final byte CLIENT = 1;
+  /** A former client; may be won again. */
+  public static final byte CHURNED = 2;
+  /** Taken solo by an agent (跑单): lost for good. */
+  public static final byte LEAKED = 3;
+  /** The firm closed down. */
+  public static final byte CLOSED = 4;
+
+  /** No open need. */
+  public static final byte NO_NEED = -1;
+
+  private int size;
+  /** Firms that may be won (prospects and former clients), kept up to date by every change. */
+  int winnable;
+  byte[] stage;
+  /** Owner code of a client (entity index + 1), 0 for none. */
+  short[] owner;
+  /** Bit p set when the firm has bought product p. */
+  int[] products;
+  /** The product of the firm's open need, or {@link #NO_NEED}. */
+  byte[] needProduct;
+  /** Last month in which the open need is still open. */
+  short[] needUntil;
+  float[] health;
+  /** Consecutive months with health below the recall threshold. */
+  byte[] lowHealthMonths;
+  /** Month of the first order (0 = never a client). */
+  short[] clientSince;
+  short[] lastOrderMonth;
+  float[] revenueToDate;
+  /** Bit k set when milestone k has been reached. */
+  byte[] milestones;
+  /** How the firm was won: a marketing line index, or one of the negative sources of Order. */
+  byte[] source;
+
+  public FirmPopulation(int prospects) {
+    int capacity = Math.max(16, prospects + prospects / 4);
+    stage = new byte[capacity];
+    owner = new short[capacity];
+    products = new int[capacity];
+    needProduct = new byte[capacity];
+    needUntil = new short[capacity];
+    health = new float[capacity];
+    lowHealthMonths = new byte[capacity];
+    clientSince = new short[capacity];
+    lastOrderMonth = new short[capacity];
+    revenueToDate = new float[capacity];
+    milestones = new byte[capacity];
+    source = new byte[capacity];
+    for (int i = 0; i < prospects; i++) {
+      add();
+    }
+  }
+
+  /** Heap bytes one slot takes across the arrays. */
+  public static int bytesPerSlot() {
+    return 1 + 2 + 4 + 1 + 2 + 4 + 1 + 2 + 2 + 4 + 1 + 1;
+  }
+
+  /** Appends a new prospect and returns its slot. */
+  public int add() {
+    if (size == stage.length) {
+      grow(size + Math.max(16, size / 2));
+    }
+    int slot = size++;
+    stage[slot] = PROSPECT;
+    needProduct[slot] = NO_NEED;
+    winnable++;
+    return slot;
+  }
+
+  private void grow(int capacity) {
+    stage = Arrays.copyOf(stage, capacity);
+    owner = Arrays.copyOf(owner, capacity);
+    products = Arrays.copyOf(products, capacity);
+    needProduct = Arrays.copyOf(needProduct, capacity);
+    needUntil = Arrays.copyOf(needUntil, capacity);
+    health = Arrays.copyOf(health, capacity);
+    lowHealthMonths = Arrays.copyOf(lowHealthMonths, capacity);
+    clientSince = Arrays.copyOf(clientSince, capacity);
+    lastOrderMonth = Arrays.copyOf(lastOrderMonth, capacity);
+    revenueToDate = Arrays.copyOf(revenueToDate, capacity);
+    milestones = Arrays.copyOf(milestones, capacity);
+    source = Arrays.copyOf(source, capacity);
+  }
+
+  /** Slots in use (closed firms included). */
+  public int size() {
+    return size;
+  }
+
+  /** Allocated slots: what the arrays hold. */
+  public int capacity() {
+    return stage.length;
+  }
+
+  public byte stage(int firm) {
+    return stage[firm];
+  }
+
+  public short owner(int firm) {
+    return owner[firm];
+  }
+
+  public int products(int firm) {
+    return products[firm];
+  }
+
+  public float health(int firm) {
+    return health[firm];
+  }
+
+  public short clientSince(int firm) {
+    return clientSince[firm];
+  }
+
+  public short lastOrderMonth(int firm) {
+    return lastOrderMonth[firm];
+  }
+
+  public float revenueToDate(int firm) {
+    return revenueToDate[firm];
+  }
+
+  public byte milestones(int firm) {
+    return milestones[firm];
+  }
+
+  public byte source(int firm) {
+    return source[firm];
+  }
+
+  public boolean hasOpenNeed(int firm, int month) {
+    return needProduct[firm] != NO_NEED && needUntil[firm] >= month;
+  }
+
+  public int needProduct(int firm) {
+    return needProduct[firm];
+  }
+
+  /**
+   * The firm develops a need for a product, open until a month. Returns true when the firm had
+   * no need recorded at all (so it is not yet on a list of firms with needs).
+   */
+  public boolean openNeed(int firm, int product, int untilMonth) {
+    boolean fresh = needProduct[firm] == NO_NEED;
+    needProduct[firm] = (byte) product;
+    needUntil[firm] = (short) untilMonth;
+    return fresh;
+  }
+
+  /** Forgets a need that has lapsed. */
+  public void dropNeed(int firm) {
+    needProduct[firm] = NO_NEED;
+  }
+
+  /** The firm closes down; returns its stage before closing. */
+  public byte close(int firm) {
+    byte before = stage[firm];
+    if (winnable(firm)) {
+      winnable--;
+    }
+    stage[firm] = CLOSED;
+    needProduct[firm] = NO_NEED;
+    return before;
+  }
+
+  /** Adds a health change (from a delivery or a breached complaint), kept within [0, 100]. */
+  public void addHealth(int firm, float delta) {
+    health[firm] = Math.max(0f, Math.min(100f, health[firm] + delta));
+  }
+
+  /** Firms that may be won: alive, not clients, not lost to an agent. */
+  public int winnableCount() {
+    return winnable;
+  }
+
+  /** True for a firm that may be won: alive, not a client, not lost to an agent. */
+  public boolean winnable(int firm) {
+    byte s = stage[firm];
+    return s == PROSPECT || s == CHURNED;
+  }
+
+  /** Makes a firm a client of an owner, as its first order (or a win-back) in a month. */
+  public void win(int firm, short ownerCode, int month, float initialHealth, byte how) {
+    if (winnable(firm)) {
+      winnable--;
+    }
+    if (clientSince[firm] == 0 || stage[firm] != CLIENT) {
+      clientSince[firm] = (short) month;
+    }
+    stage[firm] = CLIENT;
+    owner[firm] = ownerCode;
+    health[firm] = initialHealth;
+    lowHealthMonths[firm] = 0;
+    source[firm] = how;
+    needProduct[firm] = NO_NEED;
+  }
+
+  public void recordOrder(int firm, int product, int month, double price) {
+    products[firm] |= 1 << product;
+    lastOrderMonth[firm] = (short) month;
+    revenueToDate[firm] += (float) price;
+  }
+}

@@ -1,0 +1,101 @@
+package chainsim.headoffice;
+
+import chainsim.accounting.Ledger;
+import chainsim.scenario.Capital;
+import chainsim.selling.EntityEvent;
+import java.util.List;
+
+/** The company's cash month by month, and the thresholds it crossed. */
+final class CashHistory {
+  private final Capital capital;
+  private final double[] netFlow;
+  private final double[] oneOff;
+  private double balance;
+  private double min;
+  private int firstBelowReserve = -1;
+  private int firstBelowZero = -1;
+
+  CashHistory(Capital capital, int months) {
+    this.capital = capital;
+    this.netFlow = new double[months + 1];
+    this.oneOff = new double[months + 1];
+    this.balance = capital.initial();
+    this.min = balance;
+  }
+
+  double balance() {
+    return balance;
+  }
+
+  /**
+   * Moves the month's net cash flow; {@code oneOffs} are the investments in it (stakes, fit-outs),
+   * left out of the run-rate the terminal value is based on.
+   */
+  void move(int month, Ledger company, double oneOffs, List<EntityEvent> events) {
+    netFlow[month] = company.netCashFlow();
+    oneOff[month] = oneOffs;
+    balance += netFlow[month];
+    min = Math.min(min, balance);
+    if (firstBelowReserve < 0 && balance < capital.reserveAmount()) {
+      firstBelowReserve = month;
+      events.add(new EntityEvent(month, "head-office", EntityEvent.CASH_BELOW_RESERVE,
+          String.format(java.util.Locale.ROOT, "cash %.0f below reserve %.0f", balance, capital.reserveAmount())));
+    }
+    if (firstBelowZero < 0 && balance < 0) {
+      firstBelowZero = month;
+      events.add(new EntityEvent(month, "head-office", EntityEvent.CASH_BELOW_ZERO,
+          String.format(java.util.Locale.ROOT, "cash %.0f below zero", balance)));
+    }
+  }
+
+  double min() {
+    return min;
+  }
+
+  boolean belowReserve() {
+    return firstBelowReserve > 0;
+  }
+
+  boolean belowZero() {
+    return firstBelowZero > 0;
+  }
+
+  /** Net present value of the monthly cash flows, plus a terminal value on the last year's run-rate. */
+  double npv(double extraTerminalValue) {
+    int months = netFlow.length - 1;
+    double monthlyRate = Math.pow(1.0 + capital.discountRateAnnual(), 1.0 / 12.0) - 1.0;
+    double npv = 0;
+    for (int m = 1; m <= months; m++) {
+      npv += netFlow[m] / Math.pow(1.0 + monthlyRate, m);
+    }
+    return npv + (terminalValue() + extraTerminalValue) / Math.pow(1.0 + monthlyRate, months);
+  }
+
+  /** The terminal multiple times the last twelve months' cash flow before one-off investments. */
+  double terminalValue() {
+    int months = netFlow.length - 1;
+    double runRate = 0;
+    for (int m = Math.max(1, months - 11); m <= months; m++) {
+      runRate += netFlow[m] + oneOff[m];
+    }
+    return capital.terminalMultiple() * Math.max(0.0, runRate);
+  }
+
+  /** The first month whose trailing three months of company cash flow are positive, or -1. */
+  int positiveMonth() {
+    for (int m = EntityTrack.TRAILING_MONTHS; m < netFlow.length; m++) {
+      double sum = 0;
+      for (int k = m - EntityTrack.TRAILING_MONTHS + 1; k <= m; k++) {
+        sum += netFlow[k];
+      }
+      if (sum > 0) {
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  double initial() {
+    return capital.initial();
+  }
+}

@@ -1,0 +1,304 @@
+package chainsim.headoffice;
+
+import chainsim.accounting.Account;
+import chainsim.accounting.Ledger;
+import chainsim.market.ClientGrant;
+import chainsim.market.ClientSnapshot;
+import chainsim.market.Complaint;
+import chainsim.market.HealthEffect;
+import chainsim.market.Order;
+import chainsim.market.OwnerCount;
+import chainsim.market.SalesEffort;
+import chainsim.market.SegmentMonth;
+import chainsim.metrics.ReplicationResult;
+import chainsim.random.ParameterDraws;
+import chainsim.random.Purpose;
+import chainsim.random.RandomStreams;
+import chainsim.scenario.CentralCosts;
+import chainsim.scenario.Mode;
+import chainsim.selling.Completion;
+import chainsim.selling.EntityEvent;
+import chainsim.selling.EntityMonth;
+import chainsim.selling.SellerInputs;
+import chainsim.selling.Subcontract;
+import chainsim.world.EntitySpec;
+import chainsim.world.World;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The head office of one replication, and the monthly protocol every engine follows:
+ *
+ * <ol>
+ *   <li>{@link #beginMonth}: openings that pass the gates open; each segment gets its sellers'
+ *       efforts and last month's health effects.
+ *   <li>{@link #afterSegments}: the segments' orders, complaints and recalls go to their sellers.
+ *   <li>{@link #afterSellers}: three-no orders are dispatched to partners.
+ *   <li>{@link #afterPartners}: partners' work is routed back; the month is consolidated, the
+ *       cash moves, alerts fire, and the month is recorded.
+ * </ol>
+ *
+ * <p>Results are always taken in segment or entity order, never in arrival order.
+ */
+public final class HeadOffice {
+  /** A swing in active clients on fewer clients than this is noise, not an alert. */
+  static final int SWING_ALERT_MIN_CLIENTS = 100;
+
+  private final World world;
+  private final ParameterDraws draws;
+  private final RandomStreams streams;
+  private final int replication;
+  private final List<EntityTrack> tracks = new ArrayList<>();
+  private final EquityStake[] stakes;
+  private final OpeningCosts openingCosts;
+  private final List<PartnerProfile> partners;
+  private final int[] partnerPosition;
+  private final double[] partnerFreeHours;
+  private final Dispatcher dispatcher;
+  private final ExpansionGates gates;
+  private final MonthRecorder recorder;
+  private final CashHistory cash;
+  private final ClientLedger clients;
+  private final List<EntityEvent> events = new ArrayList<>();
+  private final List<ClientSnapshot> sample = new ArrayList<>();
+  private final CarriedOver carried;
+  private int month;
+  private Ledger headOffice;
+  private double investmentThisMonth;
+  private double[] companyFlow;
+  private List<SegmentMonth> segmentResults;
+  private List<EntityMonth> sellerResults;
+
+  public HeadOffice(World world, RecordingPlan plan, ParameterDraws draws, List<PartnerProfile> partners,
+      RandomStreams streams, int replication) {
+    this.world = world;
+    this.draws = draws;
+    this.streams = streams;
+    this.replication = replication;
+    int entities = world.entities().size();
+    this.stakes = new EquityStake[entities];
+    for (EntitySpec e : world.entities()) {
+      tracks.add(new EntityTrack(e, world.months()));
+      if (e.mode() == Mode.EQUITY) {
+        stakes[e.index()] =
+            new EquityStake(world.scenario().equityTemplate(e.opening().template()).orElseThrow(), e.opening(), draws,
+                world.months());
+      }
+    }
+    this.openingCosts = new OpeningCosts(world, draws, stakes);
+    this.partners = partners;
+    this.partnerPosition = new int[entities];
+    java.util.Arrays.fill(partnerPosition, -1);
+    this.partnerFreeHours = new double[partners.size()];
+    for (int p = 0; p < partners.size(); p++) {
+      partnerPosition[partners.get(p).entity()] = p;
+      partnerFreeHours[p] = partners.get(p).initialFreeHours();
+    }
+    this.dispatcher = new Dispatcher(world, partners);
+    this.gates = new ExpansionGates(world.scenario().policies(), world.scenario().capital().reserveAmount());
+    this.recorder = new MonthRecorder(world, plan);
+    this.cash = new CashHistory(world.scenario().capital(), world.months());
+    this.clients = new ClientLedger(world);
+    this.carried = new CarriedOver(world);
+  }
+
+  // ---- 1. openings and segment inputs ----
+
+  public List<SegmentInputs> beginMonth(int month) {
+    this.month = month;
+    this.headOffice = new Ledger();
+    this.investmentThisMonth = 0;
+    this.companyFlow = new double[world.entities().size()];
+    List<List<ClientGrant>> grants = carried.emptyBySegment();
+    double committed = 0;
+    for (EntityTrack t : tracks) {
+      if (t.open() || t.skipped || t.spec.openingMonth() > month) {
+        continue;
+      }
+      EntityTrack blocker = gates.breakevenBlocker(t.spec.mode(), month, tracks);
+      if (blocker != null) {
+        blockOnGate(t, blocker);
+        continue;
+      }
+      double cost = openingCosts.of(t.spec);
+      if (gates.reserveBlocks(cash.balance() - committed, cost)) {
+        noteOnce(t, EntityEvent.RESERVE_BLOCKED, "waits: opening cost would take cash below the reserve");
+        continue;
+      }
+      committed += cost;
+      open(t, grants);
+    }
+    return carried.segmentInputs(grants);
+  }
+
+  private void blockOnGate(EntityTrack t, EntityTrack blocker) {
+    String why = blocker.spec.id() + " not cash-flow positive after " + (month - blocker.openedMonth) + " months";
+    if (gates.deferBlocked()) {
+      noteOnce(t, EntityEvent.GATE_BLOCKED, "deferred: " + why);
+    } else {
+      t.skipped = true;
+      events.add(new EntityEvent(month, t.spec.id(), EntityEvent.GATE_BLOCKED, "skipped: " + why));
+    }
+  }
+
+  private void noteOnce(EntityTrack t, String type, String detail) {
+    if (!t.blockNoted) {
+      t.blockNoted = true;
+      events.add(new EntityEvent(month, t.spec.id(), type, detail));
+    }
+  }
+
+  private void open(EntityTrack t, List<List<ClientGrant>> grants) {
+    t.openedMonth = month;
+    events.add(new EntityEvent(month, t.spec.id(), EntityEvent.OPENED, t.spec.mode().key() + " in " + world.regions().get(t.spec.region()).id()));
+    EquityStake stake = stakes[t.spec.index()];
+    if (stake != null) {
+      companyFlow[t.spec.index()] += stake.open(month, headOffice);
+      investmentThisMonth += stake.investment();
+      int own = (int) Math.round(openingCosts.ownClients(t.spec, headOfficeStream()));
+      int[] shares = carried.spreadOverSegments(own, t.spec);
+      for (int i = 0; i < shares.length; i++) {
+        if (shares[i] > 0) {
+          grants.get(t.spec.segments()[i]).add(new ClientGrant(t.spec.index(), t.spec.segments()[i], shares[i]));
+        }
+      }
+    }
+  }
+
+  // ---- 2. segments' results go to the sellers ----
+
+  public List<SellerInputs> afterSegments(List<SegmentMonth> results) {
+    segmentResults = new ArrayList<>(results);
+    segmentResults.sort(Comparator.comparingInt(SegmentMonth::segment));
+    int n = world.entities().size();
+    List<List<Order>> orders = CarriedOver.lists(n);
+    List<List<Complaint>> complaints = CarriedOver.lists(n);
+    int[] recalls = new int[n];
+    for (SegmentMonth s : segmentResults) {
+      carried.winnable[s.segment()] = s.winnableFirms();
+      s.orders().forEach(o -> orders.get(o.seller()).add(o));
+      s.complaints().forEach(c -> complaints.get(c.owner()).add(c));
+      for (OwnerCount c : s.owners()) {
+        recalls[c.entity()] += c.recalls();
+      }
+      sample.addAll(s.sample());
+    }
+    List<SellerInputs> inputs = new ArrayList<>();
+    for (EntityTrack t : tracks) {
+      if (t.open() && t.spec.sells()) {
+        int e = t.spec.index();
+        inputs.add(new SellerInputs(e, month, orders.get(e), carried.takeCompletions(e), carried.takeReturned(e),
+            complaints.get(e), carried.winnable.clone(), recalls[e]));
+      }
+    }
+    return inputs;
+  }
+
+  // ---- 3. three-no orders go to partners ----
+
+  public List<PartnerAssignment> afterSellers(List<EntityMonth> results) {
+    sellerResults = new ArrayList<>(results);
+    sellerResults.sort(Comparator.comparingInt(EntityMonth::entity));
+    List<List<Subcontract>> assigned = CarriedOver.lists(partners.size());
+    for (int p = 0; p < partners.size(); p++) {
+      dispatcher.room(p, tracks.get(partners.get(p).entity()).open() ? partnerFreeHours[p] : 0.0);
+    }
+    for (EntityMonth r : sellerResults) {
+      EntitySpec spec = world.entities().get(r.entity());
+      carried.keepEfforts(r.nextEfforts());
+      carried.keepEffects(r.healthEffects());
+      events.addAll(r.events());
+      int preferred = spec.mode() == Mode.PARTNER ? spec.index() : -1;
+      for (Subcontract s : r.subcontracts()) {
+        int p = dispatcher.dispatch(s, spec.region(), preferred);
+        if (p < 0) {
+          carried.returnToSeller(r.entity(), s);
+        } else {
+          assigned.get(p).add(s);
+        }
+      }
+    }
+    List<PartnerAssignment> out = new ArrayList<>();
+    for (int p = 0; p < partners.size(); p++) {
+      if (tracks.get(partners.get(p).entity()).open()) {
+        out.add(new PartnerAssignment(partners.get(p).entity(), month, assigned.get(p)));
+      }
+    }
+    return out;
+  }
+
+  // ---- 4. consolidation ----
+
+  public void afterPartners(List<EntityMonth> results) {
+    List<EntityMonth> partnerResults = new ArrayList<>(results);
+    partnerResults.sort(Comparator.comparingInt(EntityMonth::entity));
+    for (EntityMonth r : partnerResults) {
+      partnerFreeHours[partnerPosition[r.entity()]] = r.freeHours();
+      for (Completion c : r.completions()) {
+        carried.completeForSeller(c);
+        if (c.healthDelta() != 0f) {
+          carried.keepEffects(List.of(new HealthEffect(c.order().segment(), c.order().firm(), c.healthDelta())));
+        }
+      }
+    }
+    payCentralCosts();
+    Ledger company = new Ledger();
+    double[] fees = new double[world.entities().size()];
+    double[] own = new double[fees.length];
+    for (EntityMonth r : sellerResults) {
+      int e = r.entity();
+      EquityStake stake = stakes[e];
+      if (stake != null) {
+        fees[e] = stake.fee(r);
+        companyFlow[e] += stake.month(month, r, headOffice);
+      } else {
+        company.add(r.ledger());
+        companyFlow[e] += r.ledger().netCashFlow();
+      }
+      own[e] = r.ledger().netCashFlow() - fees[e];
+    }
+    company.add(headOffice);
+    cash.move(month, company, investmentThisMonth + company.amount(Account.SETUP), events);
+    double[] cumulative = new double[fees.length];
+    for (EntityTrack t : tracks) {
+      if (t.open()) {
+        t.record(month, own[t.spec.index()], companyFlow[t.spec.index()]);
+      }
+      cumulative[t.spec.index()] = t.companyCumulative();
+    }
+    clients.month(month, segmentResults, sellerResults, company, events);
+    double equityIncome = headOffice.amount(Account.PLATFORM_FEES) + headOffice.amount(Account.DIVIDENDS);
+    recorder.record(new MonthFacts(month, segmentResults, sellerResults, partnerResults, company, cash.balance(),
+        investmentThisMonth, equityIncome, companyFlow, cumulative, fees));
+  }
+
+  private void payCentralCosts() {
+    CentralCosts central = world.scenario().centralCosts();
+    UniformRandomProvider rng = headOfficeStream();
+    headOffice.spend(Account.CENTRAL_PLATFORM, draws.param(central.platformPerMonth()).draw(rng));
+    headOffice.spend(Account.CENTRAL_DATA, draws.param(central.dataPerMonth()).draw(rng));
+    headOffice.spend(Account.CENTRAL_STAFF, draws.param(central.staffPerMonth()).draw(rng));
+    long open = tracks.stream().filter(EntityTrack::open).count();
+    headOffice.spend(Account.CENTRAL_SUPPORT, open * draws.param(central.perEntityPerMonth()).draw(rng));
+  }
+
+  private UniformRandomProvider headOfficeStream() {
+    return carried.headOfficeStream(streams, replication, month);
+  }
+
+  /** The replication's result once every month has run. */
+  public ReplicationResult finish(double[] parameters) {
+    double exits = 0;
+    for (EquityStake stake : stakes) {
+      if (stake != null) {
+        exits += stake.exitValue(world.months());
+      }
+    }
+    SummaryBuilder summary = new SummaryBuilder(world, tracks, cash, clients, exits);
+    events.sort(Comparator.comparingInt(EntityEvent::month));
+    return new ReplicationResult(replication, recorder.series(), summary.build(), List.copyOf(events), parameters,
+        List.copyOf(sample));
+  }
+}

@@ -1,0 +1,259 @@
+package chainsim.headoffice;
+
+import chainsim.accounting.Account;
+import chainsim.client.ClientTier;
+import chainsim.market.OwnerCount;
+import chainsim.market.SegmentMonth;
+import chainsim.metrics.MetricLayout;
+import chainsim.scenario.Mode;
+import chainsim.selling.RevenueCells;
+import chainsim.selling.EntityMonth;
+import chainsim.selling.Subcontract;
+import chainsim.world.EntitySpec;
+import chainsim.world.SegmentSpec;
+import chainsim.world.World;
+
+/**
+ * Writes a month into the replication's series. Revenue and margin by product, channel, region
+ * and industry count every signing entity's delivered orders (equity channels' local firms
+ * included: the platform's volume); the company's books count what the company owns.
+ */
+final class MonthRecorder {
+  private final World world;
+  private final MetricLayout layout;
+  private final SeriesIndex index;
+  private final float[][] series;
+
+  MonthRecorder(World world, RecordingPlan plan) {
+    this.world = world;
+    this.layout = plan.layout();
+    this.index = plan.index();
+    this.series = new float[layout.size()][world.months()];
+  }
+
+  private void add(int series, int month, double value) {
+    this.series[series][month - 1] += (float) value;
+  }
+
+  float[][] series() {
+    return series;
+  }
+
+  private void put(String name, int month, double value) {
+    series[layout.index(name)][month - 1] = (float) value;
+  }
+
+  private void add(String name, int month, double value) {
+    series[layout.index(name)][month - 1] += (float) value;
+  }
+
+  void record(MonthFacts f) {
+    int m = f.month();
+    put("cash.balance", m, f.cash());
+    put("cash.net_flow", m, f.company().netCashFlow());
+    put("cash.in", m, f.company().cashIn());
+    put("cash.out", m, f.company().cashOut());
+    put("company.revenue", m, f.company().amount(Account.REVENUE));
+    put("company.contribution", m, f.company().contribution());
+    put("company.profit", m, f.company().profit());
+    put("company.equity_income", m, f.equityIncome());
+    for (Account a : Account.values()) {
+      if (a.isCost()) {
+        series[index.costByAccount[a.ordinal()]][m - 1] = (float) f.company().amount(a);
+      }
+    }
+    put("cost.equity_investment", m, f.equityInvestment());
+    recordSellers(f);
+    recordClients(f);
+    recordPartners(f);
+    recordEntities(f);
+  }
+
+  private void recordSellers(MonthFacts f) {
+    int m = f.month();
+    int skills = world.skills().size();
+    double[] used = new double[skills];
+    double[] capacity = new double[skills];
+    double acquisition = 0;
+    int newClients = 0;
+    double receivables = 0;
+    for (EntityMonth e : f.sellers()) {
+      EntitySpec spec = world.entities().get(e.entity());
+      int channel = spec.mode().ordinal();
+      RevenueCells cells = e.revenue();
+      for (int cell = 0; cell < cells.cells(); cell++) {
+        double revenue = cells.revenue(cell);
+        double margin = cells.contribution(cell);
+        if (revenue == 0 && margin == 0) {
+          continue;
+        }
+        SegmentSpec seg = world.segments().get(cells.segment(cell));
+        int product = cells.product(cell);
+        add(index.revenueTotal, m, revenue);
+        add(index.marginTotal, m, margin);
+        add(index.revenueByProduct[product], m, revenue);
+        add(index.marginByProduct[product], m, margin);
+        add(index.revenueByChannel[channel], m, revenue);
+        add(index.marginByChannel[channel], m, margin);
+        add(index.revenueByRegion[seg.region()], m, revenue);
+        add(index.marginByRegion[seg.region()], m, margin);
+        add(index.revenueByIndustry[seg.industry()], m, revenue);
+        add(index.marginByIndustry[seg.industry()], m, margin);
+      }
+      add("ops.orders_signed", m, e.sales().signedOrders());
+      add("ops.revenue_signed", m, e.sales().signedRevenue());
+      for (Subcontract s : e.subcontracts()) {
+        add("ops.subcontracted_orders", m, 1);
+        add("ops.subcontracted_revenue", m, s.order().price());
+        add(index.subcontractedByReason[s.reason().ordinal()], m, 1);
+      }
+      add("ops.cancelled_orders", m, e.service().cancelledOrders());
+      add("sla.complaints", m, e.service().complaints());
+      add("sla.acknowledge_breaches", m, e.service().acknowledgeBreaches());
+      add("sla.answer_breaches", m, e.service().answerBreaches());
+      if (spec.mode() == Mode.EQUITY) {
+        add("headcount.equity_channels", m, sum(e.headcount()));
+        continue;
+      }
+      receivables += e.receivablesOutstanding();
+      acquisition += e.sales().acquisitionCost();
+      newClients += e.sales().newClients();
+      if (spec.mode() == Mode.DIRECT) {
+        recordHeadcount(m, e.headcount());
+        add("ops.backlog_hours", m, e.backlogHours());
+        for (int s = 0; s < skills; s++) {
+          used[s] += e.usedHoursBySkill()[s];
+          capacity[s] += e.capacityHoursBySkill()[s];
+        }
+      }
+    }
+    for (int s = 0; s < skills; s++) {
+      series[index.utilisationBySkill[s]][m - 1] = (float) (capacity[s] > 0 ? used[s] / capacity[s] : 0);
+    }
+    put("company.receivables", m, receivables);
+    put("acquisition.cost", m, acquisition);
+    put("acquisition.new_clients", m, newClients);
+    put("acquisition.cac", m, newClients > 0 ? acquisition / newClients : 0);
+  }
+
+  private void recordHeadcount(int m, int[] headcount) {
+    int skills = world.skills().size();
+    for (int r = 0; r < world.roles().size(); r++) {
+      for (int s = -1; s < skills; s++) {
+        int n = headcount[r * (skills + 1) + s + 1];
+        if (n == 0) {
+          continue;
+        }
+        add(index.headcountByRole[r], m, n);
+        add("headcount.total", m, n);
+        if (index.headcountByRoleSkill[r][s + 1] >= 0) {
+          add(index.headcountByRoleSkill[r][s + 1], m, n);
+        }
+      }
+    }
+  }
+
+  private void recordClients(MonthFacts f) {
+    int m = f.month();
+    for (SegmentMonth s : f.segments()) {
+      int active = 0;
+      int won = 0;
+      int churned = 0;
+      int leaked = 0;
+      int recalls = 0;
+      for (OwnerCount c : s.owners()) {
+        active += c.active();
+        add(index.activeByChannel[world.entities().get(c.entity()).mode().ordinal()], m, c.active());
+        won += c.won();
+        churned += c.churned();
+        leaked += c.leaked();
+        recalls += c.recalls();
+      }
+      add("clients.active", m, active);
+      add("clients.new", m, won);
+      add("clients.churned", m, churned);
+      add("clients.leaked", m, leaked);
+      add("clients.recalls", m, recalls);
+      for (ClientTier t : ClientTier.values()) {
+        add(index.tiers[t.ordinal()], m, s.clientsByTier()[t.ordinal()]);
+      }
+      for (int k = 0; k < s.milestonesReached().length; k++) {
+        add(index.milestones[k], m, s.milestonesReached()[k]);
+      }
+    }
+    if (m > 1) {
+      // milestones are cumulative: reached so far
+      for (int k : index.milestones) {
+        add(k, m, series[k][m - 2]);
+      }
+    }
+  }
+
+  private void recordPartners(MonthFacts f) {
+    int m = f.month();
+    double used = 0;
+    double capacity = 0;
+    for (EntityMonth p : f.partners()) {
+      used += p.usedHoursBySkill()[0];
+      capacity += p.capacityHoursBySkill()[0];
+      add("ops.backlog_hours", m, p.backlogHours());
+    }
+    put("ops.partner_utilisation", m, capacity > 0 ? used / capacity : 0);
+  }
+
+  private void recordEntities(MonthFacts f) {
+    int m = f.month();
+    int[] active = new int[world.entities().size()];
+    int[] won = new int[active.length];
+    for (SegmentMonth s : f.segments()) {
+      for (OwnerCount c : s.owners()) {
+        active[c.entity()] += c.active();
+        won[c.entity()] += c.won();
+      }
+    }
+    for (EntityMonth p : f.partners()) {
+      int id = p.entity();
+      double capacity = p.capacityHoursBySkill()[0];
+      putEntity(id, "utilisation", m, capacity > 0 ? p.usedHoursBySkill()[0] / capacity : 0);
+      putEntity(id, "revenue", m, p.ledger().amount(Account.REVENUE));
+    }
+    for (EntityMonth e : f.sellers()) {
+      int id = e.entity();
+      double fee = f.platformFeeByEntity()[e.entity()];
+      putEntity(id, "revenue", m, e.ledger().amount(Account.REVENUE));
+      putEntity(id, "contribution", m, e.ledger().contribution());
+      putEntity(id, "profit", m, e.ledger().profit() - fee);
+      putEntity(id, "operating_cash_flow", m, e.ledger().netCashFlow() - fee);
+      putEntity(id, "headcount", m, sum(e.headcount()));
+      putEntity(id, "signed_revenue", m, e.sales().signedRevenue());
+      putEntity(id, "subcontracted_orders", m, e.subcontracts().size());
+      double used = 0;
+      double capacity = 0;
+      for (int s = 0; s < e.usedHoursBySkill().length; s++) {
+        used += e.usedHoursBySkill()[s];
+        capacity += e.capacityHoursBySkill()[s];
+      }
+      if (world.entities().get(e.entity()).mode() != Mode.PARTNER) {
+        putEntity(id, "utilisation", m, capacity > 0 ? used / capacity : 0);
+      }
+    }
+    for (EntitySpec e : world.entities()) {
+      putEntity(e.index(), "active_clients", m, active[e.index()]);
+      putEntity(e.index(), "new_clients", m, won[e.index()]);
+      putEntity(e.index(), "company_cash_flow", m, f.companyCashFlowByEntity()[e.index()]);
+      putEntity(e.index(), "company_cumulative_cash", m, f.companyCumulativeByEntity()[e.index()]);
+    }
+  }
+
+  private void putEntity(int entity, String metric, int month, double value) {
+    series[index.entity[entity][MetricLayout.ENTITY_METRICS.indexOf(metric)]][month - 1] = (float) value;
+  }
+
+  private static int sum(int[] values) {
+    int s = 0;
+    for (int v : values) {
+      s += v;
+    }
+    return s;
+  }
+}

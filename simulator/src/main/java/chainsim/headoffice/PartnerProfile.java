@@ -1,0 +1,7 @@
+package chainsim.headoffice;
+
+import chainsim.scenario.PartnerTemplate;
+
+/** What the head office knows about a partner when dispatching, without touching the partner. */
+public record PartnerProfile(
+    int entity, int region, int skillMask, PartnerTemplate.Reach reach, double quality, double initialFreeHours) {}

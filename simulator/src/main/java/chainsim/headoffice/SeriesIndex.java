@@ -1,0 +1,101 @@
+package chainsim.headoffice;
+
+import chainsim.accounting.Account;
+import chainsim.client.ClientTier;
+import chainsim.metrics.MetricLayout;
+import chainsim.scenario.Mode;
+import chainsim.scenario.Role;
+import chainsim.selling.Subcontract;
+import chainsim.world.World;
+
+/**
+ * Indices of the series the recorder writes, looked up once per scenario instead of by name
+ * every month: the recorder runs for every month of every replication.
+ */
+final class SeriesIndex {
+  final int[] costByAccount = new int[Account.COUNT];
+  final int[] revenueByProduct;
+  final int[] marginByProduct;
+  final int[] revenueByChannel = new int[Mode.values().length];
+  final int[] marginByChannel = new int[Mode.values().length];
+  final int[] revenueByRegion;
+  final int[] marginByRegion;
+  final int[] revenueByIndustry;
+  final int[] marginByIndustry;
+  final int revenueTotal;
+  final int marginTotal;
+  final int[] utilisationBySkill;
+  /** headcount series by role, and by role and skill ([role][skill + 1], -1 where none). */
+  final int[] headcountByRole;
+  final int[][] headcountByRoleSkill;
+  final int[] activeByChannel = new int[Mode.values().length];
+  final int[] tiers = new int[ClientTier.values().length];
+  final int[] milestones;
+  final int[] subcontractedByReason = new int[Subcontract.Reason.values().length];
+  /** [entity][metric position in MetricLayout.ENTITY_METRICS]. */
+  final int[][] entity;
+
+  SeriesIndex(World world, MetricLayout layout) {
+    for (Account a : Account.values()) {
+      costByAccount[a.ordinal()] = a.isCost() ? layout.index("cost." + a.key()) : -1;
+    }
+    revenueTotal = layout.index("revenue.total");
+    marginTotal = layout.index("margin.total");
+    int products = world.products().size();
+    revenueByProduct = new int[products];
+    marginByProduct = new int[products];
+    for (int p = 0; p < products; p++) {
+      revenueByProduct[p] = layout.index("revenue.product." + world.products().get(p).id());
+      marginByProduct[p] = layout.index("margin.product." + world.products().get(p).id());
+    }
+    for (Mode m : Mode.values()) {
+      revenueByChannel[m.ordinal()] = layout.index("revenue.channel." + m.key());
+      marginByChannel[m.ordinal()] = layout.index("margin.channel." + m.key());
+      activeByChannel[m.ordinal()] = layout.index("clients.active.channel." + m.key());
+    }
+    int regions = world.regions().size();
+    revenueByRegion = new int[regions];
+    marginByRegion = new int[regions];
+    for (int r = 0; r < regions; r++) {
+      revenueByRegion[r] = layout.index("revenue.region." + world.regions().get(r).id());
+      marginByRegion[r] = layout.index("margin.region." + world.regions().get(r).id());
+    }
+    int industries = world.industries().size();
+    revenueByIndustry = new int[industries];
+    marginByIndustry = new int[industries];
+    for (int i = 0; i < industries; i++) {
+      revenueByIndustry[i] = layout.index("revenue.industry." + world.industries().get(i).id());
+      marginByIndustry[i] = layout.index("margin.industry." + world.industries().get(i).id());
+    }
+    int skills = world.skills().size();
+    utilisationBySkill = new int[skills];
+    for (int s = 0; s < skills; s++) {
+      utilisationBySkill[s] = layout.index("ops.utilisation." + world.skills().get(s).id());
+    }
+    int roles = world.roles().size();
+    headcountByRole = new int[roles];
+    headcountByRoleSkill = new int[roles][skills + 1];
+    for (int r = 0; r < roles; r++) {
+      Role role = world.roles().get(r);
+      headcountByRole[r] = layout.index("headcount." + role.id());
+      for (int s = -1; s < skills; s++) {
+        String name = s < 0 ? null : "headcount." + role.id() + "." + world.skills().get(s).id();
+        headcountByRoleSkill[r][s + 1] = name != null && layout.has(name) ? layout.index(name) : -1;
+      }
+    }
+    for (ClientTier t : ClientTier.values()) {
+      tiers[t.ordinal()] = layout.index("clients.tier." + t.key());
+    }
+    milestones = world.scenario().clients().milestones().stream()
+        .mapToInt(k -> layout.index("milestones." + k.id())).toArray();
+    for (Subcontract.Reason r : Subcontract.Reason.values()) {
+      subcontractedByReason[r.ordinal()] = layout.index("ops.subcontracted." + r.key());
+    }
+    entity = new int[world.entities().size()][MetricLayout.ENTITY_METRICS.size()];
+    for (int e = 0; e < entity.length; e++) {
+      for (int k = 0; k < MetricLayout.ENTITY_METRICS.size(); k++) {
+        entity[e][k] = layout.entityIndex(world.entities().get(e).id(), MetricLayout.ENTITY_METRICS.get(k));
+      }
+    }
+  }
+}

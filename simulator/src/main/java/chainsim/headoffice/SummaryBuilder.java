@@ -1,0 +1,63 @@
+package chainsim.headoffice;
+
+import chainsim.metrics.ReplicationSummary;
+import chainsim.scenario.Mode;
+import chainsim.world.World;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The headline figures of a replication, from the head office's records. */
+final class SummaryBuilder {
+  private final World world;
+  private final List<EntityTrack> tracks;
+  private final CashHistory cash;
+  private final ClientLedger clients;
+  private final double exitValues;
+
+  SummaryBuilder(World world, List<EntityTrack> tracks, CashHistory cash, ClientLedger clients, double exitValues) {
+    this.world = world;
+    this.tracks = tracks;
+    this.cash = cash;
+    this.clients = clients;
+    this.exitValues = exitValues;
+  }
+
+  ReplicationSummary build() {
+    Map<String, Double> chain = new LinkedHashMap<>();
+    chain.put("npv", cash.npv(exitValues));
+    chain.put("terminal_value", cash.terminalValue() + exitValues);
+    chain.put("peak_funding_need", Math.max(0.0, cash.initial() - cash.min()));
+    chain.put("min_cash", cash.min());
+    chain.put("end_cash", cash.balance());
+    chain.put("cash_below_zero", cash.belowZero() ? 1.0 : 0.0);
+    chain.put("cash_below_reserve", cash.belowReserve() ? 1.0 : 0.0);
+    int positive = cash.positiveMonth();
+    chain.put("cash_flow_positive_month", positive < 0 ? Double.NaN : positive);
+    chain.put("company_revenue_total", clients.revenue());
+    chain.put("clients_won", clients.won());
+    chain.put("clients_active_end", (double) clients.activeAtEnd);
+    double ltv = clients.ltv();
+    double cac = clients.cac();
+    chain.put("ltv", ltv);
+    chain.put("cac", cac);
+    chain.put("ltv_cac", Double.isNaN(ltv) || Double.isNaN(cac) || cac <= 0 ? Double.NaN : ltv / cac);
+    for (int k = 0; k < clients.milestones.length; k++) {
+      chain.put("milestones." + world.scenario().clients().milestones().get(k).id(), clients.milestones[k]);
+    }
+    chain.put("openings_opened", (double) tracks.stream().filter(EntityTrack::open).count());
+    chain.put("openings_blocked", (double) tracks.stream().filter(t -> t.skipped || !t.open()).count());
+    Map<String, Map<String, Double>> entities = new LinkedHashMap<>();
+    for (EntityTrack t : tracks) {
+      Map<String, Double> e = new LinkedHashMap<>();
+      boolean partnerOnly = t.spec.mode() == Mode.PARTNER && !t.spec.sells();
+      e.put("opened", t.open() ? 1.0 : 0.0);
+      e.put("opening_month", t.open() ? t.openedMonth : Double.NaN);
+      e.put("breakeven_month", !t.open() || partnerOnly || t.breakevenMonth < 0 ? Double.NaN : t.breakevenMonth);
+      e.put("payback_month", !t.open() || partnerOnly || t.paybackMonth < 0 ? Double.NaN : t.paybackMonth);
+      e.put("company_cumulative_cash", t.companyCumulative());
+      entities.put(t.spec.id(), e);
+    }
+    return new ReplicationSummary(chain, entities);
+  }
+}

@@ -1,0 +1,444 @@
+package chainsim.market;
+
+import chainsim.client.ClientEvents;
+import chainsim.client.ClientLife;
+import chainsim.client.ClientRules;
+import chainsim.client.ClientTally;
+import chainsim.client.ClientTier;
+import chainsim.client.FirmPopulation;
+import chainsim.client.MonthlyClientDraws;
+import chainsim.random.Param;
+import chainsim.random.Purpose;
+import chainsim.random.RandomStreams;
+import chainsim.world.SegmentSpec;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.GeometricSampler;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
+
+/**
+ * One region x industry segment in one replication: its firms and the month's market rules.
+ * Plain Java with no actor in sight; {@link #step} is the whole month.
+ */
+public final class Segment {
+  /** Share of firms whose history goes into the clients sample (1 in 32). */
+  private static final int SAMPLE_MASK = 31;
+
+  private final SegmentSpec spec;
+  private final MarketRules market;
+  private final ClientRules clientRules;
+  private final ClientLife clientLife;
+  private final Param[] priceByProduct;
+  private final FirmPopulation firms;
+  private final RandomStreams streams;
+  private final int replication;
+  private final int owners;
+  private final boolean recordSample;
+  private boolean[] sampled;
+  private int alive;
+  /**
+   * Firms with a need recorded, in the order the needs arose: kept up to date as needs open, so
+   * a month's selling does not scan every firm. Lapsed needs and won firms drop out when the list
+   * is compacted before selling.
+   */
+  private int[] needList = new int[64];
+  private int needListSize;
+  /** Scratch list of firm slots (firms with an open need, prospects to grant), reused every month. */
+  private int[] needing = new int[64];
+
+  public Segment(
+      SegmentSpec spec,
+      MarketRules market,
+      ClientRules clientRules,
+      Param[] priceByProduct,
+      double[] leakageByOwner,
+      RandomStreams streams,
+      int replication,
+      boolean recordSample) {
+    this.spec = spec;
+    this.market = market;
+    this.clientRules = clientRules;
+    this.clientLife = new ClientLife(clientRules, leakageByOwner);
+    this.priceByProduct = priceByProduct;
+    this.streams = streams;
+    this.replication = replication;
+    this.owners = leakageByOwner.length;
+    this.recordSample = recordSample;
+    this.firms = new FirmPopulation(spec.initialFirms());
+    this.alive = spec.initialFirms();
+    seedOpenNeeds();
+  }
+
+  /** At the start some firms already have a need open, as many as the steady state would have. */
+  private void seedOpenNeeds() {
+    UniformRandomProvider rng = stream(0, Purpose.NEEDS);
+    double perMonth = totalNeed(1);
+    double openShare = Math.min(1.0, perMonth * clientRules.needWindowMonths());
+    for (int i = 0; i < firms.size(); i++) {
+      if (rng.nextDouble() < openShare) {
+        openNeed(i, pickNeed(1, rng.nextDouble() * perMonth), 1 + rng.nextInt(clientRules.needWindowMonths()));
+      }
+    }
+  }
+
+  public SegmentSpec spec() {
+    return spec;
+  }
+
+  public FirmPopulation firms() {
+    return firms;
+  }
+
+  /** Firms that may still be won (alive, not clients, not lost to an agent). */
+  public int winnableFirms() {
+    return firms.winnableCount();
+  }
+
+  /**
+   * The month: firms close and are born, needs open, equity channels bring their own clients,
+   * sellers contact and sign firms, service events change health, and clients live their month.
+   *
+   * @param efforts the sellers' efforts in this segment, in seller order
+   * @param effects health changes from last month's deliveries and complaints
+   * @param grants existing clients equity channels bring this month
+   */
+  public SegmentMonth step(int month, List<SalesEffort> efforts, List<HealthEffect> effects, List<ClientGrant> grants) {
+    ClientTally tally = new ClientTally(owners, clientRules.milestoneCount());
+    closeFirms(month, tally);
+    addFirms(month);
+    openNeeds(month);
+    if (!grants.isEmpty()) {
+      UniformRandomProvider grantRng = stream(month, Purpose.OPENING);
+      for (ClientGrant grant : grants) {
+        grantClients(month, grant, grantRng);
+      }
+    }
+    List<Order> orders = new ArrayList<>();
+    // one price stream for every order of the month: new clients' first and clients' follow-on orders
+    UniformRandomProvider priceRng = stream(month, Purpose.ORDERS);
+    int withNeed = collectWinnableWithNeed(month);
+    int winnable = firms.winnableCount();
+    sell(month, efforts, withNeed, priceRng, orders, tally);
+    for (HealthEffect effect : effects) {
+      if (firms.stage(effect.firm()) == FirmPopulation.CLIENT) {
+        firms.addHealth(effect.firm(), effect.delta());
+      }
+    }
+    List<Complaint> complaints = new ArrayList<>();
+    List<ClientSnapshot> sample = recordSample ? new ArrayList<>() : List.of();
+    MonthlyClientDraws draws = MonthlyClientDraws.draw(clientRules, stream(month, Purpose.MONTHLY_PARAMETERS));
+    ClientEvents events = new SegmentClientEvents(month, orders, complaints, sample, priceRng);
+    clientLife.serve(firms, month, draws, stream(month, Purpose.CLIENTS), tally, events, sampleSlots());
+    return new SegmentMonth(
+        spec.index(), month, orders, complaints, ownerCounts(tally), tally.milestones, tally.tiers, alive, winnable,
+        withNeed, tally.leaverRevenue, sample);
+  }
+
+  /** The owners with anything to report this month, in entity order. */
+  private static List<OwnerCount> ownerCounts(ClientTally tally) {
+    List<OwnerCount> counts = new ArrayList<>();
+    for (int owner = 1; owner < tally.active.length; owner++) {
+      if ((tally.active[owner] | tally.won[owner] | tally.churned[owner] | tally.leaked[owner] | tally.recalls[owner])
+          != 0) {
+        counts.add(new OwnerCount(owner - 1, tally.active[owner], tally.won[owner], tally.churned[owner],
+            tally.leaked[owner], tally.recalls[owner]));
+      }
+    }
+    return counts;
+  }
+
+  private void closeFirms(int month, ClientTally tally) {
+    if (market.deathMonthly <= 0) {
+      return;
+    }
+    HitSequence hits = new HitSequence(market.deathMonthly, stream(month, Purpose.DEATHS));
+    for (int i = hits.next(-1); i < firms.size(); i = hits.next(i)) {
+      byte before = firms.stage(i);
+      if (before == FirmPopulation.CLOSED) {
+        continue;
+      }
+      if (before == FirmPopulation.CLIENT) {
+        tally.churned[firms.owner(i)]++;
+        tally.leaverRevenue += firms.revenueToDate(i);
+      }
+      firms.close(i);
+      alive--;
+    }
+  }
+
+  private void addFirms(int month) {
+    double mean = alive * market.birthMonthly;
+    if (mean <= 0) {
+      return;
+    }
+    int born = PoissonSampler.of(stream(month, Purpose.BIRTHS), mean).sample();
+    for (int b = 0; b < born; b++) {
+      firms.add();
+    }
+    alive += born;
+  }
+
+  private void openNeeds(int month) {
+    double total = totalNeed(month);
+    if (total <= 0) {
+      return;
+    }
+    UniformRandomProvider rng = stream(month, Purpose.NEEDS);
+    HitSequence hits = new HitSequence(Math.min(total, 1.0), rng);
+    int until = month + clientRules.needWindowMonths() - 1;
+    for (int i = hits.next(-1); i < firms.size(); i = hits.next(i)) {
+      double u = rng.nextDouble() * total;
+      if (firms.winnable(i) && !firms.hasOpenNeed(i, month)) {
+        openNeed(i, pickNeed(month, u), until);
+      }
+    }
+  }
+
+  private void openNeed(int firm, int product, int until) {
+    if (firms.openNeed(firm, product, until)) {
+      if (needListSize == needList.length) {
+        needList = java.util.Arrays.copyOf(needList, needListSize * 2);
+      }
+      needList[needListSize++] = firm;
+    }
+  }
+
+  private double totalNeed(int month) {
+    double growth = market.growthFactor(month);
+    double total = 0;
+    for (double rate : market.needMonthly) {
+      total += rate * growth;
+    }
+    return total;
+  }
+
+  private int pickNeed(int month, double u) {
+    double growth = market.growthFactor(month);
+    double running = 0;
+    for (int p = 0; p < market.needMonthly.length; p++) {
+      running += market.needMonthly[p] * growth;
+      if (u < running) {
+        return p;
+      }
+    }
+    return market.needMonthly.length - 1;
+  }
+
+  /**
+   * The firms hit by an event that strikes each firm independently with a small chance: instead
+   * of one draw per firm, the gap to the next hit is drawn from a geometric distribution.
+   */
+  private static final class HitSequence {
+    private final double chance;
+    private final SharedStateDiscreteSampler gaps;
+
+    HitSequence(double chance, UniformRandomProvider rng) {
+      this.chance = chance;
+      this.gaps = chance >= 1.0 ? null : GeometricSampler.of(rng, chance);
+    }
+
+    int next(int previous) {
+      if (gaps == null) {
+        return previous + 1;
+      }
+      long next = previous + 1L + gaps.sample();
+      return next > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) next;
+    }
+  }
+
+  private void grantClients(int month, ClientGrant grant, UniformRandomProvider rng) {
+    int prospects = collect(i -> firms.stage(i) == FirmPopulation.PROSPECT);
+    int granted = Math.min(grant.count(), prospects);
+    short owner = (short) (grant.seller() + 1);
+    for (int g = 0; g < granted; g++) {
+      int j = g + rng.nextInt(prospects - g);
+      int firm = needing[j];
+      needing[j] = needing[g];
+      firms.win(firm, owner, month, clientRules.initialHealth(), (byte) Order.OWN_CLIENT);
+      int product = pickNeed(month, rng.nextDouble() * totalNeed(month));
+      firms.recordOrder(firm, product, month, 0.0);
+    }
+  }
+
+  /**
+   * Sellers contact firms in a random order of sellers (so none always picks first). An outbound
+   * contact reaches a firm with an open need with a chance of lift x (firms with a need / firms
+   * that may be won): the data-driven targeting. An inbound lead is a firm with a need by nature.
+   * Each firm is contacted at most once a month.
+   */
+  private void sell(
+      int month,
+      List<SalesEffort> efforts,
+      int withNeed,
+      UniformRandomProvider priceRng,
+      List<Order> orders,
+      ClientTally tally) {
+    int open = withNeed;
+    int winnable = firms.winnableCount();
+    if (efforts.isEmpty() || open == 0) {
+      return;
+    }
+    UniformRandomProvider rng = stream(month, Purpose.SALES);
+    int[] turn = shuffledOrder(efforts.size(), rng);
+    for (int t : turn) {
+      SalesEffort effort = efforts.get(t);
+      for (int c = 0; c < effort.contacts() && open > 0; c++) {
+        double hit = Math.min(1.0, market.targetingLift * open / Math.max(1, winnable));
+        if (rng.nextDouble() < hit) {
+          open = contact(month, effort, effort.conversion(), Order.OUTBOUND, open, rng, priceRng, orders, tally);
+        }
+      }
+      for (int line = 0; line < effort.inboundLeads().length; line++) {
+        for (int l = 0; l < effort.inboundLeads()[line] && open > 0; l++) {
+          double conversion = Math.min(1.0, effort.inboundConversion()[line]);
+          open = contact(month, effort, conversion, line, open, rng, priceRng, orders, tally);
+        }
+      }
+    }
+  }
+
+  /** A contact with a random firm that has an open need; returns the firms with a need left. */
+  private int contact(
+      int month,
+      SalesEffort effort,
+      double conversion,
+      int source,
+      int open,
+      UniformRandomProvider rng,
+      UniformRandomProvider priceRng,
+      List<Order> orders,
+      ClientTally tally) {
+    int j = rng.nextInt(open);
+    int firm = needing[j];
+    needing[j] = needing[open - 1];
+    if (rng.nextDouble() < conversion) {
+      int product = firms.needProduct(firm);
+      short owner = (short) (effort.seller() + 1);
+      firms.win(firm, owner, month, clientRules.initialHealth(), (byte) source);
+      tally.won[owner]++;
+      orders.add(newOrder(firm, product, effort.seller(), source, month, priceRng));
+    }
+    return open - 1;
+  }
+
+  private Order newOrder(int firm, int product, int seller, int source, int month, UniformRandomProvider priceRng) {
+    double price = Math.max(0.0, priceByProduct[product].draw(priceRng));
+    firms.recordOrder(firm, product, month, price);
+    return new Order(spec.index(), firm, product, seller, price, source, month);
+  }
+
+  private static int[] shuffledOrder(int n, UniformRandomProvider rng) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+    return order;
+  }
+
+  private interface SlotTest {
+    boolean test(int slot);
+  }
+
+  /** Collects the slots passing a test into {@link #needing}; returns how many. */
+  private int collect(SlotTest test) {
+    if (needing.length < firms.size()) {
+      needing = new int[firms.capacity()];
+    }
+    int count = 0;
+    for (int i = 0; i < firms.size(); i++) {
+      if (test.test(i)) {
+        needing[count++] = i;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Compacts the list of firms with needs (dropping lapsed needs and firms no longer winnable) and
+   * copies the firms with an open need into {@link #needing}; returns how many.
+   */
+  private int collectWinnableWithNeed(int month) {
+    if (needing.length < needListSize) {
+      needing = new int[needList.length];
+    }
+    int kept = 0;
+    for (int k = 0; k < needListSize; k++) {
+      int firm = needList[k];
+      if (firms.needProduct(firm) == FirmPopulation.NO_NEED) {
+        continue;
+      }
+      if (!firms.winnable(firm) || !firms.hasOpenNeed(firm, month)) {
+        firms.dropNeed(firm);
+        continue;
+      }
+      needList[kept] = firm;
+      needing[kept] = firm;
+      kept++;
+    }
+    needListSize = kept;
+    return kept;
+  }
+
+  private boolean[] sampleSlots() {
+    if (!recordSample) {
+      return null;
+    }
+    if (sampled == null || sampled.length < firms.size()) {
+      boolean[] grown = new boolean[firms.capacity()];
+      for (int i = 0; i < grown.length; i++) {
+        grown[i] = (RandomStreams.key(spec.id() + "#" + i) & SAMPLE_MASK) == 0;
+      }
+      sampled = grown;
+    }
+    return sampled;
+  }
+
+  private UniformRandomProvider stream(int month, Purpose purpose) {
+    return streams.stream(replication, spec.streamKey(), month, purpose.key());
+  }
+
+  /** Turns client events into orders, complaints and sample rows of this segment. */
+  private final class SegmentClientEvents implements ClientEvents {
+    private final int month;
+    private final List<Order> orders;
+    private final List<Complaint> complaints;
+    private final List<ClientSnapshot> sample;
+    private final UniformRandomProvider priceRng;
+
+    SegmentClientEvents(
+        int month, List<Order> orders, List<Complaint> complaints, List<ClientSnapshot> sample,
+        UniformRandomProvider priceRng) {
+      this.month = month;
+      this.orders = orders;
+      this.complaints = complaints;
+      this.sample = sample;
+      this.priceRng = priceRng;
+    }
+
+    @Override
+    public void followOnOrder(int firm, int owner, int product, boolean repeat) {
+      orders.add(newOrder(firm, product, owner - 1, repeat ? Order.REPEAT : Order.CROSS_SELL, month, priceRng));
+    }
+
+    @Override
+    public void complaint(int firm, int owner) {
+      complaints.add(new Complaint(spec.index(), firm, owner - 1));
+    }
+
+    @Override
+    public void sampled(int firm, ClientTier tier) {
+      sample.add(
+          new ClientSnapshot(
+              spec.index(), firm, month, firms.stage(firm), firms.owner(firm) - 1, firms.health(firm),
+              firms.products(firm), firms.revenueToDate(firm), firms.milestones(firm), tier.key()));
+    }
+  }
+}

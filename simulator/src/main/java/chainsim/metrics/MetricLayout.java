@@ -1,0 +1,151 @@
+package chainsim.metrics;
+
+import chainsim.accounting.Account;
+import chainsim.client.ClientTier;
+import chainsim.scenario.ClientModel;
+import chainsim.scenario.Mode;
+import chainsim.scenario.Role;
+import chainsim.selling.Subcontract;
+import chainsim.world.EntitySpec;
+import chainsim.world.World;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every series of a scenario, with its index in the per-replication arrays. Names are dotted
+ * paths ({@code revenue.product.tax_bookkeeping}); entity series are named per entity metric and
+ * carry the entity id. The order here is the order of the output files.
+ */
+public final class MetricLayout {
+  /** The metrics every entity reports about itself. */
+  public static final List<String> ENTITY_METRICS =
+      List.of(
+          "revenue", "contribution", "profit", "operating_cash_flow", "company_cash_flow", "company_cumulative_cash",
+          "headcount", "active_clients", "new_clients", "signed_revenue", "utilisation", "subcontracted_orders");
+
+  private final List<Series> series = new ArrayList<>();
+  private final Map<String, Integer> byName = new HashMap<>();
+  private final Map<String, Map<String, Integer>> byEntity = new HashMap<>();
+
+  public MetricLayout(World world) {
+    add("cash.balance", Unit.CNY);
+    add("cash.net_flow", Unit.CNY);
+    add("cash.in", Unit.CNY);
+    add("cash.out", Unit.CNY);
+    add("company.revenue", Unit.CNY);
+    add("company.contribution", Unit.CNY);
+    add("company.profit", Unit.CNY);
+    add("company.equity_income", Unit.CNY);
+    add("company.receivables", Unit.CNY);
+    for (Account a : Account.values()) {
+      if (a.isCost()) {
+        add("cost." + a.key(), Unit.CNY);
+      }
+    }
+    add("cost.equity_investment", Unit.CNY);
+    addBreakdown(world);
+    for (Role role : world.roles()) {
+      add("headcount." + role.id(), Unit.COUNT);
+      if (role.kind() == Role.Kind.SERVICE) {
+        world.skills().forEach(s -> add("headcount." + role.id() + "." + s.id(), Unit.COUNT));
+      }
+    }
+    add("headcount.total", Unit.COUNT);
+    add("headcount.equity_channels", Unit.COUNT);
+    for (String c : List.of("new", "active", "churned", "leaked", "recalls")) {
+      add("clients." + c, Unit.COUNT);
+    }
+    for (Mode m : Mode.values()) {
+      add("clients.active.channel." + m.key(), Unit.COUNT);
+    }
+    for (ClientTier t : ClientTier.values()) {
+      add("clients.tier." + t.key(), Unit.COUNT);
+    }
+    for (ClientModel.Milestone k : world.scenario().clients().milestones()) {
+      add("milestones." + k.id(), Unit.COUNT);
+    }
+    addOperations(world);
+    for (EntitySpec e : world.entities()) {
+      Map<String, Integer> own = new HashMap<>();
+      for (String metric : ENTITY_METRICS) {
+        Unit unit =
+            metric.equals("utilisation") ? Unit.RATIO
+                : metric.contains("clients") || metric.equals("headcount") || metric.endsWith("orders") ? Unit.COUNT
+                : Unit.CNY;
+        own.put(metric, series.size());
+        series.add(new Series(series.size(), metric, unit, e.id()));
+      }
+      byEntity.put(e.id(), own);
+    }
+  }
+
+  private void addBreakdown(World world) {
+    add("revenue.total", Unit.CNY);
+    add("margin.total", Unit.CNY);
+    world.products().forEach(p -> addPair("product." + p.id()));
+    for (Mode m : Mode.values()) {
+      addPair("channel." + m.key());
+    }
+    world.regions().forEach(r -> addPair("region." + r.id()));
+    world.industries().forEach(i -> addPair("industry." + i.id()));
+  }
+
+  private void addPair(String key) {
+    add("revenue." + key, Unit.CNY);
+    add("margin." + key, Unit.CNY);
+  }
+
+  private void addOperations(World world) {
+    world.skills().forEach(s -> add("ops.utilisation." + s.id(), Unit.RATIO));
+    add("ops.backlog_hours", Unit.HOURS);
+    add("ops.orders_signed", Unit.COUNT);
+    add("ops.revenue_signed", Unit.CNY);
+    add("ops.subcontracted_orders", Unit.COUNT);
+    add("ops.subcontracted_revenue", Unit.CNY);
+    for (Subcontract.Reason r : Subcontract.Reason.values()) {
+      add("ops.subcontracted." + r.key(), Unit.COUNT);
+    }
+    add("ops.partner_utilisation", Unit.RATIO);
+    add("ops.cancelled_orders", Unit.COUNT);
+    add("sla.complaints", Unit.COUNT);
+    add("sla.acknowledge_breaches", Unit.COUNT);
+    add("sla.answer_breaches", Unit.COUNT);
+    add("acquisition.cost", Unit.CNY);
+    add("acquisition.new_clients", Unit.COUNT);
+    add("acquisition.cac", Unit.CNY);
+  }
+
+  private void add(String name, Unit unit) {
+    byName.put(name, series.size());
+    series.add(new Series(series.size(), name, unit, null));
+  }
+
+  public List<Series> series() {
+    return Collections.unmodifiableList(series);
+  }
+
+  public int size() {
+    return series.size();
+  }
+
+  /** The index of a chain series. */
+  public int index(String name) {
+    Integer i = byName.get(name);
+    if (i == null) {
+      throw new IllegalArgumentException("no series " + name);
+    }
+    return i;
+  }
+
+  /** The index of an entity's series. */
+  public int entityIndex(String entity, String metric) {
+    return byEntity.get(entity).get(metric);
+  }
+
+  public boolean has(String name) {
+    return byName.containsKey(name);
+  }
+}

@@ -1,0 +1,31 @@
+package chainsim.random;
+
+/**
+ * What a stream is used for. Each purpose of an entity gets its own stream, so adding draws for
+ * one purpose never shifts the draws of another.
+ */
+public enum Purpose {
+  PARAMETERS,
+  BIRTHS,
+  DEATHS,
+  NEEDS,
+  SALES,
+  CLIENTS,
+  ORDERS,
+  WORKFORCE,
+  MONTHLY_PARAMETERS,
+  DELIVERY,
+  COMPLAINTS,
+  OPENING,
+  PARTNER,
+  ATTRITION,
+  MARKETING,
+  EFFORT,
+  HEAD_OFFICE;
+
+  private final long key = RandomStreams.key("purpose:" + name());
+
+  public long key() {
+    return key;
+  }
+}

@@ -1,0 +1,45 @@
+package chainsim.selling;
+
+import chainsim.accounting.Ledger;
+import chainsim.market.HealthEffect;
+import chainsim.market.SalesEffort;
+import java.util.List;
+
+/**
+ * A branch's or channel's month: its books, its revenue by segment and product, the orders
+ * a partner finished (partners only), three-no orders to dispatch, health effects on its clients, events, its sales effort for next month, its staff
+ * and capacity, and its service levels.
+ *
+ * @param headcount people by role and skill, indexed {@code role * (skills + 1) + skill + 1}
+ *     (skill -1 for roles without one)
+ * @param freeHours for partners: delivery hours they can still take on
+ */
+public record EntityMonth(
+    int entity,
+    int month,
+    Ledger ledger,
+    RevenueCells revenue,
+    List<Completion> completions,
+    List<Subcontract> subcontracts,
+    List<HealthEffect> healthEffects,
+    List<EntityEvent> events,
+    List<SalesEffort> nextEfforts,
+    int[] headcount,
+    double[] capacityHoursBySkill,
+    double[] usedHoursBySkill,
+    double backlogHours,
+    ServiceLevels service,
+    Sales sales,
+    double receivablesOutstanding,
+    double freeHours) {
+
+  /** Complaints and how many breached the 24 h / 48 h levels. */
+  public record ServiceLevels(int complaints, int acknowledgeBreaches, int answerBreaches, int cancelledOrders) {
+    public static final ServiceLevels NONE = new ServiceLevels(0, 0, 0, 0);
+  }
+
+  /** Orders signed this month and what winning new clients cost. */
+  public record Sales(int signedOrders, double signedRevenue, int newClients, double acquisitionCost) {
+    public static final Sales NONE = new Sales(0, 0, 0, 0);
+  }
+}

@@ -1,0 +1,293 @@
+package chainsim.selling;
+
+import chainsim.accounting.Account;
+import chainsim.accounting.CashSchedule;
+import chainsim.client.ClientRules;
+import chainsim.market.Complaint;
+import chainsim.market.HealthEffect;
+import chainsim.market.Order;
+import chainsim.market.SalesEffort;
+import chainsim.random.Purpose;
+import chainsim.random.RandomStreams;
+import chainsim.scenario.Payment;
+import chainsim.scenario.Policies;
+import chainsim.world.EntitySpec;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A signing entity: it takes the orders its clients sign, delivers them itself or hands the
+ * three-no ones to partners, bills them on the products' payment terms, answers complaints within
+ * the service levels capacity allows, and plans next month's sales effort.
+ *
+ * <p>Subclasses supply how they deliver and what they cost; the month's order of business is
+ * fixed here ({@link #operate}).
+ */
+public abstract class Seller {
+  protected final EntitySpec spec;
+  protected final ProductBook products;
+  protected final ClientRules clientRules;
+  protected final RandomStreams streams;
+  protected final int replication;
+  private final Policies.Complaints complaintPolicy;
+  private final CashSchedule receivables;
+  private final int[] segmentPositions;
+  private final UniformRandomProvider[] monthStreams = new UniformRandomProvider[Purpose.values().length];
+  private int streamsMonth = -1;
+
+  protected Seller(
+      EntitySpec spec,
+      ProductBook products,
+      ClientRules clientRules,
+      Policies.Complaints complaintPolicy,
+      RandomStreams streams,
+      int replication,
+      int months) {
+    this.spec = spec;
+    this.products = products;
+    this.clientRules = clientRules;
+    this.complaintPolicy = complaintPolicy;
+    this.streams = streams;
+    this.replication = replication;
+    this.receivables = new CashSchedule(months + 40);
+    int maxSegment = 0;
+    for (int segment : spec.segments()) {
+      maxSegment = Math.max(maxSegment, segment + 1);
+    }
+    this.segmentPositions = RevenueCells.positions(spec.segments(), maxSegment);
+  }
+
+  public EntitySpec spec() {
+    return spec;
+  }
+
+  /** The month, in a fixed order of business. */
+  public final EntityMonth operate(SellerInputs in) {
+    MonthWork work = new MonthWork(in.month(), spec.segments(), segmentPositions, products.size());
+    work.ledger.collect(receivables.take(in.month()));
+    beginMonth(work);
+    for (Completion c : in.partnerCompletions()) {
+      recognisePartnerWork(c, work);
+    }
+    for (Subcontract s : in.returned()) {
+      onReturned(s, work);
+    }
+    for (Order order : in.orders()) {
+      take(order, work);
+    }
+    deliver(work);
+    serveComplaints(in.complaints(), complaintHours(), work);
+    if (in.recalls() > 0) {
+      work.ledger.spend(Account.RECALLS, in.recalls() * clientRules.recallCost());
+    }
+    endMonth(work, in);
+    if (work.cancelledOrders > 0) {
+      work.events.add(new EntityEvent(work.month, spec.id(), EntityEvent.ORDER_CANCELLED,
+          work.cancelledOrders + " orders cancelled: no partner could take them and no one in-house can deliver"));
+    }
+    List<SalesEffort> next = nextEfforts(work, in.winnableBySegment());
+    return new EntityMonth(
+        spec.index(), in.month(), work.ledger, work.revenue, List.of(), work.subcontracts, work.healthEffects,
+        work.events, next, headcount(), capacityHoursBySkill(), usedHoursBySkill(), backlogHours(),
+        work.serviceLevels(), work.sales(), receivables.outstandingFrom(in.month() + 1), 0.0);
+  }
+
+  private void take(Order order, MonthWork work) {
+    Payment terms = products.payment(order.product());
+    work.ledger.collect(order.price() * terms.upfront());
+    work.signedOrders++;
+    work.signedRevenue += order.price();
+    if (order.source() == Order.OUTBOUND || order.fromMarketingLine()) {
+      work.newClients++;
+    }
+    place(order, work);
+  }
+
+  /**
+   * Books in-house work on an order: revenue in proportion to the share of its hours done this
+   * month (revenue over time, so a year-long contract earns monthly), with its direct costs.
+   */
+  protected final void recogniseProgress(Order order, double share, MonthWork work) {
+    double revenue = order.price() * share;
+    work.ledger.accrue(Account.REVENUE, revenue);
+    double direct = revenue * products.directCostRatio(order.product()).draw(stream(work.month, Purpose.DELIVERY));
+    work.ledger.spend(Account.DIRECT_COSTS, direct);
+    double other = costOfDelivery(order, revenue, work);
+    work.revenue.add(order, revenue, revenue - direct - other);
+  }
+
+  /** Books an order a partner finished: all its revenue, and the partner's share as a cost. */
+  private void recognisePartnerWork(Completion c, MonthWork work) {
+    double price = c.order().price();
+    work.ledger.accrue(Account.REVENUE, price);
+    double fee = price * c.partnerShare();
+    work.ledger.spend(Account.PARTNER_FEES, fee);
+    work.revenue.add(c.order(), price, price - fee);
+    finish(c.order(), 0f, work); // the head office already passed the partner's quality to the client
+  }
+
+  /**
+   * An order is delivered: the client pays what is due on completion, the rest becomes a
+   * receivable (less what will never be collected), and the client's health moves with the
+   * quality of the work.
+   */
+  protected final void finish(Order order, float healthDelta, MonthWork work) {
+    Payment terms = products.payment(order.product());
+    double price = order.price();
+    work.ledger.collect(price * terms.onCompletion());
+    double receivable = price * terms.receivableShare();
+    double lost = receivable * terms.badDebtRatio();
+    if (lost > 0) {
+      work.ledger.accrue(Account.BAD_DEBT, lost);
+      work.revenue.add(order, 0.0, -lost);
+    }
+    if (terms.receivableMonths() == 0) {
+      work.ledger.collect(receivable - lost);
+    } else {
+      receivables.add(work.month + terms.receivableMonths(), receivable - lost);
+    }
+    if (healthDelta != 0f) {
+      work.healthEffects.add(new HealthEffect(order.segment(), order.firm(), healthDelta));
+    }
+  }
+
+  /** Cancels an order nobody can deliver: the client gets its prepayment back and is unhappy. */
+  protected final void cancel(Order order, MonthWork work) {
+    work.ledger.disburse(order.price() * products.payment(order.product()).upfront());
+    work.cancelledOrders++;
+    work.healthEffects.add(
+        new HealthEffect(order.segment(), order.firm(), -complaintPolicy.breachHealthPenalty().floatValue()));
+  }
+
+  /**
+   * Complaints are acknowledged first (24 h level), then answered (48 h level), as far as the
+   * month's complaint hours go; those beyond breach, and the client's health pays for it.
+   */
+  private void serveComplaints(List<Complaint> complaints, double hours, MonthWork work) {
+    int n = complaints.size();
+    if (n == 0) {
+      return;
+    }
+    double ackHours = complaintPolicy.acknowledgeHours();
+    double answerHours = complaintPolicy.answerHours();
+    int acknowledged = ackHours > 0 ? (int) Math.min(n, Math.floor(hours / ackHours)) : n;
+    double left = hours - acknowledged * ackHours;
+    int answered = answerHours > 0 ? (int) Math.min(acknowledged, Math.floor(left / answerHours)) : acknowledged;
+    work.complaints += n;
+    work.acknowledgeBreaches += n - acknowledged;
+    work.answerBreaches += n - answered;
+    float penalty = -complaintPolicy.breachHealthPenalty().floatValue();
+    for (int i = answered; i < n; i++) {
+      Complaint c = complaints.get(i);
+      work.healthEffects.add(new HealthEffect(c.segment(), c.firm(), penalty));
+    }
+  }
+
+  /**
+   * Spreads next month's effort over the seller's segments in proportion to the firms that may
+   * still be won there, in whole contacts and leads (largest remainders, ties by segment order).
+   */
+  protected final List<SalesEffort> spread(
+      int contacts, double conversion, int[] leadsByLine, double[] lineConversion, int[] winnableBySegment) {
+    int[] segments = spec.segments();
+    List<SalesEffort> efforts = new ArrayList<>(segments.length);
+    double[] weights = new double[segments.length];
+    for (int i = 0; i < segments.length; i++) {
+      weights[i] = winnableBySegment[segments[i]];
+    }
+    int[] contactShare = Apportion.byLargestRemainder(contacts, weights);
+    int[][] leadShare = new int[leadsByLine.length][];
+    for (int line = 0; line < leadsByLine.length; line++) {
+      leadShare[line] = Apportion.byLargestRemainder(leadsByLine[line], weights);
+    }
+    for (int i = 0; i < segments.length; i++) {
+      int[] leads = new int[leadsByLine.length];
+      for (int line = 0; line < leads.length; line++) {
+        leads[line] = leadShare[line][i];
+      }
+      efforts.add(new SalesEffort(spec.index(), segments[i], contactShare[i], conversion, leads, lineConversion));
+    }
+    return efforts;
+  }
+
+  /** A whole number from a real one, rounding up with the chance of its fractional part. */
+  protected static int stochasticRound(double x, UniformRandomProvider rng) {
+    double floor = Math.floor(x);
+    return (int) floor + (rng.nextDouble() < x - floor ? 1 : 0);
+  }
+
+  /**
+   * This entity's stream of a purpose in a month. The same provider is returned for every call in
+   * the month, so draws for one purpose continue one sequence instead of restarting it.
+   */
+  protected final UniformRandomProvider stream(int month, Purpose purpose) {
+    if (month != streamsMonth) {
+      java.util.Arrays.fill(monthStreams, null);
+      streamsMonth = month;
+    }
+    UniformRandomProvider rng = monthStreams[purpose.ordinal()];
+    if (rng == null) {
+      rng = streams.stream(replication, spec.streamKey(), month, purpose.key());
+      monthStreams[purpose.ordinal()] = rng;
+    }
+    return rng;
+  }
+
+  /** The health change a delivery of a quality makes. */
+  protected final float healthDeltaOf(double quality) {
+    return (float) clientRules.healthEffectOfQuality(quality);
+  }
+
+  // ---- what subclasses decide ----
+
+  /** Start of month: new hires start, fixed costs, the opening itself. */
+  protected abstract void beginMonth(MonthWork work);
+
+  /** A new order: deliver it in-house, or subcontract it (three-no). */
+  protected abstract void place(Order order, MonthWork work);
+
+  /** A subcontract no partner could take. By default the order is cancelled. */
+  protected void onReturned(Subcontract s, MonthWork work) {
+    cancel(s.order(), work);
+  }
+
+  /**
+   * In-house delivery of the month: progress goes through {@link #recogniseProgress}, finished
+   * orders through {@link #finish}.
+   */
+  protected abstract void deliver(MonthWork work);
+
+  /**
+   * Variable cost besides direct costs on revenue recognised in-house (e.g. an agent's
+   * commission); books it and returns it.
+   */
+  protected double costOfDelivery(Order order, double revenue, MonthWork work) {
+    return 0.0;
+  }
+
+  /** Staff hours available for complaints this month. */
+  protected abstract double complaintHours();
+
+  /** End of month: pay, attrition, hiring, policies. */
+  protected abstract void endMonth(MonthWork work, SellerInputs in);
+
+  /** Sales effort for next month. */
+  protected abstract List<SalesEffort> nextEfforts(MonthWork work, int[] winnableBySegment);
+
+  protected int[] headcount() {
+    return new int[0];
+  }
+
+  protected double[] capacityHoursBySkill() {
+    return new double[products.skills()];
+  }
+
+  protected double[] usedHoursBySkill() {
+    return new double[products.skills()];
+  }
+
+  protected double backlogHours() {
+    return 0.0;
+  }
+}

@@ -1,0 +1,21 @@
+package chainsim.selling;
+
+import chainsim.market.Complaint;
+import chainsim.market.Order;
+import java.util.List;
+
+/**
+ * What a branch or channel receives in a month: the orders its clients signed, the work partners
+ * finished for it last month, subcontracts no partner could take, its clients' complaints, and
+ * how many firms may still be won in each segment it sells in (to spread next month's effort),
+ * and how many recall campaigns its clients' poor health triggered.
+ */
+public record SellerInputs(
+    int seller,
+    int month,
+    List<Order> orders,
+    List<Completion> partnerCompletions,
+    List<Subcontract> returned,
+    List<Complaint> complaints,
+    int[] winnableBySegment,
+    int recalls) {}
