@@ -276,7 +276,8 @@ public final class Segment {
       List<Order> orders,
       ClientTally tally) {
     int open = withNeed;
-    int winnable = firms.winnableCount();
+    // firms not yet contacted this month, with or without a need: each contact takes one away
+    int uncontacted = firms.winnableCount();
     if (efforts.isEmpty() || open == 0) {
       return;
     }
@@ -284,8 +285,9 @@ public final class Segment {
     int[] turn = shuffledOrder(efforts.size(), rng);
     for (int t : turn) {
       SalesEffort effort = efforts.get(t);
-      for (int c = 0; c < effort.contacts() && open > 0; c++) {
-        double hit = Math.min(1.0, market.targetingLift * open / Math.max(1, winnable));
+      for (int c = 0; c < effort.contacts() && open > 0 && uncontacted > 0; c++) {
+        double hit = Math.min(1.0, market.targetingLift * open / uncontacted);
+        uncontacted--;
         if (rng.nextDouble() < hit) {
           open = contact(month, effort, effort.conversion(), Order.OUTBOUND, open, rng, priceRng, orders, tally);
         }
@@ -293,6 +295,7 @@ public final class Segment {
       for (int line = 0; line < effort.inboundLeads().length; line++) {
         for (int l = 0; l < effort.inboundLeads()[line] && open > 0; l++) {
           double conversion = Math.min(1.0, effort.inboundConversion()[line]);
+          uncontacted--;
           open = contact(month, effort, conversion, line, open, rng, priceRng, orders, tally);
         }
       }

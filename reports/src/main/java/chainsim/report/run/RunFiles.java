@@ -1,0 +1,13 @@
+package chainsim.report.run;
+
+/** The names of the files in a run directory. */
+public final class RunFiles {
+  public static final String SUMMARY = "summary.json";
+  public static final String MONTHLY = "monthly.csv";
+  public static final String ENTITIES = "entities.csv";
+  public static final String EVENTS = "events.csv";
+  public static final String CLIENTS_SAMPLE = "clients-sample.csv";
+  public static final String MANIFEST = "manifest.json";
+
+  private RunFiles() {}
+}

@@ -1,0 +1,68 @@
+package chainsim.montecarlo;
+
+import chainsim.engine.SequentialEngine;
+import chainsim.engine.Simulation;
+import chainsim.engine.actor.ActorEngine;
+import chainsim.metrics.ReplicationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/** Runs the replications of a scenario on an engine and aggregates them. */
+public final class MonteCarlo {
+  private MonteCarlo() {}
+
+  /**
+   * Runs {@code replications} replications on {@code threads} threads and returns their
+   * aggregate. {@code progress} hears the number of replications finished so far.
+   */
+  public static MonteCarloResult run(Simulation simulation, int replications, int threads, EngineKind engine,
+      IntConsumer progress) throws InterruptedException {
+    Aggregator aggregator = new Aggregator(simulation, replications);
+    Consumer<ReplicationResult> sink = r -> {
+      aggregator.accept(r);
+      progress.accept(aggregator.received());
+    };
+    if (engine == EngineKind.ACTOR) {
+      ActorEngine.run(simulation, replications, threads, sink);
+    } else {
+      runSequential(simulation, replications, threads, sink);
+    }
+    return aggregator.result();
+  }
+
+  /** The sequential engine on a pool of threads: each replication is one plain loop. */
+  static void runSequential(Simulation simulation, int replications, int threads, Consumer<ReplicationResult> sink)
+      throws InterruptedException {
+    if (threads <= 1) {
+      for (int i = 0; i < replications; i++) {
+        sink.accept(SequentialEngine.run(simulation.replication(i), simulation.months()));
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < replications; i++) {
+        int index = i;
+        futures.add(pool.submit(() -> sink.accept(SequentialEngine.run(simulation.replication(index),
+            simulation.months()))));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

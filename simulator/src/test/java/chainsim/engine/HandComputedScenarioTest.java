@@ -1,0 +1,73 @@
+package chainsim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import chainsim.metrics.ReplicationResult;
+import chainsim.scenario.Scenario;
+import chainsim.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deterministic fixture, followed by hand. Month 1 is the opening: fit-out 50,000, pay
+ * 20,000 + 10,000 + 10,000 = 40,000, rent 3 seats x 1,000 = 3,000: cash out 93,000. From month 2
+ * the sales consultant makes 5 contacts, all reach a firm with a need and all sign: 5 orders of
+ * 10,000 = 50,000 signed, 50 hours of tax work within the 95 hours of capacity (100 less 5% for
+ * complaints), so all delivered that month. Cash in: 50% upfront (25,000) and 30% on completion
+ * (15,000) in the month, the last 20% (10,000) one month later (30 days).
+ */
+class HandComputedScenarioTest {
+  private final Scenario scenario = Fixtures.yaml(Fixtures.deterministicBase(""));
+  private final ReplicationResult result = Fixtures.runOnce(scenario, 0);
+
+  private float[] series(String name) {
+    return Fixtures.series(scenario, result, name);
+  }
+
+  @Test
+  void cashFollowsTheHandComputation() {
+    // month 1: -93,000; month 2: 40,000 - 43,000 = -3,000; months 3-6: 50,000 - 43,000 = 7,000
+    assertThat(series("cash.net_flow")).containsExactly(-93000f, -3000f, 7000f, 7000f, 7000f, 7000f);
+    assertThat(series("cash.balance")).containsExactly(907000f, 904000f, 911000f, 918000f, 925000f, 932000f);
+    assertThat(series("cash.in")).containsExactly(0f, 40000f, 50000f, 50000f, 50000f, 50000f);
+    assertThat(series("cost.setup")).containsExactly(50000f, 0f, 0f, 0f, 0f, 0f);
+    assertThat(series("cost.payroll_base")).containsExactly(40000f, 40000f, 40000f, 40000f, 40000f, 40000f);
+    assertThat(series("cost.rent")).containsExactly(3000f, 3000f, 3000f, 3000f, 3000f, 3000f);
+  }
+
+  @Test
+  void revenueIsRecognisedAsTheWorkIsDelivered() {
+    assertThat(series("company.revenue")).containsExactly(0f, 50000f, 50000f, 50000f, 50000f, 50000f);
+    assertThat(series("revenue.product.filing")).containsExactly(0f, 50000f, 50000f, 50000f, 50000f, 50000f);
+    assertThat(series("company.receivables")).containsExactly(0f, 10000f, 10000f, 10000f, 10000f, 10000f);
+    // profit: revenue less pay and rent (and the fit-out in month 1)
+    assertThat(series("company.profit")).containsExactly(-93000f, 7000f, 7000f, 7000f, 7000f, 7000f);
+  }
+
+  @Test
+  void fiveClientsAMonthAndNobodyLeaves() {
+    assertThat(series("clients.new")).containsExactly(0f, 5f, 5f, 5f, 5f, 5f);
+    assertThat(series("clients.active")).containsExactly(0f, 5f, 10f, 15f, 20f, 25f);
+    assertThat(series("clients.churned")).containsOnly(0f);
+    // 50 of 95 hours
+    assertThat(series("ops.utilisation.tax")[1]).isCloseTo(50f / 95f, within(1e-6f));
+  }
+
+  @Test
+  void summaryFiguresFollow() {
+    var chain = result.summary().chain();
+    // discount rate 0 and no terminal value: NPV is the sum of the cash flows
+    assertThat(chain.get("npv")).isCloseTo(-68000.0, within(1e-6));
+    assertThat(chain.get("peak_funding_need")).isCloseTo(96000.0, within(1e-6));
+    assertThat(chain.get("min_cash")).isCloseTo(904000.0, within(1e-6));
+    assertThat(chain.get("cash_below_reserve")).isEqualTo(0.0);
+    // trailing three months first positive in month 4: -3,000 + 7,000 + 7,000
+    assertThat(chain.get("cash_flow_positive_month")).isEqualTo(4.0);
+    var branch = result.summary().entities().get("hz-direct");
+    assertThat(branch.get("breakeven_month")).isEqualTo(4.0);
+    assertThat(branch.get("payback_month")).isNaN(); // -96,000 + 4 x 7,000 is still negative
+    assertThat(chain.get("clients_won")).isEqualTo(25.0);
+    // no marketing, no commission: acquiring clients cost the sales consultant's pay, 6 x 10,000
+    assertThat(chain.get("cac")).isCloseTo(60000.0 / 25.0, within(1e-9));
+  }
+}
