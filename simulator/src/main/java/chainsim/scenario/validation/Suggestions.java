@@ -24,7 +24,7 @@ public final class Suggestions {
         return c;
       }
     }
-    int threshold = Math.max(2, Math.min(4, typed.length() / 3));
+    int threshold = Math.max(2, Math.min(4, (typed.length() + 2) / 3));
     LevenshteinDistance distance = new LevenshteinDistance(threshold);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
