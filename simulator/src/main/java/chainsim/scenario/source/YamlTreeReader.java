@@ -60,7 +60,11 @@ public final class YamlTreeReader {
    * An empty document is an empty map.
    */
   public static Node read(String text, Path file, List<Problem> problems) {
-    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+    YAMLParser parser = null;
+    try {
+      parser = (YAMLParser) FACTORY.createParser(text);
+      // Duplicate keys are reported below, with both lines.
+      parser.disable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       YamlTreeReader reader = new YamlTreeReader(file, parser);
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -76,13 +80,25 @@ public final class YamlTreeReader {
     } catch (Stop stop) {
       problems.add(stop.problem);
     } catch (JacksonException | RuntimeException e) {
-      problems.add(fromParserError(e, file));
+      problems.add(fromParserError(e, file, text, parser));
     } catch (IOException e) {
       problems.add(new Problem(file, 1, 1, "", "cannot read: " + e.getMessage()));
     } catch (StackOverflowError e) {
       problems.add(new Problem(file, 1, 1, "", "the file is nested too deeply to read"));
+    } finally {
+      close(parser);
     }
     return null;
+  }
+
+  private static void close(YAMLParser parser) {
+    try {
+      if (parser != null) {
+        parser.close();
+      }
+    } catch (IOException | RuntimeException e) {
+      // Nothing left to read; the problem, if any, is already recorded.
+    }
   }
 
   private Node value(JsonToken token, int depth) throws IOException {
@@ -203,7 +219,8 @@ public final class YamlTreeReader {
     if (!CORE_TAGS.contains(core)) {
       Position at = position(parser.currentTokenLocation());
       throw new Stop(
-          new Problem(file, at.line(), at.column(), "", "YAML tag " + Names.quote(tag) + " is not allowed in a scenario"));
+          new Problem(file, at.line(), at.column(), "", "YAML tag " + Names.quote(tag.startsWith(CORE_TAG)
+              ? "!!" + core : tag) + " is not allowed in a scenario"));
     }
   }
 
@@ -220,31 +237,56 @@ public final class YamlTreeReader {
   }
 
   /** A parser's complaint as a located problem, its text without the parser's multi-line excerpt. */
-  static Problem fromParserError(Throwable e, Path file) {
+  static Problem fromParserError(Throwable e, Path file, String text, YAMLParser parser) {
     for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof org.yaml.snakeyaml.reader.ReaderException r) {
+        int[] at = lineAndColumn(text, r.getPosition());
+        return new Problem(file, at[0], at[1], "",
+            String.format("YAML: character U+%04X is not allowed in a scenario file", r.getCodePoint()));
+      }
       if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
-        String text = m.getProblem() == null ? m.getContext() : m.getProblem();
+        String what = m.getProblem() == null ? m.getContext() : m.getProblem();
         String context = m.getContext() != null && m.getProblem() != null ? " (" + m.getContext() + ")" : "";
         return new Problem(
             file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1, "",
-            "YAML syntax: " + text + context);
+            "YAML syntax: " + what + context);
       }
     }
     int line = 1;
     int column = 1;
     String message = e.getMessage();
+    JsonLocation where = null;
     if (e instanceof JacksonException j) {
       message = j.getOriginalMessage();
-      if (j.getLocation() != null) {
-        line = j.getLocation().getLineNr();
-        column = j.getLocation().getColumnNr();
-      }
+      where = j.getLocation();
+    }
+    if ((where == null || where.getLineNr() < 1) && parser != null) {
+      where = parser.currentLocation();
+    }
+    if (where != null && where.getLineNr() > 0) {
+      line = where.getLineNr();
+      column = Math.max(1, where.getColumnNr());
     }
     if (message != null && message.contains("nesting depth")) {
-      message = "nested deeper than " + ScenarioMapper.MAX_NESTING_DEPTH + " levels";
+      return new Problem(file, line, column, "", "nested deeper than " + ScenarioMapper.MAX_NESTING_DEPTH + " levels");
     } else if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("code point")) {
       message = "the file is larger than " + ScenarioMapper.MAX_FILE_BYTES + " characters";
     }
     return new Problem(file, line, column, "", "YAML: " + (message == null ? e.getClass().getSimpleName() : message));
+  }
+
+  /** 1-based line and column of a character index. */
+  private static int[] lineAndColumn(String text, int index) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < Math.min(index, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new int[] {line, column};
   }
 }
