@@ -55,11 +55,41 @@ public final class YamlTreeReader {
     this.parser = parser;
   }
 
+  /** Recently read documents: bases are read again for every variant, and trees are immutable. */
+  private static final int CACHED_DOCUMENTS = 32;
+
+  private record Cached(String text, Node tree) {}
+
+  private static final Map<Path, Cached> CACHE = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(CACHED_DOCUMENTS, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Cached> eldest) {
+          return size() > CACHED_DOCUMENTS;
+        }
+      });
+
   /**
    * The tree of a document, or null when it could not be read (the reason is added to problems).
-   * An empty document is an empty map.
+   * An empty document is an empty map. A document read before with exactly the same text under
+   * the same path gives the same tree without parsing it again.
    */
   public static Node read(String text, Path file, List<Problem> problems) {
+    Cached hit = CACHE.get(file);
+    if (hit != null && hit.text().equals(text)) {
+      return hit.tree();
+    }
+    List<Problem> found = new ArrayList<>();
+    Node tree = parse(text, file, found);
+    problems.addAll(found);
+    if (tree != null && found.isEmpty()) {
+      CACHE.put(file, new Cached(text, tree));
+    }
+    return tree;
+  }
+
+  private static Node parse(String text, Path file, List<Problem> problems) {
     YAMLParser parser = null;
     try {
       parser = (YAMLParser) FACTORY.createParser(text);

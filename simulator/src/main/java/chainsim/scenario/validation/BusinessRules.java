@@ -79,11 +79,7 @@ public final class BusinessRules {
   }
 
   private static boolean given(Opening o, Component c) {
-    try {
-      return Opening.class.getMethod(c.javaName()).invoke(o) != null;
-    } catch (ReflectiveOperationException e) {
-      return false;
-    }
+    return c.read(o) != null;
   }
 
   private List<String> templateIds(Mode mode) {

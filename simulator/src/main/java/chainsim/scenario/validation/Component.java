@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public record Component(
     String key,
     String javaName,
+    java.lang.reflect.Method accessor,
     AnnotatedType type,
     List<Annotation> annotations,
     boolean required,
@@ -52,6 +53,7 @@ public record Component(
           new Component(
               ParameterCatalog.keyOf(c),
               c.getName(),
+              c.getAccessor(),
               c.getAnnotatedType(),
               List.copyOf(annotations),
               annotations.stream().anyMatch(a -> a instanceof NotNull),
@@ -67,6 +69,15 @@ public record Component(
       if (into.stream().noneMatch(x -> x.annotationType() == a.annotationType())) {
         into.add(a);
       }
+    }
+  }
+
+  /** The value of this component in a record of its type. */
+  public Object read(Object record) {
+    try {
+      return accessor.invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + javaName, e);
     }
   }
 

@@ -2,7 +2,6 @@ package chainsim.scenario.validation;
 
 import chainsim.scenario.Identified;
 import chainsim.scenario.Uncertain;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +21,8 @@ final class RecordWalk {
       return;
     }
     if (value instanceof Record r) {
-      Map<String, Component> components = Component.of(r.getClass());
-      for (RecordComponent rc : r.getClass().getRecordComponents()) {
-        Object v = read(rc, r);
-        Component c = components.get(chainsim.scenario.ParameterCatalog.keyOf(rc));
+      for (Component c : Component.of(r.getClass()).values()) {
+        Object v = c.read(r);
         String p = Findings.join(path, c.key());
         visitor.component(r, c, v, p);
         walk(v, p, visitor);
@@ -42,13 +39,5 @@ final class RecordWalk {
 
   static String itemPath(String path, Object item, int index) {
     return path + "[" + (item instanceof Identified id ? id.id() : Integer.toString(index)) + "]";
-  }
-
-  private static Object read(RecordComponent c, Record r) {
-    try {
-      return c.getAccessor().invoke(r);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + c.getName(), e);
-    }
   }
 }

@@ -77,16 +77,8 @@ final class ReferenceCheck {
   }
 
   private static Object component(Record r, String key) {
-    for (var rc : r.getClass().getRecordComponents()) {
-      if (chainsim.scenario.ParameterCatalog.keyOf(rc).equals(key)) {
-        try {
-          return rc.getAccessor().invoke(r);
-        } catch (ReflectiveOperationException e) {
-          return null;
-        }
-      }
-    }
-    return null;
+    Component c = Component.of(r.getClass()).get(key);
+    return c == null ? null : c.read(r);
   }
 
   /** What an item of a list is called in messages: "region", "branch template", "opening". */

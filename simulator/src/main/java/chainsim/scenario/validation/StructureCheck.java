@@ -142,7 +142,8 @@ public final class StructureCheck {
       findings.add(s.position(), path, "must not be empty");
     }
     for (Annotation a : annotations) {
-      if (a instanceof Pattern p && !java.util.regex.Pattern.compile(p.regexp()).matcher(s.text()).find()) {
+      if (a instanceof Pattern p
+          && !PATTERNS.computeIfAbsent(p.regexp(), java.util.regex.Pattern::compile).matcher(s.text()).find()) {
         findings.add(s.position(), path, patternMessage(p.regexp(), s.text()));
       }
     }
@@ -206,8 +207,15 @@ public final class StructureCheck {
     }
   }
 
+  private static final Map<Class<?>, List<String>> ENUM_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, java.util.regex.Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The names an enum has in files: its {@code @JsonProperty} values. */
   public static List<String> enumNames(Class<?> type) {
+    return ENUM_NAMES.computeIfAbsent(type, StructureCheck::readEnumNames);
+  }
+
+  private static List<String> readEnumNames(Class<?> type) {
     List<String> names = new ArrayList<>();
     for (Object constant : type.getEnumConstants()) {
       String name = ((Enum<?>) constant).name();
@@ -218,7 +226,7 @@ public final class StructureCheck {
         names.add(name.toLowerCase(java.util.Locale.ROOT));
       }
     }
-    return names;
+    return List.copyOf(names);
   }
 
   private void wrongType(Node node, String path, String expected) {
