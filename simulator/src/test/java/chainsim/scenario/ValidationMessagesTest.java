@@ -207,4 +207,12 @@ class ValidationMessagesTest {
         "mini.yaml:13:17: regions[hangzhou].wage_index: must be positive, got -1",
         "mini.yaml:28:12: branch_templates[small].seats: expected an integer, got the string 'lots'");
   }
+
+  @Test
+  void danglingReferencesAreReportedTogetherWithShapeProblems() {
+    String text = minimalWith("region: hangzhou,", "region: hangzou,").replace("seed: 1", "seed: x");
+    assertThat(problems(text)).containsExactly(
+        "mini.yaml:2:7: seed: expected an integer, got the string 'x'",
+        "mini.yaml:31:40: expansion[hz-direct].region: unknown region 'hangzou' (did you mean 'hangzhou'?)");
+  }
 }

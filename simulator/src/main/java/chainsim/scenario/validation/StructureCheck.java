@@ -31,15 +31,24 @@ import java.util.Map;
 public final class StructureCheck {
   private final Findings findings;
   private final DistributionCheck distributions;
+  private final List<TreeReferenceCheck.Pending> references = new ArrayList<>();
 
   private StructureCheck(List<Problem> problems) {
     this.findings = new Findings(problems);
     this.distributions = new DistributionCheck(findings);
   }
 
-  /** Checks a whole scenario tree, adding what is wrong to problems. */
+  /**
+   * Checks a whole scenario tree, adding what is wrong to problems. When the shape is wrong, the
+   * references the tree can resolve are checked too, so they are not left for a second round.
+   */
   public static void check(MapNode root, List<Problem> problems) {
-    new StructureCheck(problems).record(root, Scenario.class, "");
+    int before = problems.size();
+    StructureCheck check = new StructureCheck(problems);
+    check.record(root, Scenario.class, "");
+    if (problems.size() > before) {
+      TreeReferenceCheck.check(root, check.references, check.findings);
+    }
   }
 
   private void value(Node node, AnnotatedType type, List<Annotation> annotations, String path) {
@@ -82,6 +91,9 @@ public final class StructureCheck {
             "unknown key " + Names.quote(e.key()) + Suggestions.hint(e.key(), components.keySet()));
       } else {
         value(e.value(), c.type(), c.annotations(), Findings.join(path, e.key()));
+        if (c.ref() != null) {
+          references.add(new TreeReferenceCheck.Pending(c.ref(), e.value(), Findings.join(path, e.key())));
+        }
       }
     }
     for (Component c : components.values()) {
