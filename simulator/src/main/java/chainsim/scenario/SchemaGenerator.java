@@ -69,7 +69,7 @@ public final class SchemaGenerator {
         .withPropertySorter((a, b) -> 0)
         .withCustomDefinitionProvider((type, context) -> type.getErasedType() == Uncertain.class
             ? new CustomDefinition(uncertain(), CustomDefinition.DefinitionType.STANDARD,
-                CustomDefinition.AttributeInclusion.YES)
+                CustomDefinition.AttributeInclusion.NO)
             : null);
     ObjectNode generated =
         new com.github.victools.jsonschema.generator.SchemaGenerator(config.build()).generateSchema(Scenario.class);
@@ -125,34 +125,118 @@ public final class SchemaGenerator {
     return u;
   }
 
-  /** Header, {@code extends} as a path or a list, definitions in sorted order. */
+  /**
+   * Header, {@code extends} as a path or a list, definitions in sorted order, and two variants of
+   * the scenario: a file without {@code extends} is checked strictly, an overlay (with
+   * {@code extends}) without required keys and with {@code remove} allowed in items with an id,
+   * because it only writes what differs from its bases.
+   */
   private static ObjectNode finish(ObjectNode generated) {
-    ObjectNode out = JSON.createObjectNode();
-    out.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    out.put("$id", "chainsim.schema.json");
-    out.put("title", "chainsim scenario");
-    out.put("description", "A chainsim scenario file. Generated from the scenario records by `chainsim schema`;"
-        + " see docs/scenario-format.md.");
+    ObjectNode strict = JSON.createObjectNode();
     for (Iterator<Map.Entry<String, JsonNode>> it = generated.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!e.getKey().equals("$defs")) {
-        out.set(e.getKey(), e.getValue());
+        strict.set(e.getKey(), e.getValue());
       }
     }
-    ObjectNode props = (ObjectNode) out.get("properties");
+    ObjectNode props = (ObjectNode) strict.get("properties");
     ObjectNode ext = JSON.createObjectNode();
     ext.set("description", props.get("extends").get("description"));
     ArrayNode either = ext.putArray("oneOf");
     either.addObject().put("type", "string");
     either.addObject().put("type", "array").putObject("items").put("type", "string");
     props.set("extends", ext);
-    JsonNode defs = generated.get("$defs");
-    if (defs != null) {
-      Map<String, JsonNode> sorted = new TreeMap<>();
-      defs.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
-      ObjectNode d = out.putObject("$defs");
-      sorted.forEach(d::set);
+
+    Map<String, JsonNode> defs = new TreeMap<>();
+    JsonNode generatedDefs = generated.get("$defs");
+    if (generatedDefs != null) {
+      generatedDefs.fields().forEachRemaining(e -> {
+        defs.put(e.getKey(), e.getValue());
+        defs.put(e.getKey() + OVERLAY, relaxed(e.getValue().deepCopy()));
+      });
     }
+    defs.put("Scenario", strict);
+    defs.put("Scenario" + OVERLAY, relaxed(strict.deepCopy()));
+
+    ObjectNode out = JSON.createObjectNode();
+    out.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    out.put("$id", "chainsim.schema.json");
+    out.put("title", "chainsim scenario");
+    out.put("description", "A chainsim scenario file. Generated from the scenario records by `chainsim schema`;"
+        + " see docs/scenario-format.md.");
+    out.putObject("if").putArray("required").add("extends");
+    out.putObject("then").put("$ref", "#/$defs/Scenario" + OVERLAY);
+    out.putObject("else").put("$ref", "#/$defs/Scenario");
+    ObjectNode d = out.putObject("$defs");
+    defs.forEach(d::set);
     return out;
   }
+
+  private static final String OVERLAY = "Overlay";
+
+  /**
+   * The overlay form of a schema node: nothing required, a key may be set to null (removing the
+   * base's value), items with an id may say remove: true.
+   */
+  private static JsonNode relaxed(JsonNode node) {
+    relax(node);
+    nullable(node);
+    return node;
+  }
+
+  private static void nullable(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      JsonNode properties = o.get("properties");
+      if (properties instanceof ObjectNode p) {
+        List<String> keys = new ArrayList<>();
+        p.fieldNames().forEachRemaining(keys::add);
+        for (String key : keys) {
+          ObjectNode schema = (ObjectNode) p.get(key);
+          nullable(schema);
+          ObjectNode wrapped = JSON.createObjectNode();
+          JsonNode description = schema.remove("description");
+          if (description != null) {
+            wrapped.set("description", description);
+          }
+          ArrayNode anyOf = wrapped.putArray("anyOf");
+          anyOf.add(schema);
+          anyOf.addObject().put("type", "null");
+          p.set(key, wrapped);
+        }
+      }
+      o.fields().forEachRemaining(e -> {
+        if (!e.getKey().equals("properties")) {
+          nullable(e.getValue());
+        }
+      });
+    } else if (node instanceof ArrayNode a) {
+      a.forEach(SchemaGenerator::nullable);
+    }
+  }
+
+  private static JsonNode relax(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      o.remove("required");
+      o.remove("minItems");
+      if (o.has("oneOf")) {
+        // A partial distribution may fit several kinds; any of them will do.
+        o.set("anyOf", o.remove("oneOf"));
+      }
+      JsonNode ref = o.get("$ref");
+      if (ref != null && ref.asText().startsWith("#/$defs/")) {
+        o.put("$ref", ref.asText() + OVERLAY);
+      }
+      JsonNode properties = o.get("properties");
+      if (properties instanceof ObjectNode p && p.has("id") && !p.has("remove")) {
+        ObjectNode remove = p.putObject("remove");
+        remove.put("type", "boolean");
+        remove.put("description", "Overlay: true removes the base's item with this id.");
+      }
+      o.fields().forEachRemaining(e -> relax(e.getValue()));
+    } else if (node instanceof ArrayNode a) {
+      a.forEach(SchemaGenerator::relax);
+    }
+    return node;
+  }
+
 }

@@ -46,9 +46,16 @@ class GeneratedFilesTest {
   void schemaIsStableAndDescribesUncertainNumbers() {
     String schema = SchemaGenerator.generate();
     assertThat(SchemaGenerator.generate()).isEqualTo(schema);
-    assertThat(schema).contains("\"reserve_ratio\"", "\"additionalProperties\" : false", "\"const\" : \"triangular\"",
-        "\"enum\" : [ \"direct\", \"equity\", \"partner\", \"agent\" ]".replace(" [ ", " [\n").substring(0, 10));
-    assertThat(SchemaGenerator.schema().at("/properties/capital/required/0").asText()).isEqualTo("initial");
-    assertThat(SchemaGenerator.schema().at("/$defs/Uncertain/oneOf/0/type").asText()).isEqualTo("number");
+    assertThat(schema).contains("\"reserve_ratio\"", "\"additionalProperties\" : false", "\"const\" : \"triangular\"");
+    var tree = SchemaGenerator.schema();
+    assertThat(tree.at("/$defs/Scenario/properties/capital/required/0").asText()).isEqualTo("initial");
+    assertThat(tree.at("/$defs/Mode/enum").toString())
+        .isEqualTo("[\"direct\",\"equity\",\"partner\",\"agent\"]");
+    assertThat(tree.at("/$defs/Uncertain/oneOf/0/type").asText()).isEqualTo("number");
+    // An overlay writes only what differs: nothing is required and items may be removed.
+    assertThat(tree.at("/$defs/ScenarioOverlay/properties/capital/required").isMissingNode()).isTrue();
+    assertThat(tree.at("/$defs/ScenarioOverlay/properties/regions/anyOf/0/items/properties/remove/anyOf/0/type").asText())
+        .isEqualTo("boolean");
+    assertThat(tree.at("/$defs/ScenarioOverlay/properties/description/anyOf/1/type").asText()).isEqualTo("null");
   }
 }
