@@ -4,6 +4,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import chainsim.scenario.ScenarioException;
 import java.util.Properties;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -21,7 +23,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = ChainsimCommand.Version.class,
     description = "Simulate and plan the expansion of a chain of enterprise-service branches.",
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {
+      CommandLine.HelpCommand.class, ValidateCommand.class, ShowCommand.class, SchemaCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
@@ -36,11 +40,15 @@ public final class ChainsimCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Set by {@code --verbose}; an internal error then shows its stack trace. */
+  static volatile boolean verbose;
+
   @Option(
       names = {"-v", "--verbose"},
       description = "Log progress details to standard error.",
       scope = CommandLine.ScopeType.INHERIT)
   void setVerbose(boolean verbose) {
+    ChainsimCommand.verbose = verbose;
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     root.setLevel(verbose ? Level.INFO : Level.WARN);
   }
@@ -59,11 +67,45 @@ public final class ChainsimCommand implements Runnable {
     return newCommandLine().execute(args);
   }
 
+  /** Runs the command line with its output and errors going to the given writers (tests). */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cmd = newCommandLine();
+    cmd.setOut(out);
+    cmd.setErr(err);
+    return cmd.execute(args);
+  }
+
   static CommandLine newCommandLine() {
+    verbose = false;
     CommandLine cmd = new CommandLine(new ChainsimCommand());
     cmd.setExitCodeExceptionMapper(
         e -> e instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_RUN_FAILURE);
+    cmd.setExecutionExceptionHandler(ChainsimCommand::handleFailure);
     return cmd;
+  }
+
+  /**
+   * Bad input (an invalid scenario) is the user's to fix: its problems, one line each, and exit 2.
+   * Anything else is ours: one line, and the stack trace only with {@code --verbose}.
+   */
+  private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    if (e instanceof ScenarioException invalid) {
+      invalid.problems().forEach(p -> err.println(p.format()));
+      err.flush();
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof BadInputException) {
+      err.println("chainsim: " + e.getMessage());
+      err.flush();
+      return EXIT_BAD_INPUT;
+    }
+    err.println("chainsim: " + e);
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return EXIT_RUN_FAILURE;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -1,13 +1,14 @@
 package chainsim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /** The head office's own monthly costs, paid whatever the branches do. */
 public record CentralCosts(
-    @JsonPropertyDescription("SaaS platform running cost per month, in yuan. Default 0.") Uncertain platformPerMonth,
-    @JsonPropertyDescription("Enterprise big-data licences per month, in yuan. Default 0.") Uncertain dataPerMonth,
-    @JsonPropertyDescription("Head-office staff per month, in yuan. Default 0.") Uncertain staffPerMonth,
-    @JsonPropertyDescription("Support cost per open branch or channel per month (chain operations), in yuan. Default 0.")
+    @PositiveOrZero @JsonPropertyDescription("SaaS platform running cost per month, in yuan. Default 0.") Uncertain platformPerMonth,
+    @PositiveOrZero @JsonPropertyDescription("Enterprise big-data licences per month, in yuan. Default 0.") Uncertain dataPerMonth,
+    @PositiveOrZero @JsonPropertyDescription("Head-office staff per month, in yuan. Default 0.") Uncertain staffPerMonth,
+    @PositiveOrZero @JsonPropertyDescription("Support cost per open branch or channel per month (chain operations), in yuan. Default 0.")
         Uncertain perEntityPerMonth) {
 
   public CentralCosts {

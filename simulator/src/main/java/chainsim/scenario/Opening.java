@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
 /**
@@ -28,19 +29,27 @@ public record Opening(
             "Template id, looked up in branch_templates, equity_templates, partner_templates or agent_templates by"
                 + " mode.")
         String template,
-    @DecimalMin("0.01") @DecimalMax("0.5") @JsonPropertyDescription("equity: overrides the template's stake.")
+    @OnlyForMode(Mode.EQUITY) @DecimalMin("0.01") @DecimalMax("0.5")
+        @JsonPropertyDescription("equity: overrides the template's stake.")
         Double stake,
-    @JsonPropertyDescription("equity: overrides the template's investment, in yuan.") Uncertain investment,
-    @DecimalMin("0") @DecimalMax("1") @JsonPropertyDescription("partner: overrides the template's revenue share.")
+    @OnlyForMode(Mode.EQUITY) @PositiveOrZero
+        @JsonPropertyDescription("equity: overrides the template's investment, in yuan.")
+        Uncertain investment,
+    @OnlyForMode(Mode.PARTNER) @DecimalMin("0") @DecimalMax("1")
+        @JsonPropertyDescription("partner: overrides the template's revenue share.")
         Uncertain revenueShare,
-    @Positive @JsonPropertyDescription("partner: overrides the template's capacity hours per month.")
+    @OnlyForMode(Mode.PARTNER) @Positive
+        @JsonPropertyDescription("partner: overrides the template's capacity hours per month.")
         Uncertain capacityHoursPerMonth,
+    @OnlyForMode(Mode.PARTNER)
     @JsonPropertyDescription("partner: also sell centrally in these cells (partner-only entry). Default: true when"
             + " the template has remote_sales.")
         Boolean remoteSales,
-    @DecimalMin("0") @DecimalMax("1") @JsonPropertyDescription("agent: overrides the template's commission rate.")
+    @OnlyForMode(Mode.AGENT) @DecimalMin("0") @DecimalMax("1")
+        @JsonPropertyDescription("agent: overrides the template's commission rate.")
         Uncertain commissionRate,
-    @DecimalMin("0") @DecimalMax("1") @JsonPropertyDescription("agent: overrides the template's leakage rate.")
+    @OnlyForMode(Mode.AGENT) @DecimalMin("0") @DecimalMax("1")
+        @JsonPropertyDescription("agent: overrides the template's leakage rate.")
         Uncertain leakageRateMonthly,
     @JsonPropertyDescription("Planner: keep this opening as it is when re-planning. Default false.") Boolean pinned)
     implements Identified {

@@ -24,6 +24,26 @@ public final class ParameterCatalog {
   private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE =
       new PropertyNamingStrategies.SnakeCaseStrategy();
 
+  /** Reflection is slow and validation walks many scenarios: components and keys are read once per class. */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
+
+  private static final ClassValue<String[]> KEYS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      RecordComponent[] components = COMPONENTS.get(type);
+      String[] keys = new String[components.length];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = keyOf(components[i]);
+      }
+      return keys;
+    }
+  };
+
   private final Map<String, Uncertain> byPath;
   private final Map<Uncertain, String> pathOf;
 
@@ -81,8 +101,10 @@ public final class ParameterCatalog {
     if (value instanceof Uncertain u) {
       found.put(path, u);
     } else if (value instanceof Record r) {
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
-        walk(read(c, r), join(path, keyOf(c)), found);
+      RecordComponent[] components = COMPONENTS.get(r.getClass());
+      String[] keys = KEYS.get(r.getClass());
+      for (int i = 0; i < components.length; i++) {
+        walk(read(components[i], r), join(path, keys[i]), found);
       }
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {

@@ -20,7 +20,7 @@ public record Region(
     @NotNull @Positive
         @JsonPropertyDescription("Wage level relative to the templates' base pay (1.0 = base).")
         Double wageIndex,
-    @NotNull @JsonPropertyDescription("Office rent per seat per month, in yuan.") Uncertain rentPerSeatMonth,
+    @NotNull @PositiveOrZero @JsonPropertyDescription("Office rent per seat per month, in yuan.") Uncertain rentPerSeatMonth,
     @NotNull @Ref("industries")
         @JsonPropertyDescription(
             "Target firms per industry at the start: firms the big-data screen qualifies as potential clients."

@@ -1,0 +1,39 @@
+package chainsim.cli;
+
+import chainsim.scenario.SchemaGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code chainsim schema [--out FILE]}: the JSON Schema of scenario files. */
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the JSON Schema (draft 2020-12) of scenario files, generated from the scenario model.",
+      "Editors use it through the '# yaml-language-server: $schema=chainsim.schema.json' line;",
+      "the copy committed as scenarios/chainsim.schema.json is regenerated with --out."
+    })
+final class SchemaCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    String schema = SchemaGenerator.generate();
+    if (out == null) {
+      spec.commandLine().getOut().print(schema);
+      spec.commandLine().getOut().flush();
+    } else {
+      Files.writeString(out, schema, StandardCharsets.UTF_8);
+    }
+    return ChainsimCommand.EXIT_OK;
+  }
+}

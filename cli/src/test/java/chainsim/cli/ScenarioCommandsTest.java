@@ -1,0 +1,103 @@
+package chainsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code chainsim validate}, {@code show} and {@code schema} as a user runs them. */
+class ScenarioCommandsTest {
+  static final Path SCENARIOS = Path.of("../scenarios");
+
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = ChainsimCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void validateAcceptsEveryExample() {
+    Run r = run("validate", "../scenarios/baseline.yaml", "../scenarios/growth.yaml",
+        "../scenarios/agent-comparator.yaml", "../scenarios/national.yaml");
+    assertThat(r.exit()).isEqualTo(0);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out().lines()).hasSize(4).allMatch(l -> l.endsWith(": ok"));
+  }
+
+  @Test
+  void validatePrintsEveryProblemOfABrokenFileAndExitsWithTwo() throws Exception {
+    String text = Files.readString(SCENARIOS.resolve("baseline.yaml"), StandardCharsets.UTF_8)
+        .replace("reserve_ratio: 0.15", "reserve_ratoi: 0.15")
+        .replace("wage_index: 1.0", "wage_index: cheap");
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, text);
+    Run r = run("validate", broken.toString(), "../scenarios/baseline.yaml");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEqualTo("../scenarios/baseline.yaml: ok\n");
+    assertThat(r.err().lines()).hasSize(2).allMatch(l -> l.matches("^[^:]+:\\d+:\\d+: .+"));
+    assertThat(r.err()).contains(":14:3: capital.reserve_ratoi: unknown key 'reserve_ratoi' (did you mean"
+        + " 'reserve_ratio'?)");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void showResolvedPrintsTheMergedScenarioWithoutExtends() {
+    Run r = run("show", "--resolved", "../scenarios/growth.yaml");
+    assertThat(r.exit()).isEqualTo(0);
+    assertThat(r.out()).startsWith("name: yangtze-delta-growth\n").doesNotContain("extends")
+        .contains("  - id: wuxi\n", "initial: 40000000\n").doesNotContain("E7");
+  }
+
+  @Test
+  void showParametersListsKeyPathsAndDraws() {
+    Run r = run("show", "--parameters", "../scenarios/baseline.yaml");
+    assertThat(r.exit()).isEqualTo(0);
+    assertThat(r.out()).containsPattern("products\\[high_tech_cert\\]\\.price +replication +triangular min=30000"
+        + " mode=50000 max=80000");
+  }
+
+  @Test
+  void showOnAnInvalidFileExitsWithTwoAndLocatedLines() throws Exception {
+    Path broken = dir.resolve("broken.yaml");
+    Files.writeString(broken, "name: x\nseed: [\n");
+    Run r = run("show", "--resolved", broken.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).isNotEmpty().allMatch(l -> l.matches("^[^:]+:\\d+:\\d+: .+"));
+  }
+
+  @Test
+  void schemaPrintsTheCommittedSchema() throws Exception {
+    Run r = run("schema");
+    assertThat(r.exit()).isEqualTo(0);
+    assertThat(r.out()).isEqualTo(Files.readString(SCENARIOS.resolve("chainsim.schema.json"), StandardCharsets.UTF_8));
+    Path out = dir.resolve("s.json");
+    assertThat(run("schema", "--out", out.toString()).exit()).isEqualTo(0);
+    assertThat(Files.readString(out)).isEqualTo(r.out());
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run("validate").exit()).isEqualTo(2);
+    assertThat(run("show", "../scenarios/baseline.yaml").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"validate", "show", "schema"}) {
+      Run r = run(command, "--help");
+      assertThat(r.exit()).isEqualTo(0);
+      assertThat(r.out()).startsWith("Usage: chainsim " + command);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package chainsim.scenario;
+
+import chainsim.scenario.source.MapNode;
+import chainsim.scenario.source.Overlays;
+import chainsim.scenario.source.TreeJson;
+import chainsim.scenario.validation.BusinessRules;
+import chainsim.scenario.validation.StructureCheck;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Loads a scenario file: resolves {@code extends}, validates the result in two passes (the shape
+ * of every value, then the rules between them), and only then binds it into the records. Every
+ * problem is reported, in file and position order, each pointing into the file that holds it.
+ */
+public final class ScenarioLoader {
+  private static final ObjectMapper BINDER = ScenarioMapper.json();
+
+  private ScenarioLoader() {}
+
+  /** The scenario of a file, or every problem it has. */
+  public static LoadedScenario load(Path file) throws ScenarioException {
+    return load(null, file);
+  }
+
+  /**
+   * The scenario of a text that pretends to be a file (its bases are read relative to that
+   * file), or every problem it has.
+   */
+  public static LoadedScenario load(String text, Path pretendFile) throws ScenarioException {
+    Outcome outcome = run(pretendFile, text);
+    if (!outcome.problems.isEmpty()) {
+      throw new ScenarioException(outcome.problems);
+    }
+    String yaml = ScenarioWriter.write(outcome.scenario);
+    return new LoadedScenario(outcome.scenario, pretendFile, outcome.sources, yaml, sha256(yaml));
+  }
+
+  /** Every problem of a file; empty when it loads. */
+  public static List<Problem> validate(Path file) {
+    return run(file, null).problems;
+  }
+
+  /** Every problem of a text pretending to be a file (bases are read relative to it). */
+  public static List<Problem> validate(String text, Path pretendFile) {
+    return run(pretendFile, text).problems;
+  }
+
+  private static final class Outcome {
+    final List<Problem> problems = new ArrayList<>();
+    List<Path> sources = List.of();
+    Scenario scenario;
+  }
+
+  private static Outcome run(Path file, String text) {
+    Outcome out = new Outcome();
+    try {
+      Overlays.Resolved resolved = Overlays.resolve(file, text, out.problems);
+      out.sources = resolved.sources();
+      MapNode tree = resolved.tree();
+      if (tree != null && out.problems.isEmpty()) {
+        StructureCheck.check(tree, out.problems);
+      }
+      if (tree != null && out.problems.isEmpty()) {
+        out.scenario = bind(tree, file, out.problems);
+      }
+      if (out.scenario != null) {
+        BusinessRules.check(out.scenario, tree, out.problems);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug of ours, not of the file: still a located line, never a stack trace.
+      out.problems.add(new Problem(file, 1, 1, "", "internal error while validating: " + e));
+    }
+    out.problems.sort(Problem.ORDER);
+    return out;
+  }
+
+  private static Scenario bind(MapNode tree, Path file, List<Problem> problems) {
+    try {
+      return BINDER.treeToValue(TreeJson.toJson(tree), Scenario.class);
+    } catch (Exception e) {
+      problems.add(new Problem(file, tree.position().line(), tree.position().column(), "",
+          "internal error binding the scenario: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+  }
+}

@@ -1,0 +1,242 @@
+package chainsim.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.FieldScope;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The JSON Schema (draft 2020-12) of scenario files, generated from the records with victools:
+ * snake_case keys, descriptions from {@code @JsonPropertyDescription}, ranges and required keys
+ * from the jakarta annotations, enums in lower case, no keys beyond the known ones, and an
+ * uncertain number as either a number or one of the distribution objects. Editors use it through
+ * the {@code # yaml-language-server: $schema=chainsim.schema.json} line of every example.
+ *
+ * <p>The output bytes are stable (declaration order for properties, sorted definitions), so the
+ * committed {@code scenarios/chainsim.schema.json} can be checked for staleness.
+ */
+public final class SchemaGenerator {
+  private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE =
+      new PropertyNamingStrategies.SnakeCaseStrategy();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SchemaGenerator() {}
+
+  /** The schema as pretty-printed JSON text ending in a newline. */
+  public static String generate() {
+    try {
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      return JSON.writer(printer).writeValueAsString(schema()) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the schema", e);
+    }
+  }
+
+  /** The schema as a tree. */
+  public static ObjectNode schema() {
+    SchemaGeneratorConfigBuilder config =
+        new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+            .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
+            .with(new JakartaValidationModule(
+                JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
+                JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+            .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
+                Option.PLAIN_DEFINITION_KEYS)
+            .without(Option.SCHEMA_VERSION_INDICATOR);
+    config.forFields().withPropertyNameOverrideResolver(SchemaGenerator::key);
+    config.forTypesInGeneral()
+        .withPropertySorter((a, b) -> 0)
+        .withCustomDefinitionProvider((type, context) -> type.getErasedType() == Uncertain.class
+            ? new CustomDefinition(uncertain(), CustomDefinition.DefinitionType.STANDARD,
+                CustomDefinition.AttributeInclusion.NO)
+            : null);
+    ObjectNode generated =
+        new com.github.victools.jsonschema.generator.SchemaGenerator(config.build()).generateSchema(Scenario.class);
+    return finish(generated);
+  }
+
+  private static String key(FieldScope field) {
+    if (!field.getDeclaringType().getErasedType().isRecord()) {
+      return null;
+    }
+    for (var c : field.getDeclaringType().getErasedType().getRecordComponents()) {
+      if (c.getName().equals(field.getDeclaredName())) {
+        return ParameterCatalog.keyOf(c);
+      }
+    }
+    return SNAKE.translate(field.getDeclaredName());
+  }
+
+  /** A number, or one object per distribution with its own required and optional keys. */
+  private static ObjectNode uncertain() {
+    ObjectNode u = JSON.createObjectNode();
+    u.put("description", "A number, or a distribution object: { dist: triangular, min: 1, mode: 2, max: 3 }."
+        + " draw: replication (default) draws once per replication, month draws every month.");
+    ArrayNode oneOf = u.putArray("oneOf");
+    oneOf.addObject().put("type", "number");
+    for (String dist : Uncertain.DISTRIBUTIONS) {
+      ObjectNode d = oneOf.addObject();
+      d.put("type", "object");
+      d.put("title", dist);
+      ObjectNode props = d.putObject("properties");
+      props.putObject("dist").put("const", dist);
+      List<String> keys = new ArrayList<>(Uncertain.REQUIRED_KEYS.get(dist));
+      keys.addAll(Uncertain.OPTIONAL_KEYS.get(dist));
+      for (String k : keys) {
+        if (k.equals("values") || k.equals("weights")) {
+          ObjectNode list = props.putObject(k);
+          list.put("type", "array");
+          list.put("minItems", 1);
+          list.putObject("items").put("type", "number");
+        } else {
+          props.putObject(k).put("type", "number");
+        }
+      }
+      if (!dist.equals("fixed")) {
+        ArrayNode draws = props.putObject("draw").putArray("enum");
+        draws.add("replication").add("month");
+      }
+      ArrayNode required = d.putArray("required");
+      required.add("dist");
+      Uncertain.REQUIRED_KEYS.get(dist).forEach(required::add);
+      d.put("additionalProperties", false);
+    }
+    return u;
+  }
+
+  /**
+   * Header, {@code extends} as a path or a list, definitions in sorted order, and two variants of
+   * the scenario: a file without {@code extends} is checked strictly, an overlay (with
+   * {@code extends}) without required keys and with {@code remove} allowed in items with an id,
+   * because it only writes what differs from its bases.
+   */
+  private static ObjectNode finish(ObjectNode generated) {
+    ObjectNode strict = JSON.createObjectNode();
+    for (Iterator<Map.Entry<String, JsonNode>> it = generated.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getKey().equals("$defs")) {
+        strict.set(e.getKey(), e.getValue());
+      }
+    }
+    ObjectNode props = (ObjectNode) strict.get("properties");
+    ObjectNode ext = JSON.createObjectNode();
+    ext.set("description", props.get("extends").get("description"));
+    ArrayNode either = ext.putArray("oneOf");
+    either.addObject().put("type", "string");
+    either.addObject().put("type", "array").putObject("items").put("type", "string");
+    props.set("extends", ext);
+
+    Map<String, JsonNode> defs = new TreeMap<>();
+    JsonNode generatedDefs = generated.get("$defs");
+    if (generatedDefs != null) {
+      generatedDefs.fields().forEachRemaining(e -> {
+        defs.put(e.getKey(), e.getValue());
+        defs.put(e.getKey() + OVERLAY, relaxed(e.getValue().deepCopy()));
+      });
+    }
+    defs.put("Scenario", strict);
+    defs.put("Scenario" + OVERLAY, relaxed(strict.deepCopy()));
+
+    ObjectNode out = JSON.createObjectNode();
+    out.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    out.put("$id", "chainsim.schema.json");
+    out.put("title", "chainsim scenario");
+    out.put("description", "A chainsim scenario file. Generated from the scenario records by `chainsim schema`;"
+        + " see docs/scenario-format.md.");
+    out.putObject("if").putArray("required").add("extends");
+    out.putObject("then").put("$ref", "#/$defs/Scenario" + OVERLAY);
+    out.putObject("else").put("$ref", "#/$defs/Scenario");
+    ObjectNode d = out.putObject("$defs");
+    defs.forEach(d::set);
+    return out;
+  }
+
+  private static final String OVERLAY = "Overlay";
+
+  /**
+   * The overlay form of a schema node: nothing required, a key may be set to null (removing the
+   * base's value), items with an id may say remove: true.
+   */
+  private static JsonNode relaxed(JsonNode node) {
+    relax(node);
+    nullable(node);
+    return node;
+  }
+
+  private static void nullable(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      JsonNode properties = o.get("properties");
+      if (properties instanceof ObjectNode p) {
+        List<String> keys = new ArrayList<>();
+        p.fieldNames().forEachRemaining(keys::add);
+        for (String key : keys) {
+          ObjectNode schema = (ObjectNode) p.get(key);
+          nullable(schema);
+          ObjectNode wrapped = JSON.createObjectNode();
+          JsonNode description = schema.remove("description");
+          if (description != null) {
+            wrapped.set("description", description);
+          }
+          ArrayNode anyOf = wrapped.putArray("anyOf");
+          anyOf.add(schema);
+          anyOf.addObject().put("type", "null");
+          p.set(key, wrapped);
+        }
+      }
+      o.fields().forEachRemaining(e -> {
+        if (!e.getKey().equals("properties")) {
+          nullable(e.getValue());
+        }
+      });
+    } else if (node instanceof ArrayNode a) {
+      a.forEach(SchemaGenerator::nullable);
+    }
+  }
+
+  private static JsonNode relax(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      o.remove("required");
+      o.remove("minItems");
+      if (o.has("oneOf")) {
+        // A partial distribution may fit several kinds; any of them will do.
+        o.set("anyOf", o.remove("oneOf"));
+      }
+      JsonNode ref = o.get("$ref");
+      if (ref != null && ref.asText().startsWith("#/$defs/")) {
+        o.put("$ref", ref.asText() + OVERLAY);
+      }
+      JsonNode properties = o.get("properties");
+      if (properties instanceof ObjectNode p && p.has("id") && !p.has("remove")) {
+        ObjectNode remove = p.putObject("remove");
+        remove.put("type", "boolean");
+        remove.put("description", "Overlay: true removes the base's item with this id.");
+      }
+      o.fields().forEachRemaining(e -> relax(e.getValue()));
+    } else if (node instanceof ArrayNode a) {
+      a.forEach(SchemaGenerator::relax);
+    }
+    return node;
+  }
+
+}

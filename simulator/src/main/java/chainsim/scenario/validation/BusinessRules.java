@@ -1,0 +1,225 @@
+package chainsim.scenario.validation;
+
+import chainsim.scenario.BranchTemplate;
+import chainsim.scenario.Commission;
+import chainsim.scenario.ExpansionPlanning;
+import chainsim.scenario.HeadcountTarget;
+import chainsim.scenario.Identified;
+import chainsim.scenario.Mode;
+import chainsim.scenario.Opening;
+import chainsim.scenario.PartnerTemplate;
+import chainsim.scenario.Payment;
+import chainsim.scenario.Problem;
+import chainsim.scenario.Product;
+import chainsim.scenario.Region;
+import chainsim.scenario.Role;
+import chainsim.scenario.Scenario;
+import chainsim.scenario.StaffLine;
+import chainsim.scenario.source.MapNode;
+import chainsim.scenario.source.Names;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The second pass of validation, on the bound records: references, months inside the horizon,
+ * fields that only mean something for one mode, staffing, payment terms, commission tiers, pay,
+ * correlations and the planner's settings. Problems point at the key path in the resolved tree.
+ */
+public final class BusinessRules {
+  private final Scenario s;
+  private final Findings findings;
+  private final TreeLocator locator;
+
+  private BusinessRules(Scenario scenario, MapNode tree, List<Problem> problems) {
+    this.s = scenario;
+    this.findings = new Findings(problems);
+    this.locator = new TreeLocator(tree);
+  }
+
+  /** Checks a bound scenario whose tree passed {@link StructureCheck}. */
+  public static void check(Scenario scenario, MapNode tree, List<Problem> problems) {
+    BusinessRules rules = new BusinessRules(scenario, tree, problems);
+    new ReferenceCheck(scenario, rules.findings, rules.locator).run();
+    rules.openings();
+    rules.headcountPlan();
+    rules.branchTemplates();
+    rules.products();
+    rules.regions();
+    new CorrelationCheck(scenario, rules.findings, rules.locator).run();
+    rules.planning();
+  }
+
+  private void add(String path, String message) {
+    findings.add(locator.value(path), path, message);
+  }
+
+  private void openings() {
+    for (Opening o : s.expansion()) {
+      String path = "expansion[" + o.id() + "]";
+      insideHorizon(o.month(), path + ".month");
+      for (Map.Entry<String, Component> e : Component.of(Opening.class).entrySet()) {
+        Component c = e.getValue();
+        if (c.onlyForMode() != null && c.onlyForMode().value() != o.mode() && given(o, c)) {
+          add(path + "." + c.key(), Names.quote(c.key()) + " applies only to mode " + c.onlyForMode().value().key()
+              + ", not " + o.mode().key());
+        }
+      }
+      List<String> templates = templateIds(o.mode());
+      if (!templates.contains(o.template())) {
+        add(path + ".template", "unknown " + templateNoun(o.mode()) + " " + Names.quote(o.template()) + " for mode "
+            + o.mode().key() + Suggestions.hint(o.template(), templates));
+      } else if (o.mode() == Mode.PARTNER && Boolean.TRUE.equals(o.remoteSales())) {
+        PartnerTemplate p = s.partnerTemplate(o.template()).orElseThrow();
+        if (p.remoteSales() == null) {
+          add(path + ".remote_sales", "partner template " + Names.quote(p.id()) + " has no remote_sales desk");
+        }
+      }
+    }
+  }
+
+  private static boolean given(Opening o, Component c) {
+    return c.read(o) != null;
+  }
+
+  private List<String> templateIds(Mode mode) {
+    return ReferenceCheck.ids(s, templateList(mode));
+  }
+
+  static String templateList(Mode mode) {
+    return mode == Mode.DIRECT ? "branch_templates" : mode.key() + "_templates";
+  }
+
+  private static String templateNoun(Mode mode) {
+    return mode == Mode.DIRECT ? "branch template" : mode.key() + " template";
+  }
+
+  private void insideHorizon(Integer month, String path) {
+    if (month != null && month > s.horizon().months()) {
+      add(path, "month " + month + " is after the horizon's last month " + s.horizon().months());
+    }
+  }
+
+  private void headcountPlan() {
+    for (int i = 0; i < s.headcountPlan().size(); i++) {
+      HeadcountTarget t = s.headcountPlan().get(i);
+      String path = "headcount_plan[" + i + "]";
+      insideHorizon(t.fromMonth(), path + ".from_month");
+      skillForRole(t.role(), t.skill(), path);
+      Optional<Opening> opening = Scenario.find(s.expansion(), t.opening());
+      if (opening.isPresent() && opening.get().mode() != Mode.DIRECT && opening.get().mode() != Mode.EQUITY) {
+        add(path + ".opening", "opening " + Names.quote(t.opening()) + " is a " + opening.get().mode().key()
+            + " opening; headcount targets apply to direct and equity openings");
+      }
+      if (t.transfersIn() > 0 && t.transferFrom() == null) {
+        add(path + ".transfers_in", "transfers_in needs transfer_from, the opening people come from");
+      }
+      if (t.transferFrom() != null && t.transferFrom().equals(t.opening())) {
+        add(path + ".transfer_from", "people cannot transfer from an opening to itself");
+      }
+    }
+  }
+
+  /** Service roles deliver with a skill; other roles have none. */
+  private void skillForRole(String roleId, String skill, String path) {
+    Optional<Role> role = s.role(roleId);
+    if (role.isEmpty()) {
+      return;
+    }
+    boolean service = role.get().kind() == Role.Kind.SERVICE;
+    if (service && skill == null) {
+      add(path, "role " + Names.quote(roleId) + " is a service role and needs a skill");
+    } else if (!service && skill != null) {
+      add(path + ".skill", "role " + Names.quote(roleId) + " is a " + role.get().kind().name().toLowerCase(
+          java.util.Locale.ROOT) + " role; only service roles have a skill");
+    }
+  }
+
+  private void branchTemplates() {
+    for (BranchTemplate b : s.branchTemplates()) {
+      String path = "branch_templates[" + b.id() + "]";
+      for (int i = 0; i < b.staffing().size(); i++) {
+        StaffLine line = b.staffing().get(i);
+        skillForRole(line.role(), line.skill(), path + ".staffing[" + i + "]");
+        if (s.role(line.role()).isPresent() && !b.basePay().containsKey(line.role())) {
+          add(path + ".base_pay", "no base pay for role " + Names.quote(line.role()) + ", which the staffing uses");
+        }
+      }
+      if (b.targetHeadcount() > b.seats()) {
+        add(path + ".seats", "the staffing needs " + b.targetHeadcount() + " people but the office has " + b.seats()
+            + " seats");
+      }
+      commission(b.commission(), path + ".commission");
+    }
+  }
+
+  private void commission(Commission c, String path) {
+    List<Commission.Tier> tiers = c.tiers();
+    if (!tiers.isEmpty() && tiers.get(0).from() != 0) {
+      add(path + ".tiers[0].from", "the first tier must start at 0, not " + Numbers.plain(tiers.get(0).from()));
+    }
+    for (int i = 1; i < tiers.size(); i++) {
+      if (tiers.get(i).from() <= tiers.get(i - 1).from()) {
+        add(path + ".tiers[" + i + "].from", "tiers must be in ascending order of 'from': "
+            + Numbers.plain(tiers.get(i).from()) + " follows " + Numbers.plain(tiers.get(i - 1).from()));
+      }
+    }
+  }
+
+  private void products() {
+    for (Product p : s.products()) {
+      String path = "products[" + p.id() + "]";
+      Payment pay = p.payment();
+      if (pay.upfront() + pay.onCompletion() > 1 + 1e-9) {
+        add(path + ".payment", "upfront + on_completion is " + Numbers.plain(pay.upfront() + pay.onCompletion())
+            + "; it must be at most 1");
+      }
+      if (p.crossSellAnnual().containsKey(p.id())) {
+        findings.add(locator.key(path + ".cross_sell_annual." + p.id()), path + ".cross_sell_annual." + p.id(),
+            "a product cannot cross-sell itself; use repeat_rate_annual");
+      }
+    }
+  }
+
+  private void regions() {
+    for (Region r : s.regions()) {
+      if (r.neighbours().contains(r.id())) {
+        add("regions[" + r.id() + "].neighbours", "a region is not its own neighbour");
+      }
+    }
+  }
+
+  private void planning() {
+    ExpansionPlanning e = s.planning().expansion();
+    String path = "planning.expansion";
+    int quarters = (s.horizon().months() + 2) / 3;
+    if (e.quarters() != null && e.quarters() > quarters) {
+      add(path + ".quarters", e.quarters() + " quarters go beyond the horizon's " + quarters);
+    }
+    for (int i = 0; i < e.pin().size(); i++) {
+      ExpansionPlanning.PinnedCell pin = e.pin().get(i);
+      if (pin.quarter() != null && pin.quarter() > quarters) {
+        add(path + ".pin[" + i + "].quarter", "quarter " + pin.quarter() + " is after the horizon's last quarter "
+            + quarters);
+      }
+      if (pin.mode() != null && !e.modes().contains(pin.mode())) {
+        add(path + ".pin[" + i + "].mode", "mode " + pin.mode().key() + " is not among the planner's modes");
+      }
+    }
+    modeTemplate(e.templates().direct(), Mode.DIRECT, path + ".templates.direct");
+    modeTemplate(e.templates().equity(), Mode.EQUITY, path + ".templates.equity");
+    modeTemplate(e.templates().partner(), Mode.PARTNER, path + ".templates.partner");
+    modeTemplate(e.templates().agent(), Mode.AGENT, path + ".templates.agent");
+  }
+
+  private void modeTemplate(String id, Mode mode, String path) {
+    List<String> ids = templateIds(mode);
+    if (id != null && !ids.contains(id)) {
+      add(path, "unknown " + templateNoun(mode) + " " + Names.quote(id) + Suggestions.hint(id, ids));
+    }
+  }
+
+  static <T extends Identified> List<String> idsOf(List<T> items) {
+    return items.stream().map(Identified::id).toList();
+  }
+}

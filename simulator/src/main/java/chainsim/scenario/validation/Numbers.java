@@ -1,0 +1,21 @@
+package chainsim.scenario.validation;
+
+import java.math.BigDecimal;
+
+/** Numbers as people write them: 12000000, not 1.2E7; 3, not 3.0. */
+public final class Numbers {
+  private Numbers() {}
+
+  public static String plain(double v) {
+    if (Double.isNaN(v)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "infinity" : "-infinity";
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,94 @@
+package chainsim.scenario.validation;
+
+import chainsim.scenario.Identified;
+import chainsim.scenario.Ref;
+import chainsim.scenario.Scenario;
+import chainsim.scenario.source.Names;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every {@link Ref}: a value (or each item of a list, or each key of a map) must be the id of an
+ * item in the list the annotation names, e.g. {@code unknown region 'hangzou' (did you mean
+ * 'hangzhou'?)}.
+ */
+final class ReferenceCheck {
+  private final Scenario scenario;
+  private final Findings findings;
+  private final TreeLocator locator;
+
+  ReferenceCheck(Scenario scenario, Findings findings, TreeLocator locator) {
+    this.scenario = scenario;
+    this.findings = findings;
+    this.locator = locator;
+  }
+
+  void run() {
+    RecordWalk.walk(scenario, "", (owner, c, value, path) -> {
+      if (c.ref() != null && value != null) {
+        check(c.ref(), value, path);
+      }
+    });
+  }
+
+  private void check(Ref ref, Object value, String path) {
+    Set<String> ids = new LinkedHashSet<>(ids(scenario, ref.value()));
+    List<String> allowed = new ArrayList<>(ids);
+    allowed.addAll(Arrays.asList(ref.alsoAllowed()));
+    if (value instanceof String s) {
+      unknown(ref, s, allowed, locator.value(path), path);
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        unknown(ref, String.valueOf(list.get(i)), allowed, locator.value(path + "[" + i + "]"), path + "[" + i + "]");
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      for (Object key : map.keySet()) {
+        String p = Findings.join(path, String.valueOf(key));
+        unknown(ref, String.valueOf(key), allowed, locator.key(p), p);
+      }
+    }
+  }
+
+  private void unknown(Ref ref, String id, List<String> allowed, chainsim.scenario.source.Position at, String path) {
+    if (!allowed.contains(id)) {
+      findings.add(at, path, "unknown " + noun(ref.value()) + " " + Names.quote(id) + Suggestions.hint(id, allowed));
+    }
+  }
+
+  /** The ids of the items of a list named by its key path from the top, e.g. "clients.milestones". */
+  static List<String> ids(Scenario scenario, String listPath) {
+    Object value = scenario;
+    for (String key : listPath.split("\\.")) {
+      value = value instanceof Record r ? component(r, key) : null;
+    }
+    List<String> ids = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof Identified i) {
+          ids.add(i.id());
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static Object component(Record r, String key) {
+    Component c = Component.of(r.getClass()).get(key);
+    return c == null ? null : c.read(r);
+  }
+
+  /** What an item of a list is called in messages: "region", "branch template", "opening". */
+  static String noun(String listPath) {
+    String last = listPath.substring(listPath.lastIndexOf('.') + 1);
+    if (last.equals("expansion")) {
+      return "opening";
+    }
+    String singular = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
+        : last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+    return singular.replace('_', ' ');
+  }
+}
