@@ -24,7 +24,11 @@ import picocli.CommandLine.Option;
     versionProvider = ChainsimCommand.Version.class,
     description = "Simulate and plan the expansion of a chain of enterprise-service branches.",
     subcommands = {
-      CommandLine.HelpCommand.class, ValidateCommand.class, ShowCommand.class, SchemaCommand.class
+      CommandLine.HelpCommand.class,
+      RunCommand.class,
+      ValidateCommand.class,
+      ShowCommand.class,
+      SchemaCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -59,6 +63,8 @@ public final class ChainsimCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Start logging before any actor does, so SLF4J has nothing to replay from other threads.
+    LoggerFactory.getILoggerFactory();
     System.exit(execute(args));
   }
 

@@ -4,28 +4,29 @@ import chainsim.engine.SequentialEngine;
 import chainsim.engine.Simulation;
 import chainsim.metrics.ReplicationResult;
 import chainsim.scenario.Scenario;
-import chainsim.scenario.ScenarioMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import chainsim.scenario.ScenarioException;
+import chainsim.scenario.ScenarioLoader;
 import java.nio.file.Path;
 
 /** Small scenarios for tests, written as YAML in the tests so they read like the files users write. */
 public final class Fixtures {
   private Fixtures() {}
 
+  /** A scenario from YAML text, validated as a file would be. */
   public static Scenario yaml(String text) {
     try {
-      return ScenarioMapper.yaml().readValue(text, Scenario.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return ScenarioLoader.load(text, Path.of("fixture.yaml")).scenario();
+    } catch (ScenarioException e) {
+      throw new IllegalArgumentException("invalid fixture:\n" + e.getMessage(), e);
     }
   }
 
+  /** A scenario file, validated. */
   public static Scenario file(String path) {
     try {
-      return ScenarioMapper.yaml().readValue(Path.of(path).toFile(), Scenario.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return ScenarioLoader.load(Path.of(path)).scenario();
+    } catch (ScenarioException e) {
+      throw new IllegalArgumentException("invalid fixture:\n" + e.getMessage(), e);
     }
   }
 

@@ -55,7 +55,10 @@ public final class RandomScenarios {
           upfront, onCompletion, r.nextInt(120), r.nextDouble() * 0.1));
       y.append(f("    need_rate_annual: { default: %.3f }%n", 0.02 + r.nextDouble() * 0.2));
       y.append(f("    repeat_rate_annual: %.2f%n", r.nextDouble() * 0.6));
-      y.append(f("    cross_sell_annual: { prod%d: %.2f }%n", r.nextInt(products), r.nextDouble() * 0.3));
+      if (products > 1) {
+        y.append(f("    cross_sell_annual: { prod%d: %.2f }%n", (p + 1 + r.nextInt(products - 1)) % products,
+            r.nextDouble() * 0.3));
+      }
       y.append(f("    direct_cost_ratio: { dist: uniform, min: 0, max: %.2f, draw: month }%n", 0.05 + r.nextDouble() * 0.2));
     }
     y.append(templates(r));

@@ -35,6 +35,7 @@ public final class AtomicDirectory {
     Files.createDirectories(parent);
     String name = absolute.getFileName().toString();
     Path temporary = Files.createTempDirectory(parent, "." + name + ".tmp-");
+    readableByAll(temporary);
     Thread cleanup = new Thread(() -> deleteQuietly(temporary), "chainsim-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup); // Ctrl-C while writing leaves no partial directory
     try {
@@ -60,6 +61,15 @@ public final class AtomicDirectory {
       } catch (IllegalStateException shuttingDown) {
         // the JVM is already exiting: the hook runs anyway
       }
+    }
+  }
+
+  /** Temporary directories are private; a run directory is as readable as any other output. */
+  private static void readableByAll(Path directory) throws IOException {
+    try {
+      Files.setPosixFilePermissions(directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException notPosix) {
+      // other file systems keep their own defaults
     }
   }
 

@@ -134,7 +134,10 @@ public final class RunWriter {
     double opened = figures.get("opened").mean();
     node.put("opened_share", number(Unit.RATIO, opened));
     node.set("opening_month", stats(figures.get("opening_month"), Unit.MONTH, false));
-    for (String key : List.of("breakeven_month", "payback_month")) {
+    // a partner without a sales desk has no books of the company's: break-even does not apply
+    boolean applies = e.sells();
+    node.put("breakeven_applies", applies);
+    for (String key : applies ? List.of("breakeven_month", "payback_month") : List.<String>of()) {
       Stats s = figures.get(key);
       ObjectNode st = stats(s, Unit.MONTH, false);
       // share of replications where the entity opened but never got there

@@ -1,0 +1,121 @@
+package chainsim.cli;
+
+import chainsim.engine.Simulation;
+import chainsim.montecarlo.EngineKind;
+import chainsim.montecarlo.MonteCarlo;
+import chainsim.montecarlo.MonteCarloResult;
+import chainsim.report.run.AtomicDirectory;
+import chainsim.report.run.Manifest;
+import chainsim.report.run.RunWriter;
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.Problem;
+import chainsim.scenario.Scenario;
+import chainsim.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chainsim run FILE}: Monte Carlo replications of a scenario, written as a run directory. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Simulate a scenario many times over and write the run: summary.json, monthly.csv, entities.csv,"
+          + " events.csv, clients-sample.csv and manifest.json, into a new directory (written whole or not"
+          + " at all). Prints the headline figures.",
+      "Same scenario and seed give the same bytes, whatever the engine or the number of threads."
+    })
+final class RunCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
+  Path file;
+
+  @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of every random stream (default: the scenario's).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/<scenario file name>).")
+  Path out;
+
+  @Option(names = "--force", description = "Replace an existing run directory.")
+  boolean force;
+
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "actor",
+      description = "actor (Pekko, default) or sequential (a plain loop over the same model).")
+  String engine;
+
+  @Override
+  public Integer call() throws Exception {
+    LoadedScenario loaded = ScenarioLoader.load(file);
+    Scenario scenario = loaded.scenario();
+    int reps = replications != null ? replications : scenario.replications();
+    long runSeed = seed != null ? seed : scenario.seed();
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    EngineKind kind = engineKind();
+    if (reps < 1 || reps > 1_000_000) {
+      throw new BadInputException("--replications must be between 1 and 1000000, not " + reps);
+    }
+    if (workers < 1 || workers > 256) {
+      throw new BadInputException("--threads must be between 1 and 256, not " + workers);
+    }
+    Path target = out != null ? out : Path.of("runs", stem(file));
+    if (Files.exists(target) && !force) {
+      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
+    }
+    Simulation simulation = new Simulation(scenario.withRun(runSeed, reps));
+    MonteCarloResult result;
+    try (Progress progress = Progress.start("simulating", reps)) {
+      result = MonteCarlo.run(simulation, reps, workers, kind, progress::done);
+    }
+    Manifest manifest = new Manifest(ChainsimCommand.version(), scenario.name(), Problem.displayPath(file),
+        loaded.sha256(), runSeed, reps, kind.key(), commandLine());
+    try {
+      AtomicDirectory.write(target, force, dir -> new RunWriter(simulation, result, manifest).writeInto(dir));
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
+    }
+    PrintWriter printer = spec.commandLine().getOut();
+    new ConsoleSummary(simulation, result).print(printer);
+    printer.println();
+    printer.println("Run written to " + target);
+    printer.flush();
+    return ChainsimCommand.EXIT_OK;
+  }
+
+  private EngineKind engineKind() {
+    for (EngineKind k : EngineKind.values()) {
+      if (k.key().equals(engine)) {
+        return k;
+      }
+    }
+    throw new BadInputException("--engine must be actor or sequential, not '" + engine + "'");
+  }
+
+  private List<String> commandLine() {
+    List<String> line = new ArrayList<>();
+    line.add("chainsim");
+    line.addAll(spec.commandLine().getParseResult().originalArgs());
+    return line;
+  }
+
+  static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+}
