@@ -11,6 +11,7 @@ import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Problem;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioLoader;
+import chainsim.scenario.ScenarioWriter;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -76,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
     if (Files.exists(target) && !force) {
       throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
     }
-    Simulation simulation = new Simulation(scenario.withRun(runSeed, reps));
+    Scenario asRun = scenario.withRun(runSeed, reps);
+    Simulation simulation = new Simulation(asRun);
     MonteCarloResult result;
     try (Progress progress = Progress.start("simulating", reps)) {
       result = MonteCarlo.run(simulation, reps, workers, kind, progress::done);
@@ -84,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
     Manifest manifest = new Manifest(ChainsimCommand.version(), scenario.name(), Problem.displayPath(file),
         loaded.sha256(), runSeed, reps, kind.key(), commandLine());
     try {
-      AtomicDirectory.write(target, force, dir -> new RunWriter(simulation, result, manifest).writeInto(dir));
+      AtomicDirectory.write(target, force, dir -> new RunWriter(simulation, result, manifest, ScenarioWriter.write(asRun)).writeInto(dir));
     } catch (FileAlreadyExistsException e) {
       throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
     }

@@ -8,6 +8,8 @@ public final class RunFiles {
   public static final String EVENTS = "events.csv";
   public static final String CLIENTS_SAMPLE = "clients-sample.csv";
   public static final String MANIFEST = "manifest.json";
+  /** The resolved scenario the run simulated (its seed and replications as run). */
+  public static final String SCENARIO = "scenario.yaml";
 
   private RunFiles() {}
 }

@@ -46,10 +46,17 @@ public final class RunWriter {
   private final MonteCarloResult result;
   private final Manifest manifest;
 
-  public RunWriter(Simulation simulation, MonteCarloResult result, Manifest manifest) {
+  private final String resolvedScenario;
+
+  /**
+   * @param resolvedScenario the scenario as simulated, in canonical YAML (written as scenario.yaml,
+   *     so a run directory says everything about itself)
+   */
+  public RunWriter(Simulation simulation, MonteCarloResult result, Manifest manifest, String resolvedScenario) {
     this.simulation = simulation;
     this.result = result;
     this.manifest = manifest;
+    this.resolvedScenario = resolvedScenario;
   }
 
   /** Writes every file into a directory (which {@link AtomicDirectory} then moves into place). */
@@ -60,6 +67,7 @@ public final class RunWriter {
     writeEvents(directory.resolve(RunFiles.EVENTS));
     writeClientsSample(directory.resolve(RunFiles.CLIENTS_SAMPLE));
     writeJson(directory.resolve(RunFiles.MANIFEST), JSON.valueToTree(manifestTree()));
+    Files.writeString(directory.resolve(RunFiles.SCENARIO), resolvedScenario, StandardCharsets.UTF_8);
   }
 
   private Map<String, Object> manifestTree() {
