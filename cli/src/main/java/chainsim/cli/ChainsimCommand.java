@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       CommandLine.HelpCommand.class,
       RunCommand.class,
+      PlanCommand.class,
       ValidateCommand.class,
       ShowCommand.class,
       SchemaCommand.class
