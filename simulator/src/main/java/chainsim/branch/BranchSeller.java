@@ -35,6 +35,7 @@ public final class BranchSeller extends Seller {
   private final PayPolicy pay;
   private final MarketingPlan marketing;
   private final DeliveryQueue queue;
+  private final Workload workload;
   private final Policies.Subcontract threeNo;
   private final double complaintShare;
   private final Param contacts;
@@ -93,6 +94,7 @@ public final class BranchSeller extends Seller {
         new MarketingPlan(
             template.marketing(), draws, world.scenario().policies().spendPause(), spec.openingMonth(), spec.id());
     this.queue = new DeliveryQueue(skills);
+    this.workload = new Workload(skills, world.months());
     this.threeNo = world.scenario().policies().subcontract();
     this.complaintShare = world.scenario().policies().complaints().capacityShare();
     this.contacts = draws.param(template.productivity().contactsPerConsultantMonth());
@@ -163,6 +165,9 @@ public final class BranchSeller extends Seller {
     } else if (threeNo.overCapacity() && wouldOverrun(product)) {
       reason = Subcontract.Reason.OVER_CAPACITY;
     }
+    if (reason == null || reason == Subcontract.Reason.OVER_CAPACITY) {
+      workload.add(work.month, hours, products.deliveryMonths(product));
+    }
     if (reason == null) {
       queue.add(order, hours, products.deliveryMonths(product));
     } else {
@@ -207,6 +212,10 @@ public final class BranchSeller extends Seller {
   protected void onReturned(Subcontract s, MonthWork work) {
     int product = s.order().product();
     if (hasEverySkill(product, work.month)) {
+      if (s.reason() != Subcontract.Reason.OVER_CAPACITY) {
+        // turned away for another reason, so not yet counted as demand: it is now
+        workload.add(work.month, products.hoursBySkill(product), products.deliveryMonths(product));
+      }
       queue.add(s.order(), products.hoursBySkill(product), products.deliveryMonths(product));
     } else {
       cancel(s.order(), work);
@@ -267,6 +276,11 @@ public final class BranchSeller extends Seller {
   @Override
   protected double[] usedHoursBySkill() {
     return used.clone();
+  }
+
+  @Override
+  protected double[] demandHoursBySkill() {
+    return workload.of(month);
   }
 
   @Override

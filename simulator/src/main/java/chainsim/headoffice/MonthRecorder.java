@@ -236,12 +236,36 @@ final class MonthRecorder {
       if (world.entities().get(e.entity()).mode() != Mode.PARTNER) {
         putEntity(id, "utilisation", m, capacity > 0 ? used / capacity : 0);
       }
+      recordStaffing(e, m);
     }
     for (EntitySpec e : world.entities()) {
       putEntity(e.index(), "active_clients", m, active[e.index()]);
       putEntity(e.index(), "new_clients", m, won[e.index()]);
       putEntity(e.index(), "company_cash_flow", m, f.companyCashFlowByEntity()[e.index()]);
       putEntity(e.index(), "company_cumulative_cash", m, f.companyCumulativeByEntity()[e.index()]);
+    }
+  }
+
+  /** A branch's or equity channel's demand and service headcount by skill, for the staffing planner. */
+  private void recordStaffing(EntityMonth e, int m) {
+    int[] demand = index.entityDemand[e.entity()];
+    if (demand == null) {
+      return;
+    }
+    int skills = world.skills().size();
+    double[] hours = e.demandHoursBySkill();
+    for (int s = 0; s < skills && s < hours.length; s++) {
+      series[demand[s]][m - 1] = (float) hours[s];
+    }
+    int[][] headcount = index.entityHeadcount[e.entity()];
+    int[] people = e.headcount();
+    for (int r = 0; r < headcount.length; r++) {
+      for (int s = 0; s <= skills; s++) {
+        int at = r * (skills + 1) + s;
+        if (headcount[r][s] >= 0 && at < people.length) {
+          series[headcount[r][s]][m - 1] = people[at];
+        }
+      }
     }
   }
 

@@ -34,6 +34,10 @@ final class SeriesIndex {
   final int[] subcontractedByReason = new int[Subcontract.Reason.values().length];
   /** [entity][metric position in MetricLayout.ENTITY_METRICS]. */
   final int[][] entity;
+  /** [entity][skill]: hours demanded of a branch or equity channel; null rows for other entities. */
+  final int[][] entityDemand;
+  /** [entity][role][skill + 1]: a branch's or equity channel's service headcount; -1 where none. */
+  final int[][][] entityHeadcount;
 
   SeriesIndex(World world, MetricLayout layout) {
     for (Account a : Account.values()) {
@@ -95,6 +99,25 @@ final class SeriesIndex {
     for (int e = 0; e < entity.length; e++) {
       for (int k = 0; k < MetricLayout.ENTITY_METRICS.size(); k++) {
         entity[e][k] = layout.entityIndex(world.entities().get(e).id(), MetricLayout.ENTITY_METRICS.get(k));
+      }
+    }
+    entityDemand = new int[entity.length][];
+    entityHeadcount = new int[entity.length][][];
+    for (int e = 0; e < entity.length; e++) {
+      String id = world.entities().get(e).id();
+      if (!layout.hasEntity(id, "demand_hours." + world.skills().get(0).id())) {
+        continue;
+      }
+      entityDemand[e] = new int[skills];
+      entityHeadcount[e] = new int[roles][skills + 1];
+      for (int s = 0; s < skills; s++) {
+        entityDemand[e][s] = layout.entityIndex(id, "demand_hours." + world.skills().get(s).id());
+      }
+      for (int r = 0; r < roles; r++) {
+        for (int s = -1; s < skills; s++) {
+          String name = s < 0 ? null : "headcount." + world.roles().get(r).id() + "." + world.skills().get(s).id();
+          entityHeadcount[e][r][s + 1] = name != null && layout.hasEntity(id, name) ? layout.entityIndex(id, name) : -1;
+        }
       }
     }
   }

@@ -78,8 +78,30 @@ public final class MetricLayout {
         own.put(metric, series.size());
         series.add(new Series(series.size(), metric, unit, e.id()));
       }
+      if (e.mode() == Mode.DIRECT || e.mode() == Mode.EQUITY) {
+        for (String metric : staffingMetrics(world)) {
+          own.put(metric, series.size());
+          series.add(new Series(series.size(), metric, metric.startsWith("demand") ? Unit.HOURS : Unit.COUNT, e.id()));
+        }
+      }
       byEntity.put(e.id(), own);
     }
+  }
+
+  /**
+   * What a branch or equity channel reports per skill for the staffing planner: the delivery
+   * hours its clients asked of the skill ({@code demand_hours.<skill>}) and its people of each
+   * service role with that skill ({@code headcount.<role>.<skill>}).
+   */
+  public static List<String> staffingMetrics(World world) {
+    List<String> metrics = new ArrayList<>();
+    world.skills().forEach(s -> metrics.add("demand_hours." + s.id()));
+    for (Role role : world.roles()) {
+      if (role.kind() == Role.Kind.SERVICE) {
+        world.skills().forEach(s -> metrics.add("headcount." + role.id() + "." + s.id()));
+      }
+    }
+    return metrics;
   }
 
   private void addBreakdown(World world) {
@@ -142,7 +164,16 @@ public final class MetricLayout {
 
   /** The index of an entity's series. */
   public int entityIndex(String entity, String metric) {
-    return byEntity.get(entity).get(metric);
+    Integer i = byEntity.get(entity) == null ? null : byEntity.get(entity).get(metric);
+    if (i == null) {
+      throw new IllegalArgumentException("no series " + metric + " of " + entity);
+    }
+    return i;
+  }
+
+  /** Whether an entity has a series (branches and equity channels have the staffing ones). */
+  public boolean hasEntity(String entity, String metric) {
+    return byEntity.containsKey(entity) && byEntity.get(entity).containsKey(metric);
   }
 
   public boolean has(String name) {

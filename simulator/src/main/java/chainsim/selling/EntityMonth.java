@@ -12,6 +12,8 @@ import java.util.List;
  *
  * @param headcount people by role and skill, indexed {@code role * (skills + 1) + skill + 1}
  *     (skill -1 for roles without one)
+ * @param demandHoursBySkill delivery hours the month's orders ask of each skill, kept or turned
+ *     away for lack of capacity (branches and equity channels; zeros for the others)
  * @param freeHours for partners: delivery hours they can still take on
  */
 public record EntityMonth(
@@ -27,6 +29,7 @@ public record EntityMonth(
     int[] headcount,
     double[] capacityHoursBySkill,
     double[] usedHoursBySkill,
+    double[] demandHoursBySkill,
     double backlogHours,
     ServiceLevels service,
     Sales sales,

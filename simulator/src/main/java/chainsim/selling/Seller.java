@@ -89,7 +89,7 @@ public abstract class Seller {
     List<SalesEffort> next = nextEfforts(work, in.winnableBySegment());
     return new EntityMonth(
         spec.index(), in.month(), work.ledger, work.revenue, List.of(), work.subcontracts, work.healthEffects,
-        work.events, next, headcount(), capacityHoursBySkill(), usedHoursBySkill(), backlogHours(),
+        work.events, next, headcount(), capacityHoursBySkill(), usedHoursBySkill(), demandHoursBySkill(), backlogHours(),
         work.serviceLevels(), work.sales(), receivables.outstandingFrom(in.month() + 1), 0.0);
   }
 
@@ -284,6 +284,11 @@ public abstract class Seller {
   }
 
   protected double[] usedHoursBySkill() {
+    return new double[products.skills()];
+  }
+
+  /** Delivery hours the month's clients asked of each skill (the staffing planner's demand). */
+  protected double[] demandHoursBySkill() {
     return new double[products.skills()];
   }
 
