@@ -48,7 +48,8 @@ final class StaffingPolicy {
   void open(MonthWork work, boolean experienced, UniformRandomProvider rng) {
     int hired = 0;
     for (int line = 0; line < lineKeys.length; line++) {
-      int n = Math.max(0, target(line, work.month));
+      // people transferred in on the opening day are part of the target, not hires
+      int n = Math.max(0, target(line, work.month) - targets.transfersIn(lineKeys[line][0], lineKeys[line][1], work.month));
       if (experienced) {
         staff.seedRamped(line, n);
       } else {
@@ -84,7 +85,7 @@ final class StaffingPolicy {
     for (int line = 0; line < lineKeys.length; line++) {
       int out = targets.transfersOut(lineKeys[line][0], lineKeys[line][1], month + 1);
       if (out > 0) {
-        staff.release(line, out);
+        staff.transferOut(line, out);
       }
     }
     growBusySkills(utilisationBySkill, month);
@@ -93,7 +94,8 @@ final class StaffingPolicy {
     for (int line = 0; line < lineKeys.length; line++) {
       int target = target(line, month + 1);
       boolean planned = targets.planned(lineKeys[line][0], lineKeys[line][1], month + 1);
-      int committed = staff.committed(line, month);
+      // people arriving by transfer next month count towards the target they are part of
+      int committed = staff.committed(line, month) + targets.transfersIn(lineKeys[line][0], lineKeys[line][1], month + 1);
       if (committed > target && planned) {
         int released = staff.release(line, committed - target);
         work.ledger.spend(Account.RELEASES, released * releaseCostMonths * staff.basePay(line));

@@ -224,6 +224,23 @@ public final class Workforce {
     return count - left;
   }
 
+  /**
+   * Moves people out to another branch, the longest-serving first (a transfer needs tenure, so
+   * the ramped go before anyone still ramping); returns how many went.
+   */
+  public int transferOut(int line, int count) {
+    StaffLineState l = lines.get(line);
+    int n = Math.min(count, l.ramped);
+    l.ramped -= n;
+    int left = count - n;
+    for (int t = l.ramping.length - 1; t >= 0 && left > 0; t--) {
+      int k = Math.min(left, l.ramping[t]);
+      l.ramping[t] -= k;
+      left -= k;
+    }
+    return count - left;
+  }
+
   /** Moves everyone one month further along the ramp. */
   public void advanceTenure() {
     for (StaffLineState l : lines) {
