@@ -24,16 +24,25 @@ public final class MonteCarlo {
   public static MonteCarloResult run(Simulation simulation, int replications, int threads, EngineKind engine,
       IntConsumer progress) throws InterruptedException {
     Aggregator aggregator = new Aggregator(simulation, replications);
-    Consumer<ReplicationResult> sink = r -> {
+    forEachReplication(simulation, replications, threads, engine, r -> {
       aggregator.accept(r);
       progress.accept(aggregator.received());
-    };
+    });
+    return aggregator.result();
+  }
+
+  /**
+   * Runs replications 0..n-1 and hands each whole result, series included, to the sink (from any
+   * thread, in any order): for callers that need more of each replication than the aggregate
+   * keeps, such as the staffing planner's workload quantiles.
+   */
+  public static void forEachReplication(Simulation simulation, int replications, int threads, EngineKind engine,
+      Consumer<ReplicationResult> sink) throws InterruptedException {
     if (engine == EngineKind.ACTOR) {
       ActorEngine.run(simulation, replications, threads, sink);
     } else {
       runSequential(simulation, replications, threads, sink);
     }
-    return aggregator.result();
   }
 
   /** The sequential engine on a pool of threads: each replication is one plain loop. */

@@ -86,6 +86,14 @@ public record Scenario(
         expansion, targets, policies, clients, correlations, planning);
   }
 
+  /** The same scenario over another horizon (e.g. cut short after the months a planner needs). */
+  public Scenario withHorizon(Horizon newHorizon) {
+    return new Scenario(
+        name, description, extendsFiles, seed, replications, currency, newHorizon, capital, centralCosts, industries,
+        skills, roles, regions, products, branchTemplates, equityTemplates, partnerTemplates, agentTemplates,
+        expansion, headcountPlan, policies, clients, correlations, planning);
+  }
+
   public Scenario withRun(long newSeed, int newReplications) {
     return new Scenario(
         name, description, extendsFiles, newSeed, newReplications, currency, horizon, capital, centralCosts,

@@ -10,7 +10,21 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 /** Settings of the monthly headcount planner. */
 public record StaffingPlanning(
+    @Min(1) @Max(240)
+        @JsonPropertyDescription(
+            "First month of the planning window (the month planned for: next month when re-planning). Default 1.")
+        Integer firstMonth,
     @Min(1) @Max(36) @JsonPropertyDescription("Months planned ahead. Default 6.") Integer windowMonths,
+    @Min(0) @Max(36)
+        @JsonPropertyDescription(
+            "Months at the start of the window already decided: their hires, releases and transfers stay as the"
+                + " scenario's headcount plan has them. Default 0.")
+        Integer pinnedMonths,
+    @PositiveOrZero
+        @JsonPropertyDescription(
+            "Penalty per person hired, released or transferred differently from the scenario's headcount plan in"
+                + " the window (re-planning keeps last month's plan unless change pays), in yuan. Default 5000.")
+        Double changePenaltyPerPerson,
     @DecimalMin("0.5") @DecimalMax("0.999")
         @JsonPropertyDescription("Quantile of simulated workload to cover (0.9 = P90). Default 0.9.")
         Double serviceLevel,
@@ -37,7 +51,10 @@ public record StaffingPlanning(
         Integer forecastReplications) {
 
   public StaffingPlanning {
+    firstMonth = firstMonth == null ? 1 : firstMonth;
     windowMonths = windowMonths == null ? 6 : windowMonths;
+    pinnedMonths = pinnedMonths == null ? 0 : pinnedMonths;
+    changePenaltyPerPerson = changePenaltyPerPerson == null ? 5000.0 : changePenaltyPerPerson;
     serviceLevel = serviceLevel == null ? 0.9 : serviceLevel;
     trainingCapacityPerMonth = trainingCapacityPerMonth == null ? 4 : trainingCapacityPerMonth;
     noticeMonths = noticeMonths == null ? 1 : noticeMonths;
@@ -52,6 +69,7 @@ public record StaffingPlanning(
   }
 
   public static StaffingPlanning defaults() {
-    return new StaffingPlanning(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new StaffingPlanning(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }
