@@ -1,0 +1,265 @@
+package chainsim.staffing.solver;
+
+import chainsim.staffing.domain.BranchTimeline;
+import chainsim.staffing.domain.ChainTimeline;
+import chainsim.staffing.domain.LineEffect;
+import chainsim.staffing.domain.LineMonth;
+import chainsim.staffing.domain.LineTimeline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+
+/**
+ * The rules of the monthly headcount plan, one method each. Hard: the office, training, hiring
+ * lag, notice, transfer tenure and distance, no negative headcount, the payroll budget and the
+ * cash reserve. Soft, in yuan: payroll, hiring, severance, transfers, the emergency pool, demand
+ * left unmet at the service level, and change against the previous plan.
+ *
+ * <p>Each line's months are rebuilt into a {@link LineTimeline} from its own moves and the
+ * transfers out of it; a branch's timelines into a {@link BranchTimeline}; the direct branches'
+ * into a {@link ChainTimeline}. Line months are read with {@code forEachIncludingNullVars}: a
+ * month without a transfer has a null transfer, and plain {@code forEach} would drop it.
+ */
+public final class StaffingConstraints implements ConstraintProvider {
+  static final String SEATS = "seats never exceeded";
+  static final String TRAINING = "training capacity respected";
+  static final String HIRING_LAG = "hiring lag respected";
+  static final String NOTICE = "notice period respected";
+  static final String TENURE = "transfers need minimum tenure";
+  static final String NEIGHBOURS = "transfers stay within neighbouring regions";
+  static final String NEGATIVE = "headcount never negative";
+  static final String BUDGET = "payroll within budget";
+  static final String RESERVE = "cash reserve kept";
+
+  @Override
+  public Constraint[] defineConstraints(ConstraintFactory f) {
+    return new Constraint[] {
+      seatsNeverExceeded(f), trainingCapacityRespected(f), hiringLagRespected(f), noticePeriodRespected(f),
+      transfersNeedMinimumTenure(f), transfersStayWithinNeighbouringRegions(f), headcountNeverNegative(f),
+      payrollWithinBudget(f), cashReserveKept(f),
+      payroll(f), hiringCost(f), releaseCost(f), transferCost(f), emergencyPoolCost(f), unmetDemand(f),
+      changeAgainstPreviousPlan(f)
+    };
+  }
+
+  // ---- the timelines every constraint on headcount reads ----
+
+  static UniConstraintStream<LineTimeline> lines(ConstraintFactory f) {
+    return f.forEachIncludingNullVars(LineMonth.class)
+        .flattenLast(LineMonth::effects)
+        .groupBy(LineEffect::line, Collect.<LineEffect, LineTimeline>into(e -> LineTimeline.of(e.get(0).line(), e)))
+        .map((line, timeline) -> timeline);
+  }
+
+  static UniConstraintStream<BranchTimeline> branches(ConstraintFactory f) {
+    return lines(f)
+        .groupBy(t -> t.line().branch(),
+            Collect.<LineTimeline, BranchTimeline>into(list -> BranchTimeline.of(list.get(0).line().branch(), list)))
+        .map((branch, timeline) -> timeline);
+  }
+
+  static UniConstraintStream<ChainTimeline> chain(ConstraintFactory f) {
+    return branches(f)
+        .filter(b -> b.branch().direct())
+        .groupBy(Collect.<BranchTimeline, ChainTimeline>into(list -> ChainTimeline.of(list.get(0).branch().rules(), list)));
+  }
+
+  // ---- hard ----
+
+  /** Headcount, hires waiting to start included (the simulator counts them), within the office's seats. */
+  Constraint seatsNeverExceeded(ConstraintFactory f) {
+    return branches(f)
+        .filter(b -> b.totalSeatsExceeded() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_HARD, BranchTimeline::totalSeatsExceeded)
+        .justifyWith((b, score) -> new Breach(b.branch().id(), months(b.months(), i -> b.seatsExceeded(i) > 0,
+            i -> b.committed(i) + " people for " + b.branch().seats() + " seats")))
+        .asConstraint(SEATS);
+  }
+
+  /** No more new hires starting in a month than the branch can train. */
+  Constraint trainingCapacityRespected(ConstraintFactory f) {
+    return branches(f)
+        .filter(b -> b.totalTrainingExceeded() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_HARD, BranchTimeline::totalTrainingExceeded)
+        .justifyWith((b, score) -> new Breach(b.branch().id(), months(b.months(), i -> b.trainingExceeded(i) > 0,
+            i -> b.starts(i) + " new hires for " + b.branch().trainingCapacityPerMonth() + " training places")))
+        .asConstraint(TRAINING);
+  }
+
+  /**
+   * People start a hiring lag after their requisition: starts whose requisition month has passed
+   * are what was requisitioned then, and a branch hires only once it is open.
+   */
+  Constraint hiringLagRespected(ConstraintFactory f) {
+    return f.forEachIncludingNullVars(LineMonth.class)
+        .filter(m -> m.lockedHires() != null && m.hires() != m.lockedHires())
+        .penalizeLong(HardSoftLongScore.ONE_HARD, m -> Math.abs(m.hires() - m.lockedHires()))
+        .justifyWith((m, score) -> new Breach(m.line().id(), "month " + m.month() + ": " + m.hires()
+            + " hires starting, but " + m.lockedHires() + " could have been requisitioned "
+            + m.line().hiringLagMonths() + " months earlier"))
+        .asConstraint(HIRING_LAG);
+  }
+
+  /** People leave a notice period after being told: releases whose notice month has passed are fixed. */
+  Constraint noticePeriodRespected(ConstraintFactory f) {
+    return f.forEachIncludingNullVars(LineMonth.class)
+        .filter(m -> m.lockedReleases() != null && m.releases() != m.lockedReleases())
+        .penalizeLong(HardSoftLongScore.ONE_HARD, m -> Math.abs(m.releases() - m.lockedReleases()))
+        .justifyWith((m, score) -> new Breach(m.line().id(), "month " + m.month() + ": " + m.releases()
+            + " releases, but " + m.lockedReleases() + " could have been given "
+            + m.line().rules().noticeMonths() + " months' notice"))
+        .asConstraint(NOTICE);
+  }
+
+  /** Only people with the minimum tenure in their branch transfer. */
+  Constraint transfersNeedMinimumTenure(ConstraintFactory f) {
+    return lines(f)
+        .filter(t -> t.totalTenureShortfall() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_HARD, LineTimeline::totalTenureShortfall)
+        .justifyWith((t, score) -> new Breach(t.line().id(), months(t.months(), i -> t.tenureShortfall(i) > 0,
+            i -> t.transfersOut(i) + " transferring out, " + t.tenureShortfall(i) + " without "
+                + t.line().rules().minTenureMonthsForTransfer() + " months' tenure")))
+        .asConstraint(TENURE);
+  }
+
+  /**
+   * Transfers only between direct branches of the same or neighbouring regions, within one role
+   * and skill (an equity channel's staff belong to its local firm).
+   */
+  Constraint transfersStayWithinNeighbouringRegions(ConstraintFactory f) {
+    return f.forEachIncludingNullVars(LineMonth.class)
+        .filter(m -> m.transfer() != null && !m.line().canReceiveFrom(m.transfer().from()))
+        .penalizeLong(HardSoftLongScore.ONE_HARD, LineMonth::transfersIn)
+        .justifyWith((m, score) -> new Breach(m.line().id(), "month " + m.month() + ": transfer from "
+            + m.transfer().from().id() + ", which is not a direct branch's same line in the same or a neighbouring region"))
+        .asConstraint(NEIGHBOURS);
+  }
+
+  /** A line cannot release or transfer out people it does not have. */
+  Constraint headcountNeverNegative(ConstraintFactory f) {
+    return lines(f)
+        .filter(t -> t.totalNegativeHeadcount() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_HARD, LineTimeline::totalNegativeHeadcount)
+        .justifyWith((t, score) -> new Breach(t.line().id(), months(t.months(), i -> t.headcount(i) < 0,
+            i -> "headcount " + t.headcount(i))))
+        .asConstraint(NEGATIVE);
+  }
+
+  /** The direct branches' payroll within the monthly budget; penalised per thousand yuan over. */
+  Constraint payrollWithinBudget(ConstraintFactory f) {
+    return chain(f)
+        .filter(c -> totalThousands(c.rules().months(), c::overBudget) > 0)
+        .penalizeLong(HardSoftLongScore.ONE_HARD, c -> totalThousands(c.rules().months(), c::overBudget))
+        .justifyWith((c, score) -> new Breach("direct branches", months(c.rules().months(), i -> c.overBudget(i) > 0,
+            i -> "payroll " + yuan(c.payroll(i)) + " for a budget of " + yuan(c.rules().payrollBudgetPerMonth()))))
+        .asConstraint(BUDGET);
+  }
+
+  /**
+   * What the plan spends beyond the forecast's own staffing never takes the cash (at the low
+   * quantile of the forecast) below the reserve; penalised per thousand yuan below.
+   */
+  Constraint cashReserveKept(ConstraintFactory f) {
+    return chain(f)
+        .filter(c -> totalThousands(c.rules().months(), c::belowReserve) > 0)
+        .penalizeLong(HardSoftLongScore.ONE_HARD, c -> totalThousands(c.rules().months(), c::belowReserve))
+        .justifyWith((c, score) -> new Breach("direct branches", months(c.rules().months(), i -> c.belowReserve(i) > 0,
+            i -> "cash " + yuan(c.belowReserve(i)) + " below the reserve (the plan spends " + yuan(c.cumulativeExtraCost(i))
+                + " more than the forecast, headroom " + yuan(c.rules().cashHeadroom(i)) + ")")))
+        .asConstraint(RESERVE);
+  }
+
+  // ---- soft: yuan ----
+
+  /** Base and performance pay of the people on each line, notice months included. */
+  Constraint payroll(ConstraintFactory f) {
+    return lines(f)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, t -> Math.round(t.totalPayroll()))
+        .asConstraint("payroll");
+  }
+
+  Constraint hiringCost(ConstraintFactory f) {
+    return f.forEachIncludingNullVars(LineMonth.class)
+        .filter(m -> m.hires() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, m -> Math.round(m.hires() * m.line().hiringCost()))
+        .asConstraint("hiring cost");
+  }
+
+  /** Severance: months of base pay per person released. */
+  Constraint releaseCost(ConstraintFactory f) {
+    return f.forEachIncludingNullVars(LineMonth.class)
+        .filter(m -> m.releases() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, m -> Math.round(m.releases() * m.line().releaseCost()))
+        .asConstraint("release cost");
+  }
+
+  Constraint transferCost(ConstraintFactory f) {
+    return f.forEachIncludingNullVars(LineMonth.class)
+        .filter(m -> m.transfersIn() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, m -> Math.round(m.transfersIn() * m.line().rules().transferCost()))
+        .asConstraint("transfer cost");
+  }
+
+  /** Hours a branch cannot cover go to the emergency pool (partners or temporary staff), up to its size. */
+  Constraint emergencyPoolCost(ConstraintFactory f) {
+    return branches(f)
+        .filter(b -> b.totalPoolHours() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT,
+            b -> Math.round(b.totalPoolHours() * b.branch().rules().poolCostPerHour()))
+        .asConstraint("emergency pool cost");
+  }
+
+  /** Demand at the service level that neither staff nor pool covers: the SLA breaches, priced. */
+  Constraint unmetDemand(ConstraintFactory f) {
+    return branches(f)
+        .filter(b -> b.totalUnmetHours() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT,
+            b -> Math.round(b.totalUnmetHours() * b.branch().rules().unmetPenaltyPerHour()))
+        .asConstraint("unmet demand");
+  }
+
+  /** Re-planning keeps the previous plan's moves unless changing them pays (decided months are pinned). */
+  Constraint changeAgainstPreviousPlan(ConstraintFactory f) {
+    return f.forEachIncludingNullVars(LineMonth.class)
+        .filter(m -> !m.pinned() && m.changedPeople() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT,
+            m -> Math.round(m.changedPeople() * m.line().rules().changePenaltyPerPerson()))
+        .asConstraint("change against previous plan");
+  }
+
+  // ---- helpers ----
+
+  private static long totalThousands(int months, IntToDouble yuan) {
+    long sum = 0;
+    for (int i = 0; i < months; i++) {
+      sum += (long) Math.ceil(yuan.apply(i) / 1000.0);
+    }
+    return sum;
+  }
+
+  interface IntToDouble {
+    double apply(int i);
+  }
+
+  /** "month i: what" for each month that breaks the rule (window positions shown as month indices). */
+  private static String months(int months, IntPredicate broken, IntFunction<String> what) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < months; i++) {
+      if (broken.test(i)) {
+        parts.add("window month " + (i + 1) + ": " + what.apply(i));
+      }
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String yuan(double amount) {
+    return String.format(Locale.ROOT, "%,.0f yuan", amount);
+  }
+}
