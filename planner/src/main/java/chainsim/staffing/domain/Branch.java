@@ -20,6 +20,7 @@ public final class Branch {
   private final int[] otherHeadcount;
   private final double[] otherPayroll;
   private final StaffingRules rules;
+  private final Memo<Object[], BranchTimeline> timelines = new Memo<>(Memo::sameElements);
 
   /**
    * @param direct a direct branch (staff the company employs) rather than an equity channel's
@@ -95,6 +96,11 @@ public final class Branch {
 
   public StaffingRules rules() {
     return rules;
+  }
+
+  /** Timelines recently built for this branch, by its lines' timelines. */
+  Memo<Object[], BranchTimeline> timelines() {
+    return timelines;
   }
 
   @Override

@@ -20,6 +20,7 @@ public final class BranchLine {
   private final double[] baselineFte;
   private final int[] baselineTenured;
   private final double[] demandHours;
+  private final Memo<int[], LineTimeline> timelines = new Memo<>(java.util.Arrays::equals);
 
   /**
    * @param index position in the plan's lines (a stable order for sums)
@@ -127,6 +128,11 @@ public final class BranchLine {
 
   public double demandHours(int index) {
     return demandHours[index];
+  }
+
+  /** Timelines recently built for this line, by its moves. */
+  Memo<int[], LineTimeline> timelines() {
+    return timelines;
   }
 
   /** Whether people of this line may transfer here from another line. */

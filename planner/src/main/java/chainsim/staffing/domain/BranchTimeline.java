@@ -53,7 +53,14 @@ public final class BranchTimeline {
   public static BranchTimeline of(Branch branch, Collection<LineTimeline> lines) {
     List<LineTimeline> sorted = new ArrayList<>(lines);
     sorted.sort(Comparator.comparingInt(t -> t.line().index()));
-    return new BranchTimeline(branch, sorted);
+    Object[] key = sorted.toArray();
+    BranchTimeline known = branch.timelines().get(key);
+    if (known != null) {
+      return known;
+    }
+    BranchTimeline t = new BranchTimeline(branch, sorted);
+    branch.timelines().put(key, t);
+    return t;
   }
 
   public Branch branch() {

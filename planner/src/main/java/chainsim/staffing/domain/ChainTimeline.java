@@ -39,7 +39,14 @@ public final class ChainTimeline {
       }
     }
     direct.sort(Comparator.comparing(b -> b.branch().id()));
-    return new ChainTimeline(rules, direct);
+    Object[] key = direct.toArray();
+    ChainTimeline known = rules.chains().get(key);
+    if (known != null) {
+      return known;
+    }
+    ChainTimeline t = new ChainTimeline(rules, direct);
+    rules.chains().put(key, t);
+    return t;
   }
 
   public StaffingRules rules() {

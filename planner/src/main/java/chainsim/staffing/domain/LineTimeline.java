@@ -36,18 +36,31 @@ public final class LineTimeline {
   public static LineTimeline of(BranchLine line, Collection<LineEffect> effects) {
     StaffingRules rules = line.rules();
     int months = rules.months();
-    LineTimeline t = new LineTimeline(line, months);
+    // the moves month by month: hires, releases, transfers in, transfers out
+    int[] moves = new int[4 * months];
     for (LineEffect e : effects) {
       int i = rules.index(e.month());
       if (i < 0 || i >= months) {
         continue;
       }
-      t.hires[i] += e.hires();
-      t.releases[i] += e.releases();
-      t.transfersIn[i] += e.transfersIn();
-      t.transfersOut[i] += e.transfersOut();
+      moves[4 * i] += e.hires();
+      moves[4 * i + 1] += e.releases();
+      moves[4 * i + 2] += e.transfersIn();
+      moves[4 * i + 3] += e.transfersOut();
+    }
+    LineTimeline known = line.timelines().get(moves);
+    if (known != null) {
+      return known;
+    }
+    LineTimeline t = new LineTimeline(line, months);
+    for (int i = 0; i < months; i++) {
+      t.hires[i] = moves[4 * i];
+      t.releases[i] = moves[4 * i + 1];
+      t.transfersIn[i] = moves[4 * i + 2];
+      t.transfersOut[i] = moves[4 * i + 3];
     }
     t.follow();
+    line.timelines().put(moves, t);
     return t;
   }
 

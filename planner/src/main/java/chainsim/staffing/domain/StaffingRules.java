@@ -15,6 +15,7 @@ public final class StaffingRules {
   private final double changePenaltyPerPerson;
   private final Double payrollBudgetPerMonth;
   private final double[] cashHeadroom;
+  private final Memo<Object[], ChainTimeline> chains = new Memo<>(Memo::sameElements);
 
   /**
    * @param payrollBudgetPerMonth the direct branches' payroll budget per month, null for none
@@ -87,6 +88,11 @@ public final class StaffingRules {
 
   public double cashHeadroom(int index) {
     return cashHeadroom[index];
+  }
+
+  /** Chain timelines recently built, by their branches' timelines. */
+  Memo<Object[], ChainTimeline> chains() {
+    return chains;
   }
 
   /** The emergency pool is worth using only when an hour of it costs less than an hour left undone. */

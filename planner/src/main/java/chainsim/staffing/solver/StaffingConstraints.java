@@ -14,6 +14,7 @@ import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
@@ -51,24 +52,32 @@ public final class StaffingConstraints implements ConstraintProvider {
 
   // ---- the timelines every constraint on headcount reads ----
 
+  // Constants, and lambdas that capture nothing, so that every constraint's identical streams are
+  // one stream: Bavet shares nodes whose definitions are equal, and the timelines are built once.
+  private static final UniConstraintCollector<LineEffect, ?, LineTimeline> LINE =
+      Collect.into(effects -> LineTimeline.of(effects.get(0).line(), effects));
+  private static final UniConstraintCollector<LineTimeline, ?, BranchTimeline> BRANCH =
+      Collect.into(lines -> BranchTimeline.of(lines.get(0).line().branch(), lines));
+  private static final UniConstraintCollector<BranchTimeline, ?, ChainTimeline> CHAIN =
+      Collect.into(branches -> ChainTimeline.of(branches.get(0).branch().rules(), branches));
+
   static UniConstraintStream<LineTimeline> lines(ConstraintFactory f) {
     return f.forEachIncludingNullVars(LineMonth.class)
         .flattenLast(LineMonth::effects)
-        .groupBy(LineEffect::line, Collect.<LineEffect, LineTimeline>into(e -> LineTimeline.of(e.get(0).line(), e)))
+        .groupBy(LineEffect::line, LINE)
         .map((line, timeline) -> timeline);
   }
 
   static UniConstraintStream<BranchTimeline> branches(ConstraintFactory f) {
     return lines(f)
-        .groupBy(t -> t.line().branch(),
-            Collect.<LineTimeline, BranchTimeline>into(list -> BranchTimeline.of(list.get(0).line().branch(), list)))
+        .groupBy(t -> t.line().branch(), BRANCH)
         .map((branch, timeline) -> timeline);
   }
 
   static UniConstraintStream<ChainTimeline> chain(ConstraintFactory f) {
     return branches(f)
         .filter(b -> b.branch().direct())
-        .groupBy(Collect.<BranchTimeline, ChainTimeline>into(list -> ChainTimeline.of(list.get(0).branch().rules(), list)));
+        .groupBy(CHAIN);
   }
 
   // ---- hard ----

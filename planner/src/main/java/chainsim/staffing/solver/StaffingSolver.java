@@ -9,7 +9,8 @@ import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
-import org.optaplanner.core.config.localsearch.LocalSearchType;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -38,6 +39,15 @@ public final class StaffingSolver {
   }
 
   public static SolverConfig config(long seed, Limits limits) {
+    return config(seed, limits, 1000);
+  }
+
+  /**
+   * @param movesPerStep moves a tabu step evaluates before it takes the best: up to 1,000 (the
+   *     tabu default), fewer for a small plan, whose steps would otherwise sample the same few
+   *     moves over and over
+   */
+  public static SolverConfig config(long seed, Limits limits, int movesPerStep) {
     TerminationConfig termination = new TerminationConfig();
     if (limits.timeLimit() != null) {
       termination.setSpentLimit(limits.timeLimit());
@@ -58,12 +68,15 @@ public final class StaffingSolver {
         .withRandomSeed(seed)
         // step counts only terminate a phase; the one phase carries every limit
         .withPhases(new LocalSearchPhaseConfig()
-            .withLocalSearchType(LocalSearchType.TABU_SEARCH)
+            // tabu search as OptaPlanner presets it, with the step size set here
+            .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.2))
+            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(movesPerStep))
             .withTerminationConfig(termination));
   }
 
   public static StaffingPlan solve(StaffingPlan problem, long seed, Limits limits) {
-    return SolverFactory.<StaffingPlan>create(config(seed, limits)).buildSolver().solve(problem);
+    int movesPerStep = Math.max(100, Math.min(1000, 4 * problem.lineMonths().size()));
+    return SolverFactory.<StaffingPlan>create(config(seed, limits, movesPerStep)).buildSolver().solve(problem);
   }
 
   /** The plan's score and each constraint's part in it, with the breaches' reasons. */
