@@ -1,0 +1,181 @@
+package chainsim.cli;
+
+import chainsim.montecarlo.EngineKind;
+import chainsim.report.run.AtomicDirectory;
+import chainsim.report.staffing.StaffingPlanFiles;
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.Problem;
+import chainsim.scenario.ScenarioLoader;
+import chainsim.staffing.MovesFile;
+import chainsim.staffing.StaffingInputException;
+import chainsim.staffing.StaffingPlanner;
+import chainsim.staffing.StaffingResult;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chainsim plan staffing FILE}: the monthly headcount plan per branch, role and skill. */
+@Command(
+    name = "staffing",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Plan the monthly headcount per branch (and equity channel), role and skill over the scenario's window"
+          + " (planning.staffing): hires, releases, transfers and the emergency pool, covering the simulated"
+          + " workload at the service level at least cost.",
+      "Writes staffing-plan.yaml (an overlay 'chainsim run' simulates), staffing-summary.md, headcount.html,"
+          + " staffing-moves.csv and the scenario as planned, into a new directory (written whole or not at all)."
+    })
+final class StaffingPlanCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Plan directory (default: plans/<scenario file name>-staffing).")
+  Path out;
+
+  @Option(names = "--force", description = "Replace an existing plan directory.")
+  boolean force;
+
+  @Option(names = "--time-limit", paramLabel = "T",
+      description = "Longest the solver searches, e.g. 30s or 5m (default: planning.staffing.time_limit).")
+  String timeLimit;
+
+  @Option(names = "--replications", paramLabel = "N",
+      description = "Simulations that forecast the workload (default: planning.staffing.forecast_replications).")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the forecast and the solver (default: the scenario's).")
+  Long seed;
+
+  @Option(names = "--first-month", paramLabel = "M",
+      description = "First month of the window (default: planning.staffing.first_month).")
+  Integer firstMonth;
+
+  @Option(names = "--previous", paramLabel = "DIR",
+      description = "A previous plan directory: its decided months are pinned (planning.staffing.pinned_months) and"
+          + " change against it is penalised.")
+  Path previous;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads of the forecast (default: all cores).")
+  Integer threads;
+
+  @Override
+  public Integer call() throws Exception {
+    long started = System.nanoTime();
+    LoadedScenario loaded = ScenarioLoader.load(file);
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (workers < 1 || workers > 256) {
+      throw new BadInputException("--threads must be between 1 and 256, not " + workers);
+    }
+    Path target = out != null ? out : Path.of("plans", RunCommand.stem(file) + "-staffing");
+    if (Files.exists(target) && !force) {
+      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
+    }
+    PrintWriter printer = spec.commandLine().getOut();
+    PrintWriter status = spec.commandLine().getErr();
+    StaffingResult result;
+    try {
+      Duration limit = timeLimit == null ? null : StaffingPlanner.parseDuration(timeLimit);
+      MovesFile before = previous == null ? MovesFile.empty() : MovesFile.read(previous);
+      StaffingPlanner.Request request = new StaffingPlanner.Request(firstMonth, replications, seed, limit, null,
+          workers, EngineKind.ACTOR, before);
+      try (Listener listener = new Listener(status)) {
+        result = StaffingPlanner.plan(loaded.scenario(), request, listener);
+      }
+    } catch (StaffingInputException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    StaffingResult plan = result;
+    try {
+      AtomicDirectory.write(target, force,
+          dir -> StaffingPlanFiles.write(dir, plan, Problem.displayPath(file), loaded.sha256()));
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
+    }
+    print(printer, plan);
+    printer.printf(Locale.ROOT, "%nPlan written to %s in %.0f s:%n", target, (System.nanoTime() - started) / 1e9);
+    for (String name : StaffingPlanFiles.names()) {
+      printer.println("  " + target.resolve(name));
+    }
+    printer.println("Simulate it: chainsim run " + target.resolve(StaffingPlanFiles.PLAN));
+    printer.flush();
+    return ChainsimCommand.EXIT_OK;
+  }
+
+  private static void print(PrintWriter p, StaffingResult r) {
+    int level = (int) Math.round(r.forecast().serviceLevel() * 100);
+    p.printf(Locale.ROOT, "Staffing plan for %s, months %d to %d (%s to %s), demand covered at P%d%n",
+        r.scenario().name(), r.firstMonth(), r.lastMonth(), r.calendar(r.firstMonth()), r.calendar(r.lastMonth()),
+        level);
+    p.printf(Locale.ROOT, "  %s (score %s)%n", r.feasible() ? "feasible" : "NOT FEASIBLE: breaks hard rules",
+        r.score());
+    p.printf(Locale.ROOT, "  hires %d, releases %d, transfers %d; emergency pool %,d h; unmet %,d h at P%d%n",
+        r.total(StaffingResult.LineRow::hires), r.total(StaffingResult.LineRow::releases),
+        r.total(StaffingResult.LineRow::transfersIn), Math.round(r.totalPoolHours()),
+        Math.round(r.totalUnmetHours()), level);
+    Map<String, Long> cost = r.costByConstraint();
+    p.printf(Locale.ROOT, "  cost ¥%,d (payroll ¥%,d, hiring ¥%,d, releases ¥%,d, transfers ¥%,d, pool ¥%,d);"
+        + " unmet-demand penalty ¥%,d%n", r.spend(), cost.getOrDefault("payroll", 0L),
+        cost.getOrDefault("hiring cost", 0L), cost.getOrDefault("release cost", 0L),
+        cost.getOrDefault("transfer cost", 0L), cost.getOrDefault("emergency pool cost", 0L),
+        cost.getOrDefault("unmet demand", 0L));
+    for (StaffingResult.Broken b : r.broken()) {
+      p.printf(Locale.ROOT, "  broken: %s at %s: %s%n", b.constraint(), b.where(), b.why());
+    }
+  }
+
+  /** Progress on standard error: a line per stage, and a bar while the forecast runs on a terminal. */
+  private static final class Listener implements StaffingPlanner.Listener, AutoCloseable {
+    private final PrintWriter status;
+    private Progress progress;
+
+    Listener(PrintWriter status) {
+      this.status = status;
+    }
+
+    @Override
+    public void forecasting(int replications, int lastMonth) {
+      status.printf(Locale.ROOT, "Forecasting the workload: %d replications of months 1 to %d%n", replications,
+          lastMonth);
+      status.flush();
+      progress = Progress.start("forecasting", replications);
+    }
+
+    @Override
+    public IntConsumer forecastProgress() {
+      return done -> {
+        if (progress != null) {
+          progress.done(done);
+        }
+      };
+    }
+
+    @Override
+    public void solving(int branches, int lines, int lineMonths, Duration timeLimit) {
+      close();
+      status.printf(Locale.ROOT, "Solving: %d branches, %d lines, %d line-months (time limit %s)%n", branches, lines,
+          lineMonths, timeLimit.toString().substring(2).toLowerCase(Locale.ROOT));
+      status.flush();
+    }
+
+    @Override
+    public void close() {
+      if (progress != null) {
+        progress.close();
+        progress = null;
+      }
+    }
+  }
+}

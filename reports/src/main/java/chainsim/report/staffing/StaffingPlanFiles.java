@@ -1,0 +1,56 @@
+package chainsim.report.staffing;
+
+import chainsim.scenario.ScenarioWriter;
+import chainsim.staffing.MovesFile;
+import chainsim.staffing.PlanOverlay;
+import chainsim.staffing.StaffingResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A plan directory. {@code staffing-plan.yaml} extends {@code scenario.yaml}, the scenario exactly
+ * as planned (resolved, like a run directory's): a plan file outside the scenarios' directory
+ * could not extend the input where it lies (bases must stay inside the scenarios' root), and the
+ * copy keeps the plan runnable and reproducible whatever later happens to the input.
+ */
+public final class StaffingPlanFiles {
+  public static final String PLAN = "staffing-plan.yaml";
+  public static final String SCENARIO = "scenario.yaml";
+  public static final String SUMMARY = "staffing-summary.md";
+  public static final String CHART = "headcount.html";
+
+  private StaffingPlanFiles() {}
+
+  /** The files, in the order they are listed to the user. */
+  public static List<String> names() {
+    return List.of(PLAN, SUMMARY, CHART, MovesFile.NAME, SCENARIO);
+  }
+
+  /**
+   * Writes the plan into a directory.
+   *
+   * @param input the input file as the user named it, recorded in the plan's header
+   */
+  public static void write(Path dir, StaffingResult r, String input, String inputSha256) throws IOException {
+    List<String> comments = List.of(
+        "Staffing plan for " + r.scenario().name() + ", months " + r.firstMonth() + " to " + r.lastMonth() + " ("
+            + r.calendar(r.firstMonth()) + " to " + r.calendar(r.lastMonth()) + "), written by chainsim plan staffing.",
+        "Planned from " + input + " (resolved scenario sha256 " + inputSha256 + "), copied beside it as " + SCENARIO
+            + ".",
+        "Score " + r.score() + (r.feasible() ? "" : ": NOT FEASIBLE, see " + SUMMARY) + ". Run it: chainsim run "
+            + PLAN);
+    write(dir.resolve(SCENARIO), ScenarioWriter.write(r.scenario()));
+    write(dir.resolve(PLAN), PlanOverlay.yaml(r.scenario(), SCENARIO, r.scenario().name() + "-staffing", comments,
+        r.targets()));
+    write(dir.resolve(SUMMARY), StaffingSummary.markdown(r, PLAN));
+    write(dir.resolve(CHART), HeadcountChart.html(r));
+    write(dir.resolve(MovesFile.NAME), MovesFile.write(r.moves()));
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}
