@@ -80,7 +80,7 @@ public final class StaffingProblem {
     for (BranchLine line : lines) {
       List<Transfer> options = transferOptions(line, lines);
       for (int m = Math.max(rules.firstMonth(), line.branch().openingMonth()); m <= rules.lastMonth(); m++) {
-        months.add(lineMonth(line, m, options));
+        months.add(lineMonth(line, m, options, lines));
       }
     }
     return new StaffingPlan(rules, branches, lines, months);
@@ -207,7 +207,7 @@ public final class StaffingProblem {
     return options;
   }
 
-  private LineMonth lineMonth(BranchLine line, int month, List<Transfer> options) {
+  private LineMonth lineMonth(BranchLine line, int month, List<Transfer> options, List<BranchLine> lines) {
     Branch b = line.branch();
     Moves before = previous.at(b.id(), line.role(), line.skill(), month);
     boolean pinned = month < rules.firstMonth() + settings.pinnedMonths();
@@ -218,7 +218,7 @@ public final class StaffingProblem {
       transfer = findTransfer(range, before);
       if (transfer == null) {
         // a previous transfer the options do not hold (another source or size): keep it reachable
-        BranchLine from = sourceLine(line, before.transferFrom(), options);
+        BranchLine from = sourceLine(line, before.transferFrom(), lines);
         if (from != null) {
           transfer = new Transfer(from, before.transfersIn());
           range.add(transfer);
@@ -247,10 +247,11 @@ public final class StaffingProblem {
     return null;
   }
 
-  private BranchLine sourceLine(BranchLine to, String branchId, List<Transfer> options) {
-    for (Transfer t : options) {
-      if (t.from().branch().id().equals(branchId)) {
-        return t.from();
+  /** The line of a branch people came from in the previous plan: same role and skill. */
+  private static BranchLine sourceLine(BranchLine to, String branchId, List<BranchLine> lines) {
+    for (BranchLine l : lines) {
+      if (l.branch().id().equals(branchId) && l.role().equals(to.role()) && l.skill().equals(to.skill())) {
+        return l;
       }
     }
     return null;

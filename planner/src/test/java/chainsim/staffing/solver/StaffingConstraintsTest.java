@@ -161,6 +161,8 @@ class StaffingConstraintsTest {
       BranchLine tax = line(0, branch(rules, "a"), "tax", 2, 200);
       verifier.verifyThat(StaffingConstraints::payroll).given((Object[]) quiet(tax)).penalizesBy(60000);
       verifier.verifyThat(StaffingConstraints::payroll).given(month(tax, 3, 0, 2, null)).penalizesBy(40000);
+      BranchLine nobody = line(1, branch(rules, "b"), "tax", 0, 200);
+      verifier.verifyThat(StaffingConstraints::payroll).given((Object[]) quiet(nobody)).penalizesBy(0);
     }
 
     @Test
