@@ -43,8 +43,8 @@ public final class StaffingPlanFiles {
         "Score " + r.score() + (r.feasible() ? "" : ": NOT FEASIBLE, see " + SUMMARY) + ". Run it: chainsim run "
             + PLAN);
     write(dir.resolve(SCENARIO), ScenarioWriter.write(r.scenario()));
-    write(dir.resolve(PLAN), PlanOverlay.yaml(r.scenario(), SCENARIO, r.scenario().name() + "-staffing", comments,
-        r.targets()));
+    String name = r.scenario().name().endsWith("-staffing") ? r.scenario().name() : r.scenario().name() + "-staffing";
+    write(dir.resolve(PLAN), PlanOverlay.yaml(r.scenario(), SCENARIO, name, comments, r.targets()));
     write(dir.resolve(SUMMARY), StaffingSummary.markdown(r, PLAN));
     write(dir.resolve(CHART), HeadcountChart.html(r));
     write(dir.resolve(MovesFile.NAME), MovesFile.write(r.moves()));
