@@ -43,7 +43,9 @@ public record StaffingPlanning(
         Double poolHoursPerMonth,
     @PositiveOrZero @JsonPropertyDescription("Penalty per demanded hour left uncovered, in yuan. Default 1500.")
         Double unmetPenaltyPerHour,
-    @PositiveOrZero @JsonPropertyDescription("Payroll budget per month across branches, in yuan (null = none).")
+    @PositiveOrZero @JsonPropertyDescription(
+            "Payroll budget per month across the direct branches (equity channels' local firms pay their own), in"
+                + " yuan (null = none).")
         Double payrollBudgetPerMonth,
     @Pattern(regexp = "^[0-9]+(ms|s|m|h)$") @JsonPropertyDescription("Solver time limit. Default 30s.") String timeLimit,
     @Min(4) @Max(10000)
