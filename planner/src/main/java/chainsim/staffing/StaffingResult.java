@@ -14,9 +14,11 @@ import chainsim.staffing.solver.Breach;
 import chainsim.staffing.solver.StaffingSolver;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -75,7 +77,7 @@ public final class StaffingResult {
         }
       }
     }
-    broken.sort(java.util.Comparator.comparing(Broken::constraint).thenComparing(Broken::where));
+    broken.sort(Comparator.comparing(Broken::constraint).thenComparing(Broken::where));
     tabulate();
     this.targets = PlanOverlay.targets(plan);
   }
@@ -196,7 +198,8 @@ public final class StaffingResult {
     return targets;
   }
 
-  public int total(java.util.function.ToIntFunction<LineRow> f) {
+  /** A line figure summed over every line and month. */
+  public int total(ToIntFunction<LineRow> f) {
     return lineRows.stream().mapToInt(f).sum();
   }
 
