@@ -211,6 +211,18 @@ public abstract class Seller {
     return efforts;
   }
 
+  /**
+   * Next month's effort of a seller without marketing lines: a number of outbound contacts at a
+   * conversion rate, both possibly drawn afresh each month.
+   */
+  protected final List<SalesEffort> outboundEffort(
+      chainsim.random.Param contacts, chainsim.random.Param conversion, MonthWork work, int[] winnableBySegment) {
+    UniformRandomProvider rng = stream(work.month, Purpose.EFFORT);
+    int outbound = stochasticRound(Math.max(0, contacts.draw(rng)), rng);
+    double rate = Math.min(1.0, Math.max(0.0, conversion.draw(rng)));
+    return spread(outbound, rate, new int[0], new double[0], winnableBySegment);
+  }
+
   /** A whole number from a real one, rounding up with the chance of its fractional part. */
   protected static int stochasticRound(double x, UniformRandomProvider rng) {
     double floor = Math.floor(x);
