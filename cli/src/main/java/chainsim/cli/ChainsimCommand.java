@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       CommandLine.HelpCommand.class,
       RunCommand.class,
       PlanCommand.class,
+      BenchCommand.class,
       ValidateCommand.class,
       ShowCommand.class,
       SchemaCommand.class

@@ -51,7 +51,6 @@ public final class BranchSeller extends Seller {
   private final int roles;
   private final int skills;
   private double complaintHours;
-  private int month;
 
   public BranchSeller(
       EntitySpec spec,
@@ -215,7 +214,6 @@ public final class BranchSeller extends Seller {
 
   @Override
   protected void deliver(MonthWork work) {
-    month = work.month;
     UniformRandomProvider rng = stream(work.month, Purpose.DELIVERY);
     queue.work(work.month, capacity, used, (order, share, finished) -> {
       recogniseProgress(order, share, work);
@@ -271,7 +269,7 @@ public final class BranchSeller extends Seller {
 
   @Override
   protected double backlogHours() {
-    return queue.overdueHours(month);
+    return queue.overdueHours();
   }
 
   /** The commission rate that will apply next month (for tests of the variable commission). */

@@ -17,16 +17,19 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code chainsim bench [FILE]}: the engines' speed and memory on a scenario, in one run: the
- * actor engine against the sequential engine on the same model code.
+ * actor engine against the sequential engine on the same model code. Subcommands benchmark the
+ * planners.
  */
 @Command(
-    name = "simulation",
+    name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Firm-months per second of the sequential engine (1 thread) and the actor engine (1 thread, all cores),"
-          + " their ratios, and heap bytes per client firm, measured in one run."
-    })
-final class BenchSimulationCommand implements Callable<Integer> {
+      "Without a subcommand: firm-months per second of the sequential engine (1 thread) and the actor engine"
+          + " (1 thread, all cores), their ratios, and heap bytes per client firm, measured in one run.",
+      "Subcommands benchmark the planners."
+    },
+    subcommands = {})
+final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "scenarios/national.yaml",
