@@ -150,8 +150,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
   /** The whole page, not only the window, as a PNG. */
   public void screenshot(Path file) throws IOException {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
     @SuppressWarnings("unchecked")
     Map<String, Object> size = (Map<String, Object>) metrics.getOrDefault("cssContentSize", metrics.get("contentSize"));
     double width = ((Number) size.get("width")).doubleValue();

@@ -81,11 +81,11 @@ class ReportInBrowserTest {
     openAndWaitForCharts(report);
     List<WebElement> charts = chromium.driver().findElements(By.cssSelector(".chart[data-chart]"));
     assertThat(charts).hasSizeGreaterThanOrEqualTo(15);
-    assertThat(chromium.driver().findElement(By.tagName("body")).getAttribute("data-charts-rendered"))
+    assertThat(chromium.driver().findElement(By.tagName("body")).getDomAttribute("data-charts-rendered"))
         .isEqualTo(Integer.toString(charts.size()));
     assertThat(chromium.errors()).as("console errors").isEmpty();
     assertThat(chromium.script("return performance.getEntriesByType('resource').map(function (r) { return r.name; });"))
-        .as("requests made by the page").asList().isEmpty();
+        .as("requests made by the page").isEqualTo(List.of());
     chromium.screenshot(SCREENSHOTS.resolve("report-baseline-zh.png"));
     assertThat(Files.size(SCREENSHOTS.resolve("report-baseline-zh.png"))).isGreaterThan(50_000);
   }
@@ -96,17 +96,17 @@ class ReportInBrowserTest {
     JsonNode summary = JSON.readTree(TestRuns.baseline().resolve("summary.json").toFile());
     Numbers zh = new Numbers(Lang.ZH);
     List<WebElement> cards = chromium.driver().findElements(By.cssSelector(".kpi[data-kpi]"));
-    assertThat(cards).extracting(c -> c.getAttribute("data-kpi")).contains("npv", "peak_funding_need",
+    assertThat(cards).extracting(c -> c.getDomAttribute("data-kpi")).contains("npv", "peak_funding_need",
         "p_cash_below_zero", "p_cash_below_reserve", "cash_flow_positive_month");
     for (WebElement card : cards) {
-      String key = card.getAttribute("data-kpi");
+      String key = card.getDomAttribute("data-kpi");
       JsonNode figure = summary;
-      for (String part : card.getAttribute("data-source").split("\\.")) {
+      for (String part : card.getDomAttribute("data-source").split("\\.")) {
         figure = figure.path(part);
       }
       assertThat(figure.isNumber()).as(key + " in summary.json").isTrue();
       double value = figure.asDouble();
-      assertThat(Double.parseDouble(card.getAttribute("data-value"))).as(key).isEqualTo(value);
+      assertThat(Double.parseDouble(card.getDomAttribute("data-value"))).as(key).isEqualTo(value);
       String shown = card.findElement(By.className("kpi-value")).getText();
       assertThat(shown).as(key).isEqualTo(expectedText(key, value, zh));
     }

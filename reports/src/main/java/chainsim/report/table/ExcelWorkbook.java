@@ -171,7 +171,6 @@ public final class ExcelWorkbook implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    workbook.dispose(); // the streamed rows' temporary files
-    workbook.close();
+    workbook.close(); // also deletes the streamed rows' temporary files (POI 5.3)
   }
 }
