@@ -172,7 +172,8 @@ public final class TimeCharts {
     return (ObjectNode) o.get(name);
   }
 
-  static ArrayNode values(double[] values) {
+  /** Numbers as a data array, a missing value (NaN) as a gap. */
+  public static ArrayNode values(double[] values) {
     ArrayNode a = NODES.arrayNode();
     for (double v : values) {
       if (Double.isFinite(v)) {

@@ -97,7 +97,7 @@ final class RunCharts {
       if (s != null && (!key.equals("leaked") || s.meanTotal() > 0)) {
         ObjectNode bar = series.addObject();
         bar.put("name", labels.get("series.clients_" + key)).put("type", "bar").put("yAxisIndex", 0);
-        bar.set("data", values(s.mean()));
+        bar.set("data", TimeCharts.values(s.mean()));
       }
     }
     Monthly.Series active = run.monthly().get("clients.active");
@@ -106,7 +106,7 @@ final class RunCharts {
       line.put("name", labels.get("series.clients_active")).put("type", "line").put("yAxisIndex", 1)
           .put("symbol", "none");
       line.putObject("lineStyle").put("width", 2);
-      line.set("data", values(active.mean()));
+      line.set("data", TimeCharts.values(active.mean()));
     }
     return new Chart("clients", labels.get("chart.clients"), 340, o, labels.get("note.means"));
   }
@@ -187,17 +187,5 @@ final class RunCharts {
     return new Chart("sensitivity", labels.get("chart.sensitivity"), Math.max(160, 70 + 24 * bars.size()),
         CategoryCharts.tornado(bars, labels.get("series.raises_npv"), labels.get("series.lowers_npv"), Kind.NUMBER),
         labels.get("note.sensitivity"));
-  }
-
-  private static ArrayNode values(double[] v) {
-    ArrayNode a = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-    for (double x : v) {
-      if (Double.isFinite(x)) {
-        a.add(x);
-      } else {
-        a.addNull();
-      }
-    }
-    return a;
   }
 }

@@ -93,7 +93,7 @@ public final class RunReport {
   }
 
   RunTables tables() {
-    return new RunTables(run, names, numbers);
+    return new RunTables(run, names);
   }
 
   Assumptions assumptions() {

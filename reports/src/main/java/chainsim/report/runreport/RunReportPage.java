@@ -1,7 +1,6 @@
 package chainsim.report.runreport;
 
 import chainsim.report.html.HtmlPage;
-import chainsim.report.html.Kpi;
 import chainsim.report.html.Labels;
 import chainsim.report.html.Numbers;
 import java.util.ArrayList;
@@ -59,9 +58,5 @@ final class RunReportPage {
     page.footer(labels.format("page.footer", run.chainsimVersion(), run.manifest().path("scenario").path("sha256")
         .asText()));
     return page.render();
-  }
-
-  static List<Kpi> cards(RunReport report) {
-    return report.keyFigures().stream().map(f -> f.card(report.numbers())).toList();
   }
 }

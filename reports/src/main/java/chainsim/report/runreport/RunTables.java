@@ -1,7 +1,6 @@
 package chainsim.report.runreport;
 
 import chainsim.report.html.Labels;
-import chainsim.report.html.Numbers;
 import chainsim.report.table.Kind;
 import chainsim.report.table.Table;
 import chainsim.scenario.Opening;
@@ -16,13 +15,11 @@ final class RunTables {
   private final RunData run;
   private final Names names;
   private final Labels labels;
-  private final Numbers numbers;
 
-  RunTables(RunData run, Names names, Numbers numbers) {
+  RunTables(RunData run, Names names) {
     this.run = run;
     this.names = names;
     this.labels = names.labels();
-    this.numbers = numbers;
   }
 
   Table keyFigures(List<KeyFigures.Figure> figures) {
@@ -146,9 +143,5 @@ final class RunTables {
 
   private static Table.Typed typed(double value, Kind kind) {
     return new Table.Typed(value, kind);
-  }
-
-  Numbers numbers() {
-    return numbers;
   }
 }
