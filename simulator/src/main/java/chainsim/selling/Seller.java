@@ -82,10 +82,6 @@ public abstract class Seller {
       work.ledger.spend(Account.RECALLS, in.recalls() * clientRules.recallCost());
     }
     endMonth(work, in);
-    if (work.cancelledOrders > 0) {
-      work.events.add(new EntityEvent(work.month, spec.id(), EntityEvent.ORDER_CANCELLED,
-          work.cancelledOrders + " orders cancelled: no partner could take them and no one in-house can deliver"));
-    }
     List<SalesEffort> next = nextEfforts(work, in.winnableBySegment());
     return new EntityMonth(
         spec.index(), in.month(), work.ledger, work.revenue, List.of(), work.subcontracts, work.healthEffects,
