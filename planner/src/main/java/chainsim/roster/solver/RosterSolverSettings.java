@@ -1,0 +1,45 @@
+package chainsim.roster.solver;
+
+import java.time.Duration;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+
+/**
+ * How long and how to search. A step limit gives the same roster for the same seed on any machine
+ * ({@link EnvironmentMode#REPRODUCIBLE}); a time limit does not, because how many steps fit in the
+ * time depends on the machine and its load.
+ *
+ * @param seed the solver's random seed; every random choice derives from it
+ * @param timeLimit wall-clock budget, or {@code null}
+ * @param stepLimit local search steps, or {@code null}
+ * @param unimprovedStepLimit stop after this many steps without a new best, or {@code null}
+ * @param lateAcceptanceSize how many steps back a candidate is compared with
+ * @param maxBlockDays the longest run of days one swap exchanges
+ * @param environmentMode OptaPlanner's checking level; FULL_ASSERT checks every move in tests
+ */
+public record RosterSolverSettings(
+    long seed,
+    Duration timeLimit,
+    Long stepLimit,
+    Long unimprovedStepLimit,
+    int lateAcceptanceSize,
+    int maxBlockDays,
+    EnvironmentMode environmentMode) {
+
+  public static RosterSolverSettings forTimeLimit(Duration timeLimit, long seed) {
+    return new RosterSolverSettings(seed, timeLimit, null, null, 1000, 7, EnvironmentMode.REPRODUCIBLE);
+  }
+
+  public static RosterSolverSettings forStepLimit(long steps, long seed) {
+    return new RosterSolverSettings(seed, null, steps, null, 1000, 7, EnvironmentMode.REPRODUCIBLE);
+  }
+
+  public RosterSolverSettings withEnvironmentMode(EnvironmentMode mode) {
+    return new RosterSolverSettings(seed, timeLimit, stepLimit, unimprovedStepLimit, lateAcceptanceSize, maxBlockDays,
+        mode);
+  }
+
+  public RosterSolverSettings withLateAcceptanceSize(int size) {
+    return new RosterSolverSettings(seed, timeLimit, stepLimit, unimprovedStepLimit, size, maxBlockDays,
+        environmentMode);
+  }
+}
