@@ -119,6 +119,11 @@ public class Roster {
     return policy;
   }
 
+  /** Changes the branch's weights, e.g. to re-roster with a higher cost of changing the published roster. */
+  public void setPolicy(RosterPolicy policy) {
+    this.policy = policy;
+  }
+
   public List<DayAssignment> getAssignments() {
     return assignments;
   }

@@ -19,8 +19,8 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 /**
  * Builds the first roster day by day, filling each shift's target cover with the staff member who
  * fits best so far (free that day, available, qualified, not asked off, furthest below their
- * share of work). The local search then only swaps, so the cover made here is kept. Pinned days
- * stay as they are and count towards cover.
+ * share of work). The local search then only swaps, so the cover made here is kept. Days already
+ * worked (pinned, or a previous roster being re-rostered) stay as they are and count towards cover.
  */
 public final class CoverFirstConstruction implements CustomPhaseCommand<Roster> {
 
@@ -47,7 +47,7 @@ public final class CoverFirstConstruction implements CustomPhaseCommand<Roster> 
       unavailable.add(u.staffMember().getId() + "@" + u.day().getIndex());
     }
     for (DayAssignment cell : roster.getAssignments()) {
-      if (cell.isPinned() && cell.isWorking()) {
+      if (cell.isWorking()) {
         worked[cell.getStaffMember().getIndex()]++;
       }
     }
@@ -58,7 +58,7 @@ public final class CoverFirstConstruction implements CustomPhaseCommand<Roster> 
           int have = 0;
           for (StaffMember m : roster.getStaff()) {
             DayAssignment cell = roster.assignment(m, day);
-            if (cell.isPinned() && cell.getShiftType() == req.shiftType()) {
+            if (cell.getShiftType() == req.shiftType()) {
               have++;
             }
           }

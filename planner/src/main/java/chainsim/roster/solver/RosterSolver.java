@@ -22,9 +22,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
- * Solves a roster: a cover-first construction, then late acceptance over block swaps (plus
- * single-cell changes where cover has slack, i.e. a minimum below the maximum or temporaries to
- * call in). Scores with the incremental calculator; in FULL_ASSERT mode every move is checked
+ * Solves a roster: a cover-first construction, then simulated annealing and a tabu search over
+ * block swaps (plus single-cell changes where cover has slack, i.e. a minimum below the maximum or
+ * temporaries to call in). Scores with the incremental calculator; in FULL_ASSERT mode every move is checked
  * against the {@link RosterConstraintProvider}.
  */
 public final class RosterSolver {
@@ -56,18 +56,21 @@ public final class RosterSolver {
     if (hasCoverSlack(roster)) {
       moves.add(new ChangeMoveSelectorConfig());
     }
-    TerminationConfig phaseTermination = new TerminationConfig();
-    if (settings.stepLimit() != null) {
-      phaseTermination.setStepCountLimit(settings.stepLimit().intValue());
-    }
-    if (settings.unimprovedStepLimit() != null) {
-      phaseTermination.setUnimprovedStepCountLimit(settings.unimprovedStepLimit().intValue());
-    }
-    LocalSearchPhaseConfig search = new LocalSearchPhaseConfig()
-        .withMoveSelectorConfig(moves.size() == 1 ? moves.get(0) : new UnionMoveSelectorConfig(moves))
-        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(settings.lateAcceptanceSize()))
+    MoveSelectorConfig moveSelector = moves.size() == 1 ? moves.get(0) : new UnionMoveSelectorConfig(moves);
+    // Simulated annealing explores for most of the budget; a short tabu search then polishes the
+    // roster it ends with (on INRC, tabu alone finds the sprint optima fast but stalls on
+    // instances with larger weights, annealing alone ends a little short of local optima).
+    LocalSearchPhaseConfig explore = new LocalSearchPhaseConfig()
+        .withMoveSelectorConfig(moveSelector)
+        .withAcceptorConfig(new LocalSearchAcceptorConfig()
+            .withSimulatedAnnealingStartingTemperature("0hard/" + startingTemperature(roster) + "soft"))
         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
-        .withTerminationConfig(phaseTermination);
+        .withTerminationConfig(share(settings, EXPLORE_SHARE));
+    LocalSearchPhaseConfig polish = new LocalSearchPhaseConfig()
+        .withMoveSelectorConfig(moveSelector)
+        .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(settings.tabuSize()))
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(settings.tabuCandidates()))
+        .withTerminationConfig(share(settings, 1.0 - EXPLORE_SHARE));
     TerminationConfig termination = new TerminationConfig();
     if (settings.timeLimit() != null) {
       termination.setMillisecondsSpentLimit(settings.timeLimit().toMillis());
@@ -79,7 +82,48 @@ public final class RosterSolver {
         .withEnvironmentMode(settings.environmentMode())
         .withRandomSeed(settings.seed())
         .withTerminationConfig(termination)
-        .withPhases(construction, search);
+        .withPhases(construction, explore, polish);
+  }
+
+  private static final double EXPLORE_SHARE = 0.75;
+
+  /** A phase's share of the step or time budget; the last phase simply runs until the solver stops. */
+  private static TerminationConfig share(RosterSolverSettings settings, double share) {
+    TerminationConfig t = new TerminationConfig();
+    if (settings.stepLimit() != null) {
+      t.setStepCountLimit((int) Math.max(1, Math.round(settings.stepLimit() * share)));
+    } else if (settings.timeLimit() != null && share == EXPLORE_SHARE) {
+      t.setMillisecondsSpentLimit(Math.max(1, Math.round(settings.timeLimit().toMillis() * share)));
+    }
+    return t;
+  }
+
+  /**
+   * Annealing accepts a worse roster with a probability that falls with the loss over the
+   * temperature, so the temperature follows the instance's weights: one more than their mean
+   * (2 on the INRC early track, where every weight is 1).
+   */
+  static int startingTemperature(Roster roster) {
+    long sum = 0;
+    int count = 0;
+    for (var member : roster.getStaff()) {
+      var c = member.getContract();
+      for (var rule : java.util.List.of(c.maxAssignments(), c.minAssignments(), c.maxConsecutiveWorkingDays(),
+          c.minConsecutiveWorkingDays(), c.maxConsecutiveFreeDays(), c.minConsecutiveFreeDays(),
+          c.maxConsecutiveWorkingWeekends(), c.minConsecutiveWorkingWeekends(), c.maxWorkingWeekendsInFourWeeks(),
+          c.completeWeekends(), c.identicalShiftTypesDuringWeekend(), c.noNightShiftBeforeFreeWeekend(),
+          c.twoFreeDaysAfterNightShifts(), c.alternativeSkillCategory(), c.maxHoursPerWeek())) {
+        if (rule.active()) {
+          sum += Math.abs(rule.weight());
+          count++;
+        }
+      }
+      for (var pattern : c.unwantedPatterns()) {
+        sum += Math.abs(pattern.weight());
+        count++;
+      }
+    }
+    return count == 0 ? 2 : Math.max(2, (int) Math.round((double) sum / count) + 1);
   }
 
   /** Slack means the number of people on a shift may vary, so adding or removing one is a move. */

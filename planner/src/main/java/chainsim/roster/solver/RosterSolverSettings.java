@@ -11,8 +11,8 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
  * @param seed the solver's random seed; every random choice derives from it
  * @param timeLimit wall-clock budget, or {@code null}
  * @param stepLimit local search steps, or {@code null}
- * @param unimprovedStepLimit stop after this many steps without a new best, or {@code null}
- * @param lateAcceptanceSize how many steps back a candidate is compared with
+ * @param tabuSize how many recently moved cells the polishing tabu search leaves alone
+ * @param tabuCandidates how many doable moves each tabu step compares
  * @param maxBlockDays the longest run of days one swap exchanges
  * @param environmentMode OptaPlanner's checking level; FULL_ASSERT checks every move in tests
  */
@@ -20,26 +20,21 @@ public record RosterSolverSettings(
     long seed,
     Duration timeLimit,
     Long stepLimit,
-    Long unimprovedStepLimit,
-    int lateAcceptanceSize,
+    int tabuSize,
+    int tabuCandidates,
     int maxBlockDays,
     EnvironmentMode environmentMode) {
 
   public static RosterSolverSettings forTimeLimit(Duration timeLimit, long seed) {
-    return new RosterSolverSettings(seed, timeLimit, null, null, 1000, 7, EnvironmentMode.REPRODUCIBLE);
+    return new RosterSolverSettings(seed, timeLimit, null, 5, 200, 7, EnvironmentMode.REPRODUCIBLE);
   }
 
   public static RosterSolverSettings forStepLimit(long steps, long seed) {
-    return new RosterSolverSettings(seed, null, steps, null, 1000, 7, EnvironmentMode.REPRODUCIBLE);
+    return new RosterSolverSettings(seed, null, steps, 5, 200, 7, EnvironmentMode.REPRODUCIBLE);
   }
 
   public RosterSolverSettings withEnvironmentMode(EnvironmentMode mode) {
-    return new RosterSolverSettings(seed, timeLimit, stepLimit, unimprovedStepLimit, lateAcceptanceSize, maxBlockDays,
-        mode);
-  }
-
-  public RosterSolverSettings withLateAcceptanceSize(int size) {
-    return new RosterSolverSettings(seed, timeLimit, stepLimit, unimprovedStepLimit, size, maxBlockDays,
-        environmentMode);
+    return new RosterSolverSettings(seed, timeLimit, stepLimit, tabuSize, tabuCandidates,
+        maxBlockDays, mode);
   }
 }
