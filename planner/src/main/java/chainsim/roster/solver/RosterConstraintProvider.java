@@ -17,7 +17,6 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
-import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
 
 /**
  * The definition of a good roster. The search scores with {@link RosterIncrementalScoreCalculator}
@@ -45,27 +44,26 @@ public final class RosterConstraintProvider implements ConstraintProvider {
 
   // ---- hard --------------------------------------------------------------------------------
 
-  private TriConstraintStream<CoverRequirement, Integer, Integer> coverCounts(ConstraintFactory f) {
+  /** Each requirement with the number of people on its shift that day (zero included: every cell of the day joins). */
+  private BiConstraintStream<CoverRequirement, Integer> coverCounts(ConstraintFactory f) {
     return f.forEach(CoverRequirement.class)
         .join(f.forEachIncludingNullVars(DayAssignment.class),
             Joiners.equal(CoverRequirement::day, DayAssignment::getDay))
         .groupBy((req, cell) -> req,
-            conditionally((req, cell) -> cell.getShiftType() == req.shiftType(), countBi()),
-            countBi())
-        ;
+            conditionally((req, cell) -> cell.getShiftType() == req.shiftType(), countBi()));
   }
 
   Constraint coverBelowMinimum(ConstraintFactory f) {
     return coverCounts(f)
-        .filter((req, staffed, all) -> staffed < req.minimum())
-        .penalize(HardSoftScore.ONE_HARD, (req, staffed, all) -> req.minimum() - staffed)
+        .filter((req, staffed) -> staffed < req.minimum())
+        .penalize(HardSoftScore.ONE_HARD, (req, staffed) -> req.minimum() - staffed)
         .asConstraint("Cover below minimum");
   }
 
   Constraint coverAboveMaximum(ConstraintFactory f) {
     return coverCounts(f)
-        .filter((req, staffed, all) -> staffed > req.maximum())
-        .penalize(HardSoftScore.ONE_HARD, (req, staffed, all) -> staffed - req.maximum())
+        .filter((req, staffed) -> staffed > req.maximum())
+        .penalize(HardSoftScore.ONE_HARD, (req, staffed) -> staffed - req.maximum())
         .asConstraint("Cover above maximum");
   }
 
@@ -233,10 +231,10 @@ public final class RosterConstraintProvider implements ConstraintProvider {
 
   Constraint coverBelowTarget(ConstraintFactory f) {
     return coverCounts(f)
-        .filter((req, staffed, all) -> staffed < req.target())
+        .filter((req, staffed) -> staffed < req.target())
         .join(RosterPolicy.class)
         .penalize(HardSoftScore.ONE_SOFT,
-            (req, staffed, all, policy) -> policy.belowTargetWeight() * (req.target() - staffed))
+            (req, staffed, policy) -> policy.belowTargetWeight() * (req.target() - staffed))
         .asConstraint("Cover below target");
   }
 

@@ -49,25 +49,17 @@ public final class RosterSolver {
     CustomPhaseConfig construction = new CustomPhaseConfig()
         .withCustomPhaseCommandClassList(List.of(CoverFirstConstruction.class))
         .withCustomProperties(Map.of("seed", Long.toString(settings.seed())));
-    List<MoveSelectorConfig> moves = new ArrayList<>();
-    moves.add(new MoveIteratorFactoryConfig()
-        .withMoveIteratorFactoryClass(SwapBlockMoveFactory.class)
-        .withMoveIteratorFactoryCustomProperties(Map.of("maxBlockDays", Integer.toString(settings.maxBlockDays()))));
-    if (hasCoverSlack(roster)) {
-      moves.add(new ChangeMoveSelectorConfig());
-    }
-    MoveSelectorConfig moveSelector = moves.size() == 1 ? moves.get(0) : new UnionMoveSelectorConfig(moves);
     // Simulated annealing explores for most of the budget; a short tabu search then polishes the
     // roster it ends with (on INRC, tabu alone finds the sprint optima fast but stalls on
     // instances with larger weights, annealing alone ends a little short of local optima).
     LocalSearchPhaseConfig explore = new LocalSearchPhaseConfig()
-        .withMoveSelectorConfig(moveSelector)
+        .withMoveSelectorConfig(moveSelector(roster, settings))
         .withAcceptorConfig(new LocalSearchAcceptorConfig()
             .withSimulatedAnnealingStartingTemperature("0hard/" + startingTemperature(roster) + "soft"))
         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
         .withTerminationConfig(share(settings, EXPLORE_SHARE));
     LocalSearchPhaseConfig polish = new LocalSearchPhaseConfig()
-        .withMoveSelectorConfig(moveSelector)
+        .withMoveSelectorConfig(moveSelector(roster, settings))
         .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(settings.tabuSize()))
         .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(settings.tabuCandidates()))
         .withTerminationConfig(share(settings, 1.0 - EXPLORE_SHARE));
@@ -86,6 +78,25 @@ public final class RosterSolver {
   }
 
   private static final double EXPLORE_SHARE = 0.75;
+  /**
+   * The most moves one step may try. Without a cap, annealing in a roster where every move costs
+   * far more than the temperature (say, a re-roster where each change weighs 1000) would try moves
+   * for ever; with it, the phase ends there and the tabu search takes over.
+   */
+  private static final long MOVES_PER_STEP_LIMIT = 10_000L;
+
+  private static MoveSelectorConfig moveSelector(Roster roster, RosterSolverSettings settings) {
+    List<MoveSelectorConfig> moves = new ArrayList<>();
+    moves.add(new MoveIteratorFactoryConfig()
+        .withMoveIteratorFactoryClass(SwapBlockMoveFactory.class)
+        .withMoveIteratorFactoryCustomProperties(Map.of("maxBlockDays", Integer.toString(settings.maxBlockDays()))));
+    if (hasCoverSlack(roster)) {
+      moves.add(new ChangeMoveSelectorConfig());
+    }
+    MoveSelectorConfig selector = moves.size() == 1 ? moves.get(0) : new UnionMoveSelectorConfig(moves);
+    selector.setSelectedCountLimit(MOVES_PER_STEP_LIMIT);
+    return selector;
+  }
 
   /** A phase's share of the step or time budget; the last phase simply runs until the solver stops. */
   private static TerminationConfig share(RosterSolverSettings settings, double share) {

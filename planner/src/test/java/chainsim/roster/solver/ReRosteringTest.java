@@ -31,7 +31,7 @@ class ReRosteringTest {
         firstWeek.put(a.getId(), a.getShiftType());
       }
     }
-    Roster again = RosterSolver.solve(roster, RosterSolverSettings.forStepLimit(5_000, 99)).roster();
+    Roster again = RosterSolver.solve(roster, RosterSolverSettings.forStepLimit(2_000, 99)).roster();
     long changedLater = 0;
     for (DayAssignment a : again.getAssignments()) {
       if (a.getDay().getIndex() < 7) {
@@ -48,7 +48,7 @@ class ReRosteringTest {
   void aHighChangeWeightKeepsThePublishedRosterWhenNothingElseChanged() {
     Roster roster = published();
     roster.setPolicy(roster.getPolicy().withChangeWeight(1_000));
-    Roster again = RosterSolver.solve(roster, RosterSolverSettings.forStepLimit(5_000, 99)).roster();
+    Roster again = RosterSolver.solve(roster, RosterSolverSettings.forStepLimit(200, 99)).roster();
     assertThat(again.getAssignments()).noneMatch(DayAssignment::isChangedFromPublished);
     assertThat(again.getScore()).isEqualTo(Scoring.byConstraints(again));
   }

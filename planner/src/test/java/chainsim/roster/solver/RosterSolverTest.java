@@ -24,7 +24,7 @@ class RosterSolverTest {
   @Test
   void reachesAFeasibleSprintRosterNearTheOptimumWithinAStepBudget() {
     // sprint01's proven optimum is 56; the cover-first construction alone scores about 3x that
-    RosterSolver.Result result = RosterSolver.solve(sprint01(), RosterSolverSettings.forStepLimit(30_000, 1));
+    RosterSolver.Result result = RosterSolver.solve(sprint01(), RosterSolverSettings.forStepLimit(15_000, 1));
     assertThat(result.roster().getScore().hardScore()).isZero();
     assertThat(-result.roster().getScore().softScore()).isBetween(56, 64);
   }
@@ -41,7 +41,8 @@ class RosterSolverTest {
   @Test
   void everyMoveKeepsTheIncrementalScoreEqualToTheConstraintProvider() {
     // FULL_ASSERT recomputes the score with the constraint provider after every move and fails on a difference
-    RosterSolverSettings settings = RosterSolverSettings.forStepLimit(40, 3).withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+    // a few annealing steps, then tabu steps comparing 20 moves each: every move is checked
+    RosterSolverSettings settings = new RosterSolverSettings(3, null, 16L, 5, 20, 7, EnvironmentMode.FULL_ASSERT);
     Roster solved = RosterSolver.solve(sprint01(), settings).roster();
     assertThat(solved.getScore()).isEqualTo(Scoring.byConstraints(solved));
   }
