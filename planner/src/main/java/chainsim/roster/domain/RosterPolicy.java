@@ -10,8 +10,9 @@ package chainsim.roster.domain;
  * @param undesiredShiftFairnessWeight soft cost per person of (undesired shifts worked)^2: the sum
  *     of squares is least when the same total is spread evenly
  * @param weekendFairnessWeight the same for weekend days worked (Saturday and Sunday)
- * @param skillsMandatory when true working a shift without its skills is hard; when false it is the
- *     contract's soft "alternative skill" rule, as in INRC
+ * @param skillsMandatory when true working a shift without its skills is hard for everyone; when
+ *     false it is up to each contract's "alternative skill" rule, as in INRC (on: soft at its
+ *     weight; off: hard)
  */
 public record RosterPolicy(
     int changeWeight,

@@ -9,6 +9,7 @@ import chainsim.roster.domain.ShiftType;
 import chainsim.roster.domain.StaffMember;
 import chainsim.roster.domain.Unavailability;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -34,8 +35,12 @@ public final class CoverFirstConstruction implements CustomPhaseCommand<Roster> 
   public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector) {
     Roster roster = scoreDirector.getWorkingSolution();
     Random random = new Random(seed);
-    int staffCount = roster.getStaff().size();
-    int[] worked = new int[staffCount];
+    int[] worked = new int[roster.getStaff().size()];
+    for (DayAssignment cell : roster.getAssignments()) {
+      if (cell.isWorking()) {
+        worked[cell.getStaffMember().getIndex()]++;
+      }
+    }
     Set<String> offRequests = new HashSet<>();
     for (DayRequest r : roster.getDayRequests()) {
       if (!r.wantsWork()) {
@@ -46,48 +51,23 @@ public final class CoverFirstConstruction implements CustomPhaseCommand<Roster> 
     for (Unavailability u : roster.getUnavailabilities()) {
       unavailable.add(u.staffMember().getId() + "@" + u.day().getIndex());
     }
-    for (DayAssignment cell : roster.getAssignments()) {
-      if (cell.isWorking()) {
-        worked[cell.getStaffMember().getIndex()]++;
-      }
-    }
     for (RosterDay day : roster.getDays()) {
-      List<ShiftType> slots = new ArrayList<>();
-      for (CoverRequirement req : roster.getCoverRequirements()) {
-        if (req.day() == day) {
-          int have = 0;
-          for (StaffMember m : roster.getStaff()) {
-            DayAssignment cell = roster.assignment(m, day);
-            if (cell.getShiftType() == req.shiftType()) {
-              have++;
-            }
-          }
-          for (int i = have; i < req.target(); i++) {
-            slots.add(req.shiftType());
-          }
-        }
-      }
-      java.util.Collections.shuffle(slots, random);
+      List<ShiftType> slots = openSlots(roster, day);
+      Collections.shuffle(slots, random);
       for (ShiftType slot : slots) {
         StaffMember best = null;
         double bestCost = Double.MAX_VALUE;
         for (StaffMember m : roster.getStaff()) {
           DayAssignment cell = roster.assignment(m, day);
-          if (cell.isPinned() || cell.isWorking()) {
-            continue;
-          }
-          String key = m.getId() + "@" + day.getIndex();
-          double cost = random.nextDouble();
-          cost += unavailable.contains(key) ? 1000 : 0;
-          cost += m.isQualifiedFor(slot) ? 0 : 100;
-          cost += m.isEmergencyPool() ? 50 : 0;
-          cost += offRequests.contains(key) ? 5 : 0;
-          int max = m.getContract().maxAssignments().on() ? Math.max(1, m.getContract().maxAssignments().limit())
-              : roster.getDays().size();
-          cost += 10.0 * worked[m.getIndex()] / max;
-          if (cost < bestCost) {
-            bestCost = cost;
-            best = m;
+          if (!cell.isPinned() && !cell.isWorking()) {
+            String key = m.getId() + "@" + day.getIndex();
+            double cost = random.nextDouble();
+            cost += unavailable.contains(key) ? 1000 : 0;
+            cost = addFitCost(cost, m, slot, offRequests.contains(key), worked[m.getIndex()], roster.getDays().size());
+            if (cost < bestCost) {
+              bestCost = cost;
+              best = m;
+            }
           }
         }
         if (best == null) {
@@ -101,5 +81,38 @@ public final class CoverFirstConstruction implements CustomPhaseCommand<Roster> 
       }
       scoreDirector.triggerVariableListeners();
     }
+  }
+
+  /** The shifts of a day still to staff up to their target: one entry per missing person. */
+  private static List<ShiftType> openSlots(Roster roster, RosterDay day) {
+    List<ShiftType> slots = new ArrayList<>();
+    for (CoverRequirement req : roster.getCoverRequirements()) {
+      if (req.day() == day) {
+        int have = 0;
+        for (StaffMember m : roster.getStaff()) {
+          if (roster.assignment(m, day).getShiftType() == req.shiftType()) {
+            have++;
+          }
+        }
+        for (int i = have; i < req.target(); i++) {
+          slots.add(req.shiftType());
+        }
+      }
+    }
+    return slots;
+  }
+
+  /**
+   * Unqualified and temporary staff last, then those who asked for the day off; otherwise whoever
+   * is furthest below their share of work. (Terms are added to the running cost one by one, in this
+   * order: floating-point addition is not associative, and the same seed must give the same roster.)
+   */
+  private static double addFitCost(double cost, StaffMember m, ShiftType slot, boolean askedOff, int workedSoFar,
+      int dayCount) {
+    int max = m.getContract().maxAssignments().on() ? Math.max(1, m.getContract().maxAssignments().limit()) : dayCount;
+    cost += m.isQualifiedFor(slot) ? 0 : 100;
+    cost += m.isEmergencyPool() ? 50 : 0;
+    cost += askedOff ? 5 : 0;
+    return cost + 10.0 * workedSoFar / max;
   }
 }

@@ -92,11 +92,12 @@ public final class RosterConstraintProvider implements ConstraintProvider {
         .asConstraint("Minimum rest between shifts");
   }
 
+  /** A shift needs its skills unless the contract allows an alternative skill (see {@link StaffLine#skillsHard}). */
   Constraint mandatorySkills(ConstraintFactory f) {
     return lines(f)
         .join(RosterPolicy.class)
-        .filter((staff, line, policy) -> policy.skillsMandatory())
-        .penalize(HardSoftScore.ONE_HARD, (staff, line, policy) -> line.unqualifiedShiftCount())
+        .penalize(HardSoftScore.ONE_HARD,
+            (staff, line, policy) -> line.unqualifiedShiftViolations(policy.skillsMandatory()))
         .asConstraint("Mandatory skills");
   }
 
@@ -173,12 +174,11 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     return lineRule(f, "Maximum hours per week", StaffLine::maxHoursPerWeekPenalty);
   }
 
-  /** Soft only where the branch lets people cover outside their skills (INRC's rule). */
+  /** Soft where the contract lets people cover outside their skills at a cost (INRC's rule). */
   Constraint alternativeSkill(ConstraintFactory f) {
     return lines(f)
         .join(RosterPolicy.class)
-        .filter((staff, line, policy) -> !policy.skillsMandatory())
-        .penalize(HardSoftScore.ONE_SOFT, (staff, line, policy) -> line.alternativeSkillPenalty())
+        .penalize(HardSoftScore.ONE_SOFT, (staff, line, policy) -> line.alternativeSkillPenalty(policy.skillsMandatory()))
         .asConstraint("Alternative skill");
   }
 

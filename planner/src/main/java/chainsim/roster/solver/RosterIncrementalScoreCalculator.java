@@ -57,9 +57,23 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
     period = roster.getPeriod();
     policy = roster.getPolicy();
     staff = roster.getStaff();
-    int n = staff.size();
-    int days = period.dayCount();
-    int types = period.getShiftTypes().size();
+    allocate(staff.size(), period.dayCount(), period.getShiftTypes().size());
+    indexRequests(roster);
+    indexCover(roster);
+    for (DayAssignment cell : roster.getAssignments()) {
+      int s = cell.getStaffMember().getIndex();
+      int d = cell.getDay().getIndex();
+      shifts[s][d] = cell.shiftIndex();
+      published[s][d] = cell.isPublished();
+      publishedShift[s][d] = cell.getPublishedShiftType() == null ? -1 : cell.getPublishedShiftType().getIndex();
+      if (cell.shiftIndex() >= 0) {
+        staffed[d][cell.shiftIndex()]++;
+      }
+    }
+    scoreEverything();
+  }
+
+  private void allocate(int n, int days, int types) {
     shifts = new int[n][days];
     for (int[] row : shifts) {
       Arrays.fill(row, -1);
@@ -76,6 +90,14 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
     coverMin = new int[days][types];
     coverTarget = new int[days][types];
     coverMax = new int[days][types];
+    lines = new StaffLine[n];
+    lineHard = new int[n];
+    lineSoft = new int[n];
+    dirty = new boolean[n];
+    dirtyList = new int[n];
+  }
+
+  private void indexRequests(Roster roster) {
     for (DayRequest r : roster.getDayRequests()) {
       int[][] target = r.wantsWork() ? dayOnWeight : dayOffWeight;
       target[r.staffMember().getIndex()][r.day().getIndex()] += r.weight();
@@ -93,6 +115,10 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
     for (Unavailability u : roster.getUnavailabilities()) {
       unavailable[u.staffMember().getIndex()][u.day().getIndex()] = true;
     }
+  }
+
+  /** A shift type with no requirement on a day has minimum, target and maximum 0 there. */
+  private void indexCover(Roster roster) {
     for (CoverRequirement c : roster.getCoverRequirements()) {
       int d = c.day().getIndex();
       int t = c.shiftType().getIndex();
@@ -100,33 +126,21 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
       coverTarget[d][t] += c.target();
       coverMax[d][t] += c.maximum();
     }
-    for (DayAssignment cell : roster.getAssignments()) {
-      int s = cell.getStaffMember().getIndex();
-      int d = cell.getDay().getIndex();
-      shifts[s][d] = cell.shiftIndex();
-      published[s][d] = cell.isPublished();
-      publishedShift[s][d] = cell.getPublishedShiftType() == null ? -1 : cell.getPublishedShiftType().getIndex();
-      if (cell.shiftIndex() >= 0) {
-        staffed[d][cell.shiftIndex()]++;
-      }
-    }
+  }
+
+  private void scoreEverything() {
     coverHard = 0;
     coverSoft = 0;
-    for (int d = 0; d < days; d++) {
-      for (int t = 0; t < types; t++) {
+    for (int d = 0; d < staffed.length; d++) {
+      for (int t = 0; t < staffed[d].length; t++) {
         coverHard += coverHardAt(d, t);
         coverSoft += coverSoftAt(d, t);
       }
     }
-    lines = new StaffLine[n];
-    lineHard = new int[n];
-    lineSoft = new int[n];
-    dirty = new boolean[n];
-    dirtyList = new int[n];
     dirtyCount = 0;
     hardTotal = 0;
     softTotal = 0;
-    for (int s = 0; s < n; s++) {
+    for (int s = 0; s < staff.size(); s++) {
       lines[s] = new StaffLine(staff.get(s), period, shifts[s]);
       scoreLine(s);
       hardTotal += lineHard[s];
@@ -165,11 +179,8 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
         soft += policy.changeWeight();
       }
     }
-    if (policy.skillsMandatory()) {
-      hard += line.unqualifiedShiftCount();
-    } else {
-      soft += line.alternativeSkillPenalty();
-    }
+    hard += line.unqualifiedShiftViolations(policy.skillsMandatory());
+    soft += line.alternativeSkillPenalty(policy.skillsMandatory());
     int undesired = line.undesiredShiftCount();
     int weekendDays = line.weekendDaysWorked();
     soft += policy.undesiredShiftFairnessWeight() * undesired * undesired

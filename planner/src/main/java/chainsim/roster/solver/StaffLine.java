@@ -310,9 +310,23 @@ public final class StaffLine {
     return n;
   }
 
-  public int alternativeSkillPenalty() {
+  /**
+   * INRC's "alternative skill category": where the contract switches it on, a shift worked without
+   * its skills costs the weight; where it is off (or the branch makes skills mandatory), such a
+   * shift is not allowed at all. The published optima of the long instances (head-nurse shifts)
+   * are only reachable with this reading.
+   */
+  public static boolean skillsHard(Contract contract, boolean skillsMandatory) {
+    return skillsMandatory || !contract.alternativeSkillCategory().on();
+  }
+
+  public int alternativeSkillPenalty(boolean skillsMandatory) {
     ContractRule rule = contract.alternativeSkillCategory();
-    return rule.active() ? rule.weight() * unqualifiedShiftCount() : 0;
+    return skillsHard(contract, skillsMandatory) ? 0 : rule.weight() * unqualifiedShiftCount();
+  }
+
+  public int unqualifiedShiftViolations(boolean skillsMandatory) {
+    return skillsHard(contract, skillsMandatory) ? unqualifiedShiftCount() : 0;
   }
 
   // ---- chainsim rules ----------------------------------------------------------------------

@@ -172,12 +172,20 @@ class InrcCostEvaluatorTest {
   }
 
   @Test
-  void alternativeSkillCostsEachShiftWorkedWithoutItsSkill() {
+  void alternativeSkillCostsEachShiftWorkedWithoutItsSkillOrForbidsIt() {
     // A has Nurse only and works DH (HeadNurse) twice, weight 3: 2 * 3 = 6
     assertThat(cost(flag("AlternativeSkillCategory", 3, "SaturdaySunday"), "DH DH E - - - - - - - - - - -"))
         .isEqualTo(6);
-    // switched off: anybody may work any shift
-    assertThat(cost(contract(null, OFF, "SaturdaySunday", List.of()), "DH DH E - - - - - - - - - - -")).isZero();
+    // switched off: a shift without its skills is not allowed at all: 2 hard violations, no cost
+    InrcInstance off = instance(contract(null, OFF, "SaturdaySunday", List.of()), List.of(), List.of(), List.of(),
+        List.of(), List.of());
+    String[] line = "DH DH E - - - - - - - - - - -".split(" ");
+    for (int i = 0; i < line.length; i++) {
+      line[i] = line[i].equals("-") ? null : line[i];
+    }
+    InrcCostEvaluator.Cost cost = InrcCostEvaluator.evaluate(off, Map.of("A", line));
+    assertThat(cost.total()).isZero();
+    assertThat(cost.hardViolations()).isEqualTo(2 + 3); // 2 unqualified shifts + 3 shifts nobody asked to cover
   }
 
   @Test

@@ -118,12 +118,18 @@ class RosterConstraintProviderTest {
 
   @Test
   void mandatorySkills() {
+    // two DH shifts without HeadNurse: forbidden where the contract allows no alternative skill
     StaffMember a = nurse("A", contract().build());
-    RosterPolicy strict = new RosterPolicy(0, 0, 0, 0, 0, true);
     verifier.verifyThat(RosterConstraintProvider::mandatorySkills)
-        .given(facts(strict, line(a, "DH DH E - - - - - - - - - - -"))).penalizesBy(2);
+        .given(facts(POLICY, line(a, "DH DH E - - - - - - - - - - -"))).penalizesBy(2);
+    // the contract allows an alternative skill at a cost: not hard...
+    StaffMember b = nurse("B", contract().alternativeSkillCategory(3).build());
     verifier.verifyThat(RosterConstraintProvider::mandatorySkills)
-        .given(facts(POLICY, line(a, "DH DH E - - - - - - - - - - -"))).penalizesBy(0);
+        .given(facts(POLICY, line(b, "DH DH E - - - - - - - - - - -"))).penalizesBy(0);
+    // ...unless the branch makes skills mandatory for everyone
+    verifier.verifyThat(RosterConstraintProvider::mandatorySkills)
+        .given(facts(new RosterPolicy(0, 0, 0, 0, 0, true), line(b, "DH DH E - - - - - - - - - - -")))
+        .penalizesBy(2);
   }
 
   // ---- contract rules (same lines and arithmetic as InrcCostEvaluatorTest) --------------------

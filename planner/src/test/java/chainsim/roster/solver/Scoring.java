@@ -35,19 +35,26 @@ final class Scoring {
     return INCREMENTAL.update(roster);
   }
 
-  /** Fills every cover requirement's target with distinct staff chosen at random (cover exact for INRC). */
+  /**
+   * Fills every cover requirement's target with distinct staff chosen at random (cover exact for
+   * INRC), skilled staff first: the requirements with the fewest skilled people are filled first.
+   */
   static Roster randomFeasible(Roster roster, long seed) {
     Random random = new Random(seed);
     roster.getAssignments().forEach(a -> a.setShiftType(null));
     for (var day : roster.getDays()) {
       List<StaffMember> free = new ArrayList<>(roster.getStaff());
       Collections.shuffle(free, random);
-      int next = 0;
-      for (CoverRequirement c : roster.getCoverRequirements()) {
-        if (c.day() == day) {
-          for (int i = 0; i < c.target(); i++) {
-            roster.assignment(free.get(next++), day).setShiftType(c.shiftType());
-          }
+      List<CoverRequirement> today = new ArrayList<>(roster.getCoverRequirements().stream()
+          .filter(c -> c.day() == day).toList());
+      today.sort(java.util.Comparator.comparingLong(
+          c -> roster.getStaff().stream().filter(m -> m.isQualifiedFor(c.shiftType())).count()));
+      for (CoverRequirement c : today) {
+        for (int i = 0; i < c.target(); i++) {
+          StaffMember pick = free.stream().filter(m -> m.isQualifiedFor(c.shiftType())).findFirst()
+              .orElse(free.get(0));
+          free.remove(pick);
+          roster.assignment(pick, day).setShiftType(c.shiftType());
         }
       }
     }
