@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
     subcommands = {
       CommandLine.HelpCommand.class,
       RunCommand.class,
+      ReportCommand.class,
+      CompareCommand.class,
       PlanCommand.class,
+      BenchCommand.class,
       ValidateCommand.class,
       ShowCommand.class,
       SchemaCommand.class
@@ -119,6 +122,15 @@ public final class ChainsimCommand implements Runnable {
     @Override
     public String[] getVersion() throws IOException {
       return new String[] {"chainsim " + version()};
+    }
+  }
+
+  /** The report language of a {@code --lang} option; anything else is the user's to fix. */
+  static chainsim.report.html.Lang language(String code) {
+    try {
+      return chainsim.report.html.Lang.parse(code);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
     }
   }
 

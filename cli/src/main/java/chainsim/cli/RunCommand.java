@@ -7,6 +7,9 @@ import chainsim.montecarlo.MonteCarloResult;
 import chainsim.report.run.AtomicDirectory;
 import chainsim.report.run.Manifest;
 import chainsim.report.run.RunWriter;
+import chainsim.report.html.Lang;
+import chainsim.report.runreport.ReportFiles;
+import chainsim.report.runreport.RunReport;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Problem;
 import chainsim.scenario.Scenario;
@@ -30,8 +33,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Simulate a scenario many times over and write the run: summary.json, monthly.csv, entities.csv,"
-          + " events.csv, clients-sample.csv and manifest.json, into a new directory (written whole or not"
-          + " at all). Prints the headline figures.",
+          + " events.csv, clients-sample.csv, manifest.json and scenario.yaml, and its reports report.html,"
+          + " report.xlsx and summary.md, into a new directory (written whole or not at all). Prints the"
+          + " headline figures, then the path of the HTML report.",
       "Same scenario and seed give the same bytes, whatever the engine or the number of threads."
     })
 final class RunCommand implements Callable<Integer> {
@@ -55,6 +59,14 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace an existing run directory.")
   boolean force;
 
+  @Option(names = "--no-report", description = "Write the run's data files only, not report.html, report.xlsx and"
+      + " summary.md.")
+  boolean noReport;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+      description = "Language of the reports: zh (Chinese, default) or en (English).")
+  String lang;
+
   @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "actor",
       description = "actor (Pekko, default) or sequential (a plain loop over the same model).")
   String engine;
@@ -67,6 +79,7 @@ final class RunCommand implements Callable<Integer> {
     long runSeed = seed != null ? seed : scenario.seed();
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     EngineKind kind = engineKind();
+    Lang language = ChainsimCommand.language(lang);
     if (reps < 1 || reps > 1_000_000) {
       throw new BadInputException("--replications must be between 1 and 1000000, not " + reps);
     }
@@ -86,7 +99,13 @@ final class RunCommand implements Callable<Integer> {
     Manifest manifest = new Manifest(ChainsimCommand.version(), scenario.name(), Problem.displayPath(file),
         loaded.sha256(), runSeed, reps, kind.key(), commandLine());
     try {
-      AtomicDirectory.write(target, force, dir -> new RunWriter(simulation, result, manifest, ScenarioWriter.write(asRun)).writeInto(dir));
+      AtomicDirectory.write(target, force, dir -> {
+        new RunWriter(simulation, result, manifest, ScenarioWriter.write(asRun)).writeInto(dir);
+        if (!noReport) {
+          // from the files just written, so 'chainsim report' on this directory gives the same bytes
+          RunReport.of(dir, language).write(ReportFiles.inRunDirectory(dir));
+        }
+      });
     } catch (FileAlreadyExistsException e) {
       throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
     }
@@ -94,6 +113,9 @@ final class RunCommand implements Callable<Integer> {
     new ConsoleSummary(simulation, result).print(printer);
     printer.println();
     printer.println("Run written to " + target);
+    if (!noReport) {
+      printer.println("Report: " + ReportFiles.inRunDirectory(target).html());
+    }
     printer.flush();
     return ChainsimCommand.EXIT_OK;
   }

@@ -52,7 +52,6 @@ public final class BranchSeller extends Seller {
   private final int roles;
   private final int skills;
   private double complaintHours;
-  private int month;
 
   public BranchSeller(
       EntitySpec spec,
@@ -224,7 +223,6 @@ public final class BranchSeller extends Seller {
 
   @Override
   protected void deliver(MonthWork work) {
-    month = work.month;
     UniformRandomProvider rng = stream(work.month, Purpose.DELIVERY);
     queue.work(work.month, capacity, used, (order, share, finished) -> {
       recogniseProgress(order, share, work);
@@ -279,13 +277,13 @@ public final class BranchSeller extends Seller {
   }
 
   @Override
-  protected double[] demandHoursBySkill() {
+  protected double[] demandHoursBySkill(int month) {
     return workload.of(month);
   }
 
   @Override
   protected double backlogHours() {
-    return queue.overdueHours(month);
+    return queue.overdueHours();
   }
 
   /** The commission rate that will apply next month (for tests of the variable commission). */

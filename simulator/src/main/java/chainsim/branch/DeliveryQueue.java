@@ -63,6 +63,9 @@ public final class DeliveryQueue {
     }
   }
 
+  /** Hours still to deliver, after last month's work, on orders past their due month. */
+  private double overdue;
+
   /** Hours of a skill still to deliver on orders already accepted. */
   public double queuedHours(int skill) {
     return Math.max(0.0, queued[skill]);
@@ -78,6 +81,7 @@ public final class DeliveryQueue {
    */
   public void work(int month, double[] capacity, double[] used, Progress progress) {
     double[] left = capacity.clone();
+    overdue = 0;
     for (Iterator<Job> it = jobs.iterator(); it.hasNext(); ) {
       Job job = it.next();
       double done = 0;
@@ -93,6 +97,9 @@ public final class DeliveryQueue {
       }
       job.left -= done;
       boolean finished = job.done();
+      if (!finished && job.dueMonth <= month) {
+        overdue += job.left;
+      }
       if (finished) {
         it.remove();
       }
@@ -102,16 +109,8 @@ public final class DeliveryQueue {
     }
   }
 
-  /** Hours still to deliver on orders past their due month. */
-  public double overdueHours(int month) {
-    double sum = 0;
-    for (Job j : jobs) {
-      if (j.dueMonth <= month) {
-        for (double r : j.remaining) {
-          sum += r;
-        }
-      }
-    }
-    return sum;
+  /** Hours still to deliver on orders past their due month, as of the last {@link #work}. */
+  public double overdueHours() {
+    return overdue;
   }
 }

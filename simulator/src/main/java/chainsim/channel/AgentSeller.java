@@ -112,9 +112,7 @@ public final class AgentSeller extends Seller {
 
   @Override
   protected List<SalesEffort> nextEfforts(MonthWork work, int[] winnableBySegment) {
-    UniformRandomProvider rng = stream(work.month, Purpose.EFFORT);
-    int outbound = stochasticRound(Math.max(0, contacts.draw(rng)), rng);
-    double rate = Math.min(1.0, Math.max(0.0, conversion.draw(rng)));
-    return spread(outbound, rate, new int[0], new double[0], winnableBySegment);
+    return outboundEffort(contacts, conversion, work, winnableBySegment);
   }
+
 }

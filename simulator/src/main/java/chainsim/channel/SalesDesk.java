@@ -17,7 +17,6 @@ import chainsim.selling.Subcontract;
 import chainsim.world.EntitySpec;
 import chainsim.world.World;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The head office's central sales desk in partner-only cells: it signs clients remotely, keeps
@@ -73,9 +72,7 @@ public final class SalesDesk extends Seller {
 
   @Override
   protected List<SalesEffort> nextEfforts(MonthWork work, int[] winnableBySegment) {
-    UniformRandomProvider rng = stream(work.month, Purpose.EFFORT);
-    int outbound = stochasticRound(Math.max(0, contacts.draw(rng)), rng);
-    double rate = Math.min(1.0, Math.max(0.0, conversion.draw(rng)));
-    return spread(outbound, rate, new int[0], new double[0], winnableBySegment);
+    return outboundEffort(contacts, conversion, work, winnableBySegment);
   }
+
 }

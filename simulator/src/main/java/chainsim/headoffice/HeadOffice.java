@@ -64,6 +64,8 @@ public final class HeadOffice {
   private final List<EntityEvent> events = new ArrayList<>();
   private final List<ClientSnapshot> sample = new ArrayList<>();
   private final CarriedOver carried;
+  private final EpisodeLog episodes;
+  private int[] recallsThisMonth;
   private int month;
   private Ledger headOffice;
   private double investmentThisMonth;
@@ -102,6 +104,7 @@ public final class HeadOffice {
     this.cash = new CashHistory(world.scenario().capital(), world.months());
     this.clients = new ClientLedger(world);
     this.carried = new CarriedOver(world);
+    this.episodes = new EpisodeLog(world.entities().stream().map(EntitySpec::id).toArray(String[]::new));
   }
 
   // ---- 1. openings and segment inputs ----
@@ -185,6 +188,7 @@ public final class HeadOffice {
       }
       sample.addAll(s.sample());
     }
+    recallsThisMonth = recalls;
     List<SellerInputs> inputs = new ArrayList<>();
     for (EntityTrack t : tracks) {
       if (t.open() && t.spec.sells()) {
@@ -269,6 +273,12 @@ public final class HeadOffice {
       cumulative[t.spec.index()] = t.companyCumulative();
     }
     clients.month(month, segmentResults, sellerResults, company, events);
+    for (EntityMonth r : sellerResults) {
+      episodes.record(EpisodeLog.Kind.CANCELLED, r.entity(), month, r.service().cancelledOrders(), 0, events);
+      episodes.record(EpisodeLog.Kind.SLA, r.entity(), month, r.service().answerBreaches(),
+          r.service().acknowledgeBreaches(), events);
+      episodes.record(EpisodeLog.Kind.RECALLS, r.entity(), month, recallsThisMonth[r.entity()], 0, events);
+    }
     double equityIncome = headOffice.amount(Account.PLATFORM_FEES) + headOffice.amount(Account.DIVIDENDS);
     recorder.record(new MonthFacts(month, segmentResults, sellerResults, partnerResults, company, cash.balance(),
         investmentThisMonth, equityIncome, companyFlow, cumulative, fees));
@@ -296,6 +306,7 @@ public final class HeadOffice {
         exits += stake.exitValue(world.months());
       }
     }
+    episodes.closeAll(events);
     SummaryBuilder summary = new SummaryBuilder(world, tracks, cash, clients, exits);
     events.sort(Comparator.comparingInt(EntityEvent::month));
     return new ReplicationResult(replication, recorder.series(), summary.build(), List.copyOf(events), parameters,

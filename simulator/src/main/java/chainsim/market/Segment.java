@@ -14,9 +14,7 @@ import chainsim.world.SegmentSpec;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.GeometricSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
-import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 
 /**
  * One region x industry segment in one replication: its firms and the month's market rules.
@@ -38,13 +36,7 @@ public final class Segment {
   private final boolean recordSample;
   private boolean[] sampled;
   private int alive;
-  /**
-   * Firms with a need recorded, in the order the needs arose: kept up to date as needs open, so
-   * a month's selling does not scan every firm. Lapsed needs and won firms drop out when the list
-   * is compacted before selling.
-   */
-  private int[] needList = new int[64];
-  private int needListSize;
+  private final OpenNeeds needs = new OpenNeeds();
   /** Scratch list of firm slots (firms with an open need, prospects to grant), reused every month. */
   private int[] needing = new int[64];
 
@@ -198,10 +190,7 @@ public final class Segment {
 
   private void openNeed(int firm, int product, int until) {
     if (firms.openNeed(firm, product, until)) {
-      if (needListSize == needList.length) {
-        needList = java.util.Arrays.copyOf(needList, needListSize * 2);
-      }
-      needList[needListSize++] = firm;
+      needs.add(firm);
     }
   }
 
@@ -224,28 +213,6 @@ public final class Segment {
       }
     }
     return market.needMonthly.length - 1;
-  }
-
-  /**
-   * The firms hit by an event that strikes each firm independently with a small chance: instead
-   * of one draw per firm, the gap to the next hit is drawn from a geometric distribution.
-   */
-  private static final class HitSequence {
-    private final double chance;
-    private final SharedStateDiscreteSampler gaps;
-
-    HitSequence(double chance, UniformRandomProvider rng) {
-      this.chance = chance;
-      this.gaps = chance >= 1.0 ? null : GeometricSampler.of(rng, chance);
-    }
-
-    int next(int previous) {
-      if (gaps == null) {
-        return previous + 1;
-      }
-      long next = previous + 1L + gaps.sample();
-      return next > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) next;
-    }
   }
 
   private void grantClients(int month, ClientGrant grant, UniformRandomProvider rng) {
@@ -364,30 +331,12 @@ public final class Segment {
     return count;
   }
 
-  /**
-   * Compacts the list of firms with needs (dropping lapsed needs and firms no longer winnable) and
-   * copies the firms with an open need into {@link #needing}; returns how many.
-   */
+  /** The firms that may be won and have an open need, into {@link #needing}; returns how many. */
   private int collectWinnableWithNeed(int month) {
-    if (needing.length < needListSize) {
-      needing = new int[needList.length];
+    if (needing.length < needs.size()) {
+      needing = new int[needs.capacity()];
     }
-    int kept = 0;
-    for (int k = 0; k < needListSize; k++) {
-      int firm = needList[k];
-      if (firms.needProduct(firm) == FirmPopulation.NO_NEED) {
-        continue;
-      }
-      if (!firms.winnable(firm) || !firms.hasOpenNeed(firm, month)) {
-        firms.dropNeed(firm);
-        continue;
-      }
-      needList[kept] = firm;
-      needing[kept] = firm;
-      kept++;
-    }
-    needListSize = kept;
-    return kept;
+    return needs.compact(firms, month, needing);
   }
 
   private boolean[] sampleSlots() {

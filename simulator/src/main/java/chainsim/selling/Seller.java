@@ -82,14 +82,10 @@ public abstract class Seller {
       work.ledger.spend(Account.RECALLS, in.recalls() * clientRules.recallCost());
     }
     endMonth(work, in);
-    if (work.cancelledOrders > 0) {
-      work.events.add(new EntityEvent(work.month, spec.id(), EntityEvent.ORDER_CANCELLED,
-          work.cancelledOrders + " orders cancelled: no partner could take them and no one in-house can deliver"));
-    }
     List<SalesEffort> next = nextEfforts(work, in.winnableBySegment());
     return new EntityMonth(
         spec.index(), in.month(), work.ledger, work.revenue, List.of(), work.subcontracts, work.healthEffects,
-        work.events, next, headcount(), capacityHoursBySkill(), usedHoursBySkill(), demandHoursBySkill(), backlogHours(),
+        work.events, next, headcount(), capacityHoursBySkill(), usedHoursBySkill(), demandHoursBySkill(in.month()), backlogHours(),
         work.serviceLevels(), work.sales(), receivables.outstandingFrom(in.month() + 1), 0.0);
   }
 
@@ -211,6 +207,18 @@ public abstract class Seller {
     return efforts;
   }
 
+  /**
+   * Next month's effort of a seller without marketing lines: a number of outbound contacts at a
+   * conversion rate, both possibly drawn afresh each month.
+   */
+  protected final List<SalesEffort> outboundEffort(
+      chainsim.random.Param contacts, chainsim.random.Param conversion, MonthWork work, int[] winnableBySegment) {
+    UniformRandomProvider rng = stream(work.month, Purpose.EFFORT);
+    int outbound = stochasticRound(Math.max(0, contacts.draw(rng)), rng);
+    double rate = Math.min(1.0, Math.max(0.0, conversion.draw(rng)));
+    return spread(outbound, rate, new int[0], new double[0], winnableBySegment);
+  }
+
   /** A whole number from a real one, rounding up with the chance of its fractional part. */
   protected static int stochasticRound(double x, UniformRandomProvider rng) {
     double floor = Math.floor(x);
@@ -288,7 +296,7 @@ public abstract class Seller {
   }
 
   /** Delivery hours the month's clients asked of each skill (the staffing planner's demand). */
-  protected double[] demandHoursBySkill() {
+  protected double[] demandHoursBySkill(int month) {
     return new double[products.skills()];
   }
 

@@ -111,6 +111,18 @@ public final class RunWriter {
         headline.set(key, stats(stats, unit, unit == Unit.MONTH));
       }
     });
+    // the chance of losing money, counted over replications (the percentiles can only bracket it)
+    double[] npvs = result.npvByReplication();
+    if (npvs != null && npvs.length > 0) {
+      double[] negative = new double[npvs.length];
+      for (int r = 0; r < npvs.length; r++) {
+        negative[r] = npvs[r] < 0 ? 1.0 : 0.0;
+      }
+      Stats below = Stats.of(negative);
+      ObjectNode p = headline.putObject("p_npv_below_zero");
+      p.put("probability", number(Unit.RATIO, below.mean()));
+      p.put("std_error", number(Unit.RATIO, below.stdError()));
+    }
     ObjectNode entities = root.putObject("entities");
     for (EntitySpec e : world.entities()) {
       entities.set(e.id(), entity(e, result.entities().get(e.id())));

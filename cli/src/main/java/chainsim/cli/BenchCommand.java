@@ -1,0 +1,97 @@
+package chainsim.cli;
+
+import chainsim.engine.Simulation;
+import chainsim.montecarlo.Throughput;
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code chainsim bench [FILE]}: the engines' speed and memory on a scenario, in one run: the
+ * actor engine against the sequential engine on the same model code. Subcommands benchmark the
+ * planners.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Without a subcommand: firm-months per second of the sequential engine (1 thread) and the actor engine"
+          + " (1 thread, all cores), their ratios, and heap bytes per client firm, measured in one run.",
+      "Subcommands benchmark the planners."
+    },
+    subcommands = {BenchRosterCommand.class})
+final class BenchCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "scenarios/national.yaml",
+      description = "Scenario (default: ${DEFAULT-VALUE}).")
+  Path file;
+
+  @Option(names = "--replications", paramLabel = "N", defaultValue = "30",
+      description = "Replications per measured configuration (default: ${DEFAULT-VALUE}).")
+  int replications;
+
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "6",
+      description = "Replications run first to warm the JIT (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Threads of the multi-core measurement (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Also write the table as Markdown to this file.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    LoadedScenario loaded = ScenarioLoader.load(file);
+    if (replications < 1 || warmup < 0) {
+      throw new BadInputException("--replications must be at least 1 and --warmup at least 0");
+    }
+    int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Simulation simulation = new Simulation(loaded.scenario());
+    PrintWriter err = spec.commandLine().getErr();
+    Throughput throughput = new Throughput(simulation);
+    Throughput.Memory memory = throughput.memory();
+    List<Throughput.Measurement> runs = throughput.measure(replications, warmup, cores, line -> {
+      err.println("bench: " + line);
+      err.flush();
+    });
+    String table = table(loaded, simulation, runs, memory, cores);
+    PrintWriter printer = spec.commandLine().getOut();
+    printer.print(table);
+    printer.flush();
+    if (out != null) {
+      Files.writeString(out, table);
+    }
+    return ChainsimCommand.EXIT_OK;
+  }
+
+  static String table(LoadedScenario loaded, Simulation sim, List<Throughput.Measurement> runs,
+      Throughput.Memory memory, int cores) {
+    StringBuilder t = new StringBuilder();
+    t.append(String.format(Locale.ROOT, "Scenario %s: %,d target firms x %d months; %d cores available; heap max %d MiB%n%n",
+        loaded.scenario().name(), sim.world().initialFirms(), sim.months(), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20));
+    t.append("| engine | threads | replications | seconds | firm-months/s | vs sequential |\n");
+    t.append("|---|---:|---:|---:|---:|---:|\n");
+    double base = runs.get(0).firmMonthsPerSecond();
+    for (Throughput.Measurement m : runs) {
+      t.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %,.0f | %.2fx |%n", m.engine(), m.threads(),
+          m.replications(), m.seconds(), m.firmMonthsPerSecond(), m.firmMonthsPerSecond() / base));
+    }
+    t.append(String.format(Locale.ROOT,
+        "%nHeap per client firm: %.1f bytes for a whole replication's model (%,d bytes / %,d firms);"
+            + " the firm arrays alone: %.1f bytes per firm.%n",
+        memory.bytesPerFirm(), memory.replicationBytes(), memory.firms(), memory.populationBytesPerFirm()));
+    return t.toString();
+  }
+}

@@ -1,0 +1,128 @@
+package chainsim.cli;
+
+import chainsim.roster.bench.BenchmarkReport;
+import chainsim.roster.bench.BenchmarkRow;
+import chainsim.roster.bench.ReferenceCosts;
+import chainsim.roster.bench.RosterBenchmark;
+import chainsim.roster.inrc.InrcFormatException;
+import chainsim.roster.solver.RosterSolverSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code chainsim bench roster DIR}: solves every INRC-2010 instance in DIR and reports the
+ * competition cost against the best-known and peer costs of DIR's README.md.
+ */
+@Command(
+    name = "roster",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Solve every *.xml INRC-2010 instance in DIR (sorted by name) and print a Markdown table:",
+      "cost, best known, gap, the OptaPlanner example's cost, time to best, moves per second.",
+      "Reference costs come from DIR/README.md. Time-limited runs depend on the machine's speed and load."
+    })
+public final class BenchRosterCommand implements Callable<Integer> {
+
+  private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "Directory of INRC-2010 *.xml instances.")
+  Path dir;
+
+  @Option(names = "--time-limit", defaultValue = "60s", paramLabel = "DURATION",
+      description = "Solver time per instance, e.g. 60s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
+  String timeLimit;
+
+  @Option(names = "--instances", split = ",", paramLabel = "NAME",
+      description = "Only these instances (file names without .xml), e.g. sprint01,medium02.")
+  List<String> instances;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "runs/bench-roster.md",
+      description = "Where to write the Markdown table (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Solver random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Duration limit = parseDuration(timeLimit);
+    if (limit == null) {
+      return badInput(err, "--time-limit '" + timeLimit + "' is not a duration like 60s, 500ms or 2m");
+    }
+    if (!Files.isDirectory(dir)) {
+      return badInput(err, dir + ": no such directory");
+    }
+    List<Path> files = RosterBenchmark.instanceFiles(dir);
+    if (files.isEmpty()) {
+      return badInput(err, dir + ": no *.xml instances in this directory");
+    }
+    if (instances != null) {
+      List<Path> chosen = new ArrayList<>();
+      for (String name : instances) {
+        Path file = files.stream().filter(f -> RosterBenchmark.instanceName(f).equals(name)).findFirst().orElse(null);
+        if (file == null) {
+          return badInput(err, dir + ": no instance named " + name);
+        }
+        chosen.add(file);
+      }
+      files = chosen;
+    }
+    ReferenceCosts references = ReferenceCosts.read(dir.resolve("README.md"));
+    List<BenchmarkRow> rows;
+    try {
+      rows = RosterBenchmark.run(files, references, RosterSolverSettings.forTimeLimit(limit, seed), line -> {
+        err.println(line);
+        err.flush();
+      });
+    } catch (InrcFormatException e) {
+      return badInput(err, e.getMessage());
+    }
+    String table = BenchmarkReport.markdown(rows, String.format(Locale.ROOT,
+        "INRC-2010 roster benchmark: %s, %s per instance, seed %d", dir.getFileName(), timeLimit, seed));
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(table);
+    stdout.flush();
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    Files.writeString(out, table);
+    err.println("wrote " + out);
+    return ChainsimCommand.EXIT_OK;
+  }
+
+  private static int badInput(PrintWriter err, String message) {
+    err.println("chainsim bench roster: " + message);
+    err.flush();
+    return ChainsimCommand.EXIT_BAD_INPUT;
+  }
+
+  static Duration parseDuration(String text) {
+    Matcher m = DURATION.matcher(text.trim());
+    if (!m.matches()) {
+      return null;
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> Duration.ofMillis(n);
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      default -> Duration.ofHours(n);
+    };
+  }
+}

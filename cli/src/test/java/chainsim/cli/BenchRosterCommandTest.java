@@ -1,0 +1,81 @@
+package chainsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchRosterCommandTest {
+
+  @TempDir Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cmd = ChainsimCommand.newCommandLine();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    return cmd.execute(args);
+  }
+
+  private static Path instances() {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path candidate = p.resolve("benchmarks/roster/inrc2010");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("benchmarks/roster/inrc2010 not found");
+  }
+
+  @Test
+  void aMissingDirectoryIsBadInput() {
+    Path missing = tmp.resolve("nope");
+    assertThat(run("bench", "roster", missing.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("chainsim bench roster: " + missing + ": no such directory"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void aDirectoryWithoutInstancesIsBadInput() {
+    assertThat(run("bench", "roster", tmp.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith("chainsim bench roster: " + tmp + ": no *.xml instances in this directory");
+  }
+
+  @Test
+  void aBrokenInstanceIsBadInputNamingFileAndLine() throws IOException {
+    String text = Files.readString(instances().resolve("sprint01.xml"));
+    Files.writeString(tmp.resolve("sprint01.xml"), text.replaceFirst("<ContractID>1</ContractID>",
+        "<ContractID>9</ContractID>"));
+    assertThat(run("bench", "roster", tmp.toString(), "--time-limit", "1s")).isEqualTo(2);
+    assertThat(err.toString().trim())
+        .isEqualTo("chainsim bench roster: sprint01.xml:212: employee 4 has unknown contract '9'");
+  }
+
+  @Test
+  void anUnknownTimeLimitIsBadInput() {
+    assertThat(run("bench", "roster", instances().toString(), "--time-limit", "soon")).isEqualTo(2);
+    assertThat(err.toString()).contains("--time-limit 'soon' is not a duration");
+  }
+
+  @Test
+  void benchmarksTheChosenInstanceAndWritesTheTable() throws IOException {
+    Path report = tmp.resolve("out/bench.md");
+    int exit = run("bench", "roster", instances().toString(), "--instances", "sprint03", "--time-limit", "2s",
+        "--out", report.toString());
+    assertThat(exit).isEqualTo(0);
+    String table = Files.readString(report);
+    assertThat(table).contains("| instance | cost | best known | gap % | peer |");
+    assertThat(table).containsPattern("\\| sprint03 \\| \\d+ \\| 51 \\| [0-9.]+ \\| 54 \\|");
+    assertThat(table).contains("below the peer:");
+    assertThat(out.toString()).isEqualTo(table);
+    assertThat(err.toString()).contains("[1/1] sprint03: cost ");
+  }
+}

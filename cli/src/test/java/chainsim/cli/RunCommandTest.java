@@ -1,0 +1,116 @@
+package chainsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code chainsim run} end to end: files, determinism across engines and threads, safe writes. */
+class RunCommandTest {
+  private static final String BASELINE = "../scenarios/baseline.yaml";
+  /** Every file but the manifest, which records the command line. */
+  private static final List<String> RESULT_FILES = List.of(
+      "summary.json", "monthly.csv", "entities.csv", "events.csv", "clients-sample.csv", "scenario.yaml");
+
+  @TempDir Path temp;
+
+  private record Outcome(int exit, String out, String err) {}
+
+  private static Outcome chainsim(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = ChainsimCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+    return new Outcome(exit, out.toString(), err.toString());
+  }
+
+  private Path run(String name, String... extra) {
+    Path dir = temp.resolve(name);
+    String[] args = Stream.concat(Stream.of("run", BASELINE, "--replications", "8", "--out", dir.toString()),
+        Stream.of(extra)).toArray(String[]::new);
+    Outcome o = chainsim(args);
+    assertThat(o.exit()).as(o.err()).isZero();
+    return dir;
+  }
+
+  @Test
+  void writesEveryFileAndPrintsTheHeadline() {
+    Path dir = temp.resolve("one");
+    Outcome o = chainsim("run", BASELINE, "--replications", "4", "--out", dir.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains("suzhou-baseline: 4 replications", "NPV at 10% a year", "P(cash < 0)",
+        "Run written to " + dir);
+    for (String f : RESULT_FILES) {
+      assertThat(dir.resolve(f)).isRegularFile();
+    }
+    assertThat(dir.resolve("manifest.json")).content().contains("\"sha256\"", "\"replications\" : 4");
+  }
+
+  @Test
+  void sameScenarioAndSeedGiveTheSameBytesOnAnyEngineAndThreadCount() throws IOException {
+    Path reference = run("actor-1", "--threads", "1");
+    for (String[] variant : new String[][] {
+        {"--threads", "2"}, {"--threads", "4"}, {"--engine", "sequential", "--threads", "1"},
+        {"--engine", "sequential", "--threads", "3"}}) {
+      Path other = run(String.join("-", variant), variant);
+      for (String f : RESULT_FILES) {
+        assertThat(Files.readAllBytes(other.resolve(f))).as(f + " with " + String.join(" ", variant))
+            .isEqualTo(Files.readAllBytes(reference.resolve(f)));
+      }
+    }
+  }
+
+  @Test
+  void aDifferentSeedGivesDifferentResults() throws IOException {
+    Path a = run("seed-a");
+    Path b = run("seed-b", "--seed", "42");
+    assertThat(Files.readString(b.resolve("summary.json"))).isNotEqualTo(Files.readString(a.resolve("summary.json")));
+  }
+
+  @Test
+  void anEarlierRunIsNeverReplacedWithoutForce() throws IOException {
+    Path dir = run("keep");
+    byte[] before = Files.readAllBytes(dir.resolve("summary.json"));
+    Outcome again = chainsim("run", BASELINE, "--replications", "2", "--out", dir.toString());
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err().strip()).isEqualTo("chainsim: " + dir + " exists; use --force to replace it or --out to"
+        + " write elsewhere");
+    assertThat(Files.readAllBytes(dir.resolve("summary.json"))).isEqualTo(before);
+    Outcome forced = chainsim("run", BASELINE, "--replications", "2", "--out", dir.toString(), "--force");
+    assertThat(forced.exit()).isZero();
+    assertThat(dir.resolve("summary.json")).content().contains("\"replications\" : 2");
+    assertThat(hiddenLeftovers()).isEmpty();
+  }
+
+  @Test
+  void anInvalidScenarioWritesNothingAndExitsTwo() throws IOException {
+    Path broken = temp.resolve("broken.yaml");
+    Files.writeString(broken, Files.readString(Path.of(BASELINE)).replace("reserve_ratio:", "reserve_ratoi:"));
+    Path dir = temp.resolve("never");
+    Outcome o = chainsim("run", broken.toString(), "--out", dir.toString());
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).contains("broken.yaml:", "did you mean 'reserve_ratio'?");
+    assertThat(dir).doesNotExist();
+    assertThat(hiddenLeftovers()).isEmpty();
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    assertThat(chainsim("run", BASELINE, "--engine", "quantum").exit()).isEqualTo(2);
+    assertThat(chainsim("run", BASELINE, "--replications", "0", "--out", temp.resolve("x").toString()).exit())
+        .isEqualTo(2);
+    assertThat(chainsim("run").exit()).isEqualTo(2);
+  }
+
+  private List<Path> hiddenLeftovers() throws IOException {
+    try (Stream<Path> files = Files.list(temp)) {
+      return files.filter(p -> p.getFileName().toString().startsWith(".")).toList();
+    }
+  }
+}

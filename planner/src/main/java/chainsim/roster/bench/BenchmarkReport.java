@@ -1,0 +1,44 @@
+package chainsim.roster.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Renders benchmark rows as a Markdown table with a summary line. */
+public final class BenchmarkReport {
+
+  private BenchmarkReport() {
+  }
+
+  public static String markdown(List<BenchmarkRow> rows, String title) {
+    StringBuilder out = new StringBuilder();
+    out.append("## ").append(title).append("\n\n");
+    out.append("| instance | cost | best known | gap % | peer | beats peer | time to best (s) | moves/s |\n");
+    out.append("|---|---:|---:|---:|---:|:---:|---:|---:|\n");
+    for (BenchmarkRow r : rows) {
+      Double gap = r.gapPercent();
+      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.1f | %,.0f |%n",
+          r.instance(),
+          r.feasible() ? Integer.toString(r.cost()) : r.cost() + " (infeasible)",
+          r.bestKnown().isPresent() ? Integer.toString(r.bestKnown().getAsInt()) : "-",
+          gap == null ? "-" : String.format(Locale.ROOT, "%.1f", gap),
+          r.peer().isPresent() ? Integer.toString(r.peer().getAsInt()) : "-",
+          r.peer().isPresent() ? (r.beatsPeer() ? "yes" : "no") : "-",
+          r.timeToBestSeconds(),
+          r.movesPerSecond()));
+    }
+    out.append('\n').append(summary(rows)).append('\n');
+    return out.toString();
+  }
+
+  public static String summary(List<BenchmarkRow> rows) {
+    long withKnown = rows.stream().filter(r -> r.bestKnown().isPresent()).count();
+    long within = rows.stream().filter(BenchmarkRow::withinTarget).count();
+    long withPeer = rows.stream().filter(r -> r.peer().isPresent()).count();
+    long beats = rows.stream().filter(BenchmarkRow::beatsPeer).count();
+    long infeasible = rows.stream().filter(r -> !r.feasible()).count();
+    return String.format(Locale.ROOT,
+        "Within target (sprint <= 5 %%, medium and long <= 15 %% above best known): %d/%d; "
+            + "below the peer: %d/%d; infeasible: %d.",
+        within, withKnown, beats, withPeer, infeasible);
+  }
+}

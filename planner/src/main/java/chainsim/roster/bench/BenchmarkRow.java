@@ -1,0 +1,36 @@
+package chainsim.roster.bench;
+
+import java.util.OptionalInt;
+
+/** One instance's result: the competition cost of our roster against the reference costs. */
+public record BenchmarkRow(
+    String instance,
+    int cost,
+    boolean feasible,
+    OptionalInt bestKnown,
+    OptionalInt peer,
+    double timeToBestSeconds,
+    double movesPerSecond) {
+
+  /** Sprint instances should come within 5 % of the best known, medium and long within 15 %. */
+  public double targetGapPercent() {
+    return instance.startsWith("sprint") ? 5.0 : 15.0;
+  }
+
+  public Double gapPercent() {
+    if (bestKnown.isEmpty()) {
+      return null;
+    }
+    int best = bestKnown.getAsInt();
+    return best == 0 ? (cost == 0 ? 0.0 : Double.POSITIVE_INFINITY) : 100.0 * (cost - best) / best;
+  }
+
+  public boolean withinTarget() {
+    Double gap = gapPercent();
+    return feasible && gap != null && gap <= targetGapPercent() + 1e-9;
+  }
+
+  public boolean beatsPeer() {
+    return feasible && peer.isPresent() && cost < peer.getAsInt();
+  }
+}

@@ -1,0 +1,260 @@
+package chainsim.roster.solver;
+
+import chainsim.roster.domain.CoverRequirement;
+import chainsim.roster.domain.DayAssignment;
+import chainsim.roster.domain.DayRequest;
+import chainsim.roster.domain.PlanningPeriod;
+import chainsim.roster.domain.Roster;
+import chainsim.roster.domain.RosterPolicy;
+import chainsim.roster.domain.ShiftRequest;
+import chainsim.roster.domain.StaffMember;
+import chainsim.roster.domain.Unavailability;
+import java.util.Arrays;
+import java.util.List;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.score.calculator.IncrementalScoreCalculator;
+
+/**
+ * The search's fast score: the same rules as {@link RosterConstraintProvider}, kept as arrays.
+ * Everything but cover depends on one staff member's line only, so a move re-scores the lines it
+ * touched (about a microsecond each) and updates the cover counts of the days it touched.
+ */
+public final class RosterIncrementalScoreCalculator implements IncrementalScoreCalculator<Roster, HardSoftScore> {
+
+  private PlanningPeriod period;
+  private RosterPolicy policy;
+  private List<StaffMember> staff;
+  private int[][] shifts;
+  private StaffLine[] lines;
+  private int[] lineHard;
+  private int[] lineSoft;
+  private boolean[] dirty;
+  private int[] dirtyList;
+  private int dirtyCount;
+  private long hardTotal;
+  private long softTotal;
+
+  // requests and availability, per staff member and day (and shift type)
+  private int[][] dayOffWeight;
+  private int[][] dayOnWeight;
+  private int[][][] shiftOffWeight;
+  private int[][][] shiftOnWeight;
+  private int[][] shiftOnTotal;
+  private boolean[][] unavailable;
+  private boolean[][] published;
+  private int[][] publishedShift;
+
+  // cover, per day and shift type
+  private int[][] staffed;
+  private int[][] coverMin;
+  private int[][] coverTarget;
+  private int[][] coverMax;
+  private long coverHard;
+  private long coverSoft;
+
+  @Override
+  public void resetWorkingSolution(Roster roster) {
+    period = roster.getPeriod();
+    policy = roster.getPolicy();
+    staff = roster.getStaff();
+    allocate(staff.size(), period.dayCount(), period.getShiftTypes().size());
+    indexRequests(roster);
+    indexCover(roster);
+    for (DayAssignment cell : roster.getAssignments()) {
+      int s = cell.getStaffMember().getIndex();
+      int d = cell.getDay().getIndex();
+      shifts[s][d] = cell.shiftIndex();
+      published[s][d] = cell.isPublished();
+      publishedShift[s][d] = cell.getPublishedShiftType() == null ? -1 : cell.getPublishedShiftType().getIndex();
+      if (cell.shiftIndex() >= 0) {
+        staffed[d][cell.shiftIndex()]++;
+      }
+    }
+    scoreEverything();
+  }
+
+  private void allocate(int n, int days, int types) {
+    shifts = new int[n][days];
+    for (int[] row : shifts) {
+      Arrays.fill(row, -1);
+    }
+    dayOffWeight = new int[n][days];
+    dayOnWeight = new int[n][days];
+    shiftOffWeight = new int[n][days][types];
+    shiftOnWeight = new int[n][days][types];
+    shiftOnTotal = new int[n][days];
+    unavailable = new boolean[n][days];
+    published = new boolean[n][days];
+    publishedShift = new int[n][days];
+    staffed = new int[days][types];
+    coverMin = new int[days][types];
+    coverTarget = new int[days][types];
+    coverMax = new int[days][types];
+    lines = new StaffLine[n];
+    lineHard = new int[n];
+    lineSoft = new int[n];
+    dirty = new boolean[n];
+    dirtyList = new int[n];
+  }
+
+  private void indexRequests(Roster roster) {
+    for (DayRequest r : roster.getDayRequests()) {
+      int[][] target = r.wantsWork() ? dayOnWeight : dayOffWeight;
+      target[r.staffMember().getIndex()][r.day().getIndex()] += r.weight();
+    }
+    for (ShiftRequest r : roster.getShiftRequests()) {
+      int s = r.staffMember().getIndex();
+      int d = r.day().getIndex();
+      if (r.wantsShift()) {
+        shiftOnWeight[s][d][r.shiftType().getIndex()] += r.weight();
+        shiftOnTotal[s][d] += r.weight();
+      } else {
+        shiftOffWeight[s][d][r.shiftType().getIndex()] += r.weight();
+      }
+    }
+    for (Unavailability u : roster.getUnavailabilities()) {
+      unavailable[u.staffMember().getIndex()][u.day().getIndex()] = true;
+    }
+  }
+
+  /** A shift type with no requirement on a day has minimum, target and maximum 0 there. */
+  private void indexCover(Roster roster) {
+    for (CoverRequirement c : roster.getCoverRequirements()) {
+      int d = c.day().getIndex();
+      int t = c.shiftType().getIndex();
+      coverMin[d][t] += c.minimum();
+      coverTarget[d][t] += c.target();
+      coverMax[d][t] += c.maximum();
+    }
+  }
+
+  private void scoreEverything() {
+    coverHard = 0;
+    coverSoft = 0;
+    for (int d = 0; d < staffed.length; d++) {
+      for (int t = 0; t < staffed[d].length; t++) {
+        coverHard += coverHardAt(d, t);
+        coverSoft += coverSoftAt(d, t);
+      }
+    }
+    dirtyCount = 0;
+    hardTotal = 0;
+    softTotal = 0;
+    for (int s = 0; s < staff.size(); s++) {
+      lines[s] = new StaffLine(staff.get(s), period, shifts[s]);
+      scoreLine(s);
+      hardTotal += lineHard[s];
+      softTotal += lineSoft[s];
+    }
+  }
+
+  private long coverHardAt(int d, int t) {
+    int c = staffed[d][t];
+    return Math.max(0, coverMin[d][t] - c) + Math.max(0, c - coverMax[d][t]);
+  }
+
+  private long coverSoftAt(int d, int t) {
+    return (long) policy.belowTargetWeight() * Math.max(0, coverTarget[d][t] - staffed[d][t]);
+  }
+
+  private void scoreLine(int s) {
+    StaffLine line = lines[s];
+    StaffMember member = staff.get(s);
+    int[] row = shifts[s];
+    int hard = line.restViolations();
+    int soft = line.contractPenalty();
+    int emergency = member.isEmergencyPool() ? policy.emergencyShiftWeight() : 0;
+    for (int d = 0; d < row.length; d++) {
+      int t = row[d];
+      if (t >= 0) {
+        soft += dayOffWeight[s][d] + shiftOffWeight[s][d][t] + emergency;
+        if (unavailable[s][d]) {
+          hard++;
+        }
+      } else {
+        soft += dayOnWeight[s][d];
+      }
+      soft += shiftOnTotal[s][d] - (t >= 0 ? shiftOnWeight[s][d][t] : 0);
+      if (published[s][d] && publishedShift[s][d] != t) {
+        soft += policy.changeWeight();
+      }
+    }
+    hard += line.unqualifiedShiftViolations(policy.skillsMandatory());
+    soft += line.alternativeSkillPenalty(policy.skillsMandatory());
+    int undesired = line.undesiredShiftCount();
+    int weekendDays = line.weekendDaysWorked();
+    soft += policy.undesiredShiftFairnessWeight() * undesired * undesired
+        + policy.weekendFairnessWeight() * weekendDays * weekendDays;
+    lineHard[s] = hard;
+    lineSoft[s] = soft;
+  }
+
+  @Override
+  public void beforeVariableChanged(Object entity, String variableName) {
+    DayAssignment cell = (DayAssignment) entity;
+    int t = cell.shiftIndex();
+    if (t >= 0) {
+      int d = cell.getDay().getIndex();
+      coverHard -= coverHardAt(d, t);
+      coverSoft -= coverSoftAt(d, t);
+      staffed[d][t]--;
+      coverHard += coverHardAt(d, t);
+      coverSoft += coverSoftAt(d, t);
+    }
+  }
+
+  @Override
+  public void afterVariableChanged(Object entity, String variableName) {
+    DayAssignment cell = (DayAssignment) entity;
+    int s = cell.getStaffMember().getIndex();
+    int d = cell.getDay().getIndex();
+    int t = cell.shiftIndex();
+    shifts[s][d] = t;
+    if (t >= 0) {
+      coverHard -= coverHardAt(d, t);
+      coverSoft -= coverSoftAt(d, t);
+      staffed[d][t]++;
+      coverHard += coverHardAt(d, t);
+      coverSoft += coverSoftAt(d, t);
+    }
+    if (!dirty[s]) {
+      dirty[s] = true;
+      dirtyList[dirtyCount++] = s;
+    }
+  }
+
+  @Override
+  public HardSoftScore calculateScore() {
+    for (int i = 0; i < dirtyCount; i++) {
+      int s = dirtyList[i];
+      dirty[s] = false;
+      hardTotal -= lineHard[s];
+      softTotal -= lineSoft[s];
+      scoreLine(s);
+      hardTotal += lineHard[s];
+      softTotal += lineSoft[s];
+    }
+    dirtyCount = 0;
+    return HardSoftScore.of((int) -(hardTotal + coverHard), (int) -(softTotal + coverSoft));
+  }
+
+  @Override
+  public void beforeEntityAdded(Object entity) {
+    throw new UnsupportedOperationException("the roster's cells are fixed: one per staff member per day");
+  }
+
+  @Override
+  public void afterEntityAdded(Object entity) {
+    throw new UnsupportedOperationException("the roster's cells are fixed: one per staff member per day");
+  }
+
+  @Override
+  public void beforeEntityRemoved(Object entity) {
+    throw new UnsupportedOperationException("the roster's cells are fixed: one per staff member per day");
+  }
+
+  @Override
+  public void afterEntityRemoved(Object entity) {
+    throw new UnsupportedOperationException("the roster's cells are fixed: one per staff member per day");
+  }
+}

@@ -1,0 +1,156 @@
+package chainsim.roster.solver;
+
+import chainsim.roster.domain.CoverRequirement;
+import chainsim.roster.domain.DayAssignment;
+import chainsim.roster.domain.Roster;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/**
+ * Solves a roster: a cover-first construction, then simulated annealing and a tabu search over
+ * block swaps (plus single-cell changes where cover has slack, i.e. a minimum below the maximum or
+ * temporaries to call in). Scores with the incremental calculator; in FULL_ASSERT mode every move is checked
+ * against the {@link RosterConstraintProvider}.
+ */
+public final class RosterSolver {
+
+  private RosterSolver() {
+  }
+
+  /** The best roster found and what it took. */
+  public record Result(Roster roster, long timeToBestMillis, long elapsedMillis, long evaluatedMoves) {
+    public double movesPerSecond() {
+      return elapsedMillis == 0 ? 0 : evaluatedMoves * 1000.0 / elapsedMillis;
+    }
+  }
+
+  public static SolverConfig config(Roster roster, RosterSolverSettings settings) {
+    ScoreDirectorFactoryConfig scoring = new ScoreDirectorFactoryConfig()
+        .withIncrementalScoreCalculatorClass(RosterIncrementalScoreCalculator.class);
+    if (settings.environmentMode().isAsserted()) {
+      scoring.setAssertionScoreDirectorFactory(
+          new ScoreDirectorFactoryConfig().withConstraintProviderClass(RosterConstraintProvider.class));
+    }
+    CustomPhaseConfig construction = new CustomPhaseConfig()
+        .withCustomPhaseCommandClassList(List.of(CoverFirstConstruction.class))
+        .withCustomProperties(Map.of("seed", Long.toString(settings.seed())));
+    // Simulated annealing explores for most of the budget; a short tabu search then polishes the
+    // roster it ends with (on INRC, tabu alone finds the sprint optima fast but stalls on
+    // instances with larger weights, annealing alone ends a little short of local optima).
+    LocalSearchPhaseConfig explore = new LocalSearchPhaseConfig()
+        .withMoveSelectorConfig(moveSelector(roster, settings))
+        .withAcceptorConfig(new LocalSearchAcceptorConfig()
+            .withSimulatedAnnealingStartingTemperature("0hard/" + startingTemperature(roster) + "soft"))
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+        .withTerminationConfig(share(settings, EXPLORE_SHARE));
+    LocalSearchPhaseConfig polish = new LocalSearchPhaseConfig()
+        .withMoveSelectorConfig(moveSelector(roster, settings))
+        .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(settings.tabuSize()))
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(settings.tabuCandidates()))
+        .withTerminationConfig(share(settings, 1.0 - EXPLORE_SHARE));
+    TerminationConfig termination = new TerminationConfig();
+    if (settings.timeLimit() != null) {
+      termination.setMillisecondsSpentLimit(settings.timeLimit().toMillis());
+    }
+    return new SolverConfig()
+        .withSolutionClass(Roster.class)
+        .withEntityClasses(DayAssignment.class)
+        .withScoreDirectorFactory(scoring)
+        .withEnvironmentMode(settings.environmentMode())
+        .withRandomSeed(settings.seed())
+        .withTerminationConfig(termination)
+        .withPhases(construction, explore, polish);
+  }
+
+  private static final double EXPLORE_SHARE = 0.75;
+  /**
+   * The most moves one step may try. Without a cap, annealing in a roster where every move costs
+   * far more than the temperature (say, a re-roster where each change weighs 1000) would try moves
+   * for ever; with it, the phase ends there and the tabu search takes over.
+   */
+  private static final long MOVES_PER_STEP_LIMIT = 10_000L;
+
+  private static MoveSelectorConfig moveSelector(Roster roster, RosterSolverSettings settings) {
+    List<MoveSelectorConfig> moves = new ArrayList<>();
+    moves.add(new MoveIteratorFactoryConfig()
+        .withMoveIteratorFactoryClass(SwapBlockMoveFactory.class)
+        .withMoveIteratorFactoryCustomProperties(Map.of("maxBlockDays", Integer.toString(settings.maxBlockDays()))));
+    if (hasCoverSlack(roster)) {
+      moves.add(new ChangeMoveSelectorConfig());
+    }
+    MoveSelectorConfig selector = moves.size() == 1 ? moves.get(0) : new UnionMoveSelectorConfig(moves);
+    selector.setSelectedCountLimit(MOVES_PER_STEP_LIMIT);
+    return selector;
+  }
+
+  /** A phase's share of the step or time budget; the last phase simply runs until the solver stops. */
+  private static TerminationConfig share(RosterSolverSettings settings, double share) {
+    TerminationConfig t = new TerminationConfig();
+    if (settings.stepLimit() != null) {
+      t.setStepCountLimit((int) Math.max(1, Math.round(settings.stepLimit() * share)));
+    } else if (settings.timeLimit() != null && share == EXPLORE_SHARE) {
+      t.setMillisecondsSpentLimit(Math.max(1, Math.round(settings.timeLimit().toMillis() * share)));
+    }
+    return t;
+  }
+
+  /**
+   * Annealing accepts a worse roster with a probability that falls with the loss over the
+   * temperature, so the temperature follows the instance's weights: one more than their mean
+   * (2 on the INRC early track, where every weight is 1).
+   */
+  static int startingTemperature(Roster roster) {
+    long sum = 0;
+    int count = 0;
+    for (var member : roster.getStaff()) {
+      var c = member.getContract();
+      for (var rule : java.util.List.of(c.maxAssignments(), c.minAssignments(), c.maxConsecutiveWorkingDays(),
+          c.minConsecutiveWorkingDays(), c.maxConsecutiveFreeDays(), c.minConsecutiveFreeDays(),
+          c.maxConsecutiveWorkingWeekends(), c.minConsecutiveWorkingWeekends(), c.maxWorkingWeekendsInFourWeeks(),
+          c.completeWeekends(), c.identicalShiftTypesDuringWeekend(), c.noNightShiftBeforeFreeWeekend(),
+          c.twoFreeDaysAfterNightShifts(), c.alternativeSkillCategory(), c.maxHoursPerWeek())) {
+        if (rule.active()) {
+          sum += Math.abs(rule.weight());
+          count++;
+        }
+      }
+      for (var pattern : c.unwantedPatterns()) {
+        sum += Math.abs(pattern.weight());
+        count++;
+      }
+    }
+    return count == 0 ? 2 : Math.max(2, (int) Math.round((double) sum / count) + 1);
+  }
+
+  /** Slack means the number of people on a shift may vary, so adding or removing one is a move. */
+  static boolean hasCoverSlack(Roster roster) {
+    return roster.getStaff().stream().anyMatch(m -> m.isEmergencyPool())
+        || roster.getCoverRequirements().stream().anyMatch(c -> c.minimum() < c.maximum());
+  }
+
+  public static Result solve(Roster roster, RosterSolverSettings settings) {
+    Solver<Roster> solver = SolverFactory.<Roster>create(config(roster, settings)).buildSolver();
+    long[] bestAt = {0};
+    long start = System.nanoTime();
+    solver.addEventListener(event -> bestAt[0] = event.getTimeMillisSpent());
+    Roster best = solver.solve(roster);
+    long elapsed = (System.nanoTime() - start) / 1_000_000;
+    long moves = ((DefaultSolver<Roster>) solver).getSolverScope().getScoreCalculationCount();
+    return new Result(best, bestAt[0], elapsed, moves);
+  }
+}

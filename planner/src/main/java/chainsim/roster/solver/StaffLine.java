@@ -1,0 +1,407 @@
+package chainsim.roster.solver;
+
+import chainsim.roster.domain.Contract;
+import chainsim.roster.domain.ContractRule;
+import chainsim.roster.domain.DayAssignment;
+import chainsim.roster.domain.PatternEntry;
+import chainsim.roster.domain.PlanningPeriod;
+import chainsim.roster.domain.RosterDay;
+import chainsim.roster.domain.ShiftType;
+import chainsim.roster.domain.StaffMember;
+import chainsim.roster.domain.UnwantedPattern;
+import java.time.DayOfWeek;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One staff member's whole period as an array (shift type index per day, -1 for a free day) and
+ * the rules that read the line as a whole: sequences, weekends, patterns, rest. Each method
+ * returns the weighted penalty of one rule, so the constraint provider and the incremental score
+ * calculator share the same reading of INRC-2010 (see {@code chainsim.roster.inrc.InrcCostEvaluator}
+ * for the independent one the tests compare against).
+ */
+public final class StaffLine {
+
+  private final StaffMember staff;
+  private final Contract contract;
+  private final PlanningPeriod period;
+  private final int[] shifts;
+
+  public StaffLine(StaffMember staff, PlanningPeriod period, int[] shifts) {
+    this.staff = staff;
+    this.contract = staff.getContract();
+    this.period = period;
+    this.shifts = shifts;
+  }
+
+  public static StaffLine of(StaffMember staff, Collection<DayAssignment> cells) {
+    PlanningPeriod period = cells.iterator().next().getDay().getPeriod();
+    int[] shifts = new int[period.dayCount()];
+    java.util.Arrays.fill(shifts, -1);
+    for (DayAssignment cell : cells) {
+      shifts[cell.getDay().getIndex()] = cell.shiftIndex();
+    }
+    return new StaffLine(staff, period, shifts);
+  }
+
+  public StaffMember staff() {
+    return staff;
+  }
+
+  private boolean works(int day) {
+    return shifts[day] >= 0;
+  }
+
+  private ShiftType type(int day) {
+    return period.getShiftTypes().get(shifts[day]);
+  }
+
+  public int assignmentCount() {
+    int n = 0;
+    for (int s : shifts) {
+      if (s >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  // ---- totals ------------------------------------------------------------------------------
+
+  public int maxAssignmentsPenalty() {
+    ContractRule r = contract.maxAssignments();
+    return r.active() ? r.weight() * Math.max(0, assignmentCount() - r.limit()) : 0;
+  }
+
+  public int minAssignmentsPenalty() {
+    ContractRule r = contract.minAssignments();
+    return r.active() ? r.weight() * Math.max(0, r.limit() - assignmentCount()) : 0;
+  }
+
+  // ---- runs of working and free days (runs touching the period's ends count like any other) ----
+
+  public int maxConsecutiveWorkingDaysPenalty() {
+    return runPenalty(contract.maxConsecutiveWorkingDays(), true, true);
+  }
+
+  public int minConsecutiveWorkingDaysPenalty() {
+    return runPenalty(contract.minConsecutiveWorkingDays(), true, false);
+  }
+
+  public int maxConsecutiveFreeDaysPenalty() {
+    return runPenalty(contract.maxConsecutiveFreeDays(), false, true);
+  }
+
+  public int minConsecutiveFreeDaysPenalty() {
+    return runPenalty(contract.minConsecutiveFreeDays(), false, false);
+  }
+
+  private int runPenalty(ContractRule rule, boolean working, boolean isMax) {
+    if (!rule.active()) {
+      return 0;
+    }
+    int total = 0;
+    int run = 0;
+    for (int d = 0; d <= shifts.length; d++) {
+      if (d < shifts.length && works(d) == working) {
+        run++;
+      } else if (run > 0) {
+        total += isMax ? Math.max(0, run - rule.limit()) : Math.max(0, rule.limit() - run);
+        run = 0;
+      }
+    }
+    return rule.weight() * total;
+  }
+
+  // ---- weekends ----------------------------------------------------------------------------
+
+  private int[][] weekends() {
+    return period.weekends(contract.weekendDefinition());
+  }
+
+  /** A weekend is worked when any of its days is worked. */
+  private boolean worksWeekend(int[] weekend) {
+    for (int d : weekend) {
+      if (works(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public int maxConsecutiveWorkingWeekendsPenalty() {
+    return weekendRunPenalty(contract.maxConsecutiveWorkingWeekends(), true);
+  }
+
+  public int minConsecutiveWorkingWeekendsPenalty() {
+    return weekendRunPenalty(contract.minConsecutiveWorkingWeekends(), false);
+  }
+
+  private int weekendRunPenalty(ContractRule rule, boolean isMax) {
+    if (!rule.active()) {
+      return 0;
+    }
+    int[][] weekends = weekends();
+    int total = 0;
+    int run = 0;
+    for (int w = 0; w <= weekends.length; w++) {
+      if (w < weekends.length && worksWeekend(weekends[w])) {
+        run++;
+      } else if (run > 0) {
+        total += isMax ? Math.max(0, run - rule.limit()) : Math.max(0, rule.limit() - run);
+        run = 0;
+      }
+    }
+    return rule.weight() * total;
+  }
+
+  /** INRC periods are four weeks long, so the limit applies to the whole period. */
+  public int maxWorkingWeekendsInFourWeeksPenalty() {
+    ContractRule rule = contract.maxWorkingWeekendsInFourWeeks();
+    if (!rule.active()) {
+      return 0;
+    }
+    int worked = 0;
+    for (int[] weekend : weekends()) {
+      if (worksWeekend(weekend)) {
+        worked++;
+      }
+    }
+    return rule.weight() * Math.max(0, worked - rule.limit());
+  }
+
+  /**
+   * Each stretch of worked days inside a weekend costs its distance from the weekend's first day
+   * plus its distance to the last: Saturday only costs 1; Friday and Sunday without Saturday 4.
+   */
+  public int completeWeekendsPenalty() {
+    ContractRule rule = contract.completeWeekends();
+    if (!rule.active()) {
+      return 0;
+    }
+    int total = 0;
+    for (int[] weekend : weekends()) {
+      int k = weekend.length;
+      int p = 0;
+      while (p < k) {
+        if (!works(weekend[p])) {
+          p++;
+          continue;
+        }
+        int start = p;
+        while (p < k && works(weekend[p])) {
+          p++;
+        }
+        int end = p - 1;
+        if (start > 0 || end < k - 1) {
+          total += start + (k - 1 - end);
+        }
+      }
+    }
+    return rule.weight() * total;
+  }
+
+  /**
+   * On a fully worked weekend, each shift type worked costs the number of weekend days not worked
+   * with it (E+L on a two-day weekend: 2). A partly worked weekend is left to the complete-weekend
+   * rule, as in the Lü and Hao reading of the competition the published optima agree with.
+   */
+  public int identicalShiftTypesDuringWeekendPenalty() {
+    ContractRule rule = contract.identicalShiftTypesDuringWeekend();
+    if (!rule.active()) {
+      return 0;
+    }
+    int total = 0;
+    for (int[] weekend : weekends()) {
+      boolean allWorked = true;
+      for (int d : weekend) {
+        allWorked &= works(d);
+      }
+      if (!allWorked) {
+        continue;
+      }
+      int k = weekend.length;
+      for (int i = 0; i < k; i++) {
+        boolean firstOfItsType = true;
+        int count = 0;
+        for (int j = 0; j < k; j++) {
+          if (shifts[weekend[j]] == shifts[weekend[i]]) {
+            count++;
+            if (j < i) {
+              firstOfItsType = false;
+            }
+          }
+        }
+        if (firstOfItsType) {
+          total += k - count;
+        }
+      }
+    }
+    return rule.weight() * total;
+  }
+
+  public int noNightShiftBeforeFreeWeekendPenalty() {
+    ContractRule rule = contract.noNightShiftBeforeFreeWeekend();
+    if (!rule.active()) {
+      return 0;
+    }
+    int total = 0;
+    for (int[] weekend : weekends()) {
+      int before = weekend[0] - 1;
+      if (before >= 0 && works(before) && type(before).isNight() && !worksWeekend(weekend)) {
+        total++;
+      }
+    }
+    return rule.weight() * total;
+  }
+
+  /** The last night of a series must be followed by two free days (those inside the period). */
+  public int twoFreeDaysAfterNightShiftsPenalty() {
+    ContractRule rule = contract.twoFreeDaysAfterNightShifts();
+    if (!rule.active()) {
+      return 0;
+    }
+    int total = 0;
+    for (int d = 0; d < shifts.length; d++) {
+      if (works(d) && type(d).isNight() && !(d + 1 < shifts.length && works(d + 1) && type(d + 1).isNight())) {
+        boolean rested = !(d + 1 < shifts.length && works(d + 1)) && !(d + 2 < shifts.length && works(d + 2));
+        if (!rested) {
+          total++;
+        }
+      }
+    }
+    return rule.weight() * total;
+  }
+
+  // ---- shifts, patterns, skills --------------------------------------------------------------
+
+  /** Counts every start day where the pattern's entries (and their days of the week, if given) fit. */
+  public int unwantedPatternsPenalty() {
+    int total = 0;
+    List<RosterDay> days = period.getDays();
+    for (UnwantedPattern pattern : contract.unwantedPatterns()) {
+      List<PatternEntry> entries = pattern.entries();
+      int matches = 0;
+      for (int start = 0; start + entries.size() <= shifts.length; start++) {
+        boolean fits = true;
+        for (int i = 0; i < entries.size() && fits; i++) {
+          PatternEntry entry = entries.get(i);
+          DayOfWeek required = entry.dayOfWeek();
+          fits = (required == null || days.get(start + i).getDayOfWeek() == required)
+              && entry.matches(shifts[start + i]);
+        }
+        if (fits) {
+          matches++;
+        }
+      }
+      total += pattern.weight() * matches;
+    }
+    return total;
+  }
+
+  /** Shifts worked without all the skills they need (INRC's soft "alternative skill"). */
+  public int unqualifiedShiftCount() {
+    int n = 0;
+    for (int d = 0; d < shifts.length; d++) {
+      if (works(d) && !staff.isQualifiedFor(type(d))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * INRC's "alternative skill category": where the contract switches it on, a shift worked without
+   * its skills costs the weight; where it is off (or the branch makes skills mandatory), such a
+   * shift is not allowed at all. The published optima of the long instances (head-nurse shifts)
+   * are only reachable with this reading.
+   */
+  public static boolean skillsHard(Contract contract, boolean skillsMandatory) {
+    return skillsMandatory || !contract.alternativeSkillCategory().on();
+  }
+
+  public int alternativeSkillPenalty(boolean skillsMandatory) {
+    ContractRule rule = contract.alternativeSkillCategory();
+    return skillsHard(contract, skillsMandatory) ? 0 : rule.weight() * unqualifiedShiftCount();
+  }
+
+  public int unqualifiedShiftViolations(boolean skillsMandatory) {
+    return skillsHard(contract, skillsMandatory) ? unqualifiedShiftCount() : 0;
+  }
+
+  // ---- chainsim rules ----------------------------------------------------------------------
+
+  /** Consecutive-day shift pairs that leave less than the contract's minimum rest (hard). */
+  public int restViolations() {
+    int minRestMinutes = contract.minRestHours() * 60;
+    if (minRestMinutes <= 0) {
+      return 0;
+    }
+    int n = 0;
+    for (int d = 0; d + 1 < shifts.length; d++) {
+      if (works(d) && works(d + 1)) {
+        int rest = 24 * 60 + type(d + 1).startMinuteOfDay() - type(d).endMinuteOfDay();
+        if (rest < minRestMinutes) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Hours over the weekly cap, per calendar week (Monday to Sunday), rounded up. */
+  public int maxHoursPerWeekPenalty() {
+    ContractRule rule = contract.maxHoursPerWeek();
+    if (!rule.active()) {
+      return 0;
+    }
+    List<RosterDay> days = period.getDays();
+    int total = 0;
+    int minutes = 0;
+    for (int d = 0; d <= shifts.length; d++) {
+      if (d == shifts.length || (d > 0 && days.get(d).getDayOfWeek() == DayOfWeek.MONDAY)) {
+        int excess = minutes - rule.limit() * 60;
+        total += excess > 0 ? (excess + 59) / 60 : 0;
+        minutes = 0;
+      }
+      if (d < shifts.length && works(d)) {
+        minutes += type(d).durationMinutes();
+      }
+    }
+    return rule.weight() * total;
+  }
+
+  public int undesiredShiftCount() {
+    int n = 0;
+    for (int d = 0; d < shifts.length; d++) {
+      if (works(d) && type(d).isUndesired()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Saturdays and Sundays worked, whatever the contract's weekend definition (fairness is branch-wide). */
+  public int weekendDaysWorked() {
+    int n = 0;
+    List<RosterDay> days = period.getDays();
+    for (int d = 0; d < shifts.length; d++) {
+      DayOfWeek dow = days.get(d).getDayOfWeek();
+      if (works(d) && (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Every contract rule of the line (not requests, cover or policy rules), summed. */
+  public int contractPenalty() {
+    return maxAssignmentsPenalty() + minAssignmentsPenalty()
+        + maxConsecutiveWorkingDaysPenalty() + minConsecutiveWorkingDaysPenalty()
+        + maxConsecutiveFreeDaysPenalty() + minConsecutiveFreeDaysPenalty()
+        + maxConsecutiveWorkingWeekendsPenalty() + minConsecutiveWorkingWeekendsPenalty()
+        + maxWorkingWeekendsInFourWeeksPenalty() + completeWeekendsPenalty()
+        + identicalShiftTypesDuringWeekendPenalty() + noNightShiftBeforeFreeWeekendPenalty()
+        + twoFreeDaysAfterNightShiftsPenalty() + unwantedPatternsPenalty() + maxHoursPerWeekPenalty();
+  }
+}

@@ -1,0 +1,98 @@
+package chainsim.roster.solver;
+
+import chainsim.roster.domain.DayAssignment;
+import chainsim.roster.domain.Roster;
+import chainsim.roster.domain.ShiftType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.move.AbstractMove;
+
+/**
+ * Two staff members exchange what they do over the same run of days (one day or several).
+ * Each day keeps the same shifts staffed, so cover never breaks while searching; a swap over
+ * several days moves whole stretches of work, which single-day moves cannot do without passing
+ * through worse rosters.
+ */
+public final class SwapBlockMove extends AbstractMove<Roster> {
+
+  private final DayAssignment[] left;
+  private final DayAssignment[] right;
+
+  public SwapBlockMove(DayAssignment[] left, DayAssignment[] right) {
+    this.left = left;
+    this.right = right;
+  }
+
+  @Override
+  public boolean isMoveDoable(ScoreDirector<Roster> scoreDirector) {
+    boolean differs = false;
+    for (int i = 0; i < left.length; i++) {
+      if (left[i].isPinned() || right[i].isPinned()) {
+        return false;
+      }
+      differs |= left[i].getShiftType() != right[i].getShiftType();
+    }
+    return differs;
+  }
+
+  @Override
+  protected AbstractMove<Roster> createUndoMove(ScoreDirector<Roster> scoreDirector) {
+    return this; // a swap undoes itself
+  }
+
+  @Override
+  protected void doMoveOnGenuineVariables(ScoreDirector<Roster> scoreDirector) {
+    for (int i = 0; i < left.length; i++) {
+      ShiftType a = left[i].getShiftType();
+      ShiftType b = right[i].getShiftType();
+      if (a == b) {
+        continue;
+      }
+      scoreDirector.beforeVariableChanged(left[i], "shiftType");
+      left[i].setShiftType(b);
+      scoreDirector.afterVariableChanged(left[i], "shiftType");
+      scoreDirector.beforeVariableChanged(right[i], "shiftType");
+      right[i].setShiftType(a);
+      scoreDirector.afterVariableChanged(right[i], "shiftType");
+    }
+  }
+
+  @Override
+  public SwapBlockMove rebase(ScoreDirector<Roster> destinationScoreDirector) {
+    return new SwapBlockMove(rebaseArray(left, destinationScoreDirector), rebaseArray(right, destinationScoreDirector));
+  }
+
+  private static DayAssignment[] rebaseArray(DayAssignment[] cells, ScoreDirector<Roster> director) {
+    DayAssignment[] rebased = new DayAssignment[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      rebased[i] = director.lookUpWorkingObject(cells[i]);
+    }
+    return rebased;
+  }
+
+  @Override
+  public Collection<?> getPlanningEntities() {
+    List<DayAssignment> all = new ArrayList<>(Arrays.asList(left));
+    all.addAll(Arrays.asList(right));
+    return all;
+  }
+
+  @Override
+  public Collection<?> getPlanningValues() {
+    List<ShiftType> values = new ArrayList<>();
+    for (int i = 0; i < left.length; i++) {
+      values.add(left[i].getShiftType());
+      values.add(right[i].getShiftType());
+    }
+    return values;
+  }
+
+  @Override
+  public String toString() {
+    return left[0].getStaffMember() + "<->" + right[0].getStaffMember() + " " + left[0].getDay() + "+"
+        + (left.length - 1);
+  }
+}

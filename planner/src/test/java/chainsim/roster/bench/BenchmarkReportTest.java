@@ -1,0 +1,38 @@
+package chainsim.roster.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chainsim.roster.inrc.Inrc2010Files;
+import java.io.IOException;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkReportTest {
+
+  @Test
+  void readsBestKnownAndPeerCostsFromTheInstancesReadme() throws IOException {
+    ReferenceCosts costs = ReferenceCosts.read(Inrc2010Files.dir().resolve("README.md"));
+    assertThat(costs.bestKnown("sprint01")).hasValue(56);
+    assertThat(costs.bestKnown("sprint10")).hasValue(52);
+    assertThat(costs.bestKnown("long05")).hasValue(284);
+    assertThat(costs.peer("sprint01")).hasValue(58);
+    assertThat(costs.peer("long05")).hasValue(324);
+    assertThat(costs.bestKnown("nonesuch01")).isEmpty();
+  }
+
+  @Test
+  void judgesEachRowAgainstItsTracksTarget() {
+    // sprint: 59 vs 56 is +5.4 % (over 5 %); medium: 270 vs 240 is +12.5 % (within 15 %)
+    BenchmarkRow sprint = new BenchmarkRow("sprint01", 59, true, OptionalInt.of(56), OptionalInt.of(58), 1.0, 10);
+    BenchmarkRow medium = new BenchmarkRow("medium01", 270, true, OptionalInt.of(240), OptionalInt.of(282), 2.0, 10);
+    assertThat(sprint.withinTarget()).isFalse();
+    assertThat(sprint.beatsPeer()).isFalse();
+    assertThat(medium.withinTarget()).isTrue();
+    assertThat(medium.beatsPeer()).isTrue();
+    String table = BenchmarkReport.markdown(List.of(sprint, medium), "test");
+    assertThat(table).contains("| sprint01 | 59 | 56 | 5.4 | 58 | no | 1.0 | 10 |");
+    assertThat(table).contains("Within target (sprint <= 5 %, medium and long <= 15 % above best known): 1/2; "
+        + "below the peer: 1/2; infeasible: 0.");
+  }
+}

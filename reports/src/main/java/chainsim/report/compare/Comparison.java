@@ -1,0 +1,180 @@
+package chainsim.report.compare;
+
+import chainsim.report.html.Labels;
+import chainsim.report.html.Lang;
+import chainsim.report.html.Numbers;
+import chainsim.report.runreport.ReportFiles;
+import chainsim.report.runreport.RunData;
+import chainsim.report.runreport.Summary;
+import chainsim.report.table.Kind;
+import chainsim.report.table.Table;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Two runs side by side, A the base and B the change: headline figures with absolute and
+ * relative deltas, both cash fans overlaid, break-even months per branch. What a pull request
+ * that changes a scenario does, as an HTML page and a Markdown comment.
+ */
+public final class Comparison {
+  /** A headline figure of both runs. */
+  public record Delta(String key, String label, Kind kind, double a, double b) {
+    public double absolute() {
+      return b - a;
+    }
+
+    /** (B − A) / |A|; NaN when A is zero or missing. */
+    public double relative() {
+      return a == 0 || !Double.isFinite(a) ? Double.NaN : (b - a) / Math.abs(a);
+    }
+  }
+
+  private final RunData a;
+  private final RunData b;
+  private final Labels labels;
+  private final Numbers numbers;
+
+  private Comparison(RunData a, RunData b, Lang lang) {
+    this.a = a;
+    this.b = b;
+    this.labels = Labels.of(lang).with(Comparison.class, "labels");
+    this.numbers = new Numbers(lang);
+  }
+
+  public static Comparison of(RunData a, RunData b, Lang lang) {
+    return new Comparison(a, b, lang);
+  }
+
+  public static Comparison of(Path runA, Path runB, Lang lang) {
+    return of(RunData.read(runA), RunData.read(runB), lang);
+  }
+
+  RunData a() {
+    return a;
+  }
+
+  RunData b() {
+    return b;
+  }
+
+  Labels labels() {
+    return labels;
+  }
+
+  Numbers numbers() {
+    return numbers;
+  }
+
+  /** "A · name" and "B · name". */
+  String nameA() {
+    return "A · " + a.summary().scenario();
+  }
+
+  String nameB() {
+    return "B · " + b.summary().scenario();
+  }
+
+  /** The headline figures both runs have, in the order of the run report. */
+  public List<Delta> deltas() {
+    Summary sa = a.summary();
+    Summary sb = b.summary();
+    List<Delta> out = new ArrayList<>();
+    stat(out, "npv", 50, Kind.MONEY, sa, sb);
+    stat(out, "npv", 5, Kind.MONEY, sa, sb);
+    stat(out, "peak_funding_need", 50, Kind.MONEY, sa, sb);
+    stat(out, "peak_funding_need", 95, Kind.MONEY, sa, sb);
+    for (String p : List.of("p_cash_below_zero", "p_cash_below_reserve", "p_npv_below_zero")) {
+      if (sa.probabilities().containsKey(p) || sb.probabilities().containsKey(p)) {
+        out.add(new Delta(p, labels.get("figure." + p), Kind.PERCENT, sa.probability(p).p(), sb.probability(p).p()));
+      }
+    }
+    stat(out, "cash_flow_positive_month", 50, Kind.MONTH_INDEX, sa, sb);
+    out.add(new Delta("cash_flow_positive_never", labels.get("figure.cash_flow_positive_never"), Kind.PERCENT,
+        sa.stat("cash_flow_positive_month").never(), sb.stat("cash_flow_positive_month").never()));
+    stat(out, "ltv_cac", 50, Kind.RATIO, sa, sb);
+    stat(out, "company_revenue_total", 50, Kind.MONEY, sa, sb);
+    stat(out, "clients_won", 50, Kind.COUNT, sa, sb);
+    stat(out, "end_cash", 50, Kind.MONEY, sa, sb);
+    return out;
+  }
+
+  private void stat(List<Delta> out, String key, int level, Kind kind, Summary sa, Summary sb) {
+    String label = labels.get("figure." + key) + " P" + level;
+    out.add(new Delta(key + ".p" + level, label, kind, sa.stat(key).percentile(level), sb.stat(key).percentile(level)));
+  }
+
+  Table deltaTable() {
+    Table t = Table.of("deltas", labels.get("col.figure"), Kind.TEXT, "A", Kind.NUMBER, "B", Kind.NUMBER,
+        labels.get("col.delta"), Kind.NUMBER, labels.get("col.relative"), Kind.NUMBER);
+    for (Delta d : deltas()) {
+      t.row(d.label(), new Table.Typed(d.a(), d.kind()), new Table.Typed(d.b(), d.kind()),
+          new Table.Signed(d.absolute(), d.kind() == Kind.MONTH_INDEX ? Kind.MONTHS : d.kind()),
+          new Table.Signed(d.relative(), Kind.PERCENT));
+    }
+    return t;
+  }
+
+  /** Branch and channel ids of A, then those only B has. */
+  List<String> entityIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    a.summary().entities().forEach(e -> ids.add(e.id()));
+    b.summary().entities().forEach(e -> ids.add(e.id()));
+    return new ArrayList<>(ids);
+  }
+
+  /** Break-even month after opening per branch: P50 (P5–P95) of each run, the change of P50, never shares. */
+  Table breakevenTable() {
+    Table t = Table.of("breakeven", labels.get("col.entity"), Kind.TEXT, "A", Kind.TEXT, "B", Kind.TEXT,
+        labels.get("col.delta_p50"), Kind.NUMBER, labels.get("col.never_a"), Kind.PERCENT, labels.get("col.never_b"),
+        Kind.PERCENT);
+    for (String id : entityIds()) {
+      Summary.Entity ea = a.summary().entity(id);
+      Summary.Entity eb = b.summary().entity(id);
+      if (!applies(ea) && !applies(eb)) {
+        continue;
+      }
+      double pa = applies(ea) ? ea.breakeven().p50() : Double.NaN;
+      double pb = applies(eb) ? eb.breakeven().p50() : Double.NaN;
+      t.row(id, range(ea), range(eb), new Table.Signed(pb - pa, Kind.MONTHS),
+          applies(ea) ? ea.breakeven().never() : null, applies(eb) ? eb.breakeven().never() : null);
+    }
+    return t;
+  }
+
+  static boolean applies(Summary.Entity e) {
+    return e != null && e.breakevenApplies() && e.openedShare() > 0;
+  }
+
+  private String range(Summary.Entity e) {
+    if (e == null) {
+      return labels.get("entity.absent");
+    }
+    if (!applies(e)) {
+      return labels.get("entity.not_applicable");
+    }
+    Summary.Stat s = e.breakeven();
+    return numbers.months(s.p50()) + " (" + numbers.months(s.p5()) + " – " + numbers.months(s.p95()) + ")";
+  }
+
+  public String html() {
+    return ComparisonPage.render(this);
+  }
+
+  public String markdown() {
+    return ComparisonMarkdown.render(this);
+  }
+
+  /** Writes the page and, beside it with the same name, the Markdown; returns the Markdown's path. */
+  public Path write(Path html) throws IOException {
+    ReportFiles files = ReportFiles.beside(html);
+    Path markdown = files.markdown();
+    ReportFiles.writeWhole(html, html().getBytes(StandardCharsets.UTF_8));
+    ReportFiles.writeWhole(markdown, markdown().getBytes(StandardCharsets.UTF_8));
+    return markdown;
+  }
+}
