@@ -1,0 +1,307 @@
+package chainsim.expansion;
+
+import chainsim.expansion.domain.CellDecision;
+import chainsim.expansion.domain.Entry;
+import chainsim.expansion.domain.ExpansionPlan;
+import chainsim.expansion.domain.ExpansionRules;
+import chainsim.expansion.solver.ChainOutlook;
+import chainsim.expansion.solver.ChainProjection;
+import chainsim.expansion.solver.ExpansionSolverConfig;
+import chainsim.expansion.surrogate.Surrogate;
+import chainsim.expansion.surrogate.SurrogateBuilder;
+import chainsim.expansion.surrogate.SurrogateCache;
+import chainsim.expansion.surrogate.SurrogateSpec;
+import chainsim.expansion.surrogate.Valuation;
+import chainsim.montecarlo.MonteCarloResult;
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.Opening;
+import chainsim.scenario.Scenario;
+import chainsim.scenario.ScenarioException;
+import chainsim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/**
+ * {@code chainsim plan expansion}, without the terminal: learn the surrogate (or read it from the
+ * cache), build the greedy baseline, solve from it, explain the score, and check the plan, the
+ * greedy baseline and the scenario's own plan with the full simulator on the same seeds.
+ */
+public final class ExpansionPlanner {
+
+  /**
+   * @param timeLimit the solver's wall-clock limit; null for none (then {@code searchSteps})
+   * @param searchSteps local search steps (tests); null for none
+   * @param cacheDirectory where surrogates are kept; null for no cache
+   * @param validationReplications replications of each full-simulation check; 0 skips the checks
+   */
+  public record Settings(Duration timeLimit, Integer searchSteps, Path cacheDirectory, int threads,
+      int validationReplications) {}
+
+  /** What the planner reports while it works; called from its own threads too. */
+  public interface Listener {
+    default void surrogate(int done, int total) {}
+
+    default void solving(long millis, HardSoftLongScore best, long movesPerSecond) {}
+
+    default void simulating(String plan, int done, int total) {}
+  }
+
+  public record SurrogateInfo(boolean fromCache, double seconds, int simulations, int replications, Path file) {}
+
+  public record SolveStats(long millis, long moves, long movesPerSecond, boolean stoppedEarly) {}
+
+  /** One constraint's share of a score: its total and how many times it matched. */
+  public record ConstraintTotal(String name, long hard, long soft, int matches) {}
+
+  /**
+   * A plan with what the surrogate and, when checked, the simulator say about it.
+   *
+   * @param plan the cell decisions (for the scenario's own plan, as the surrogate reads it)
+   * @param simulated the full simulation's result; null when not checked
+   */
+  public record Evaluated(String label, List<Opening> openings, ExpansionPlan plan, HardSoftLongScore score,
+      List<ConstraintTotal> constraints, ChainProjection projection, ChainOutlook outlook,
+      MonteCarloResult simulated) {}
+
+  public record Outcome(LoadedScenario loaded, ExpansionRules rules, SurrogateInfo surrogate, SolveStats solve,
+      Evaluated planner, Evaluated greedy, Evaluated manual, int validationReplications, List<String> notes) {}
+
+  private final LoadedScenario loaded;
+  private final Scenario scenario;
+  private final Settings settings;
+  private final Listener listener;
+  private volatile Solver<ExpansionPlan> solver;
+  private volatile boolean stopped;
+  private volatile Thread worker;
+
+  public ExpansionPlanner(LoadedScenario loaded, Settings settings, Listener listener) {
+    this.loaded = loaded;
+    this.scenario = loaded.scenario();
+    this.settings = settings;
+    this.listener = listener;
+  }
+
+  /** Stops early and keeps the best plan found: ends the search, or the checks if they have begun. */
+  public void stop() {
+    stopped = true;
+    Solver<ExpansionPlan> s = solver;
+    if (s != null) {
+      s.terminateEarly();
+    } else if (worker != null) {
+      worker.interrupt();
+    }
+  }
+
+  public Outcome plan() throws InterruptedException {
+    worker = Thread.currentThread();
+    List<String> notes = new ArrayList<>();
+    SurrogateSpec spec;
+    try {
+      spec = SurrogateSpec.of(scenario);
+    } catch (IllegalArgumentException e) {
+      throw new PlanningInputException(e.getMessage());
+    }
+    if (spec.regions().isEmpty() || spec.modes().isEmpty()) {
+      throw new PlanningInputException("planning.expansion leaves no cell to decide: no candidate region,"
+          + " industry with firms, or mode");
+    }
+    Map<String, Entry> previous = previousPlan();
+    long t0 = System.nanoTime();
+    Surrogate surrogate = surrogate(spec, notes, t0);
+    SurrogateInfo info = surrogateInfo;
+
+    SolverFactory<ExpansionPlan> factory =
+        SolverFactory.create(ExpansionSolverConfig.of(scenario.seed(), settings.timeLimit(), settings.searchSteps()));
+    SolutionManager<ExpansionPlan, HardSoftLongScore> explainer = SolutionManager.create(factory);
+
+    ExpansionPlan greedy = ExpansionProblem.of(scenario, surrogate, previous);
+    GreedyBaseline.decide(greedy, factory);
+
+    ExpansionPlan start = ExpansionProblem.of(scenario, surrogate, previous);
+    for (int i = 0; i < start.getCells().size(); i++) {
+      CellDecision cell = start.getCells().get(i);
+      Entry decided = greedy.getCells().get(i).getEntry();
+      // the greedy openings stay as the start; what it left out, the construction heuristic decides
+      if (!cell.isPinned() && decided.entered()) {
+        cell.setEntry(decided);
+      }
+    }
+    ExpansionPlan best;
+    SolveStats stats;
+    if (stopped) {
+      best = greedy;
+      stats = new SolveStats(0, 0, 0, true);
+    } else {
+      Solver<ExpansionPlan> s = factory.buildSolver();
+      solver = s;
+      ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "chainsim-plan-progress");
+        t.setDaemon(true);
+        return t;
+      });
+      long solveStart = System.nanoTime();
+      HardSoftLongScore[] bestScore = new HardSoftLongScore[1];
+      s.addEventListener(e -> bestScore[0] = (HardSoftLongScore) e.getNewBestScore());
+      ticker.scheduleAtFixedRate(() -> {
+        long millis = (System.nanoTime() - solveStart) / 1_000_000;
+        long moves = moves(s);
+        listener.solving(millis, bestScore[0], millis > 0 ? moves * 1000 / millis : 0);
+      }, 1, 1, TimeUnit.SECONDS);
+      try {
+        best = s.solve(start);
+      } finally {
+        ticker.shutdownNow();
+        solver = null;
+      }
+      long millis = (System.nanoTime() - solveStart) / 1_000_000;
+      long moves = moves(s);
+      stats = new SolveStats(millis, moves, millis > 0 ? moves * 1000 / millis : 0, stopped);
+      listener.solving(millis, best.getScore(), stats.movesPerSecond());
+    }
+
+    ExpansionPlan manual = manualPlan(surrogate, previous);
+    Evaluated planner = evaluate("planner", best, PlanOpenings.toScenario(scenario, best.getCells()), explainer);
+    Evaluated baseline = evaluate("greedy", greedy, PlanOpenings.toScenario(scenario, greedy.getCells()), explainer);
+    Evaluated own = scenario.expansion().isEmpty() ? null
+        : evaluate("scenario's plan", manual, scenario.expansion(), explainer);
+
+    int reps = settings.validationReplications();
+    if (reps > 0 && !stopped) {
+      try {
+        planner = check(planner, reps);
+        baseline = check(baseline, reps);
+        if (own != null) {
+          own = check(own, reps);
+        }
+      } catch (InterruptedException e) {
+        Thread.interrupted();
+        notes.add("the full-simulation check was interrupted; figures without a simulation are the surrogate's");
+      }
+    } else if (reps > 0) {
+      notes.add("stopped early: the plan was not checked by full simulation");
+    }
+    worker = null;
+    return new Outcome(loaded, greedy.getContext().rules(), info, stats, planner, baseline, own, reps, notes);
+  }
+
+  private SurrogateInfo surrogateInfo;
+
+  private Surrogate surrogate(SurrogateSpec spec, List<String> notes, long t0) throws InterruptedException {
+    Valuation valuation = new Valuation(scenario.capital(), scenario.horizon().months());
+    String key = spec.cacheKey(scenario);
+    SurrogateCache cache = settings.cacheDirectory() == null ? null : new SurrogateCache(settings.cacheDirectory());
+    SurrogateBuilder builder = new SurrogateBuilder(scenario, spec);
+    if (cache != null) {
+      var hit = cache.load(key, valuation);
+      if (hit.isPresent()) {
+        surrogateInfo = new SurrogateInfo(true, (System.nanoTime() - t0) / 1e9, builder.tasks(), spec.replications(),
+            cache.file(key));
+        return hit.get();
+      }
+    }
+    int total = builder.tasks();
+    Surrogate built = builder.build(settings.threads(), done -> listener.surrogate(done, total));
+    Path file = null;
+    if (cache != null) {
+      try {
+        cache.save(key, built);
+        file = cache.file(key);
+      } catch (IOException e) {
+        notes.add("could not cache the surrogate in " + settings.cacheDirectory() + ": " + e.getMessage());
+      }
+    }
+    surrogateInfo = new SurrogateInfo(false, (System.nanoTime() - t0) / 1e9, total, spec.replications(), file);
+    return built;
+  }
+
+  private static long moves(Solver<ExpansionPlan> s) {
+    try {
+      return ((DefaultSolver<ExpansionPlan>) s).getSolverScope().getScoreCalculationCount();
+    } catch (RuntimeException notStarted) {
+      return 0;
+    }
+  }
+
+  /** The decisions of {@code planning.expansion.previous_plan}, or null when there is none. */
+  private Map<String, Entry> previousPlan() {
+    String path = scenario.planning().expansion().previousPlan();
+    if (path == null) {
+      return null;
+    }
+    Path base = loaded.file().toAbsolutePath().getParent();
+    Path file = base.resolve(path).normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new PlanningInputException("planning.expansion.previous_plan: " + path + " not found (relative to "
+          + loaded.file() + ")");
+    }
+    try {
+      Scenario previous = ScenarioLoader.load(file).scenario();
+      return PlanOpenings.fromScenario(scenario, previous.expansion());
+    } catch (ScenarioException e) {
+      throw new PlanningInputException("planning.expansion.previous_plan " + path + " is not a valid scenario: "
+          + e.getMessage());
+    }
+  }
+
+  /** The scenario's own plan as cell decisions, for the surrogate's view of it. */
+  private ExpansionPlan manualPlan(Surrogate surrogate, Map<String, Entry> previous) {
+    ExpansionPlan plan = ExpansionProblem.of(scenario, surrogate, previous);
+    Map<String, Entry> decided = PlanOpenings.fromScenario(scenario, scenario.expansion());
+    for (CellDecision c : plan.getCells()) {
+      c.setEntry(decided.getOrDefault(c.getId(), Entry.NOT_ENTERED));
+    }
+    return plan;
+  }
+
+  private Evaluated evaluate(String label, ExpansionPlan plan, List<Opening> openings,
+      SolutionManager<ExpansionPlan, HardSoftLongScore> explainer) {
+    ScoreExplanation<ExpansionPlan, HardSoftLongScore> explanation = explainer.explain(plan);
+    List<ConstraintTotal> totals = new ArrayList<>();
+    for (ConstraintMatchTotal<HardSoftLongScore> t : explanation.getConstraintMatchTotalMap().values()) {
+      totals.add(new ConstraintTotal(t.getConstraintName(), t.getScore().hardScore(),
+          t.getScore().softScore(), t.getConstraintMatchCount()));
+    }
+    totals.sort(java.util.Comparator.comparing(ConstraintTotal::name));
+    ChainProjection projection = ChainProjection.of(plan.getCells());
+    return new Evaluated(label, openings, plan, explanation.getScore(), totals, projection,
+        ChainOutlook.of(plan.getContext().rules(), projection), null);
+  }
+
+  private Evaluated check(Evaluated e, int reps) throws InterruptedException {
+    MonteCarloResult result = PlanCheck.simulate(scenario, e.openings(), reps, settings.threads(),
+        done -> listener.simulating(e.label(), done, reps));
+    return new Evaluated(e.label(), e.openings(), e.plan(), e.score(), e.constraints(), e.projection(), e.outlook(),
+        result);
+  }
+
+  /** Parses a time limit as the scenario format writes it: {@code 500ms}, {@code 60s}, {@code 5m}, {@code 1h}. */
+  public static Duration parseTimeLimit(String text) {
+    var m = java.util.regex.Pattern.compile("^([0-9]+)(ms|s|m|h)$").matcher(text.trim());
+    if (!m.matches()) {
+      throw new PlanningInputException("a time limit looks like 500ms, 60s, 5m or 1h, not '" + text + "'");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> Duration.ofMillis(n);
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      default -> Duration.ofHours(n);
+    };
+  }
+
+}
