@@ -44,13 +44,21 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 public final class ExpansionPlanner {
 
   /**
-   * @param timeLimit the solver's wall-clock limit; null for none (then {@code searchSteps})
-   * @param searchSteps local search steps (tests); null for none
+   * @param timeLimit the solver's wall-clock limit; null for none (then {@code searchMoves})
+   * @param searchMoves moves to evaluate (tests: the same on any machine); null for none
    * @param cacheDirectory where surrogates are kept; null for no cache
    * @param validationReplications replications of each full-simulation check; 0 skips the checks
+   * @param checkBaselines also check the greedy baseline and the scenario's own plan (a benchmark
+   *     that plans several times checks them once)
    */
-  public record Settings(Duration timeLimit, Integer searchSteps, Path cacheDirectory, int threads,
-      int validationReplications) {}
+  public record Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
+      int validationReplications, boolean checkBaselines) {
+
+    public Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
+        int validationReplications) {
+      this(timeLimit, searchMoves, cacheDirectory, threads, validationReplications, true);
+    }
+  }
 
   /** What the planner reports while it works; called from its own threads too. */
   public interface Listener {
@@ -126,7 +134,7 @@ public final class ExpansionPlanner {
     SurrogateInfo info = surrogateInfo;
 
     SolverFactory<ExpansionPlan> factory =
-        SolverFactory.create(ExpansionSolverConfig.of(scenario.seed(), settings.timeLimit(), settings.searchSteps()));
+        SolverFactory.create(ExpansionSolverConfig.of(scenario.seed(), settings.timeLimit(), settings.searchMoves()));
     SolutionManager<ExpansionPlan, HardSoftLongScore> explainer = SolutionManager.create(factory);
 
     ExpansionPlan greedy = ExpansionProblem.of(scenario, surrogate, previous);
@@ -184,9 +192,11 @@ public final class ExpansionPlanner {
     if (reps > 0 && !stopped) {
       try {
         planner = check(planner, reps);
-        baseline = check(baseline, reps);
-        if (own != null) {
-          own = check(own, reps);
+        if (settings.checkBaselines()) {
+          baseline = check(baseline, reps);
+          if (own != null) {
+            own = check(own, reps);
+          }
         }
       } catch (InterruptedException e) {
         Thread.interrupted();

@@ -23,14 +23,25 @@ public record ChainProjection(double[][] cash, double[] npv, double[] minCash) {
    */
   public static ChainProjection of(ExpansionRules rules, Surrogate surrogate, long[][] flow, long[] oneOffRunRate,
       long[] exitValue) {
+    int reps = surrogate.replications();
+    ChainProjection fresh = new ChainProjection(new double[reps][surrogate.months()], new double[reps], new double[reps]);
+    return fill(fresh, rules, surrogate, flow, oneOffRunRate, exitValue);
+  }
+
+  /**
+   * Like {@link #of(ExpansionRules, Surrogate, long[][], long[], long[])}, into the arrays of
+   * {@code into}: the solver asks on every move, and need not allocate each time.
+   */
+  static ChainProjection fill(ChainProjection into, ExpansionRules rules, Surrogate surrogate, long[][] flow,
+      long[] oneOffRunRate, long[] exitValue) {
     Valuation v = surrogate.valuation();
     double[][] headOffice = surrogate.headOffice();
     int reps = surrogate.replications();
     int months = surrogate.months();
     int runRateStart = v.runRateStart();
-    double[][] cash = new double[reps][months];
-    double[] npv = new double[reps];
-    double[] minCash = new double[reps];
+    double[][] cash = into.cash();
+    double[] npv = into.npv();
+    double[] minCash = into.minCash();
     for (int r = 0; r < reps; r++) {
       double balance = rules.initialCash();
       double min = balance;
@@ -50,7 +61,7 @@ public record ChainProjection(double[][] cash, double[] npv, double[] minCash) {
       npv[r] = value + terminal * v.discount(months);
       minCash[r] = min;
     }
-    return new ChainProjection(cash, npv, minCash);
+    return into;
   }
 
   /** The chain of a plan's cells (at least one cell). */

@@ -21,24 +21,34 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * How the expansion plan is solved: a first-fit construction heuristic for the cells the
- * starting plan leaves open, then late acceptance over single-cell changes, swaps of two cells'
+ * starting plan leaves open, then tabu search over single-cell changes, swaps of two cells'
  * decisions and whole-opening moves ({@link RegionEntryMove}). Reproducible: the same problem,
  * seed and step count give the same plan.
  */
 public final class ExpansionSolverConfig {
-  /** Late acceptance compares with the score this many steps ago. */
-  static final int LATE_ACCEPTANCE_SIZE = 200;
+  /**
+   * Share of the cells a step makes tabu for the next steps. Tabu search rather than late
+   * acceptance: at a plan whose every neighbour is worse, late acceptance accepts no move and a
+   * step never ends; tabu search takes the best allowed move of each step and moves on.
+   */
+  static final double TABU_RATIO = 0.05;
+  /** Moves evaluated per step; the best one not tabu is taken. */
+  static final int MOVES_PER_STEP = 200;
 
   private ExpansionSolverConfig() {}
 
   /**
-   * The configuration for a wall-clock limit, or for a number of local search steps (tests:
-   * the same steps give the same plan on any machine), or both.
+   * The configuration for a wall-clock limit, or for a number of evaluated moves (tests: the same
+   * moves give the same plan on any machine), or both.
    */
-  public static SolverConfig of(long seed, java.time.Duration timeLimit, Integer searchSteps) {
+  public static SolverConfig of(long seed, java.time.Duration timeLimit, Long searchMoves) {
     TerminationConfig termination = new TerminationConfig();
     if (timeLimit != null) {
       termination.setSpentLimit(timeLimit);
+    }
+    if (searchMoves != null) {
+      // counted per move, not per step: checked inside a step too, so a search can never hang
+      termination.setScoreCalculationCountLimit(searchMoves);
     }
     ConstructionHeuristicPhaseConfig construction =
         new ConstructionHeuristicPhaseConfig().withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT);
@@ -48,10 +58,9 @@ public final class ExpansionSolverConfig {
         new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RegionEntryMoveFactory.class)
             .withFixedProbabilityWeight(3.0));
     LocalSearchPhaseConfig search = new LocalSearchPhaseConfig()
-        .withTerminationConfig(searchSteps == null ? null : new TerminationConfig().withStepCountLimit(searchSteps))
         .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(moves))
-        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
-        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(TABU_RATIO))
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(MOVES_PER_STEP));
     return new SolverConfig()
         .withSolutionClass(ExpansionPlan.class)
         .withEntityClasses(CellDecision.class)

@@ -87,8 +87,17 @@ final class PlanLedger {
     };
   }
 
+  private ChainProjection scratch;
+
   ChainOutlook outlook() {
-    return ChainOutlook.of(context.rules(), projection());
+    settle();
+    Surrogate s = context.surrogate();
+    if (scratch == null) {
+      scratch = new ChainProjection(new double[flow.length][s.months()], new double[flow.length],
+          new double[flow.length]);
+    }
+    return ChainOutlook.of(context.rules(),
+        ChainProjection.fill(scratch, context.rules(), s, flow, oneOffRunRate, exitValue));
   }
 
   ChainProjection projection() {
