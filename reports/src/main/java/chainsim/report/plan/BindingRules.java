@@ -23,7 +23,7 @@ final class BindingRules {
   static List<Rule> of(ExpansionPlanner.Evaluated e, ExpansionRules rules) {
     List<Rule> out = new ArrayList<>();
     List<PlannedOpening> openings = PlanOpenings.openings(e.plan().getCells());
-    PlanRow row = PlanRow.of(e, rules);
+    PlanRow row = PlanRow.of(e, rules, e);
     double margin = row.surrogateLowestQuantileCash() - rules.reserve();
     String level = String.format(Locale.ROOT, "P%.0f", (1 - rules.reserveConfidence()) * 100);
     out.add(new Rule("reserve held at confidence", margin < 0.05 * rules.initialCash(),

@@ -32,7 +32,7 @@ public record PlanDocument(
     if (outcome.manual() != null) {
       plans.add(outcome.manual());
     }
-    List<PlanRow> rows = plans.stream().map(e -> PlanRow.of(e, rules)).toList();
+    List<PlanRow> rows = plans.stream().map(e -> PlanRow.of(e, rules, outcome.greedy())).toList();
     List<CashFan> fans = plans.stream().map(CashFan::of).toList();
     List<CellDecision> changed = outcome.planner().plan().getCells().stream()
         .filter(c -> c.getPrevious() != null && !Objects.equals(c.getPrevious(), c.getEntry()))

@@ -74,11 +74,19 @@ public final class PlanSummary {
       return String.format(Locale.ROOT, "On the surrogate the plan is worth %s (greedy baseline: %s); "
           + "it was not checked by full simulation.", Money.yuan(p.surrogateNpv()), Money.yuan(g.surrogateNpv()));
     }
-    double diff = p.simulatedNpv().mean() - g.simulatedNpv().mean();
-    return String.format(Locale.ROOT, "Simulated, the plan is worth %s ± %s (expected NPV ± std. error), %s %s the"
-            + " greedy baseline's %s; P(cash < 0) %s, P(cash < reserve) %s, lowest P%.0f cash %s against a reserve of %s.",
+    if (p.versusGreedy() == null) {
+      return String.format(Locale.ROOT, "Simulated, the plan is worth %s ± %s (expected NPV ± std. error); the greedy"
+              + " baseline was not simulated. P(cash < 0) %s, P(cash < reserve) %s.",
+          Money.yuan(p.simulatedNpv().mean()), Money.yuan(p.simulatedNpv().stdError()),
+          Money.percent(p.simulatedBelowZero().mean()), Money.percent(p.simulatedBelowReserve().mean()));
+    }
+    double diff = p.versusGreedy().mean();
+    return String.format(Locale.ROOT, "Simulated, the plan is worth %s ± %s (expected NPV ± std. error), %s ± %s %s the"
+            + " greedy baseline's %s on the same futures; P(cash < 0) %s, P(cash < reserve) %s, lowest P%.0f cash %s"
+            + " against a reserve of %s.",
         Money.yuan(p.simulatedNpv().mean()), Money.yuan(p.simulatedNpv().stdError()), Money.yuan(Math.abs(diff)),
-        diff >= 0 ? "above" : "below", Money.yuan(g.simulatedNpv().mean()), Money.percent(p.simulatedBelowZero().mean()),
+        Money.yuan(p.versusGreedy().stdError()), diff >= 0 ? "above" : "below", Money.yuan(g.simulatedNpv().mean()),
+        Money.percent(p.simulatedBelowZero().mean()),
         Money.percent(p.simulatedBelowReserve().mean()), (1 - d.outcome().rules().reserveConfidence()) * 100,
         Money.yuan(p.simulatedLowestQuantileCash()), Money.yuan(d.outcome().rules().reserve()));
   }
@@ -94,6 +102,8 @@ public final class PlanSummary {
     line(t, rows, "openings", r -> String.valueOf(r.openings()));
     line(t, rows, "expected NPV, simulated (± std. error)",
         r -> r.simulated() ? Money.yuan(r.simulatedNpv().mean()) + " ± " + Money.yuan(r.simulatedNpv().stdError()) : "-");
+    line(t, rows, "difference from greedy, simulated, paired (± std. error)", r -> r.versusGreedy() == null ? "-"
+        : Money.yuan(r.versusGreedy().mean()) + " ± " + Money.yuan(r.versusGreedy().stdError()));
     line(t, rows, "expected NPV, surrogate", r -> Money.yuan(r.surrogateNpv()));
     String tail = String.format(Locale.ROOT, "mean NPV of the worst %s, simulated / surrogate",
         Money.percent(d.outcome().rules().cvarAlpha()));
