@@ -8,6 +8,7 @@ import chainsim.expansion.domain.ExpansionPlan;
 import chainsim.expansion.domain.ExpansionRules;
 import chainsim.expansion.surrogate.RegionModeRuns;
 import chainsim.expansion.surrogate.Surrogate;
+import chainsim.expansion.surrogate.SurrogateSpec;
 import chainsim.scenario.ExpansionPlanning;
 import chainsim.scenario.Industry;
 import chainsim.scenario.Mode;
@@ -31,9 +32,10 @@ public final class ExpansionProblem {
     ExpansionPlanning p = scenario.planning().expansion();
     ExpansionRules rules = ExpansionRules.of(scenario);
     ExpansionContext context = new ExpansionContext(rules, surrogate);
+    List<Mode> modes = SurrogateSpec.plannableModes(scenario);
     List<Entry> entries = new ArrayList<>();
     entries.add(Entry.NOT_ENTERED);
-    for (Mode mode : p.modes()) {
+    for (Mode mode : modes) {
       for (int q = 1; q <= rules.quarters(); q++) {
         entries.add(Entry.of(mode, q));
       }
@@ -46,7 +48,7 @@ public final class ExpansionProblem {
       if (!p.regions().isEmpty() && !p.regions().contains(region.id())) {
         continue;
       }
-      RegionModeRuns runs = p.modes().isEmpty() ? null : surrogate.runs(region.id(), p.modes().get(0));
+      RegionModeRuns runs = modes.isEmpty() ? null : surrogate.runs(region.id(), modes.get(0));
       for (Industry industry : scenario.industries()) {
         String i = industry.id();
         int firms = region.firms().getOrDefault(i, 0);

@@ -34,7 +34,7 @@ public record SurrogateSpec(int replications, List<Mode> modes, Map<Mode, String
     ExpansionPlanning p = scenario.planning().expansion();
     Map<Mode, String> templates = new EnumMap<>(Mode.class);
     Map<Mode, Double> exitFactors = new EnumMap<>(Mode.class);
-    for (Mode mode : p.modes()) {
+    for (Mode mode : plannableModes(scenario)) {
       templates.put(mode, templateOf(scenario, mode));
       double exit = 0;
       if (mode == Mode.EQUITY) {
@@ -64,7 +64,26 @@ public record SurrogateSpec(int replications, List<Mode> modes, Map<Mode, String
             open.stream().mapToInt(i -> region.firms().get(i)).toArray()));
       }
     }
-    return new SurrogateSpec(p.surrogateReplications(), List.copyOf(p.modes()), templates, exitFactors, regions);
+    return new SurrogateSpec(p.surrogateReplications(), plannableModes(scenario), templates, exitFactors, regions);
+  }
+
+  /**
+   * The modes the planner decides between: the settings' modes that have a template of their
+   * kind. Validation rejects a mode listed explicitly without one; the default list
+   * (direct, equity, partner) simply drops such modes.
+   */
+  public static List<Mode> plannableModes(Scenario scenario) {
+    return scenario.planning().expansion().modes().stream().filter(m -> hasTemplate(scenario, m)).toList();
+  }
+
+  private static boolean hasTemplate(Scenario scenario, Mode mode) {
+    ExpansionPlanning.ModeTemplates t = scenario.planning().expansion().templates();
+    return switch (mode) {
+      case DIRECT -> t.direct() != null || !scenario.branchTemplates().isEmpty();
+      case EQUITY -> t.equity() != null || !scenario.equityTemplates().isEmpty();
+      case PARTNER -> t.partner() != null || !scenario.partnerTemplates().isEmpty();
+      case AGENT -> t.agent() != null || !scenario.agentTemplates().isEmpty();
+    };
   }
 
   /** The template the planner uses for a mode: the one named in the settings, or the first of its kind. */
