@@ -6,6 +6,7 @@ import chainsim.expansion.domain.ExpansionPlan;
 import chainsim.expansion.domain.ExpansionRules;
 import chainsim.expansion.solver.ChainOutlook;
 import chainsim.expansion.solver.ChainProjection;
+import chainsim.expansion.solver.ExpansionConstraints;
 import chainsim.expansion.solver.ExpansionSolverConfig;
 import chainsim.expansion.surrogate.Surrogate;
 import chainsim.expansion.surrogate.SurrogateBuilder;
@@ -286,7 +287,13 @@ public final class ExpansionPlanner {
       totals.add(new ConstraintTotal(t.getConstraintName(), t.getScore().hardScore(),
           t.getScore().softScore(), t.getConstraintMatchCount()));
     }
-    totals.sort(java.util.Comparator.comparing(ConstraintTotal::name));
+    // constraints without a match are part of the explanation too: they hold
+    for (String name : ExpansionConstraints.NAMES) {
+      if (totals.stream().noneMatch(t -> t.name().equals(name))) {
+        totals.add(new ConstraintTotal(name, 0, 0, 0));
+      }
+    }
+    totals.sort(java.util.Comparator.comparingInt(t -> ExpansionConstraints.NAMES.indexOf(t.name())));
     ChainProjection projection = ChainProjection.of(plan.getCells());
     return new Evaluated(label, openings, plan, explanation.getScore(), totals, projection,
         ChainOutlook.of(plan.getContext().rules(), projection), null);

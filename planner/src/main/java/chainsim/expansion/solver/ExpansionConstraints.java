@@ -28,6 +28,24 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
  * lightly. Soft score: yuan of NPV.
  */
 public final class ExpansionConstraints implements ConstraintProvider {
+  public static final String RESERVE_HELD_AT_CONFIDENCE = "reserve held at confidence";
+  public static final String CASH_BELOW_ZERO_WITHIN_APPETITE = "cash below zero within appetite";
+  public static final String OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH = "openings per quarter within bandwidth";
+  public static final String OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH =
+      "openings per region per quarter within bandwidth";
+  public static final String DIRECT_BRANCH_PROVES_REGION_FIRST = "direct branch proves region first";
+  public static final String ONE_YEAR_CASH_FLOW_GATE = "one-year cash-flow gate";
+  public static final String EXCLUDED_CELLS_STAY_OUT = "excluded cells stay out";
+  public static final String EXPECTED_NPV = "expected NPV";
+  public static final String NPV_TAIL_RISK = "NPV tail risk";
+  public static final String CHANGES_FROM_PREVIOUS_PLAN = "changes from previous plan";
+
+  /** Every constraint's name, in the order of {@link #defineConstraints}. */
+  public static final List<String> NAMES = List.of(RESERVE_HELD_AT_CONFIDENCE, CASH_BELOW_ZERO_WITHIN_APPETITE,
+      OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH, OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH,
+      DIRECT_BRANCH_PROVES_REGION_FIRST, ONE_YEAR_CASH_FLOW_GATE, EXCLUDED_CELLS_STAY_OUT, EXPECTED_NPV, NPV_TAIL_RISK,
+      CHANGES_FROM_PREVIOUS_PLAN);
+
   /** Hard units per broken rule. */
   static final long BREACH = 1000;
   /** Yuan of reserve breach per hard unit. */
@@ -73,7 +91,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
     return chain(f)
         .filter(c -> c.reserveShortfall() > 0)
         .penalizeLong(HardSoftLongScore.ONE_HARD, c -> (long) Math.ceil(c.reserveShortfall() / RESERVE_UNIT_YUAN))
-        .asConstraint("reserve held at confidence");
+        .asConstraint(RESERVE_HELD_AT_CONFIDENCE);
   }
 
   /** The chance that cash falls below zero stays within the risk appetite's cap. */
@@ -81,7 +99,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
     return chain(f)
         .filter(c -> c.replicationsBelowZero() > c.allowedBelowZero())
         .penalizeLong(HardSoftLongScore.ONE_HARD, c -> BREACH * (c.replicationsBelowZero() - c.allowedBelowZero()))
-        .asConstraint("cash below zero within appetite");
+        .asConstraint(CASH_BELOW_ZERO_WITHIN_APPETITE);
   }
 
   /** Management bandwidth: at most so many openings start in a quarter. */
@@ -91,7 +109,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
         .filter((q, list) -> list.size() > rules(list.get(0)).maxOpeningsPerQuarter())
         .penalizeLong(HardSoftLongScore.ONE_HARD,
             (q, list) -> BREACH * (list.size() - rules(list.get(0)).maxOpeningsPerQuarter()))
-        .asConstraint("openings per quarter within bandwidth");
+        .asConstraint(OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH);
   }
 
   /** Management bandwidth in a region: at most so many openings start there in a quarter. */
@@ -101,7 +119,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
         .filter((region, q, list) -> list.size() > rules(list.get(0)).maxOpeningsPerRegionPerQuarter())
         .penalizeLong(HardSoftLongScore.ONE_HARD,
             (region, q, list) -> BREACH * (list.size() - rules(list.get(0)).maxOpeningsPerRegionPerQuarter()))
-        .asConstraint("openings per region per quarter within bandwidth");
+        .asConstraint(OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH);
   }
 
   /**
@@ -117,7 +135,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
             Joiners.filtering((o, c) -> c.isEntered() && c.getEntry().mode() == Mode.DIRECT
                 && c.getEntry().quarter() < o.quarter()))
         .penalizeLong(HardSoftLongScore.ONE_HARD, o -> BREACH)
-        .asConstraint("direct branch proves region first");
+        .asConstraint(DIRECT_BRANCH_PROVES_REGION_FIRST);
   }
 
   /**
@@ -133,7 +151,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
             Joiners.lessThan(PlannedOpening::month, PlannedOpening::month))
         .filter((branch, held) -> branch.holdsBackOpeningIn(held.month()))
         .penalizeLong(HardSoftLongScore.ONE_HARD, (branch, held) -> BREACH)
-        .asConstraint("one-year cash-flow gate");
+        .asConstraint(ONE_YEAR_CASH_FLOW_GATE);
   }
 
   /** Cells the scenario excludes are not entered. */
@@ -141,14 +159,14 @@ public final class ExpansionConstraints implements ConstraintProvider {
     return f.forEach(CellDecision.class)
         .filter(c -> c.isExcluded() && c.isEntered())
         .penalizeLong(HardSoftLongScore.ONE_HARD, c -> BREACH)
-        .asConstraint("excluded cells stay out");
+        .asConstraint(EXCLUDED_CELLS_STAY_OUT);
   }
 
   /** Value: the expected NPV of the chain, head office included, in yuan (negative counts against). */
   Constraint expectedNpv(ConstraintFactory f) {
     return chain(f)
         .impactLong(HardSoftLongScore.ONE_SOFT, c -> Math.round(c.meanNpv()))
-        .asConstraint("expected NPV");
+        .asConstraint(EXPECTED_NPV);
   }
 
   /** Risk appetite: the risk weight times how far the worst cvar_alpha share's mean NPV falls below the mean. */
@@ -156,7 +174,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
     return chain(f)
         .filter(c -> c.tailRisk() > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT, c -> Math.round(c.tailRisk()))
-        .asConstraint("NPV tail risk");
+        .asConstraint(NPV_TAIL_RISK);
   }
 
   /** Rebalancing keeps decided things: a penalty per cell whose decision differs from the previous plan's. */
@@ -165,6 +183,6 @@ public final class ExpansionConstraints implements ConstraintProvider {
         .filter(c -> c.getPrevious() != null && !c.getPrevious().equals(c.getEntry())
             && c.getContext().rules().changePenalty() > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT, c -> Math.round(c.getContext().rules().changePenalty()))
-        .asConstraint("changes from previous plan");
+        .asConstraint(CHANGES_FROM_PREVIOUS_PLAN);
   }
 }
