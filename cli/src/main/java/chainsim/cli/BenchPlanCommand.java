@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark the expansion planner: plan at each time limit (from the same greedy start), then simulate each"
+      "Benchmark the expansion planner: plan at each time limit (from the same surrogate and greedy start; openings"
+          + " learnt in one run are not kept for the next), then simulate each"
           + " plan, the greedy baseline and the scenario's own plan with the same seed and replications.",
       "Prints a Markdown table: simulated expected NPV (± std. error), the paired difference from greedy,"
           + " P(cash < 0), P(cash < reserve), the surrogate's NPV, and moves per second."
@@ -84,7 +85,7 @@ public final class BenchPlanCommand implements Callable<Integer> {
     for (int i = 0; i < limits.size() && !stopped; i++) {
       PlanProgress progress = new PlanProgress(System.err, System.console() != null, limits.get(i).toMillis());
       ExpansionPlanner planner = new ExpansionPlanner(loaded,
-          new ExpansionPlanner.Settings(limits.get(i), null, cacheDir, workers, reps, i == 0), progress);
+          new ExpansionPlanner.Settings(limits.get(i), null, cacheDir, workers, reps, i == 0, false), progress);
       current = planner;
       try {
         outcomes.add(planner.plan());
@@ -114,29 +115,32 @@ public final class BenchPlanCommand implements Callable<Integer> {
         first.surrogate().fromCache() ? "from the cache" : "built", first.surrogate().seconds(),
         first.surrogate().simulations(), first.surrogate().replications()));
     t.append("| plan | search | E[NPV] simulated ± s.e. | vs greedy (paired) ± s.e. | P(cash < 0) | P(cash < reserve)"
-        + " | lowest P5 cash | E[NPV] surrogate | hard score | moves/s | moves |\n");
-    t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        + " | lowest P5 cash | E[NPV] surrogate | hard score | moves/s | moves | rounds, openings learnt |\n");
+    t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < outcomes.size(); i++) {
       ExpansionPlanner.Outcome o = outcomes.get(i);
       String search = String.format(Locale.ROOT, "%ds%s", limits.get(i).toSeconds(),
           o.solve().stoppedEarly() ? " (stopped)" : "");
       row(t, "planner", search, PlanRow.of(o.planner(), o.rules(), first.greedy()),
-          Long.toString(o.solve().movesPerSecond()), Long.toString(o.solve().moves()));
+          Long.toString(o.solve().movesPerSecond()), Long.toString(o.solve().moves()),
+          o.solve().rounds() + ", " + o.solve().learnt() + (o.solve().greedyKept() ? " (greedy kept)" : ""));
     }
-    row(t, "greedy", "-", PlanRow.of(first.greedy(), first.rules(), first.greedy()), "-", "-");
+    row(t, "greedy", "-", PlanRow.of(first.greedy(), first.rules(), first.greedy()), "-", "-", "-");
     if (first.manual() != null) {
-      row(t, "scenario's plan", "-", PlanRow.of(first.manual(), first.rules(), first.greedy()), "-", "-");
+      row(t, "scenario's plan", "-", PlanRow.of(first.manual(), first.rules(), first.greedy()), "-", "-", "-");
     }
     return t.toString();
   }
 
-  private static void row(StringBuilder t, String plan, String search, PlanRow r, String speed, String moves) {
-    t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d | %s | %s |%n", plan, search,
+  private static void row(StringBuilder t, String plan, String search, PlanRow r, String speed, String moves,
+      String rounds) {
+    t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d | %s | %s | %s |%n", plan, search,
         r.simulated() ? m(r.simulatedNpv().mean()) + " ± " + m(r.simulatedNpv().stdError()) : "-",
         r.versusGreedy() == null ? "-" : m(r.versusGreedy().mean()) + " ± " + m(r.versusGreedy().stdError()),
         r.simulated() ? pct(r.simulatedBelowZero().mean()) : "-",
         r.simulated() ? pct(r.simulatedBelowReserve().mean()) : "-",
-        r.simulated() ? m(r.simulatedLowestQuantileCash()) : "-", m(r.surrogateNpv()), r.hardScore(), speed, moves));
+        r.simulated() ? m(r.simulatedLowestQuantileCash()) : "-", m(r.surrogateNpv()), r.hardScore(), speed, moves,
+        rounds));
   }
 
   private static String m(double yuan) {

@@ -100,6 +100,12 @@ final class ExpansionPlanCommand implements Callable<Integer> {
       outcome = planner.plan();
     } catch (PlanningInputException e) {
       throw new BadInputException(e.getMessage());
+    } catch (InterruptedException e) {
+      progress.end();
+      spec.commandLine().getErr().println("chainsim: stopped before a plan existed (while learning the surrogate);"
+          + " nothing written");
+      spec.commandLine().getErr().flush();
+      return ChainsimCommand.EXIT_RUN_FAILURE;
     } finally {
       progress.end();
     }

@@ -40,6 +40,12 @@ final class PlanProgress implements ExpansionPlanner.Listener {
   }
 
   @Override
+  public synchronized void learning(int done, int total) {
+    show("learning", String.format(Locale.ROOT, "learning the plan's openings by simulation: %d/%d", done, total),
+        done == total);
+  }
+
+  @Override
   public synchronized void simulating(String plan, int done, int total) {
     show("check " + plan, String.format(Locale.ROOT, "checking the %s by simulation: %d/%d replications", plan, done,
         total), done == total);

@@ -4,6 +4,7 @@ import chainsim.expansion.domain.CellDecision;
 import chainsim.expansion.domain.Entry;
 import chainsim.expansion.domain.ExpansionPlan;
 import chainsim.expansion.domain.ExpansionRules;
+import chainsim.expansion.domain.PlannedOpening;
 import chainsim.expansion.solver.ChainOutlook;
 import chainsim.expansion.solver.ChainProjection;
 import chainsim.expansion.solver.ExpansionConstraints;
@@ -11,6 +12,7 @@ import chainsim.expansion.solver.ExpansionSolverConfig;
 import chainsim.expansion.surrogate.Surrogate;
 import chainsim.expansion.surrogate.SurrogateBuilder;
 import chainsim.expansion.surrogate.SurrogateCache;
+import chainsim.expansion.surrogate.SurrogateRefiner;
 import chainsim.expansion.surrogate.SurrogateSpec;
 import chainsim.expansion.surrogate.Valuation;
 import chainsim.montecarlo.MonteCarloResult;
@@ -51,13 +53,15 @@ public final class ExpansionPlanner {
    * @param validationReplications replications of each full-simulation check; 0 skips the checks
    * @param checkBaselines also check the greedy baseline and the scenario's own plan (a benchmark
    *     that plans several times checks them once)
+   * @param keepLearnt start from the openings earlier plans learnt (in the cache) and add this
+   *     plan's; a benchmark starts every run from the same surrogate instead
    */
   public record Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
-      int validationReplications, boolean checkBaselines) {
+      int validationReplications, boolean checkBaselines, boolean keepLearnt) {
 
     public Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
         int validationReplications) {
-      this(timeLimit, searchMoves, cacheDirectory, threads, validationReplications, true);
+      this(timeLimit, searchMoves, cacheDirectory, threads, validationReplications, true, true);
     }
   }
 
@@ -67,12 +71,102 @@ public final class ExpansionPlanner {
 
     default void solving(long millis, HardSoftLongScore best, long movesPerSecond) {}
 
+    default void learning(int done, int total) {}
+
     default void simulating(String plan, int done, int total) {}
   }
 
   public record SurrogateInfo(boolean fromCache, double seconds, int simulations, int replications, Path file) {}
 
-  public record SolveStats(long millis, long moves, long movesPerSecond, boolean stoppedEarly) {}
+  /**
+   * @param millis search time, all rounds
+   * @param rounds search rounds, each followed by learning the openings its plan uses
+   * @param learnt openings simulated as such and learnt while planning
+   * @param learnSeconds time spent learning them
+   * @param greedyKept the greedy baseline scored best of all candidates, and is the plan
+   */
+  public record SolveStats(long millis, long moves, long movesPerSecond, boolean stoppedEarly, int rounds,
+      int learnt, double learnSeconds, boolean greedyKept) {}
+
+  /** A search round takes at least this long: shorter ones would be mostly start-up. */
+  static final Duration MIN_ROUND = Duration.ofSeconds(1);
+  /** The first round gets half the time, but at least this much when there is. */
+  static final Duration FIRST_ROUND_MIN = Duration.ofSeconds(5);
+  /** Rounds of a search limited by moves (tests): the moves are shared evenly. */
+  static final int MOVE_ROUNDS = 3;
+
+  /** What the rounds add up to. */
+  private static final class Search {
+    long millis;
+    long moves;
+    int rounds;
+    int learnt;
+    long learnNanos;
+  }
+
+  private ExpansionPlan solveRound(ExpansionPlan start, Duration limit, Long moves, Search search) {
+    SolverFactory<ExpansionPlan> factory =
+        SolverFactory.create(ExpansionSolverConfig.of(scenario.seed() + search.rounds, limit, moves));
+    Solver<ExpansionPlan> s = factory.buildSolver();
+    solver = s;
+    if (stopped) {
+      s.terminateEarly();
+    }
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "chainsim-plan-progress");
+      t.setDaemon(true);
+      return t;
+    });
+    long solveStart = System.nanoTime();
+    HardSoftLongScore[] bestScore = new HardSoftLongScore[1];
+    s.addEventListener(e -> bestScore[0] = (HardSoftLongScore) e.getNewBestScore());
+    long before = search.millis;
+    long movesBefore = search.moves;
+    ticker.scheduleAtFixedRate(() -> {
+      if (stopped) {
+        s.terminateEarly(); // a stop that came before the solver started
+      }
+      long millis = (System.nanoTime() - solveStart) / 1_000_000;
+      listener.solving(before + millis, bestScore[0],
+          before + millis > 0 ? (movesBefore + moves(s)) * 1000 / (before + millis) : 0);
+    }, 1, 1, TimeUnit.SECONDS);
+    try {
+      return s.solve(start);
+    } finally {
+      ticker.shutdownNow();
+      solver = null;
+      search.millis += (System.nanoTime() - solveStart) / 1_000_000;
+      search.moves += moves(s);
+    }
+  }
+
+  /** Simulates and learns the openings of these plans the surrogate only estimated; returns how many. */
+  private int learn(SurrogateRefiner refiner, List<ExpansionPlan> plans, Search search) throws InterruptedException {
+    List<Surrogate.Key> keys = new ArrayList<>();
+    for (ExpansionPlan p : plans) {
+      for (PlannedOpening o : PlanOpenings.openings(p.getCells())) {
+        keys.add(new Surrogate.Key(o.region(), o.mode(), o.mask()));
+      }
+    }
+    int total = refiner.unknown(keys).size();
+    if (total == 0) {
+      return 0;
+    }
+    long t0 = System.nanoTime();
+    interruptible = true;
+    try {
+      int learnt = refiner.learn(keys, done -> listener.learning(done, total));
+      search.learnt += learnt;
+      return learnt;
+    } catch (InterruptedException e) {
+      // stopped while learning: keep what the search found, scored on what is known
+      Thread.interrupted();
+      return 0;
+    } finally {
+      interruptible = false;
+      search.learnNanos += System.nanoTime() - t0;
+    }
+  }
 
   /** One constraint's share of a score: its total and how many times it matched. */
   public record ConstraintTotal(String name, long hard, long soft, int matches) {}
@@ -96,6 +190,7 @@ public final class ExpansionPlanner {
   private final Listener listener;
   private volatile Solver<ExpansionPlan> solver;
   private volatile boolean stopped;
+  private volatile boolean interruptible;
   private volatile Thread worker;
 
   public ExpansionPlanner(LoadedScenario loaded, Settings settings, Listener listener) {
@@ -105,13 +200,17 @@ public final class ExpansionPlanner {
     this.listener = listener;
   }
 
-  /** Stops early and keeps the best plan found: ends the search, or the checks if they have begun. */
+  /**
+   * Stops early and keeps the best plan found: ends the search (the plan is then not checked by
+   * full simulation), or the checks if they have begun. Stopped while the surrogate is being
+   * learnt, {@link #plan} throws {@link InterruptedException}: there is no plan yet.
+   */
   public void stop() {
     stopped = true;
     Solver<ExpansionPlan> s = solver;
     if (s != null) {
       s.terminateEarly();
-    } else if (worker != null) {
+    } else if (interruptible && worker != null) {
       worker.interrupt();
     }
   }
@@ -131,7 +230,16 @@ public final class ExpansionPlanner {
     }
     Map<String, Entry> previous = previousPlan();
     long t0 = System.nanoTime();
-    Surrogate surrogate = surrogate(spec, notes, t0);
+    interruptible = true;
+    Surrogate surrogate;
+    try {
+      surrogate = surrogate(spec, notes, t0);
+    } finally {
+      interruptible = false;
+    }
+    if (Thread.interrupted()) {
+      throw new InterruptedException("stopped while learning the surrogate");
+    }
     SurrogateInfo info = surrogateInfo;
 
     SolverFactory<ExpansionPlan> factory =
@@ -150,38 +258,65 @@ public final class ExpansionPlanner {
         cell.setEntry(decided);
       }
     }
-    ExpansionPlan best;
-    SolveStats stats;
-    if (stopped) {
-      best = greedy;
-      stats = new SolveStats(0, 0, 0, true);
-    } else {
-      Solver<ExpansionPlan> s = factory.buildSolver();
-      solver = s;
-      ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "chainsim-plan-progress");
-        t.setDaemon(true);
-        return t;
-      });
-      long solveStart = System.nanoTime();
-      HardSoftLongScore[] bestScore = new HardSoftLongScore[1];
-      s.addEventListener(e -> bestScore[0] = (HardSoftLongScore) e.getNewBestScore());
-      ticker.scheduleAtFixedRate(() -> {
-        long millis = (System.nanoTime() - solveStart) / 1_000_000;
-        long moves = moves(s);
-        listener.solving(millis, bestScore[0], millis > 0 ? moves * 1000 / millis : 0);
-      }, 1, 1, TimeUnit.SECONDS);
-      try {
-        best = s.solve(start);
-      } finally {
-        ticker.shutdownNow();
-        solver = null;
+    SurrogateRefiner refiner = new SurrogateRefiner(scenario, spec, surrogate, settings.threads());
+    List<ExpansionPlan> candidates = new ArrayList<>();
+    candidates.add(greedy);
+    Search search = new Search();
+    ExpansionPlan current = start;
+    long deadline = settings.timeLimit() == null ? Long.MAX_VALUE : System.nanoTime() + settings.timeLimit().toNanos();
+    boolean nothingNew = false;
+    while (!stopped) {
+      Duration roundLimit = null;
+      Long roundMoves = null;
+      if (settings.timeLimit() != null) {
+        long remaining = deadline - System.nanoTime();
+        if (search.rounds > 0 && remaining < MIN_ROUND.toNanos()) {
+          break;
+        }
+        long share = nothingNew ? remaining : Math.max(Math.min(FIRST_ROUND_MIN.toNanos(), remaining), remaining / 2);
+        // the solver takes whole milliseconds
+        roundLimit = Duration.ofMillis(Math.max(share, MIN_ROUND.toNanos()) / 1_000_000);
       }
-      long millis = (System.nanoTime() - solveStart) / 1_000_000;
-      long moves = moves(s);
-      stats = new SolveStats(millis, moves, millis > 0 ? moves * 1000 / millis : 0, stopped);
-      listener.solving(millis, best.getScore(), stats.movesPerSecond());
+      if (settings.searchMoves() != null) {
+        if (search.rounds == MOVE_ROUNDS) {
+          break;
+        }
+        roundMoves = settings.searchMoves() / MOVE_ROUNDS;
+      }
+      ExpansionPlan best = solveRound(current, roundLimit, roundMoves, search);
+      candidates.add(best);
+      current = best;
+      search.rounds++;
+      if (stopped) {
+        break;
+      }
+      int learnt = learn(refiner, List.of(best), search);
+      nothingNew = learnt == 0;
     }
+    if (!stopped) {
+      // every candidate scored on its own openings' runs, so the kept plan is the best on them
+      learn(refiner, candidates, search);
+    }
+    if (search.learnt > 0 && settings.cacheDirectory() != null && settings.keepLearnt()) {
+      try {
+        new SurrogateCache(settings.cacheDirectory()).save(spec.cacheKey(scenario), surrogate);
+      } catch (IOException e) {
+        notes.add("could not cache the learnt openings in " + settings.cacheDirectory() + ": " + e.getMessage());
+      }
+    }
+    ExpansionPlan best = candidates.get(0);
+    HardSoftLongScore bestScore = explainer.update(best);
+    for (ExpansionPlan c : candidates.subList(1, candidates.size())) {
+      HardSoftLongScore score = explainer.update(c);
+      if (score.compareTo(bestScore) > 0) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    SolveStats stats = new SolveStats(search.millis, search.moves,
+        search.millis > 0 ? search.moves * 1000 / search.millis : 0, stopped, search.rounds, search.learnt,
+        search.learnNanos / 1e9, best == greedy);
+    listener.solving(search.millis, bestScore, stats.movesPerSecond());
 
     ExpansionPlan manual = manualPlan(surrogate, previous);
     Evaluated planner = evaluate("planner", best, PlanOpenings.toScenario(scenario, best.getCells()), explainer);
@@ -191,6 +326,7 @@ public final class ExpansionPlanner {
 
     int reps = settings.validationReplications();
     if (reps > 0 && !stopped) {
+      interruptible = true;
       try {
         planner = check(planner, reps);
         if (settings.checkBaselines()) {
@@ -200,8 +336,10 @@ public final class ExpansionPlanner {
           }
         }
       } catch (InterruptedException e) {
-        Thread.interrupted();
         notes.add("the full-simulation check was interrupted; figures without a simulation are the surrogate's");
+      } finally {
+        interruptible = false;
+        Thread.interrupted(); // the plan is written next: a stale interrupt would close its files
       }
     } else if (reps > 0) {
       notes.add("stopped early: the plan was not checked by full simulation");
@@ -222,7 +360,8 @@ public final class ExpansionPlanner {
       if (hit.isPresent()) {
         surrogateInfo = new SurrogateInfo(true, (System.nanoTime() - t0) / 1e9, builder.tasks(), spec.replications(),
             cache.file(key));
-        return hit.get();
+        Surrogate s = hit.get();
+        return settings.keepLearnt() ? s : new Surrogate(s.headOffice(), s.runs(), s.valuation());
       }
     }
     int total = builder.tasks();

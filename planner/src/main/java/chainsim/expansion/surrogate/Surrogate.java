@@ -29,7 +29,10 @@ public final class Surrogate {
     }
   };
 
-  private record Key(String region, Mode mode, long mask) {}
+  private final Map<Key, CandidateRun> learnt = new LinkedHashMap<>();
+
+  /** An opening of a mode in a region serving the industries of a mask. */
+  public record Key(String region, Mode mode, long mask) {}
 
   public Surrogate(double[][] headOffice, List<RegionModeRuns> runs, Valuation valuation) {
     this.headOffice = headOffice;
@@ -68,7 +71,30 @@ public final class Surrogate {
 
   /** The opening of a mode in a region serving the industries of {@code mask}. */
   public synchronized OpeningProfile profile(String region, Mode mode, long mask) {
-    return profiles.computeIfAbsent(new Key(region, mode, mask), k -> runs(region, mode).profile(mask));
+    return profiles.computeIfAbsent(new Key(region, mode, mask), k -> {
+      CandidateRun run = learnt.get(k);
+      return run != null ? RegionModeRuns.exact(run) : runs(region, mode).profile(mask);
+    });
+  }
+
+  /** Whether this opening was simulated as such (one industry, all of them, or learnt). */
+  public synchronized boolean simulated(Key key) {
+    RegionModeRuns rm = runs(key.region(), key.mode());
+    return learnt.containsKey(key) || key.mask() == rm.allMask() || Long.bitCount(key.mask()) == 1;
+  }
+
+  /**
+   * Adds the run of an opening simulated as such: from now on its profile is that run, not the
+   * estimate built from the single-industry and all-industry runs.
+   */
+  public synchronized void learn(Key key, CandidateRun run) {
+    learnt.put(key, run);
+    profiles.remove(key);
+  }
+
+  /** The openings learnt so far, in the order they were. */
+  public synchronized Map<Key, CandidateRun> learnt() {
+    return new LinkedHashMap<>(learnt);
   }
 
 }

@@ -19,7 +19,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Surrogates on disk, one file per cache key ({@link SurrogateSpec#cacheKey}), so that planning
- * the same scenario again (another time limit, another objective, a pin) skips the simulations.
+ * the same scenario again (another time limit, another objective, a pin) skips the simulations;
+ * the openings learnt while planning are kept too.
  * A file that cannot be read is ignored and rebuilt; files are written whole or not at all.
  */
 public final class SurrogateCache {
@@ -76,7 +77,13 @@ public final class SurrogateCache {
         runs.add(RegionModeRuns.of(region, mode, template, List.copyOf(industries), firms, empty, single, all,
             exitFactor, valuation));
       }
-      return Optional.of(new Surrogate(headOffice, runs, valuation));
+      Surrogate surrogate = new Surrogate(headOffice, runs, valuation);
+      int learnt = in.readInt();
+      for (int k = 0; k < learnt; k++) {
+        Surrogate.Key opening = new Surrogate.Key(in.readUTF(), Mode.valueOf(in.readUTF()), in.readLong());
+        surrogate.learn(opening, readRun(in));
+      }
+      return Optional.of(surrogate);
     } catch (IOException | RuntimeException unreadable) {
       return Optional.empty();
     }
@@ -116,6 +123,14 @@ public final class SurrogateCache {
           if (rm.industries().size() > 1) {
             writeRun(out, rm.all());
           }
+        }
+        var learnt = surrogate.learnt();
+        out.writeInt(learnt.size());
+        for (var e : learnt.entrySet()) {
+          out.writeUTF(e.getKey().region());
+          out.writeUTF(e.getKey().mode().name());
+          out.writeLong(e.getKey().mask());
+          writeRun(out, e.getValue());
         }
       }
       Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

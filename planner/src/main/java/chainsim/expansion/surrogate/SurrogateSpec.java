@@ -24,7 +24,7 @@ public record SurrogateSpec(int replications, List<Mode> modes, Map<Mode, String
     Map<Mode, Double> exitFactors, List<RegionCandidates> regions) {
 
   /** Bumped whenever what a surrogate holds, or how it is simulated, changes: old caches are then ignored. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   /** A candidate region and the industries the planner may enter there. */
   public record RegionCandidates(String region, List<String> industries, int[] firms) {}

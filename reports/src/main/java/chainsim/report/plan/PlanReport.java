@@ -150,11 +150,12 @@ public final class PlanReport {
         + " and all-industry runs rather than simulated as such.</p>\n<ul>\n");
     for (PlanRow r : d.rows()) {
       if (r.simulated()) {
-        double gap = r.surrogateNpv() - r.simulatedNpv().mean();
+        double gap = r.surrogateNpv() - r.simulatedNpvOnSurrogateReplications();
         h.append("<li>").append(esc(r.label())).append(": surrogate ").append(Money.yuan(r.surrogateNpv()))
-            .append(", simulated ").append(Money.yuan(r.simulatedNpv().mean())).append(" (gap ")
-            .append(Money.yuan(gap)).append(String.format(Locale.ROOT, ", %.1f std. errors)</li>%n",
-                r.simulatedNpv().stdError() > 0 ? gap / r.simulatedNpv().stdError() : 0.0));
+            .append(", simulated on the same replications ").append(Money.yuan(r.simulatedNpvOnSurrogateReplications()))
+            .append(" (gap ").append(Money.yuan(gap)).append(", the surrogate's model error); on all ")
+            .append(r.simulatedNpv().n()).append(" replications ").append(Money.yuan(r.simulatedNpv().mean()))
+            .append("</li>\n");
       }
     }
     h.append("</ul>\n");

@@ -26,7 +26,8 @@ public record PlanRow(
     Stats simulatedPeakFunding,
     double simulatedLowestQuantileCash,
     double simulatedTailNpv,
-    PairedDifference versusGreedy) {
+    PairedDifference versusGreedy,
+    double simulatedNpvOnSurrogateReplications) {
 
   /**
    * A plan's simulated NPV less the greedy baseline's, replication by replication: both ran on the
@@ -81,7 +82,9 @@ public record PlanRow(
         e.outlook().meanNpv(), e.outlook().tailNpv(), e.outlook().probCashBelowZero(n),
         e.outlook().probCashBelowReserve(), lowest, npv, zero, reserve, peak, simLowest, simTail,
         sim != null && greedy.simulated() != null && e != greedy
-            ? PairedDifference.of(sim.npvByReplication(), greedy.simulated().npvByReplication()) : null);
+            ? PairedDifference.of(sim.npvByReplication(), greedy.simulated().npvByReplication()) : null,
+        sim != null && sim.replications() >= n ? java.util.Arrays.stream(sim.npvByReplication()).limit(n).average()
+            .orElse(Double.NaN) : Double.NaN);
   }
 
   public boolean simulated() {

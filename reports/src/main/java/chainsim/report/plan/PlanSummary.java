@@ -17,10 +17,14 @@ public final class PlanSummary {
     StringBuilder md = new StringBuilder();
     md.append("# Expansion plan: ").append(o.loaded().scenario().name()).append("\n\n");
     md.append("`").append(d.command()).append("`  \n");
-    md.append(String.format(Locale.ROOT, "Seed %d; search %s (%s moves, %s moves/s)%s; surrogate of %d simulations x %d"
+    md.append(String.format(Locale.ROOT, "Seed %d; search %s in %d rounds (%s moves, %s moves/s)%s; %d openings the"
+            + " plans used simulated as such and learnt (%.0f s)%s; surrogate of %d simulations x %d"
             + " replications (%s, %.0f s); %s.%n%n",
-        o.loaded().scenario().seed(), d.search(), Money.count(o.solve().moves()), Money.count(o.solve().movesPerSecond()),
-        o.solve().stoppedEarly() ? ", stopped early" : "", o.surrogate().simulations(), o.surrogate().replications(),
+        o.loaded().scenario().seed(), d.search(), o.solve().rounds(), Money.count(o.solve().moves()),
+        Money.count(o.solve().movesPerSecond()), o.solve().stoppedEarly() ? ", stopped early" : "",
+        o.solve().learnt(), o.solve().learnSeconds(),
+        o.solve().greedyKept() ? "; no plan found scored above the greedy baseline, which is kept" : "",
+        o.surrogate().simulations(), o.surrogate().replications(),
         o.surrogate().fromCache() ? "from the cache" : "built", o.surrogate().seconds(),
         o.validationReplications() > 0 && d.planner().simulated()
             ? "every plan checked with " + o.validationReplications()
@@ -105,6 +109,8 @@ public final class PlanSummary {
     line(t, rows, "difference from greedy, simulated, paired (± std. error)", r -> r.versusGreedy() == null ? "-"
         : Money.yuan(r.versusGreedy().mean()) + " ± " + Money.yuan(r.versusGreedy().stdError()));
     line(t, rows, "expected NPV, surrogate", r -> Money.yuan(r.surrogateNpv()));
+    line(t, rows, String.format(Locale.ROOT, "expected NPV, simulated on the surrogate's %d replications",
+        d.outcome().surrogate().replications()), r -> Money.yuan(r.simulatedNpvOnSurrogateReplications()));
     String tail = String.format(Locale.ROOT, "mean NPV of the worst %s, simulated / surrogate",
         Money.percent(d.outcome().rules().cvarAlpha()));
     line(t, rows, tail, r -> Money.yuan(r.simulatedTailNpv()) + " / " + Money.yuan(r.surrogateTailNpv()));
