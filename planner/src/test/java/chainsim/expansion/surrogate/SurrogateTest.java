@@ -51,6 +51,36 @@ class SurrogateTest {
   }
 
   @Test
+  void aLearntOpeningReplacesTheEstimateAndIsKeptByTheCache() throws Exception {
+    Scenario scenario = Fixture.scenario().scenario();
+    Surrogate built = new SurrogateCache(dir).load("none", Fixture.surrogate().valuation())
+        .orElse(copy(Fixture.surrogate()));
+    RegionModeRuns runs = built.runs("wuxi", Mode.DIRECT);
+    Surrogate.Key both = new Surrogate.Key("wuxi", Mode.DIRECT, runs.allMask());
+    Surrogate.Key one = new Surrogate.Key("wuxi", Mode.DIRECT, 0b01);
+    assertThat(built.simulated(both)).isTrue();
+    assertThat(built.simulated(one)).isTrue();
+    // pretend the all-industries opening had been another run: what is learnt is what counts
+    Surrogate.Key pretend = new Surrogate.Key("wuxi", Mode.EQUITY, runs.allMask());
+    built.learn(pretend, runs.single()[1]);
+    assertThat(built.profile("wuxi", Mode.EQUITY, runs.allMask()).flow()[2][9])
+        .isEqualTo(runs.single()[1].companyFlow()[2][9]);
+    SurrogateCache cache = new SurrogateCache(dir);
+    String key = SurrogateSpec.of(scenario).cacheKey(scenario);
+    cache.save(key, built);
+    Surrogate read = cache.load(key, built.valuation()).orElseThrow();
+    assertThat(read.learnt()).containsOnlyKeys(pretend);
+    assertThat(read.profile("wuxi", Mode.EQUITY, runs.allMask()).flow()[2][9])
+        .isEqualTo(runs.single()[1].companyFlow()[2][9]);
+    assertThat(new SurrogateRefiner(scenario, SurrogateSpec.of(scenario), read, 1).unknown(List.of(both, one, pretend)))
+        .isEmpty();
+  }
+
+  private static Surrogate copy(Surrogate s) {
+    return new Surrogate(s.headOffice(), s.runs(), s.valuation());
+  }
+
+  @Test
   void theCacheGivesBackTheSameSurrogate() throws Exception {
     Scenario scenario = Fixture.scenario().scenario();
     Surrogate built = Fixture.surrogate();
