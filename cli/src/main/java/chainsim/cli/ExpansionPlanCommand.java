@@ -118,7 +118,7 @@ final class ExpansionPlanCommand implements Callable<Integer> {
     }
     PrintWriter printer = spec.commandLine().getOut();
     printer.println(outcome.loaded().scenario().name() + ": " + outcome.planner().openings().size()
-        + " openings planned; search " + search);
+        + " openings planned (" + search + ")");
     printer.println();
     printer.println(PlanSummary.verdict(document));
     printer.println();
@@ -132,8 +132,9 @@ final class ExpansionPlanCommand implements Callable<Integer> {
   }
 
   private static String describe(Duration limit, ExpansionPlanner.Outcome o) {
-    String spent = String.format(Locale.ROOT, "%.0f s", o.solve().millis() / 1000.0);
-    return o.solve().stoppedEarly() ? spent + " of " + limit.toSeconds() + " s (stopped early)" : spent;
+    String spent = String.format(Locale.ROOT, "%.0f s searching + %.0f s learning openings, limit %d s",
+        o.solve().millis() / 1000.0, o.solve().learnSeconds(), limit.toSeconds());
+    return o.solve().stoppedEarly() ? spent + " (stopped early)" : spent;
   }
 
   static Duration parseLimit(String text) {

@@ -342,7 +342,8 @@ public final class ExpansionPlanner {
         Thread.interrupted(); // the plan is written next: a stale interrupt would close its files
       }
     } else if (reps > 0) {
-      notes.add("stopped early: the plan was not checked by full simulation");
+      notes.add("stopped early: the plan was not checked by full simulation, and openings it uses that were not yet"
+          + " learnt are scored on the surrogate's estimates; chainsim run plan.yaml checks it");
     }
     worker = null;
     return new Outcome(loaded, greedy.getContext().rules(), info, stats, planner, baseline, own, reps, notes);

@@ -49,6 +49,23 @@ public record PlanDocument(
     return rows.get(1);
   }
 
+  /** For each plan that breaks hard rules on the surrogate: "rule ×n, ...". */
+  public java.util.Map<String, String> brokenRules() {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (ExpansionPlanner.Evaluated e : plans) {
+      List<String> broken = new ArrayList<>();
+      for (ExpansionPlanner.ConstraintTotal t : e.constraints()) {
+        if (t.hard() != 0) {
+          broken.add(t.name() + " ×" + t.matches());
+        }
+      }
+      if (!broken.isEmpty()) {
+        out.put(e.label(), String.join(", ", broken));
+      }
+    }
+    return out;
+  }
+
   public boolean hasPrevious() {
     return outcome.planner().plan().getCells().stream().anyMatch(c -> c.getPrevious() != null);
   }

@@ -39,7 +39,7 @@ public final class PlanReport {
         .append("<title>Expansion plan: ").append(esc(scenario.name())).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     h.append("<header><h1>Expansion plan: ").append(esc(scenario.name())).append("</h1>\n<p class=\"meta\"><code>")
-        .append(esc(d.command())).append("</code><br>seed ").append(scenario.seed()).append(" &middot; search ")
+        .append(esc(d.command())).append("</code><br>seed ").append(scenario.seed()).append(" &middot; ")
         .append(esc(d.search())).append(" &middot; ").append(Money.count(d.outcome().solve().movesPerSecond()))
         .append(" moves/s</p></header>\n");
     h.append("<section><h2>Verdict</h2><p>").append(esc(PlanSummary.verdict(d))).append("</p></section>\n");
@@ -112,7 +112,10 @@ public final class PlanReport {
     t.add(List.of("score", String.valueOf(d.outcome().planner().score().hardScore()),
         Money.count(d.outcome().planner().score().softScore()), ""));
     table(h, t, "explain");
-    h.append("<div id=\"soft\" class=\"chart small\"></div>\n<h3>Rules at their limit</h3>\n<ul>\n");
+    h.append("<div id=\"soft\" class=\"chart small\"></div>\n");
+    d.brokenRules().forEach((plan, rules) -> h.append("<p>The ").append(esc(plan)).append(" breaks, on the surrogate: ")
+        .append(esc(rules)).append(".</p>\n"));
+    h.append("<h3>Rules at their limit</h3>\n<ul>\n");
     for (BindingRules.Rule r : d.binding()) {
       h.append("<li>").append(r.binds() ? "<strong>binds</strong> " : "").append(esc(r.name())).append(": ")
           .append(esc(r.detail())).append("</li>\n");
@@ -258,9 +261,9 @@ public final class PlanReport {
         d.fans.forEach(function (f, i) {
           var name = f.label + (f.simulated ? '' : ' (surrogate)');
           series.push({ name: name, type: 'line', data: f.p5, stack: 'fan' + i, symbol: 'none',
-            lineStyle: { opacity: 0 }, tooltip: { show: false } });
+            lineStyle: { opacity: 0 }, itemStyle: { color: colors[i % 3] }, tooltip: { show: false } });
           series.push({ name: name, type: 'line', symbol: 'none', stack: 'fan' + i, lineStyle: { opacity: 0 },
-            areaStyle: { color: colors[i % 3], opacity: 0.15 },
+            itemStyle: { color: colors[i % 3] }, areaStyle: { color: colors[i % 3], opacity: 0.15 },
             data: f.p95.map(function (v, k) { return v - f.p5[k]; }), tooltip: { show: false } });
           series.push({ name: name, type: 'line', symbol: 'none', data: f.p50,
             lineStyle: { color: colors[i % 3], width: 2 }, itemStyle: { color: colors[i % 3] } });

@@ -17,12 +17,12 @@ public final class PlanSummary {
     StringBuilder md = new StringBuilder();
     md.append("# Expansion plan: ").append(o.loaded().scenario().name()).append("\n\n");
     md.append("`").append(d.command()).append("`  \n");
-    md.append(String.format(Locale.ROOT, "Seed %d; search %s in %d rounds (%s moves, %s moves/s)%s; %d openings the"
-            + " plans used simulated as such and learnt (%.0f s)%s; surrogate of %d simulations x %d"
+    md.append(String.format(Locale.ROOT, "Seed %d; %s; %d search rounds, %s moves (%s moves/s)%s; %d openings the"
+            + " plans used simulated as such and learnt%s; surrogate of %d simulations x %d"
             + " replications (%s, %.0f s); %s.%n%n",
         o.loaded().scenario().seed(), d.search(), o.solve().rounds(), Money.count(o.solve().moves()),
         Money.count(o.solve().movesPerSecond()), o.solve().stoppedEarly() ? ", stopped early" : "",
-        o.solve().learnt(), o.solve().learnSeconds(),
+        o.solve().learnt(),
         o.solve().greedyKept() ? "; no plan found scored above the greedy baseline, which is kept" : "",
         o.surrogate().simulations(), o.surrogate().replications(),
         o.surrogate().fromCache() ? "from the cache" : "built", o.surrogate().seconds(),
@@ -51,6 +51,8 @@ public final class PlanSummary {
     }
     md.append(String.format(Locale.ROOT, "| **score** | **%d** | **%s** | |%n%n", o.planner().score().hardScore(),
         Money.count(o.planner().score().softScore())));
+    d.brokenRules().forEach((plan, rules) -> md.append("The ").append(plan).append(" breaks, on the surrogate: ")
+        .append(rules).append(".\n\n"));
     md.append("Rules at their limit:\n\n");
     for (BindingRules.Rule r : d.binding()) {
       md.append("- ").append(r.binds() ? "**binds** " : "").append(r.name()).append(": ").append(r.detail()).append('\n');

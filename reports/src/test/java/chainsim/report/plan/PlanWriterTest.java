@@ -40,7 +40,7 @@ class PlanWriterTest {
   }
 
   static PlanDocument document(ExpansionPlanner.Outcome o) {
-    return PlanDocument.of(o, "chainsim plan expansion two-cities.yaml", "5000 moves");
+    return PlanDocument.of(o, "chainsim plan expansion two-cities.yaml", "5,000 moves");
   }
 
   @Test
