@@ -4,7 +4,6 @@ import chainsim.expansion.domain.CellDecision;
 import chainsim.expansion.domain.Entry;
 import chainsim.expansion.domain.ExpansionPlan;
 import chainsim.expansion.domain.ExpansionRules;
-import chainsim.expansion.domain.PlannedOpening;
 import chainsim.expansion.solver.ChainOutlook;
 import chainsim.expansion.solver.ChainProjection;
 import chainsim.expansion.solver.ExpansionConstraints;
@@ -28,16 +27,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
-import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * {@code chainsim plan expansion}, without the terminal: learn the surrogate (or read it from the
@@ -88,86 +82,6 @@ public final class ExpansionPlanner {
   public record SolveStats(long millis, long moves, long movesPerSecond, boolean stoppedEarly, int rounds,
       int learnt, double learnSeconds, boolean greedyKept) {}
 
-  /** A search round takes at least this long: shorter ones would be mostly start-up. */
-  static final Duration MIN_ROUND = Duration.ofSeconds(1);
-  /** The first round gets half the time, but at least this much when there is. */
-  static final Duration FIRST_ROUND_MIN = Duration.ofSeconds(5);
-  /** Rounds of a search limited by moves (tests): the moves are shared evenly. */
-  static final int MOVE_ROUNDS = 3;
-
-  /** What the rounds add up to. */
-  private static final class Search {
-    long millis;
-    long moves;
-    int rounds;
-    int learnt;
-    long learnNanos;
-  }
-
-  private ExpansionPlan solveRound(ExpansionPlan start, Duration limit, Long moves, Search search) {
-    SolverFactory<ExpansionPlan> factory =
-        SolverFactory.create(ExpansionSolverConfig.of(scenario.seed() + search.rounds, limit, moves));
-    Solver<ExpansionPlan> s = factory.buildSolver();
-    solver = s;
-    if (stopped) {
-      s.terminateEarly();
-    }
-    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "chainsim-plan-progress");
-      t.setDaemon(true);
-      return t;
-    });
-    long solveStart = System.nanoTime();
-    HardSoftLongScore[] bestScore = new HardSoftLongScore[1];
-    s.addEventListener(e -> bestScore[0] = (HardSoftLongScore) e.getNewBestScore());
-    long before = search.millis;
-    long movesBefore = search.moves;
-    ticker.scheduleAtFixedRate(() -> {
-      if (stopped) {
-        s.terminateEarly(); // a stop that came before the solver started
-      }
-      long millis = (System.nanoTime() - solveStart) / 1_000_000;
-      listener.solving(before + millis, bestScore[0],
-          before + millis > 0 ? (movesBefore + moves(s)) * 1000 / (before + millis) : 0);
-    }, 1, 1, TimeUnit.SECONDS);
-    try {
-      return s.solve(start);
-    } finally {
-      ticker.shutdownNow();
-      solver = null;
-      search.millis += (System.nanoTime() - solveStart) / 1_000_000;
-      search.moves += moves(s);
-    }
-  }
-
-  /** Simulates and learns the openings of these plans the surrogate only estimated; returns how many. */
-  private int learn(SurrogateRefiner refiner, List<ExpansionPlan> plans, Search search) throws InterruptedException {
-    List<Surrogate.Key> keys = new ArrayList<>();
-    for (ExpansionPlan p : plans) {
-      for (PlannedOpening o : PlanOpenings.openings(p.getCells())) {
-        keys.add(new Surrogate.Key(o.region(), o.mode(), o.mask()));
-      }
-    }
-    int total = refiner.unknown(keys).size();
-    if (total == 0) {
-      return 0;
-    }
-    long t0 = System.nanoTime();
-    interruptible = true;
-    try {
-      int learnt = refiner.learn(keys, done -> listener.learning(done, total));
-      search.learnt += learnt;
-      return learnt;
-    } catch (InterruptedException e) {
-      // stopped while learning: keep what the search found, scored on what is known
-      Thread.interrupted();
-      return 0;
-    } finally {
-      interruptible = false;
-      search.learnNanos += System.nanoTime() - t0;
-    }
-  }
-
   /** One constraint's share of a score: its total and how many times it matched. */
   public record ConstraintTotal(String name, long hard, long soft, int matches) {}
 
@@ -188,7 +102,7 @@ public final class ExpansionPlanner {
   private final Scenario scenario;
   private final Settings settings;
   private final Listener listener;
-  private volatile Solver<ExpansionPlan> solver;
+  private volatile PlanSearch search;
   private volatile boolean stopped;
   private volatile boolean interruptible;
   private volatile Thread worker;
@@ -207,9 +121,9 @@ public final class ExpansionPlanner {
    */
   public void stop() {
     stopped = true;
-    Solver<ExpansionPlan> s = solver;
+    PlanSearch s = search;
     if (s != null) {
-      s.terminateEarly();
+      s.stop();
     } else if (interruptible && worker != null) {
       worker.interrupt();
     }
@@ -258,65 +172,23 @@ public final class ExpansionPlanner {
         cell.setEntry(decided);
       }
     }
-    SurrogateRefiner refiner = new SurrogateRefiner(scenario, spec, surrogate, settings.threads());
-    List<ExpansionPlan> candidates = new ArrayList<>();
-    candidates.add(greedy);
-    Search search = new Search();
-    ExpansionPlan current = start;
-    long deadline = settings.timeLimit() == null ? Long.MAX_VALUE : System.nanoTime() + settings.timeLimit().toNanos();
-    boolean nothingNew = false;
-    while (!stopped) {
-      Duration roundLimit = null;
-      Long roundMoves = null;
-      if (settings.timeLimit() != null) {
-        long remaining = deadline - System.nanoTime();
-        if (search.rounds > 0 && remaining < MIN_ROUND.toNanos()) {
-          break;
-        }
-        long share = nothingNew ? remaining : Math.max(Math.min(FIRST_ROUND_MIN.toNanos(), remaining), remaining / 2);
-        // the solver takes whole milliseconds
-        roundLimit = Duration.ofMillis(Math.max(share, MIN_ROUND.toNanos()) / 1_000_000);
-      }
-      if (settings.searchMoves() != null) {
-        if (search.rounds == MOVE_ROUNDS) {
-          break;
-        }
-        roundMoves = settings.searchMoves() / MOVE_ROUNDS;
-      }
-      ExpansionPlan best = solveRound(current, roundLimit, roundMoves, search);
-      candidates.add(best);
-      current = best;
-      search.rounds++;
-      if (stopped) {
-        break;
-      }
-      int learnt = learn(refiner, List.of(best), search);
-      nothingNew = learnt == 0;
+    PlanSearch planSearch = new PlanSearch(scenario, settings, listener,
+        new SurrogateRefiner(scenario, spec, surrogate, settings.threads()));
+    search = planSearch;
+    if (stopped) {
+      planSearch.stop();
     }
-    if (!stopped) {
-      // every candidate scored on its own openings' runs, so the kept plan is the best on them
-      learn(refiner, candidates, search);
-    }
-    if (search.learnt > 0 && settings.cacheDirectory() != null && settings.keepLearnt()) {
+    PlanSearch.Result found = planSearch.run(start, greedy, explainer);
+    search = null;
+    if (found.learnt() > 0 && settings.cacheDirectory() != null && settings.keepLearnt()) {
       try {
         new SurrogateCache(settings.cacheDirectory()).save(spec.cacheKey(scenario), surrogate);
       } catch (IOException e) {
         notes.add("could not cache the learnt openings in " + settings.cacheDirectory() + ": " + e.getMessage());
       }
     }
-    ExpansionPlan best = candidates.get(0);
-    HardSoftLongScore bestScore = explainer.update(best);
-    for (ExpansionPlan c : candidates.subList(1, candidates.size())) {
-      HardSoftLongScore score = explainer.update(c);
-      if (score.compareTo(bestScore) > 0) {
-        best = c;
-        bestScore = score;
-      }
-    }
-    SolveStats stats = new SolveStats(search.millis, search.moves,
-        search.millis > 0 ? search.moves * 1000 / search.millis : 0, stopped, search.rounds, search.learnt,
-        search.learnNanos / 1e9, best == greedy);
-    listener.solving(search.millis, bestScore, stats.movesPerSecond());
+    ExpansionPlan best = found.best();
+    SolveStats stats = found.stats();
 
     ExpansionPlan manual = manualPlan(surrogate, previous);
     Evaluated planner = evaluate("planner", best, PlanOpenings.toScenario(scenario, best.getCells()), explainer);
@@ -378,14 +250,6 @@ public final class ExpansionPlanner {
     }
     surrogateInfo = new SurrogateInfo(false, (System.nanoTime() - t0) / 1e9, total, spec.replications(), file);
     return built;
-  }
-
-  private static long moves(Solver<ExpansionPlan> s) {
-    try {
-      return ((DefaultSolver<ExpansionPlan>) s).getSolverScope().getScoreCalculationCount();
-    } catch (RuntimeException notStarted) {
-      return 0;
-    }
   }
 
   /** The decisions of {@code planning.expansion.previous_plan}, or null when there is none. */
