@@ -19,18 +19,25 @@ public record ExpansionPlanning(
     @Ref("regions") @JsonPropertyDescription("Candidate regions. Default: all regions.") List<String> regions,
     @Ref("industries") @JsonPropertyDescription("Candidate industries. Default: all industries.")
         List<String> industries,
-    @JsonPropertyDescription("Modes the planner may choose. Default [direct, equity, partner].") List<Mode> modes,
+    @JsonPropertyDescription("Modes the planner may choose; a mode without a template of its kind is left out."
+            + " Default [direct, equity, partner].")
+        List<Mode> modes,
     @JsonPropertyDescription("Template used for each mode.") ModeTemplates templates,
-    @Min(1) @Max(40) @JsonPropertyDescription("Quarters in which openings may start. Default: the horizon's, at most 8.")
+    @Min(1) @Max(40)
+        @JsonPropertyDescription("Quarters in which openings may start (quarter q opens in month 3(q-1)+1). Default: the"
+            + " horizon's, at most 8.")
         Integer quarters,
-    @Min(0) @Max(100) @JsonPropertyDescription("Management bandwidth: openings per quarter at most. Default 2.")
+    @Min(0) @Max(100)
+        @JsonPropertyDescription("Management bandwidth: openings per quarter at most. The cells of a region entered by"
+            + " one mode in one quarter are one opening. Default 2.")
         Integer maxOpeningsPerQuarter,
     @Min(0) @Max(100) @JsonPropertyDescription("Openings per region per quarter at most. Default 1.")
         Integer maxOpeningsPerRegionPerQuarter,
-    @JsonPropertyDescription("A direct branch must prove a region before channels open there. Default true.")
+    @JsonPropertyDescription("A direct branch must prove a region before channels open there: an equity, partner or"
+            + " agent opening needs a direct one in its region in an earlier quarter. Default true.")
         Boolean directBeforeChannels,
     @JsonPropertyDescription("Cells the planner must not enter.") List<Cell> exclude,
-    @JsonPropertyDescription("Cells whose mode and quarter are fixed.") List<PinnedCell> pin,
+    @JsonPropertyDescription("Cells whose mode and quarter are fixed (or fixed as not entered).") List<PinnedCell> pin,
     @JsonPropertyDescription("What 'best' means: expected NPV and the risk appetite.") Objective objective,
     @DecimalMin("0.5") @DecimalMax("0.999")
         @JsonPropertyDescription("Cash must stay above the reserve on this quantile of paths (0.95 = the P5 path)."
@@ -39,12 +46,16 @@ public record ExpansionPlanning(
     @Pattern(regexp = "^[0-9]+(ms|s|m|h)$") @JsonPropertyDescription("Solver time limit, e.g. 60s or 5m. Default 60s.")
         String timeLimit,
     @Min(4) @Max(10000)
-        @JsonPropertyDescription("Replications per cell and mode used to build the surrogate. Default 32.")
+        @JsonPropertyDescription("Replications of each candidate opening simulated alone to learn the surrogate (the"
+            + " same replications as the full simulation's first ones). Default 32.")
         Integer surrogateReplications,
     @Min(1) @Max(100000)
-        @JsonPropertyDescription("Replications of the full simulation that validate the best plans. Default 200.")
+        @JsonPropertyDescription("Replications of the full simulation that check the plan, the greedy baseline and the"
+            + " scenario's own plan, on the same seeds. Default 200.")
         Integer validationReplications,
-    @JsonPropertyDescription("A previous plan file to stay close to (rebalancing).") String previousPlan,
+    @JsonPropertyDescription("A previous plan to stay close to (rebalancing): a scenario file, such as a plan.yaml,"
+            + " whose expansion list gives each cell's previous decision; relative to this file.")
+        String previousPlan,
     @PositiveOrZero
         @JsonPropertyDescription("Penalty per cell whose decision differs from the previous plan, in yuan of NPV."
             + " Default 0.")
@@ -90,11 +101,13 @@ public record ExpansionPlanning(
       @NotNull @Ref("regions") @JsonPropertyDescription("Region.") String region,
       @NotNull @Ref("industries") @JsonPropertyDescription("Industry.") String industry,
       @JsonPropertyDescription("Mode, or absent for 'do not enter'.") Mode mode,
-      @Min(1) @Max(40) @JsonPropertyDescription("Quarter of the opening (1 = months 1-3).") Integer quarter) {}
+      @Min(1) @Max(40) @JsonPropertyDescription("Quarter of the opening (1 = months 1-3); needed with a mode.")
+          Integer quarter) {}
 
   /** Expected NPV, less a weight times a risk measure, under a cap on the chance of running dry. */
   public record Objective(
-      @JsonPropertyDescription("Risk measure subtracted from expected NPV: none or cvar. Default cvar.")
+      @JsonPropertyDescription("Risk measure subtracted from expected NPV: none, or cvar (how far the mean NPV of the"
+              + " worst cvar_alpha share of futures falls below the expected NPV). Default cvar.")
           RiskMeasure riskMeasure,
       @DecimalMin("0.01") @DecimalMax("0.5")
           @JsonPropertyDescription("Tail share for CVaR (0.05 = the worst 5% of NPVs). Default 0.05.")
@@ -103,7 +116,8 @@ public record ExpansionPlanning(
           @JsonPropertyDescription("Weight of the risk measure against expected NPV. Default 0.2.")
           Double riskWeight,
       @DecimalMin("0") @DecimalMax("1")
-          @JsonPropertyDescription("Largest acceptable chance that cash falls below zero. Default 0.05.")
+          @JsonPropertyDescription("Largest acceptable chance that cash falls below zero at some month (a hard"
+              + " limit). Default 0.05.")
           Double maxProbCashBelowZero) {
 
     public Objective {

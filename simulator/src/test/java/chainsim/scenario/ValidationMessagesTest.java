@@ -139,6 +139,29 @@ class ValidationMessagesTest {
   }
 
   @Test
+  void expansionPlanningPinsAreChecked() {
+    String planning = "\nplanning:\n  expansion:\n    modes: [direct, partner]\n    quarters: 4\n"
+        + "    pin:\n"
+        + "      - { region: hangzhou, industry: software, mode: direct, quarter: 6 }\n"
+        + "      - { region: hangzhou, industry: biotech, mode: direct }\n"
+        + "      - { region: hangzhou, industry: biotech, mode: partner, quarter: 1 }\n";
+    assertThat(problems(minimal() + planning)).containsExactly(
+        "mini.yaml:38:72: planning.expansion.pin[0].quarter: quarter 6 is after the planner's last quarter 4"
+            + " (planning.expansion.quarters)",
+        "mini.yaml:39:9: planning.expansion.pin[1]: a cell pinned to mode direct needs the quarter it opens in",
+        "mini.yaml:40:54: planning.expansion.pin[2].mode: mode partner has no partner template to plan with");
+  }
+
+  @Test
+  void aCellIsNotBothPinnedAndExcluded() {
+    String planning = "\nplanning:\n  expansion:\n    modes: [direct]\n"
+        + "    exclude: [ { region: hangzhou, industry: software } ]\n"
+        + "    pin: [ { region: hangzhou, industry: software } ]\n";
+    assertThat(problems(minimal() + planning)).containsExactly(
+        "mini.yaml:37:12: planning.expansion.pin[0]: cell hangzhou/software is both pinned and excluded");
+  }
+
+  @Test
   void serviceStaffNeedASkillAndOthersMustNotHaveOne() {
     String text = minimalWith("{ role: service, skill: tax, count: 2 }", "{ role: service, count: 2 }")
         .replace("{ role: manager, count: 1 }", "{ role: manager, skill: tax, count: 1 }");

@@ -196,14 +196,31 @@ public final class BusinessRules {
     if (e.quarters() != null && e.quarters() > quarters) {
       add(path + ".quarters", e.quarters() + " quarters go beyond the horizon's " + quarters);
     }
+    int planned = e.quarters() != null ? Math.min(e.quarters(), quarters) : Math.min(8, quarters);
     for (int i = 0; i < e.pin().size(); i++) {
       ExpansionPlanning.PinnedCell pin = e.pin().get(i);
+      String at = path + ".pin[" + i + "]";
       if (pin.quarter() != null && pin.quarter() > quarters) {
-        add(path + ".pin[" + i + "].quarter", "quarter " + pin.quarter() + " is after the horizon's last quarter "
-            + quarters);
+        add(at + ".quarter", "quarter " + pin.quarter() + " is after the horizon's last quarter " + quarters);
+      } else if (pin.quarter() != null && pin.quarter() > planned) {
+        add(at + ".quarter", "quarter " + pin.quarter() + " is after the planner's last quarter " + planned
+            + " (planning.expansion.quarters)");
       }
       if (pin.mode() != null && !e.modes().contains(pin.mode())) {
-        add(path + ".pin[" + i + "].mode", "mode " + pin.mode().key() + " is not among the planner's modes");
+        add(at + ".mode", "mode " + pin.mode().key() + " is not among the planner's modes");
+      } else if (pin.mode() != null && templateIds(pin.mode()).isEmpty()) {
+        add(at + ".mode", "mode " + pin.mode().key() + " has no " + templateNoun(pin.mode()) + " to plan with");
+      }
+      if (pin.mode() != null && pin.quarter() == null) {
+        add(at, "a cell pinned to mode " + pin.mode().key() + " needs the quarter it opens in");
+      }
+      if (pin.mode() == null && pin.quarter() != null) {
+        add(at + ".quarter", "a cell pinned out (no mode) has no quarter");
+      }
+      boolean excluded = e.exclude().stream()
+          .anyMatch(c -> c.region().equals(pin.region()) && c.industry().equals(pin.industry()));
+      if (excluded) {
+        add(at, "cell " + pin.region() + "/" + pin.industry() + " is both pinned and excluded");
       }
     }
     modeTemplate(e.templates().direct(), Mode.DIRECT, path + ".templates.direct");

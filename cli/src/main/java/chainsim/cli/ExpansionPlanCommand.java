@@ -1,0 +1,158 @@
+package chainsim.cli;
+
+import chainsim.expansion.ExpansionPlanner;
+import chainsim.expansion.PlanningInputException;
+import chainsim.report.plan.PlanDocument;
+import chainsim.report.plan.PlanScenarioFile;
+import chainsim.report.plan.PlanSummary;
+import chainsim.report.plan.PlanReport;
+import chainsim.report.plan.PlanWriter;
+import chainsim.report.run.AtomicDirectory;
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chainsim plan expansion SCENARIO}: which cells to enter, when and how, checked by simulation. */
+@Command(
+    name = "expansion",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Plan the expansion: for every region x industry cell, a mode (direct, equity, partner) and a start quarter,"
+          + " or not to enter it, within the scenario's capital, reserve, bandwidth, ordering and gate rules"
+          + " (planning.expansion), for the best expected NPV at the scenario's risk appetite.",
+      "Learns a surrogate of the simulator (each candidate opening simulated alone; cached), starts from a greedy"
+          + " baseline, searches with OptaPlanner, then checks the plan, the greedy baseline and the scenario's own"
+          + " plan with the full simulator on the same seeds.",
+      "Writes plan.yaml (runs with chainsim run), plan-report.html and plan-summary.md into a new directory."
+          + " Ctrl-C stops the search and keeps the best plan."
+    })
+final class ExpansionPlanCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+  Path file;
+
+  @Option(names = "--time-limit", paramLabel = "DURATION",
+      description = "Search time, e.g. 60s or 5m (default: planning.expansion.time_limit).")
+  String timeLimit;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Plan directory (default: plans/<scenario file name>).")
+  Path out;
+
+  @Option(names = "--force", description = "Replace an existing plan directory.")
+  boolean force;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Simulation threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--validation-replications", paramLabel = "N",
+      description = "Replications of each full-simulation check; 0 skips the checks"
+          + " (default: planning.expansion.validation_replications).")
+  Integer validationReplications;
+
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Where surrogates are cached, by scenario hash (default: target/chainsim-cache).")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Neither read nor write the surrogate cache.")
+  boolean noCache;
+
+  @Override
+  public Integer call() throws Exception {
+    LoadedScenario loaded = ScenarioLoader.load(file);
+    var settings = loaded.scenario().planning().expansion();
+    Duration limit = parseLimit(timeLimit != null ? timeLimit : settings.timeLimit());
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (workers < 1 || workers > 256) {
+      throw new BadInputException("--threads must be between 1 and 256, not " + workers);
+    }
+    int checks = validationReplications != null ? validationReplications : settings.validationReplications();
+    if (checks < 0 || checks > 100_000) {
+      throw new BadInputException("--validation-replications must be between 0 and 100000, not " + checks);
+    }
+    Path target = out != null ? out : Path.of("plans", RunCommand.stem(file));
+    if (Files.exists(target) && !force) {
+      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
+    }
+    Path cacheDir = noCache ? null : cache != null ? cache : Path.of("target", "chainsim-cache");
+    PlanProgress progress = new PlanProgress(System.err, System.console() != null, limit.toMillis());
+    ExpansionPlanner planner = new ExpansionPlanner(loaded,
+        new ExpansionPlanner.Settings(limit, null, cacheDir, workers, checks), progress);
+    Interrupts.onFirstInterrupt(() -> {
+      System.err.println();
+      System.err.println("chainsim: stopping; keeping the best plan found so far (Ctrl-C again to abort)");
+      planner.stop();
+    });
+    ExpansionPlanner.Outcome outcome;
+    try {
+      outcome = planner.plan();
+    } catch (PlanningInputException e) {
+      throw new BadInputException(e.getMessage());
+    } catch (InterruptedException e) {
+      progress.end();
+      spec.commandLine().getErr().println("chainsim: stopped before a plan existed (while learning the surrogate);"
+          + " nothing written");
+      spec.commandLine().getErr().flush();
+      return ChainsimCommand.EXIT_RUN_FAILURE;
+    } finally {
+      progress.end();
+    }
+    String search = describe(limit, outcome);
+    PlanDocument document = PlanDocument.of(outcome, String.join(" ", commandLine()), search);
+    try {
+      AtomicDirectory.write(target, force, dir -> new PlanWriter(document, target).writeInto(dir));
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
+    }
+    PrintWriter printer = spec.commandLine().getOut();
+    printer.println(outcome.loaded().scenario().name() + ": " + outcome.planner().openings().size()
+        + " openings planned (" + search + ")");
+    printer.println();
+    printer.println(PlanSummary.verdict(document));
+    printer.println();
+    printer.print(PlanSummary.table(document));
+    outcome.notes().forEach(n -> printer.println("note: " + n));
+    printer.println();
+    printer.println("Plan written to " + target + " (" + PlanScenarioFile.PLAN + ", " + PlanReport.FILE + ", "
+        + PlanSummary.FILE + ")");
+    printer.flush();
+    return ChainsimCommand.EXIT_OK;
+  }
+
+  private static String describe(Duration limit, ExpansionPlanner.Outcome o) {
+    String spent = String.format(Locale.ROOT, "%.0f s searching + %.0f s learning openings, limit %d s",
+        o.solve().millis() / 1000.0, o.solve().learnSeconds(), limit.toSeconds());
+    return o.solve().stoppedEarly() ? spent + " (stopped early)" : spent;
+  }
+
+  static Duration parseLimit(String text) {
+    try {
+      Duration d = ExpansionPlanner.parseTimeLimit(text);
+      if (d.isZero()) {
+        throw new BadInputException("--time-limit must be more than 0");
+      }
+      return d;
+    } catch (PlanningInputException e) {
+      throw new BadInputException("--time-limit: " + e.getMessage());
+    }
+  }
+
+  private List<String> commandLine() {
+    List<String> line = new ArrayList<>();
+    line.add("chainsim");
+    line.addAll(spec.commandLine().getParseResult().originalArgs());
+    return line;
+  }
+}

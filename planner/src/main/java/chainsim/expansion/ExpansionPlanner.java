@@ -1,0 +1,328 @@
+package chainsim.expansion;
+
+import chainsim.expansion.domain.CellDecision;
+import chainsim.expansion.domain.Entry;
+import chainsim.expansion.domain.ExpansionPlan;
+import chainsim.expansion.domain.ExpansionRules;
+import chainsim.expansion.solver.ChainOutlook;
+import chainsim.expansion.solver.ChainProjection;
+import chainsim.expansion.solver.ExpansionConstraints;
+import chainsim.expansion.solver.ExpansionSolverConfig;
+import chainsim.expansion.surrogate.Surrogate;
+import chainsim.expansion.surrogate.SurrogateBuilder;
+import chainsim.expansion.surrogate.SurrogateCache;
+import chainsim.expansion.surrogate.SurrogateRefiner;
+import chainsim.expansion.surrogate.SurrogateSpec;
+import chainsim.expansion.surrogate.Valuation;
+import chainsim.montecarlo.MonteCarloResult;
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.Opening;
+import chainsim.scenario.Scenario;
+import chainsim.scenario.ScenarioException;
+import chainsim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+
+/**
+ * {@code chainsim plan expansion}, without the terminal: learn the surrogate (or read it from the
+ * cache), build the greedy baseline, solve from it, explain the score, and check the plan, the
+ * greedy baseline and the scenario's own plan with the full simulator on the same seeds.
+ */
+public final class ExpansionPlanner {
+
+  /**
+   * @param timeLimit the solver's wall-clock limit; null for none (then {@code searchMoves})
+   * @param searchMoves moves to evaluate (tests: the same on any machine); null for none
+   * @param cacheDirectory where surrogates are kept; null for no cache
+   * @param validationReplications replications of each full-simulation check; 0 skips the checks
+   * @param checkBaselines also check the greedy baseline and the scenario's own plan (a benchmark
+   *     that plans several times checks them once)
+   * @param keepLearnt start from the openings earlier plans learnt (in the cache) and add this
+   *     plan's; a benchmark starts every run from the same surrogate instead
+   */
+  public record Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
+      int validationReplications, boolean checkBaselines, boolean keepLearnt) {
+
+    public Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
+        int validationReplications) {
+      this(timeLimit, searchMoves, cacheDirectory, threads, validationReplications, true, true);
+    }
+  }
+
+  /** What the planner reports while it works; called from its own threads too. */
+  public interface Listener {
+    default void surrogate(int done, int total) {}
+
+    default void solving(long millis, HardSoftLongScore best, long movesPerSecond) {}
+
+    default void learning(int done, int total) {}
+
+    default void simulating(String plan, int done, int total) {}
+  }
+
+  public record SurrogateInfo(boolean fromCache, double seconds, int simulations, int replications, Path file) {}
+
+  /**
+   * @param millis search time, all rounds
+   * @param rounds search rounds, each followed by learning the openings its plan uses
+   * @param learnt openings simulated as such and learnt while planning
+   * @param learnSeconds time spent learning them
+   * @param greedyKept the greedy baseline scored best of all candidates, and is the plan
+   */
+  public record SolveStats(long millis, long moves, long movesPerSecond, boolean stoppedEarly, int rounds,
+      int learnt, double learnSeconds, boolean greedyKept) {}
+
+  /** One constraint's share of a score: its total and how many times it matched. */
+  public record ConstraintTotal(String name, long hard, long soft, int matches) {}
+
+  /**
+   * A plan with what the surrogate and, when checked, the simulator say about it.
+   *
+   * @param plan the cell decisions (for the scenario's own plan, as the surrogate reads it)
+   * @param simulated the full simulation's result; null when not checked
+   */
+  public record Evaluated(String label, List<Opening> openings, ExpansionPlan plan, HardSoftLongScore score,
+      List<ConstraintTotal> constraints, ChainProjection projection, ChainOutlook outlook,
+      MonteCarloResult simulated) {}
+
+  public record Outcome(LoadedScenario loaded, ExpansionRules rules, SurrogateInfo surrogate, SolveStats solve,
+      Evaluated planner, Evaluated greedy, Evaluated manual, int validationReplications, List<String> notes) {}
+
+  private final LoadedScenario loaded;
+  private final Scenario scenario;
+  private final Settings settings;
+  private final Listener listener;
+  private volatile PlanSearch search;
+  private volatile boolean stopped;
+  private volatile boolean interruptible;
+  private volatile Thread worker;
+
+  public ExpansionPlanner(LoadedScenario loaded, Settings settings, Listener listener) {
+    this.loaded = loaded;
+    this.scenario = loaded.scenario();
+    this.settings = settings;
+    this.listener = listener;
+  }
+
+  /**
+   * Stops early and keeps the best plan found: ends the search (the plan is then not checked by
+   * full simulation), or the checks if they have begun. Stopped while the surrogate is being
+   * learnt, {@link #plan} throws {@link InterruptedException}: there is no plan yet.
+   */
+  public void stop() {
+    stopped = true;
+    PlanSearch s = search;
+    if (s != null) {
+      s.stop();
+    } else if (interruptible && worker != null) {
+      worker.interrupt();
+    }
+  }
+
+  public Outcome plan() throws InterruptedException {
+    worker = Thread.currentThread();
+    List<String> notes = new ArrayList<>();
+    SurrogateSpec spec;
+    try {
+      spec = SurrogateSpec.of(scenario);
+    } catch (IllegalArgumentException e) {
+      throw new PlanningInputException(e.getMessage());
+    }
+    if (spec.regions().isEmpty() || spec.modes().isEmpty()) {
+      throw new PlanningInputException("planning.expansion leaves no cell to decide: no candidate region,"
+          + " industry with firms, or mode");
+    }
+    Map<String, Entry> previous = previousPlan();
+    long t0 = System.nanoTime();
+    interruptible = true;
+    Surrogate surrogate;
+    try {
+      surrogate = surrogate(spec, notes, t0);
+    } finally {
+      interruptible = false;
+    }
+    if (Thread.interrupted()) {
+      throw new InterruptedException("stopped while learning the surrogate");
+    }
+    SurrogateInfo info = surrogateInfo;
+
+    SolverFactory<ExpansionPlan> factory =
+        SolverFactory.create(ExpansionSolverConfig.of(scenario.seed(), settings.timeLimit(), settings.searchMoves()));
+    SolutionManager<ExpansionPlan, HardSoftLongScore> explainer = SolutionManager.create(factory);
+
+    ExpansionPlan greedy = ExpansionProblem.of(scenario, surrogate, previous);
+    GreedyBaseline.decide(greedy, factory);
+
+    ExpansionPlan start = ExpansionProblem.of(scenario, surrogate, previous);
+    for (int i = 0; i < start.getCells().size(); i++) {
+      CellDecision cell = start.getCells().get(i);
+      Entry decided = greedy.getCells().get(i).getEntry();
+      // the greedy openings stay as the start; what it left out, the construction heuristic decides
+      if (!cell.isPinned() && decided.entered()) {
+        cell.setEntry(decided);
+      }
+    }
+    PlanSearch planSearch = new PlanSearch(scenario, settings, listener,
+        new SurrogateRefiner(scenario, spec, surrogate, settings.threads()));
+    search = planSearch;
+    if (stopped) {
+      planSearch.stop();
+    }
+    PlanSearch.Result found = planSearch.run(start, greedy, explainer);
+    search = null;
+    if (found.learnt() > 0 && settings.cacheDirectory() != null && settings.keepLearnt()) {
+      try {
+        new SurrogateCache(settings.cacheDirectory()).save(spec.cacheKey(scenario), surrogate);
+      } catch (IOException e) {
+        notes.add("could not cache the learnt openings in " + settings.cacheDirectory() + ": " + e.getMessage());
+      }
+    }
+    ExpansionPlan best = found.best();
+    SolveStats stats = found.stats();
+
+    ExpansionPlan manual = manualPlan(surrogate, previous);
+    Evaluated planner = evaluate("planner", best, PlanOpenings.toScenario(scenario, best.getCells()), explainer);
+    Evaluated baseline = evaluate("greedy", greedy, PlanOpenings.toScenario(scenario, greedy.getCells()), explainer);
+    Evaluated own = scenario.expansion().isEmpty() ? null
+        : evaluate("scenario's plan", manual, scenario.expansion(), explainer);
+
+    int reps = settings.validationReplications();
+    if (reps > 0 && !stopped) {
+      interruptible = true;
+      try {
+        planner = check(planner, reps);
+        if (settings.checkBaselines()) {
+          baseline = check(baseline, reps);
+          if (own != null) {
+            own = check(own, reps);
+          }
+        }
+      } catch (InterruptedException e) {
+        notes.add("the full-simulation check was interrupted; figures without a simulation are the surrogate's");
+      } finally {
+        interruptible = false;
+        Thread.interrupted(); // the plan is written next: a stale interrupt would close its files
+      }
+    } else if (reps > 0) {
+      notes.add("stopped early: the plan was not checked by full simulation, and openings it uses that were not yet"
+          + " learnt are scored on the surrogate's estimates; chainsim run plan.yaml checks it");
+    }
+    worker = null;
+    return new Outcome(loaded, greedy.getContext().rules(), info, stats, planner, baseline, own, reps, notes);
+  }
+
+  private SurrogateInfo surrogateInfo;
+
+  private Surrogate surrogate(SurrogateSpec spec, List<String> notes, long t0) throws InterruptedException {
+    Valuation valuation = new Valuation(scenario.capital(), scenario.horizon().months());
+    String key = spec.cacheKey(scenario);
+    SurrogateCache cache = settings.cacheDirectory() == null ? null : new SurrogateCache(settings.cacheDirectory());
+    SurrogateBuilder builder = new SurrogateBuilder(scenario, spec);
+    if (cache != null) {
+      var hit = cache.load(key, valuation);
+      if (hit.isPresent()) {
+        surrogateInfo = new SurrogateInfo(true, (System.nanoTime() - t0) / 1e9, builder.tasks(), spec.replications(),
+            cache.file(key));
+        Surrogate s = hit.get();
+        return settings.keepLearnt() ? s : new Surrogate(s.headOffice(), s.runs(), s.valuation());
+      }
+    }
+    int total = builder.tasks();
+    Surrogate built = builder.build(settings.threads(), done -> listener.surrogate(done, total));
+    Path file = null;
+    if (cache != null) {
+      try {
+        cache.save(key, built);
+        file = cache.file(key);
+      } catch (IOException e) {
+        notes.add("could not cache the surrogate in " + settings.cacheDirectory() + ": " + e.getMessage());
+      }
+    }
+    surrogateInfo = new SurrogateInfo(false, (System.nanoTime() - t0) / 1e9, total, spec.replications(), file);
+    return built;
+  }
+
+  /** The decisions of {@code planning.expansion.previous_plan}, or null when there is none. */
+  private Map<String, Entry> previousPlan() {
+    String path = scenario.planning().expansion().previousPlan();
+    if (path == null) {
+      return null;
+    }
+    Path base = loaded.file().toAbsolutePath().getParent();
+    Path file = base.resolve(path).normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new PlanningInputException("planning.expansion.previous_plan: " + path + " not found (relative to "
+          + loaded.file() + ")");
+    }
+    try {
+      Scenario previous = ScenarioLoader.load(file).scenario();
+      return PlanOpenings.fromScenario(scenario, previous.expansion());
+    } catch (ScenarioException e) {
+      throw new PlanningInputException("planning.expansion.previous_plan " + path + " is not a valid scenario: "
+          + e.getMessage());
+    }
+  }
+
+  /** The scenario's own plan as cell decisions, for the surrogate's view of it. */
+  private ExpansionPlan manualPlan(Surrogate surrogate, Map<String, Entry> previous) {
+    ExpansionPlan plan = ExpansionProblem.of(scenario, surrogate, previous);
+    Map<String, Entry> decided = PlanOpenings.fromScenario(scenario, scenario.expansion());
+    for (CellDecision c : plan.getCells()) {
+      c.setEntry(decided.getOrDefault(c.getId(), Entry.NOT_ENTERED));
+    }
+    return plan;
+  }
+
+  private Evaluated evaluate(String label, ExpansionPlan plan, List<Opening> openings,
+      SolutionManager<ExpansionPlan, HardSoftLongScore> explainer) {
+    ScoreExplanation<ExpansionPlan, HardSoftLongScore> explanation = explainer.explain(plan);
+    List<ConstraintTotal> totals = new ArrayList<>();
+    for (ConstraintMatchTotal<HardSoftLongScore> t : explanation.getConstraintMatchTotalMap().values()) {
+      totals.add(new ConstraintTotal(t.getConstraintName(), t.getScore().hardScore(),
+          t.getScore().softScore(), t.getConstraintMatchCount()));
+    }
+    // constraints without a match are part of the explanation too: they hold
+    for (String name : ExpansionConstraints.NAMES) {
+      if (totals.stream().noneMatch(t -> t.name().equals(name))) {
+        totals.add(new ConstraintTotal(name, 0, 0, 0));
+      }
+    }
+    totals.sort(java.util.Comparator.comparingInt(t -> ExpansionConstraints.NAMES.indexOf(t.name())));
+    ChainProjection projection = ChainProjection.of(plan.getCells());
+    return new Evaluated(label, openings, plan, explanation.getScore(), totals, projection,
+        ChainOutlook.of(plan.getContext().rules(), projection), null);
+  }
+
+  private Evaluated check(Evaluated e, int reps) throws InterruptedException {
+    MonteCarloResult result = PlanCheck.simulate(scenario, e.openings(), reps, settings.threads(),
+        done -> listener.simulating(e.label(), done, reps));
+    return new Evaluated(e.label(), e.openings(), e.plan(), e.score(), e.constraints(), e.projection(), e.outlook(),
+        result);
+  }
+
+  /** Parses a time limit as the scenario format writes it: {@code 500ms}, {@code 60s}, {@code 5m}, {@code 1h}. */
+  public static Duration parseTimeLimit(String text) {
+    var m = java.util.regex.Pattern.compile("^([0-9]+)(ms|s|m|h)$").matcher(text.trim());
+    if (!m.matches()) {
+      throw new PlanningInputException("a time limit looks like 500ms, 60s, 5m or 1h, not '" + text + "'");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> Duration.ofMillis(n);
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      default -> Duration.ofHours(n);
+    };
+  }
+
+}

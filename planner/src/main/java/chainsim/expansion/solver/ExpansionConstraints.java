@@ -1,0 +1,188 @@
+package chainsim.expansion.solver;
+
+import chainsim.expansion.domain.CellDecision;
+import chainsim.expansion.domain.ExpansionRules;
+import chainsim.expansion.domain.OpeningKey;
+import chainsim.expansion.domain.PlannedOpening;
+import chainsim.scenario.Mode;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintCollectors;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
+
+/**
+ * The rules of an expansion plan, one method each, scored on the surrogate.
+ *
+ * <p>Hard score units: one per {@value #RESERVE_UNIT_YUAN} yuan the reserve is breached by, and
+ * {@value #BREACH} per broken rule (an opening too many, a channel before its direct branch, an
+ * opening the gate holds back, a replication too many below zero). A broken rule thus weighs as
+ * much as a 10M yuan breach of the reserve, so that the search trades neither for the other
+ * lightly. Soft score: yuan of NPV.
+ */
+public final class ExpansionConstraints implements ConstraintProvider {
+  public static final String RESERVE_HELD_AT_CONFIDENCE = "reserve held at confidence";
+  public static final String CASH_BELOW_ZERO_WITHIN_APPETITE = "cash below zero within appetite";
+  public static final String OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH = "openings per quarter within bandwidth";
+  public static final String OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH =
+      "openings per region per quarter within bandwidth";
+  public static final String DIRECT_BRANCH_PROVES_REGION_FIRST = "direct branch proves region first";
+  public static final String ONE_YEAR_CASH_FLOW_GATE = "one-year cash-flow gate";
+  public static final String EXCLUDED_CELLS_STAY_OUT = "excluded cells stay out";
+  public static final String EXPECTED_NPV = "expected NPV";
+  public static final String NPV_TAIL_RISK = "NPV tail risk";
+  public static final String CHANGES_FROM_PREVIOUS_PLAN = "changes from previous plan";
+
+  /** Every constraint's name, in the order of {@link #defineConstraints}. */
+  public static final List<String> NAMES = List.of(RESERVE_HELD_AT_CONFIDENCE, CASH_BELOW_ZERO_WITHIN_APPETITE,
+      OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH, OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH,
+      DIRECT_BRANCH_PROVES_REGION_FIRST, ONE_YEAR_CASH_FLOW_GATE, EXCLUDED_CELLS_STAY_OUT, EXPECTED_NPV, NPV_TAIL_RISK,
+      CHANGES_FROM_PREVIOUS_PLAN);
+
+  /** Hard units per broken rule. */
+  static final long BREACH = 1000;
+  /** Yuan of reserve breach per hard unit. */
+  static final long RESERVE_UNIT_YUAN = 10_000;
+
+  // One instance of each function, so that the streams they build are shared between constraints:
+  // the chain is then computed once per move, not once per constraint that reads it.
+  private static final Predicate<CellDecision> ENTERED = CellDecision::isEntered;
+  private static final Function<CellDecision, OpeningKey> OPENING = OpeningKey::of;
+  private static final UniConstraintCollector<CellDecision, ?, List<CellDecision>> CELLS = ConstraintCollectors.toList();
+  private static final BiFunction<OpeningKey, List<CellDecision>, PlannedOpening> PLANNED = PlannedOpening::new;
+
+  @Override
+  public Constraint[] defineConstraints(ConstraintFactory f) {
+    return new Constraint[] {
+      reserveHeldAtConfidence(f),
+      cashBelowZeroWithinAppetite(f),
+      openingsPerQuarterWithinBandwidth(f),
+      openingsPerRegionPerQuarterWithinBandwidth(f),
+      directBranchProvesRegionFirst(f),
+      oneYearCashFlowGate(f),
+      excludedCellsStayOut(f),
+      expectedNpv(f),
+      npvTailRisk(f),
+      changesFromPreviousPlan(f)
+    };
+  }
+
+  private static UniConstraintStream<ChainOutlook> chain(ConstraintFactory f) {
+    return f.forEach(CellDecision.class).groupBy(PlanLedger.COLLECTOR);
+  }
+
+  private static UniConstraintStream<PlannedOpening> openings(ConstraintFactory f) {
+    return f.forEach(CellDecision.class).filter(ENTERED).groupBy(OPENING, CELLS).map(PLANNED);
+  }
+
+  private static ExpansionRules rules(PlannedOpening o) {
+    return o.context().rules();
+  }
+
+  /** Cash stays above the reserve on the scenario's quantile path (the P5 path for confidence 0.95). */
+  Constraint reserveHeldAtConfidence(ConstraintFactory f) {
+    return chain(f)
+        .filter(c -> c.reserveShortfall() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_HARD, c -> (long) Math.ceil(c.reserveShortfall() / RESERVE_UNIT_YUAN))
+        .asConstraint(RESERVE_HELD_AT_CONFIDENCE);
+  }
+
+  /** The chance that cash falls below zero stays within the risk appetite's cap. */
+  Constraint cashBelowZeroWithinAppetite(ConstraintFactory f) {
+    return chain(f)
+        .filter(c -> c.replicationsBelowZero() > c.allowedBelowZero())
+        .penalizeLong(HardSoftLongScore.ONE_HARD, c -> BREACH * (c.replicationsBelowZero() - c.allowedBelowZero()))
+        .asConstraint(CASH_BELOW_ZERO_WITHIN_APPETITE);
+  }
+
+  /** Management bandwidth: at most so many openings start in a quarter. */
+  Constraint openingsPerQuarterWithinBandwidth(ConstraintFactory f) {
+    return openings(f)
+        .groupBy(PlannedOpening::quarter, ConstraintCollectors.toList())
+        .filter((q, list) -> list.size() > rules(list.get(0)).maxOpeningsPerQuarter())
+        .penalizeLong(HardSoftLongScore.ONE_HARD,
+            (q, list) -> BREACH * (list.size() - rules(list.get(0)).maxOpeningsPerQuarter()))
+        .asConstraint(OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH);
+  }
+
+  /** Management bandwidth in a region: at most so many openings start there in a quarter. */
+  Constraint openingsPerRegionPerQuarterWithinBandwidth(ConstraintFactory f) {
+    return openings(f)
+        .groupBy(PlannedOpening::region, PlannedOpening::quarter, ConstraintCollectors.toList())
+        .filter((region, q, list) -> list.size() > rules(list.get(0)).maxOpeningsPerRegionPerQuarter())
+        .penalizeLong(HardSoftLongScore.ONE_HARD,
+            (region, q, list) -> BREACH * (list.size() - rules(list.get(0)).maxOpeningsPerRegionPerQuarter()))
+        .asConstraint(OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH);
+  }
+
+  /**
+   * Direct comes first (brief: it proves product, model and SOP before channels replicate them):
+   * when the scenario says so, an equity, partner or agent opening needs a direct branch opened
+   * in its region in an earlier quarter.
+   */
+  Constraint directBranchProvesRegionFirst(ConstraintFactory f) {
+    return openings(f)
+        .filter(o -> rules(o).directBeforeChannels() && ExpansionRules.isChannel(o.mode()))
+        .ifNotExists(CellDecision.class,
+            Joiners.equal(PlannedOpening::region, CellDecision::region),
+            Joiners.filtering((o, c) -> c.isEntered() && c.getEntry().mode() == Mode.DIRECT
+                && c.getEntry().quarter() < o.quarter()))
+        .penalizeLong(HardSoftLongScore.ONE_HARD, o -> BREACH)
+        .asConstraint(DIRECT_BRANCH_PROVES_REGION_FIRST);
+  }
+
+  /**
+   * The one-year cash-flow gate (brief: a branch must turn cash-flow positive within one year,
+   * otherwise no further expansion): no opening of a gated mode is planned while a direct branch
+   * past the gate's age is, in the surrogate's projection, not cash-flow positive. The simulator
+   * would hold such an opening back, so the plan would not be the plan that runs.
+   */
+  Constraint oneYearCashFlowGate(ConstraintFactory f) {
+    return openings(f)
+        .filter(o -> o.mode() == Mode.DIRECT && rules(o).gateMonths() > 0)
+        .join(openings(f).filter(o -> rules(o).gatedModes().contains(o.mode())),
+            Joiners.lessThan(PlannedOpening::month, PlannedOpening::month))
+        .filter((branch, held) -> branch.holdsBackOpeningIn(held.month()))
+        .penalizeLong(HardSoftLongScore.ONE_HARD, (branch, held) -> BREACH)
+        .asConstraint(ONE_YEAR_CASH_FLOW_GATE);
+  }
+
+  /** Cells the scenario excludes are not entered. */
+  Constraint excludedCellsStayOut(ConstraintFactory f) {
+    return f.forEach(CellDecision.class)
+        .filter(c -> c.isExcluded() && c.isEntered())
+        .penalizeLong(HardSoftLongScore.ONE_HARD, c -> BREACH)
+        .asConstraint(EXCLUDED_CELLS_STAY_OUT);
+  }
+
+  /** Value: the expected NPV of the chain, head office included, in yuan (negative counts against). */
+  Constraint expectedNpv(ConstraintFactory f) {
+    return chain(f)
+        .impactLong(HardSoftLongScore.ONE_SOFT, c -> Math.round(c.meanNpv()))
+        .asConstraint(EXPECTED_NPV);
+  }
+
+  /** Risk appetite: the risk weight times how far the worst cvar_alpha share's mean NPV falls below the mean. */
+  Constraint npvTailRisk(ConstraintFactory f) {
+    return chain(f)
+        .filter(c -> c.tailRisk() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, c -> Math.round(c.tailRisk()))
+        .asConstraint(NPV_TAIL_RISK);
+  }
+
+  /** Rebalancing keeps decided things: a penalty per cell whose decision differs from the previous plan's. */
+  Constraint changesFromPreviousPlan(ConstraintFactory f) {
+    return f.forEach(CellDecision.class)
+        .filter(c -> c.getPrevious() != null && !c.getPrevious().equals(c.getEntry())
+            && c.getContext().rules().changePenalty() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_SOFT, c -> Math.round(c.getContext().rules().changePenalty()))
+        .asConstraint(CHANGES_FROM_PREVIOUS_PLAN);
+  }
+}

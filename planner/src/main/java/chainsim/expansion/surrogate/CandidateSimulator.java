@@ -1,0 +1,109 @@
+package chainsim.expansion.surrogate;
+
+import chainsim.engine.SequentialEngine;
+import chainsim.engine.Simulation;
+import chainsim.metrics.MetricLayout;
+import chainsim.scenario.Mode;
+import chainsim.scenario.Opening;
+import chainsim.scenario.Region;
+import chainsim.scenario.Scenario;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Simulates one opening alone: a copy of the scenario reduced to the opening's region, with only
+ * the opening's industries in its market, and the opening in month 1. The region keeps its id,
+ * so its parameters (rent, growth) and the templates' and products' parameters draw exactly as in
+ * the full scenario; segments keep their ids, so their random streams are theirs too. Other
+ * regions would only cost time: no seller of this opening reaches them.
+ */
+public final class CandidateSimulator {
+  private final Scenario scenario;
+  private final int replications;
+
+  public CandidateSimulator(Scenario scenario, int replications) {
+    this.scenario = scenario;
+    this.replications = replications;
+  }
+
+  /** The head office alone, no opening: its central costs by replication and month. */
+  public double[][] headOfficeAlone() {
+    Region any = scenario.regions().get(0);
+    Simulation sim = new Simulation(reduced(any, Map.of(firstIndustry(any), 0), List.of()));
+    int net = sim.layout().index("cash.net_flow");
+    double[][] flow = new double[replications][sim.months()];
+    for (int r = 0; r < replications; r++) {
+      float[][] series = SequentialEngine.run(sim.replication(r), sim.months()).series();
+      for (int m = 0; m < sim.months(); m++) {
+        flow[r][m] = series[net][m];
+      }
+    }
+    return flow;
+  }
+
+  /**
+   * An opening of a mode and template serving some industries of a region, alone; no industries
+   * means an empty market (what the opening costs whatever it sells). {@code headOffice} is
+   * {@link #headOfficeAlone()}, subtracted so that the run holds the opening's own effect.
+   */
+  public CandidateRun simulate(String regionId, Mode mode, String template, List<String> industries,
+      double[][] headOffice) {
+    Region region = scenario.region(regionId).orElseThrow();
+    Map<String, Integer> firms = new LinkedHashMap<>();
+    if (industries.isEmpty()) {
+      firms.put(firstIndustry(region), 0);
+    } else {
+      industries.forEach(i -> firms.put(i, region.firms().getOrDefault(i, 0)));
+    }
+    Opening opening = new Opening(regionId + "-" + mode.key(), 1, regionId, List.copyOf(firms.keySet()), mode,
+        template, null, null, null, null, null, null, null, null);
+    Simulation sim = new Simulation(reduced(region, firms, List.of(opening)));
+    MetricLayout layout = sim.layout();
+    int months = sim.months();
+    int net = layout.index("cash.net_flow");
+    int setup = layout.index("cost.setup");
+    int stake = layout.index("cost.equity_investment");
+    int profit = layout.entityIndex(opening.id(), "profit");
+    int own = layout.entityIndex(opening.id(), "operating_cash_flow");
+    int[] revenue = industries.stream().mapToInt(i -> layout.index("revenue.industry." + i)).toArray();
+    float[][] flow = new float[replications][months];
+    float[][] oneOff = new float[replications][months];
+    float[][] stakeProfit = mode == Mode.EQUITY ? new float[replications][months] : null;
+    double[] ownMean = mode == Mode.DIRECT ? new double[months] : null;
+    double[] revenueByIndustry = new double[industries.size()];
+    for (int r = 0; r < replications; r++) {
+      float[][] series = SequentialEngine.run(sim.replication(r), months).series();
+      for (int m = 0; m < months; m++) {
+        flow[r][m] = (float) (series[net][m] - headOffice[r][m]);
+        oneOff[r][m] = series[setup][m] + series[stake][m];
+        if (stakeProfit != null) {
+          stakeProfit[r][m] = series[profit][m];
+        }
+        if (ownMean != null) {
+          ownMean[m] += series[own][m] / (double) replications;
+        }
+        for (int i = 0; i < revenue.length; i++) {
+          revenueByIndustry[i] += series[revenue[i]][m];
+        }
+      }
+    }
+    return new CandidateRun(List.copyOf(industries), flow, oneOff, stakeProfit, ownMean, revenueByIndustry);
+  }
+
+  private String firstIndustry(Region region) {
+    return region.firms().keySet().stream().findFirst().orElse(scenario.industries().get(0).id());
+  }
+
+  /** The scenario with one region, the given firms in its market, and the given openings. */
+  private Scenario reduced(Region region, Map<String, Integer> firms, List<Opening> openings) {
+    Region alone = new Region(region.id(), region.label(), List.of(), region.wageIndex(), region.rentPerSeatMonth(),
+        firms, region.firmBirthRateAnnual(), region.firmDeathRateAnnual(), region.marketGrowthAnnual(),
+        region.dataTargetingLift());
+    Scenario s = scenario;
+    return new Scenario(s.name(), s.description(), List.of(), s.seed(), replications, s.currency(), s.horizon(),
+        s.capital(), s.centralCosts(), s.industries(), s.skills(), s.roles(), List.of(alone), s.products(),
+        s.branchTemplates(), s.equityTemplates(), s.partnerTemplates(), s.agentTemplates(), openings, List.of(),
+        s.policies(), s.clients(), s.correlations(), s.planning());
+  }
+}

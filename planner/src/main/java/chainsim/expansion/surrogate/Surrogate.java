@@ -1,0 +1,100 @@
+package chainsim.expansion.surrogate;
+
+import chainsim.scenario.Mode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The simulator, learnt once for a scenario, in a form fast enough for a solver's inner loop:
+ * the head office's own costs and, per region and mode, the runs an opening serving any subset
+ * of the region's candidate industries is built from (see {@link RegionModeRuns}). Replications
+ * keep their identity throughout, so a plan's P5 cash path and CVaR of NPV are computed on sums
+ * of paths, not sums of quantiles.
+ */
+public final class Surrogate {
+  private static final int CACHE_SIZE = 512;
+
+  private final int months;
+  private final int replications;
+  private final double[][] headOffice;
+  private final Map<String, RegionModeRuns> runs;
+  private final Valuation valuation;
+  private final Map<Key, OpeningProfile> profiles = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, OpeningProfile> eldest) {
+      return size() > CACHE_SIZE;
+    }
+  };
+
+  private final Map<Key, CandidateRun> learnt = new LinkedHashMap<>();
+
+  /** An opening of a mode in a region serving the industries of a mask. */
+  public record Key(String region, Mode mode, long mask) {}
+
+  public Surrogate(double[][] headOffice, List<RegionModeRuns> runs, Valuation valuation) {
+    this.headOffice = headOffice;
+    this.replications = headOffice.length;
+    this.months = headOffice[0].length;
+    this.valuation = valuation;
+    this.runs = new LinkedHashMap<>();
+    runs.forEach(r -> this.runs.put(r.region() + "/" + r.mode().key(), r));
+  }
+
+  public int months() {
+    return months;
+  }
+
+  public int replications() {
+    return replications;
+  }
+
+  public Valuation valuation() {
+    return valuation;
+  }
+
+  /** Central costs alone (no opening), by replication and month: {@code [r][month - 1]}. */
+  public double[][] headOffice() {
+    return headOffice;
+  }
+
+  public List<RegionModeRuns> runs() {
+    return List.copyOf(runs.values());
+  }
+
+  /** The runs of a mode in a region, or null when the planner may not use that mode there. */
+  public RegionModeRuns runs(String region, Mode mode) {
+    return runs.get(region + "/" + mode.key());
+  }
+
+  /** The opening of a mode in a region serving the industries of {@code mask}. */
+  public synchronized OpeningProfile profile(String region, Mode mode, long mask) {
+    return profiles.computeIfAbsent(new Key(region, mode, mask), k -> {
+      CandidateRun run = learnt.get(k);
+      return run != null ? RegionModeRuns.exact(run) : runs(region, mode).profile(mask);
+    });
+  }
+
+  /** Whether this opening was simulated as such (one industry, all of them, or learnt). */
+  public synchronized boolean simulated(Key key) {
+    RegionModeRuns rm = runs(key.region(), key.mode());
+    return learnt.containsKey(key) || key.mask() == rm.allMask() || Long.bitCount(key.mask()) == 1;
+  }
+
+  /**
+   * Adds the run of an opening simulated as such: from now on its profile is that run, not the
+   * estimate built from the single-industry and all-industry runs.
+   */
+  public synchronized void learn(Key key, CandidateRun run) {
+    learnt.put(key, run);
+    profiles.remove(key);
+  }
+
+  /** The openings learnt so far, in the order they were. */
+  public synchronized Map<Key, CandidateRun> learnt() {
+    return new LinkedHashMap<>(learnt);
+  }
+
+}

@@ -1,0 +1,142 @@
+package chainsim.expansion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chainsim.expansion.domain.CellDecision;
+import chainsim.expansion.domain.Entry;
+import chainsim.expansion.domain.ExpansionPlan;
+import chainsim.expansion.solver.ExpansionSolverConfig;
+import chainsim.expansion.surrogate.Surrogate;
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.Mode;
+import chainsim.scenario.Scenario;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+
+/** The planner on the four-cell fixture: the optimum, pins, the previous plan, the greedy baseline. */
+class ExpansionSolverTest {
+  /** Evaluated moves: fixed, so the test gives the same plan on any machine. */
+  static final long MOVES = 20_000;
+
+  @TempDir static Path cache;
+
+  static Surrogate surrogate;
+
+  @BeforeAll
+  static void learn() throws Exception {
+    surrogate = Fixture.surrogate();
+  }
+
+  static ExpansionPlanner.Outcome plan(LoadedScenario loaded) throws InterruptedException {
+    return new ExpansionPlanner(loaded, new ExpansionPlanner.Settings(null, MOVES, cache, 2, 0),
+        new ExpansionPlanner.Listener() {}).plan();
+  }
+
+  @Test
+  void theSolverFindsTheSurrogatesOptimumFoundByEnumeratingEveryPlan() throws Exception {
+    Scenario scenario = Fixture.scenario().scenario();
+    ExpansionPlan plan = ExpansionProblem.of(scenario, surrogate, null);
+    List<CellDecision> cells = plan.getCells();
+    List<Entry> entries = plan.getEntries();
+    assertThat(cells).hasSize(4);
+    assertThat(entries).hasSize(3 * 4 + 1); // direct, equity, partner in four quarters, or not entered
+    cells.forEach(c -> c.setEntry(entries.get(0)));
+    SolverFactory<ExpansionPlan> factory = SolverFactory.create(ExpansionSolverConfig.of(scenario.seed(), null, 1L));
+    HardSoftLongScore best = null;
+    List<Entry> bestPlan = null;
+    int[] digits = new int[cells.size()];
+    int plans = 0;
+    try (PlanScorer scorer = new PlanScorer(factory, plan)) {
+      HardSoftLongScore score = scorer.score();
+      while (true) {
+        plans++;
+        if (best == null || score.compareTo(best) > 0) {
+          best = score;
+          bestPlan = cells.stream().map(CellDecision::getEntry).toList();
+        }
+        int i = cells.size() - 1;
+        while (i >= 0 && digits[i] == entries.size() - 1) {
+          digits[i] = 0;
+          i--;
+        }
+        if (i < 0) {
+          break;
+        }
+        digits[i]++;
+        List<CellDecision> changed = new ArrayList<>(cells.subList(i, cells.size()));
+        List<Entry> to = new ArrayList<>();
+        for (int k = i; k < cells.size(); k++) {
+          to.add(entries.get(digits[k]));
+        }
+        score = scorer.change(changed, to);
+      }
+    }
+    assertThat(plans).isEqualTo(28_561); // 13^4
+    assertThat(best.hardScore()).isZero();
+
+    ExpansionPlanner.Outcome solved = plan(Fixture.scenario());
+    assertThat(solved.planner().score()).as("the optimum is %s", bestPlan).isEqualTo(best);
+  }
+
+  @Test
+  void thePlannerIsAtLeastAsGoodAsTheGreedyBaselineOnTheSurrogateAndKeepsTheHardRules() throws Exception {
+    ExpansionPlanner.Outcome o = plan(Fixture.scenario());
+    assertThat(o.greedy().score().hardScore()).isZero();
+    assertThat(o.planner().score().hardScore()).isZero();
+    assertThat(o.planner().score()).isGreaterThanOrEqualTo(o.greedy().score());
+  }
+
+  @Test
+  void pinnedCellsKeepTheirDecision() throws Exception {
+    LoadedScenario pinned = Fixture.withPlanning("    pin:\n"
+        + "      - { region: wuxi, industry: manufacturing, mode: direct, quarter: 3 }\n"
+        + "      - { region: suzhou, industry: software }\n");
+    ExpansionPlanner.Outcome o = plan(pinned);
+    Map<String, Entry> decided = decisions(o.planner().plan());
+    assertThat(decided.get("wuxi/manufacturing")).isEqualTo(Entry.of(Mode.DIRECT, 3));
+    assertThat(decided.get("suzhou/software")).isEqualTo(Entry.NOT_ENTERED);
+    assertThat(o.greedy().plan().getCells()).filteredOn(CellDecision::isPinned).hasSize(2)
+        .allMatch(c -> c.getEntry().equals(decided.get(c.getId())));
+  }
+
+  @Test
+  void aHeavyChangePenaltyKeepsThePreviousPlanAndNoPenaltyLetsItGo() throws Exception {
+    // the previous plan is the fixture's own: one direct branch in Suzhou serving both industries
+    LoadedScenario keep = Fixture.withPlanning("    previous_plan: two-cities.yaml\n    change_penalty: 1.0e9\n");
+    Map<String, Entry> kept = decisions(plan(keep).planner().plan());
+    assertThat(kept).containsEntry("suzhou/manufacturing", Entry.of(Mode.DIRECT, 1))
+        .containsEntry("suzhou/software", Entry.of(Mode.DIRECT, 1))
+        .containsEntry("wuxi/manufacturing", Entry.NOT_ENTERED).containsEntry("wuxi/software", Entry.NOT_ENTERED);
+
+    LoadedScenario free = Fixture.withPlanning("    previous_plan: two-cities.yaml\n    change_penalty: 0\n");
+    ExpansionPlanner.Outcome o = plan(free);
+    assertThat(decisions(o.planner().plan())).isNotEqualTo(kept);
+    assertThat(o.planner().constraints()).filteredOn(t -> t.name().equals("changes from previous plan"))
+        .allMatch(t -> t.soft() == 0);
+  }
+
+  @Test
+  void theSameStepsGiveTheSamePlan() throws Exception {
+    assertThat(decisions(plan(Fixture.scenario()).planner().plan()))
+        .isEqualTo(decisions(plan(Fixture.scenario()).planner().plan()));
+  }
+
+  @Test
+  void aMissingPreviousPlanIsTheUsersToFix() {
+    LoadedScenario missing = Fixture.withPlanning("    previous_plan: no-such-plan.yaml\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan(missing))
+        .isInstanceOf(PlanningInputException.class).hasMessageContaining("no-such-plan.yaml not found");
+  }
+
+  static Map<String, Entry> decisions(ExpansionPlan plan) {
+    return plan.getCells().stream().collect(Collectors.toMap(CellDecision::getId, CellDecision::getEntry));
+  }
+}

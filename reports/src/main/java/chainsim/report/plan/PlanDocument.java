@@ -1,0 +1,72 @@
+package chainsim.report.plan;
+
+import chainsim.expansion.ExpansionPlanner;
+import chainsim.expansion.domain.CellDecision;
+import chainsim.expansion.domain.ExpansionRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the plan's files say, gathered once: the three plans' figures, their cash fans,
+ * the rules that bind, and how the plan was made.
+ *
+ * @param command the command line that made the plan, for the record
+ * @param search how the search was limited, e.g. "60 s"
+ */
+public record PlanDocument(
+    ExpansionPlanner.Outcome outcome,
+    String command,
+    String search,
+    List<ExpansionPlanner.Evaluated> plans,
+    List<PlanRow> rows,
+    List<CashFan> fans,
+    List<BindingRules.Rule> binding,
+    List<CellDecision> changed) {
+
+  public static PlanDocument of(ExpansionPlanner.Outcome outcome, String command, String search) {
+    ExpansionRules rules = outcome.rules();
+    List<ExpansionPlanner.Evaluated> plans = new ArrayList<>();
+    plans.add(outcome.planner());
+    plans.add(outcome.greedy());
+    if (outcome.manual() != null) {
+      plans.add(outcome.manual());
+    }
+    List<PlanRow> rows = plans.stream().map(e -> PlanRow.of(e, rules, outcome.greedy())).toList();
+    List<CashFan> fans = plans.stream().map(CashFan::of).toList();
+    List<CellDecision> changed = outcome.planner().plan().getCells().stream()
+        .filter(c -> c.getPrevious() != null && !Objects.equals(c.getPrevious(), c.getEntry()))
+        .toList();
+    return new PlanDocument(outcome, command, search, plans, rows, fans, BindingRules.of(outcome.planner(), rules),
+        changed);
+  }
+
+  public PlanRow planner() {
+    return rows.get(0);
+  }
+
+  public PlanRow greedy() {
+    return rows.get(1);
+  }
+
+  /** For each plan that breaks hard rules on the surrogate: "rule ×n, ...". */
+  public java.util.Map<String, String> brokenRules() {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (ExpansionPlanner.Evaluated e : plans) {
+      List<String> broken = new ArrayList<>();
+      for (ExpansionPlanner.ConstraintTotal t : e.constraints()) {
+        if (t.hard() != 0) {
+          broken.add(t.name() + " ×" + t.matches());
+        }
+      }
+      if (!broken.isEmpty()) {
+        out.put(e.label(), String.join(", ", broken));
+      }
+    }
+    return out;
+  }
+
+  public boolean hasPrevious() {
+    return outcome.planner().plan().getCells().stream().anyMatch(c -> c.getPrevious() != null);
+  }
+}

@@ -1,0 +1,102 @@
+package chainsim.report.plan;
+
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.Opening;
+import chainsim.scenario.source.Overlays;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code plan.yaml}: a scenario that {@code extends} the planned one and replaces its
+ * {@code expansion:} list by the plan's openings, so that {@code chainsim run plan.yaml}
+ * simulates the plan.
+ *
+ * <p>Lists of items with ids merge by id in an overlay, so the base's own openings are removed
+ * one by one ({@code remove: true}) before the plan's are added. The base is the scenario file
+ * itself when the loader would let {@code plan.yaml} reach it (it lies under the scenarios' root
+ * of the output directory, e.g. {@code --out scenarios/plans/x}); otherwise a copy of the
+ * resolved scenario is written next to the plan as {@code base.yaml}, so the directory stands
+ * alone.
+ */
+public final class PlanScenarioFile {
+  public static final String PLAN = "plan.yaml";
+  public static final String BASE = "base.yaml";
+
+  private final LoadedScenario input;
+  private final List<Opening> openings;
+  private final String header;
+
+  /**
+   * @param header comment lines (without {@code #}) written at the top
+   */
+  public PlanScenarioFile(LoadedScenario input, List<Opening> openings, String header) {
+    this.input = input;
+    this.openings = openings;
+    this.header = header;
+  }
+
+  /**
+   * Writes {@code plan.yaml} (and {@code base.yaml} when needed) into {@code directory}, which
+   * will be moved to {@code target}, a sibling: the relative path to the base is the same from
+   * both. Returns the path {@code plan.yaml} extends.
+   */
+  public String writeInto(Path directory, Path target) throws IOException {
+    Path original = input.file().toAbsolutePath().normalize();
+    Path root = Overlays.scenariosRoot(target.toAbsolutePath().normalize().resolve(PLAN));
+    String base;
+    if (root != null && Files.exists(original) && original.toRealPath().startsWith(root)) {
+      Path targetDir = target.toAbsolutePath().normalize();
+      base = targetDir.relativize(original).toString().replace('\\', '/');
+    } else {
+      Files.writeString(directory.resolve(BASE), "# The scenario as planned, resolved (" + input.file()
+          + "), so that plan.yaml runs wherever this directory goes.\n" + input.resolvedYaml());
+      base = BASE;
+    }
+    Files.writeString(directory.resolve(PLAN), text(base));
+    return base;
+  }
+
+  String text(String base) {
+    StringBuilder out = new StringBuilder();
+    for (String line : header.split("\n", -1)) {
+      out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
+    }
+    out.append("extends: ").append(quote(base)).append('\n');
+    out.append("name: ").append(quote(input.scenario().name() + "-plan")).append('\n');
+    Set<String> planned = new HashSet<>();
+    openings.forEach(o -> planned.add(o.id()));
+    List<String> removed = new ArrayList<>();
+    input.scenario().expansion().forEach(o -> removed.add(o.id()));
+    if (removed.isEmpty() && openings.isEmpty()) {
+      out.append("expansion: []\n");
+      return out.toString();
+    }
+    out.append("expansion:\n");
+    if (!removed.isEmpty()) {
+      out.append("  # the scenario's own plan, replaced by this one\n");
+      for (String id : removed) {
+        out.append("  - { id: ").append(id).append(", remove: true }\n");
+      }
+    }
+    out.append("  # the plan: one opening per region, mode and quarter, from the quarter's first month\n");
+    for (Opening o : openings) {
+      if (removed.contains(o.id())) {
+        throw new IllegalStateException("plan opening id " + o.id() + " collides with the scenario's own");
+      }
+      out.append(String.format(Locale.ROOT, "  - { id: %s, month: %d, region: %s, mode: %s, template: %s, industries: [%s]%s }%n",
+          o.id(), o.month(), o.region(), o.mode().key(), o.template(), String.join(", ", o.industries()),
+          Boolean.TRUE.equals(o.pinned()) ? ", pinned: true" : ""));
+    }
+    return out.toString();
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}

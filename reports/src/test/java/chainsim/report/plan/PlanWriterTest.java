@@ -1,0 +1,113 @@
+package chainsim.report.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chainsim.engine.Simulation;
+import chainsim.expansion.ExpansionPlanner;
+import chainsim.montecarlo.EngineKind;
+import chainsim.montecarlo.MonteCarlo;
+import chainsim.montecarlo.MonteCarloResult;
+import chainsim.report.run.AtomicDirectory;
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.Opening;
+import chainsim.scenario.Scenario;
+import chainsim.scenario.ScenarioLoader;
+import chainsim.scenario.source.Overlays;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plan's files: plan.yaml loads, is the plan, and runs; the report stands alone; the summary says what matters. */
+class PlanWriterTest {
+  static final Path FIXTURE = Path.of("../planner/src/test/resources/expansion/two-cities.yaml");
+
+  @TempDir static Path cache;
+  @TempDir Path dir;
+
+  static ExpansionPlanner.Outcome outcome;
+
+  @BeforeAll
+  static void plan() throws Exception {
+    outcome = plan(ScenarioLoader.load(FIXTURE));
+  }
+
+  static ExpansionPlanner.Outcome plan(LoadedScenario loaded) throws Exception {
+    return new ExpansionPlanner(loaded, new ExpansionPlanner.Settings(null, 5_000L, cache, 2, 2),
+        new ExpansionPlanner.Listener() {}).plan();
+  }
+
+  static PlanDocument document(ExpansionPlanner.Outcome o) {
+    return PlanDocument.of(o, "chainsim plan expansion two-cities.yaml", "5,000 moves");
+  }
+
+  @Test
+  void planYamlExtendsACopyOfTheScenarioWhenTheOriginalIsOutOfReachAndRuns() throws Exception {
+    Path target = dir.resolve("plan");
+    AtomicDirectory.write(target, false, d -> new PlanWriter(document(outcome), target).writeInto(d));
+    assertThat(target.resolve("plan.yaml")).exists();
+    assertThat(target.resolve("base.yaml")).exists();
+    assertThat(Files.readString(target.resolve("plan.yaml"))).contains("extends: \"base.yaml\"")
+        .contains("- { id: suzhou-branch, remove: true }");
+
+    Scenario planned = ScenarioLoader.load(target.resolve("plan.yaml")).scenario();
+    assertThat(planned.expansion()).isEqualTo(outcome.planner().openings());
+    assertThat(planned.expansion()).isNotEmpty();
+    MonteCarloResult run = MonteCarlo.run(new Simulation(planned.withRun(planned.seed(), 2)), 2, 1,
+        EngineKind.SEQUENTIAL, n -> {});
+    // the same plan, seed and replications as the planner's own check: the same NPVs
+    assertThat(run.npvByReplication()).containsExactly(outcome.planner().simulated().npvByReplication());
+  }
+
+  @Test
+  void planYamlExtendsTheScenarioItselfWhenItLiesUnderTheScenariosRoot() throws Exception {
+    Path root = dir.resolve("repo");
+    Files.createDirectories(root.resolve("scenarios"));
+    Files.writeString(root.resolve(Overlays.ROOT_MARKER), "{}");
+    Path scenario = root.resolve("scenarios/two-cities.yaml");
+    Files.copy(FIXTURE, scenario);
+    ExpansionPlanner.Outcome o = plan(ScenarioLoader.load(scenario));
+    Path target = root.resolve("plans/next");
+    AtomicDirectory.write(target, false, d -> new PlanWriter(document(o), target).writeInto(d));
+    assertThat(target.resolve("base.yaml")).doesNotExist();
+    assertThat(Files.readString(target.resolve("plan.yaml"))).contains("extends: \"../../scenarios/two-cities.yaml\"");
+    assertThat(ScenarioLoader.load(target.resolve("plan.yaml")).scenario().expansion())
+        .isEqualTo(o.planner().openings());
+  }
+
+  @Test
+  void theReportIsOneFileWithEchartsAndTheDataInlined() throws Exception {
+    String html = PlanReport.html(document(outcome));
+    assertThat(html).startsWith("<!doctype html>").contains("<script type=\"application/json\" id=\"plan-data\">")
+        .contains("echarts.init").contains("Cells: region &times; industry").contains("Score explanation")
+        .contains("reserve held at confidence").contains("greedy").contains("scenario&#39;s plan".replace("&#39;", "'"));
+    assertThat(html.length()).isGreaterThan(500_000); // the library itself
+    assertThat(html).doesNotContainPattern("<script[^>]+src=").doesNotContain("<link ");
+    String data = PlanReport.data(document(outcome));
+    assertThat(data).contains("\"fans\"").contains("\"p5\"").contains("\"soft\"");
+  }
+
+  @Test
+  void theSummaryComparesThePlansAndExplainsTheScore() {
+    String md = PlanSummary.markdown(document(outcome));
+    assertThat(md).startsWith("# Expansion plan: two-cities")
+        .contains("|  | planner | greedy | scenario's plan |")
+        .contains("difference from greedy, simulated, paired")
+        .contains("## Openings").contains("## Score explanation").contains("| expected NPV | 0 |")
+        .contains("| one-year cash-flow gate | 0 | 0 | 0 |")
+        .contains("every plan checked with 2 replications");
+    for (Opening o : outcome.planner().openings()) {
+      assertThat(md).contains(o.id());
+    }
+  }
+
+  @Test
+  void aPlanWithoutOpeningsStillWritesAFileThatLoads() throws Exception {
+    LoadedScenario loaded = outcome.loaded();
+    Path file = dir.resolve("plan.yaml");
+    new PlanScenarioFile(loaded, List.of(), "no openings").writeInto(dir, dir);
+    assertThat(ScenarioLoader.load(file).scenario().expansion()).isEmpty();
+  }
+}
