@@ -14,6 +14,7 @@ import java.util.List;
  */
 public final class CategoryCharts {
   private static final String GOOD = "#2E7D32";
+  private static final String WATCH = "#B26A00";
   private static final String BAD = "#C62828";
 
   private CategoryCharts() {}
@@ -24,20 +25,56 @@ public final class CategoryCharts {
    * @param group colour index (e.g. which of two runs)
    * @param label shown right of the range (e.g. "never 4%"), or null
    * @param lines the tooltip's lines
+   * @param muted drawn grey with a hollow median: the range describes a minority (e.g. the few
+   *     replications that ever break even), not what typically happens
    */
   public record Range(String name, int group, double p5, double p25, double p50, double p75, double p95,
-      String label, List<String> lines) {}
+      String label, List<String> lines, boolean muted) {
+    public Range(String name, int group, double p5, double p25, double p50, double p75, double p95, String label,
+        List<String> lines) {
+      this(name, group, p5, p25, p50, p75, p95, label, lines, false);
+    }
+  }
 
-  /** A bar of a Gantt chart from month {@code start} to the end of month {@code end}. */
-  public record GanttBar(String name, int group, int start, int end, double marker, List<String> lines) {}
+  /**
+   * A bar of a Gantt chart from month {@code start} to the end of month {@code end}.
+   *
+   * @param share the chance it happens at all (e.g. that the opening takes place), 1 when certain:
+   *     a bar less likely than certain is drawn lighter and labelled with {@code shareLabel}
+   */
+  public record GanttBar(String name, int group, int start, int end, double marker, List<String> lines, double share,
+      String shareLabel) {
+    public GanttBar(String name, int group, int start, int end, double marker, List<String> lines) {
+      this(name, group, start, end, marker, lines, 1.0, null);
+    }
+  }
+
+  /** The distribution of one figure across replications: its percentiles, the tooltip's lines. */
+  public record Distribution(String name, double p5, double p25, double p50, double p75, double p95,
+      List<String> lines) {}
+
+  private static final String MUTED = "#9AA5B1";
 
   /** A signed bar of a tornado chart. */
   public record Bar(String name, double value, List<String> lines) {}
 
   public static ObjectNode ranges(List<Range> rows, Kind unit) {
+    return ranges(rows, unit, Double.NaN);
+  }
+
+  /**
+   * Ranges on an axis from 0 to {@code max} (NaN: as the data needs), so two charts side by side
+   * share their scale.
+   */
+  public static ObjectNode ranges(List<Range> rows, Kind unit, double max) {
     ObjectNode o = categorySkeleton(rows.stream().map(Range::name).toList(), unit);
     ((ObjectNode) o.get("xAxis")).put("min", 0);
-    ((ObjectNode) o.get("grid")).put("right", 120); // room for the "never" label
+    if (Double.isFinite(max)) {
+      // months in half-years or years; anything else in round steps
+      double step = unit == Kind.MONTHS ? (max <= 36 ? 6 : 12) : TimeCharts.niceInterval(max, 5, false);
+      ((ObjectNode) o.get("xAxis")).put("max", step * Math.ceil(max / step)).put("interval", step);
+    }
+    ((ObjectNode) o.get("grid")).put("right", 150); // room for the label right of the range
     // hiding one segment of a stacked range would shift the others: no legend to toggle
     ((ObjectNode) o.get("legend")).put("show", false);
     ArrayNode series = o.putArray("series");
@@ -51,16 +88,24 @@ public final class CategoryCharts {
     ArrayNode medians = median.putArray("data");
     for (int i = 0; i < rows.size(); i++) {
       Range r = rows.get(i);
-      String colour = TimeCharts.PALETTE.get(r.group() % TimeCharts.PALETTE.size());
+      String colour = r.muted() ? MUTED : TimeCharts.PALETTE.get(r.group() % TimeCharts.PALETTE.size());
       boolean present = Double.isFinite(r.p5()) && Double.isFinite(r.p95());
       item(base, r, present ? r.p5() : 0, null, null);
       item(low, r, present ? r.p25() - r.p5() : Double.NaN, colour, null);
       item(mid, r, present ? r.p75() - r.p25() : Double.NaN, colour, null);
       item(high, r, present ? r.p95() - r.p75() : 0, colour, present ? r.label() : null);
+      if (r.muted() && present) {
+        ((ObjectNode) mid.get(i).get("itemStyle")).put("opacity", 0.55);
+      }
       ObjectNode m = medians.addObject();
       ArrayNode at = m.putArray("value");
       if (Double.isFinite(r.p50())) {
         at.add(r.p50());
+        if (r.muted()) {
+          // hollow: the median of a minority, not the typical outcome
+          m.put("symbol", "emptyDiamond");
+          m.putObject("itemStyle").put("color", "#52606d").put("borderColor", "#52606d");
+        }
       } else {
         // nothing to draw (e.g. never paid back): say so where the range would start
         at.add(0);
@@ -84,7 +129,8 @@ public final class CategoryCharts {
     } else {
       s.putObject("itemStyle").put("opacity", opacity);
     }
-    s.putObject("label").put("show", true).put("position", "right").put("formatter", "@plain").put("color", "#616e7c");
+    s.putObject("label").put("show", true).put("position", "right").put("distance", 9).put("formatter", "@plain")
+        .put("color", "#616e7c");
     return s.putArray("data");
   }
 
@@ -106,6 +152,9 @@ public final class CategoryCharts {
   /** Openings as bars from their month to the horizon's end, coloured and toggled by group (mode). */
   public static ObjectNode gantt(List<GanttBar> bars, List<String> groupNames, String markerName, int months) {
     ObjectNode o = categorySkeleton(bars.stream().map(GanttBar::name).toList(), Kind.MONTH_INDEX);
+    if (bars.stream().anyMatch(b -> b.share() < 1 && b.shareLabel() != null)) {
+      ((ObjectNode) o.get("grid")).put("right", 110); // room for the chance after a bar
+    }
     ObjectNode x = (ObjectNode) o.get("xAxis");
     x.put("min", 1).put("max", months + 1).put("interval", months > 36 ? 6 : 3);
     ArrayNode legend = ((ObjectNode) o.get("legend")).putArray("data");
@@ -131,6 +180,12 @@ public final class CategoryCharts {
         ObjectNode d = data.addObject();
         if (b.group() == g) {
           d.put("value", b.end() + 1 - b.start());
+          if (b.share() < 1 && b.shareLabel() != null) {
+            // an opening that may not happen: lighter, and its chance written after the bar
+            d.putObject("itemStyle").put("opacity", 0.25 + 0.6 * Math.max(0, b.share()));
+            d.putObject("label").put("show", true).put("position", "right").put("color", "#52606d").put("opacity", 1)
+                .put("formatter", b.shareLabel().replace("{", "(").replace("}", ")"));
+          }
         } else {
           d.putNull("value");
         }
@@ -212,6 +267,76 @@ public final class CategoryCharts {
     line.putObject("label").put("formatter", thresholdLabel).put("position", "insideEndTop");
     line.putArray("data").addObject().put("yAxis", threshold);
     return o;
+  }
+
+  /**
+   * Distributions as boxes against a threshold they should clear (e.g. LTV/CAC against 3): whiskers
+   * P5–P95, box P25–P75, the median a line; P5, P50 and P95 written beside the box; the region
+   * below the threshold shaded, the threshold dashed and named at the left.
+   */
+  public static ObjectNode boxesAgainstThreshold(List<Distribution> rows, Kind unit, Numbers numbers,
+      double threshold, String thresholdLabel) {
+    ObjectNode o = NODES.objectNode();
+    o.put("animation", false);
+    o.putObject("grid").put("left", 16).put("right", 24).put("top", 24).put("bottom", 16).put("containLabel", true);
+    o.putObject("tooltip").put("trigger", "item").put("confine", true).put("formatter", "@item");
+    o.putObject("xAxis").put("type", "category").set("data", TimeCharts.array(rows.stream()
+        .map(Distribution::name).toList()));
+    double top = threshold;
+    for (Distribution r : rows) {
+      if (Double.isFinite(r.p95())) {
+        top = Math.max(top, r.p95());
+      }
+    }
+    double interval = TimeCharts.niceInterval(top * 1.05, 5, false);
+    ObjectNode y = o.putObject("yAxis");
+    y.put("type", "value").put("min", 0).put("max", interval * Math.ceil(top * 1.05 / interval))
+        .put("interval", interval);
+    y.putObject("axisLabel").put("formatter", "@" + unit.pageFormatter());
+    y.putObject("splitLine").putObject("lineStyle").put("type", "dashed");
+    ArrayNode series = o.putArray("series");
+    ObjectNode box = series.addObject();
+    box.put("name", "_box").put("type", "boxplot").putArray("boxWidth").add(36).add(64);
+    ArrayNode boxes = box.putArray("data");
+    ObjectNode labels = series.addObject();
+    labels.put("name", "_labels").put("type", "scatter").put("symbolSize", 0).put("silent", true).put("z", 6);
+    ArrayNode marks = labels.putArray("data");
+    for (int i = 0; i < rows.size(); i++) {
+      Distribution r = rows.get(i);
+      ObjectNode d = boxes.addObject();
+      ArrayNode v = d.putArray("value");
+      for (double p : new double[] {r.p5(), r.p25(), r.p50(), r.p75(), r.p95()}) {
+        v.add(p);
+      }
+      String colour = !(r.p50() >= threshold) ? BAD : r.p5() >= threshold ? GOOD : WATCH;
+      d.putObject("itemStyle").put("color", colour + "33").put("borderColor", colour).put("borderWidth", 1.5);
+      tip(d, r.name(), r.lines());
+      mark(marks, i, r.p5(), "P5 " + unit.format(r.p5(), numbers), "right");
+      mark(marks, i, r.p50(), "P50 " + unit.format(r.p50(), numbers), "left");
+      mark(marks, i, r.p95(), "P95 " + unit.format(r.p95(), numbers), "right");
+    }
+    ObjectNode line = box.putObject("markLine");
+    line.put("symbol", "none").put("silent", true);
+    line.putObject("lineStyle").put("type", "dashed").put("color", BAD).put("width", 1.5);
+    line.putObject("label").put("formatter", thresholdLabel.replace("{", "(").replace("}", ")"))
+        .put("position", "insideStartTop").put("color", BAD);
+    line.putArray("data").addObject().put("yAxis", threshold);
+    ObjectNode area = box.putObject("markArea");
+    area.put("silent", true).putObject("itemStyle").put("color", "rgba(198,40,40,0.06)");
+    ArrayNode pair = area.putArray("data").addArray();
+    pair.addObject().put("yAxis", 0);
+    pair.addObject().put("yAxis", threshold);
+    return o;
+  }
+
+  private static void mark(ArrayNode marks, int category, double value, String text, String side) {
+    if (!Double.isFinite(value)) {
+      return;
+    }
+    ObjectNode d = marks.addObject();
+    d.putArray("value").add(category).add(value);
+    d.putObject("label").put("show", true).put("position", side).put("distance", 40).put("color", "#52606d")
+        .put("fontSize", 11).put("formatter", text);
   }
 
   /** Horizontal bars: categories down the y axis (first on top), values along x. */

@@ -37,6 +37,9 @@ public final class HtmlPage {
       "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:;"
           + " font-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'";
 
+  /** Table cells with more characters than this may wrap; shorter ones stay on one line. */
+  private static final int WRAP_CHARS = 32;
+
   private final Labels labels;
   private final Numbers numbers;
   private final String title;
@@ -133,6 +136,13 @@ public final class HtmlPage {
       return this;
     }
 
+    /** A warning the reader must not miss (e.g. two runs that are not like-for-like), set off in colour. */
+    public Section warning(String title, String text) {
+      body.append("<p class=\"warning\" role=\"note\"><strong>").append(Html.escape(title)).append("</strong> ")
+          .append(Html.escape(text)).append("</p>\n");
+      return this;
+    }
+
     public Section kpis(List<Kpi> cards) {
       body.append("<div class=\"kpis\">\n");
       for (Kpi k : cards) {
@@ -185,8 +195,10 @@ public final class HtmlPage {
         body.append("<tr>");
         for (int i = 0; i < row.size(); i++) {
           Kind kind = table.columns().get(i).kind();
-          body.append(kind.numeric() ? "<td class=\"num\">" : "<td>")
-              .append(Html.escape(kind.format(row.get(i), numbers))).append("</td>");
+          String text = kind.format(row.get(i), numbers);
+          // short text keeps to one line (an id, a region); long text (an example, a path) wraps
+          body.append(kind.numeric() ? "<td class=\"num\">" : text.length() > WRAP_CHARS ? "<td class=\"wrap\">" : "<td>")
+              .append(Html.escape(text)).append("</td>");
         }
         body.append("</tr>\n");
       }

@@ -92,13 +92,25 @@ public final class Numbers {
     return sign + trimmed(abs, decimals);
   }
 
-  /** A duration in months: {@code 8个月} or {@code 8 mo}. */
+  /** A duration in months, its sign kept (a change may be negative): {@code 8个月} or {@code -1 mo}. */
   public String months(double months) {
     if (!Double.isFinite(months)) {
       return MISSING;
     }
-    String n = trimmed(Math.abs(months), 0);
+    String n = fixed(months, 0);
     return lang == Lang.ZH ? n + "个月" : n + " mo";
+  }
+
+  /**
+   * A change of a probability, in percentage points (not percent of itself): {@code 7.5个百分点}
+   * or {@code 7.5 pp}; the sign kept.
+   */
+  public String percentPoints(double shareChange) {
+    if (!Double.isFinite(shareChange)) {
+      return MISSING;
+    }
+    String n = fixed(shareChange * 100, 1);
+    return lang == Lang.ZH ? n + "个百分点" : n + " pp";
   }
 
   /** A 1-based month index: {@code 第8月} or {@code month 8}. */

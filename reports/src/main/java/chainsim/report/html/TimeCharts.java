@@ -24,8 +24,15 @@ public final class TimeCharts {
   /** A distribution over months, drawn as a fan: P5–P95 and P25–P75 bands around the median. */
   public record Fan(String name, double[] p5, double[] p25, double[] p50, double[] p75, double[] p95) {}
 
-  /** A horizontal line across the chart, e.g. the cash reserve. */
-  public record Level(String name, double value) {}
+  /**
+   * A horizontal line, e.g. the cash reserve, across the months {@code first..last} of the chart's
+   * calendar (1-based, inclusive), by default all of them.
+   */
+  public record Level(String name, double value, int first, int last) {
+    public Level(String name, double value) {
+      this(name, value, 1, Integer.MAX_VALUE);
+    }
+  }
 
   /** The skeleton every time chart shares. */
   public static ObjectNode base(List<String> calendar, Kind unit) {
@@ -48,9 +55,12 @@ public final class TimeCharts {
     ArrayNode zoom = o.putArray("dataZoom");
     zoom.addObject().put("type", "inside").put("xAxisIndex", 0).put("filterMode", "none");
     zoom.addObject().put("type", "slider").put("xAxisIndex", 0).put("bottom", 8).put("height", 20)
-        .put("filterMode", "none");
-    o.putObject("toolbox").put("right", 8).put("top", 0).putObject("feature").putObject("saveAsImage")
-        .put("show", true).put("title", "PNG");
+        .put("right", 48).put("filterMode", "none");
+    // the download icon sits beside the zoom slider, clear of the legend's pager and the axis names
+    ObjectNode save = o.putObject("toolbox").put("right", 8).put("bottom", 8).put("itemSize", 14)
+        .putObject("feature").putObject("saveAsImage");
+    save.put("show", true).put("title", "PNG");
+    save.putObject("emphasis").putObject("iconStyle").put("textPosition", "left");
     return o;
   }
 
@@ -125,7 +135,10 @@ public final class TimeCharts {
       s.putObject("lineStyle").put("type", "dashed").put("width", 1.5).put("color", colour);
       s.putObject("itemStyle").put("color", colour);
       double[] flat = new double[calendar.size()];
-      java.util.Arrays.fill(flat, level.value());
+      java.util.Arrays.fill(flat, Double.NaN);
+      for (int m = Math.max(1, level.first()); m <= Math.min(calendar.size(), level.last()); m++) {
+        flat[m - 1] = level.value();
+      }
       s.set("data", values(flat));
     }
     return o;
@@ -165,6 +178,29 @@ public final class TimeCharts {
       item.put("tip", tip);
     }
     return a;
+  }
+
+  /**
+   * A round step (1, 2 or 5 times a power of ten, and 2.5 unless {@code whole}) for an axis from 0
+   * that shows {@code max} in at most {@code splits} steps. Two axes given the same number of
+   * steps share their gridlines.
+   */
+  public static double niceInterval(double max, int splits, boolean whole) {
+    if (!(max > 0)) {
+      return 1;
+    }
+    double raw = max / splits;
+    double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    double[] steps = whole ? new double[] {1, 2, 5, 10} : new double[] {1, 2, 2.5, 5, 10};
+    double step = steps[steps.length - 1];
+    for (double s : steps) {
+      if (s * magnitude >= raw - 1e-12 * raw) {
+        step = s;
+        break;
+      }
+    }
+    double interval = step * magnitude;
+    return whole ? Math.max(1, interval) : interval;
   }
 
   /** A member of an option that is an object. */

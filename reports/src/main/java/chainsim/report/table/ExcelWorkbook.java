@@ -107,7 +107,8 @@ public final class ExcelWorkbook implements AutoCloseable {
           v = d.value();
         }
         if (kind.numeric()) {
-          cell.setCellValue(((Number) v).doubleValue());
+          double number = ((Number) v).doubleValue();
+          cell.setCellValue(kind == Kind.PERCENT_POINTS ? number * 100 : number);
           widths[c] = Math.max(widths[c], 12);
         } else {
           cell.setCellValue(v.toString());

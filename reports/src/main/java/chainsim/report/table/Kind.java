@@ -9,6 +9,11 @@ public enum Kind {
   MONEY("\"¥\"#,##0;-\"¥\"#,##0"),
   /** A share or probability between 0 and 1. */
   PERCENT("0.0%"),
+  /**
+   * A change of a share or probability, read in percentage points; Excel shows the value times 100
+   * with "pp" ({@link ExcelWorkbook} scales it: a format cannot say "points" and scale).
+   */
+  PERCENT_POINTS("+0.0\" pp\";-0.0\" pp\";0.0\" pp\""),
   /** Clients, people, orders, events: whole numbers, though means and percentiles may not be. */
   COUNT("#,##0"),
   /** A multiple such as LTV/CAC. */
@@ -40,6 +45,7 @@ public enum Kind {
     return switch (this) {
       case MONEY -> "money";
       case PERCENT -> "percent";
+      case PERCENT_POINTS -> "points";
       case COUNT -> "count";
       case RATIO -> "ratio";
       case MONTHS -> "months";
@@ -61,12 +67,14 @@ public enum Kind {
     }
     if (value instanceof Table.Signed d) {
       String text = d.kind().format(d.value(), numbers);
-      return d.value().doubleValue() > 0 && !text.equals(Numbers.MISSING) ? "+" + text : text;
+      // "+" only on a change that reads as one: a rise rounded to nothing stays "0"
+      return d.value().doubleValue() > 0 && text.matches(".*[1-9].*") ? "+" + text : text;
     }
     double v = ((Number) value).doubleValue();
     return switch (this) {
       case MONEY -> numbers.money(v);
       case PERCENT -> numbers.percent(v);
+      case PERCENT_POINTS -> numbers.percentPoints(v);
       case COUNT -> numbers.count(v);
       case RATIO -> numbers.ratio(v);
       case MONTHS -> numbers.months(v);

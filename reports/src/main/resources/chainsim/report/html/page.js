@@ -89,8 +89,15 @@
       if (!finite(v)) {
         return MISSING;
       }
-      var n = trimmed(Math.abs(v), 0);
+      var n = fixed(v, 0);
       return zh ? n + '\u4e2a\u6708' : n + ' mo';
+    },
+    points: function (v) {
+      if (!finite(v)) {
+        return MISSING;
+      }
+      var n = fixed(v * 100, 1);
+      return zh ? n + '\u4e2a\u767e\u5206\u70b9' : n + ' pp';
     },
     calendar: function (v) {
       var i = Math.round(v);
@@ -209,10 +216,25 @@
       console.error('chainsim: chart ' + id + ' failed: ' + e);
     }
   });
+  /* The sticky contents bar covers the top of the window: sections scroll in below it. */
+  var toc = document.querySelector('.toc');
+  function tocHeight() {
+    if (toc) {
+      document.documentElement.style.setProperty('--toc-height', toc.offsetHeight + 'px');
+    }
+  }
+  tocHeight();
+  if (location.hash) {
+    var target = document.getElementById(location.hash.slice(1));
+    if (target) {
+      target.scrollIntoView();
+    }
+  }
   var pending;
   window.addEventListener('resize', function () {
     clearTimeout(pending);
     pending = setTimeout(function () {
+      tocHeight();
       rendered.forEach(function (c) { c.resize(); });
     }, 100);
   });

@@ -54,6 +54,21 @@ class NumbersTest {
   }
 
   @Test
+  void aChangeOfMonthsKeepsItsSignAndAChangeOfAChanceReadsInPoints() {
+    assertThat(zh.months(-1)).isEqualTo("-1个月");
+    assertThat(en.months(-8)).isEqualTo("-8 mo");
+    assertThat(en.months(-0.2)).isEqualTo("0 mo");
+    assertThat(en.percentPoints(0.075)).isEqualTo("7.5 pp");
+    assertThat(zh.percentPoints(-0.005)).isEqualTo("-0.5个百分点");
+    assertThat(chainsim.report.table.Kind.MONTHS.format(new chainsim.report.table.Table.Signed(-1, chainsim.report.table.Kind.MONTHS), en))
+        .isEqualTo("-1 mo");
+    assertThat(chainsim.report.table.Kind.NUMBER.format(new chainsim.report.table.Table.Signed(1, chainsim.report.table.Kind.MONTHS), en))
+        .isEqualTo("+1 mo");
+    assertThat(chainsim.report.table.Kind.NUMBER.format(new chainsim.report.table.Table.Signed(0.0001,
+        chainsim.report.table.Kind.PERCENT_POINTS), en)).as("a rise that rounds to nothing").isEqualTo("0.0 pp");
+  }
+
+  @Test
   void aMissingFigureReadsAsADash() {
     assertThat(zh.money(Double.NaN)).isEqualTo(Numbers.MISSING);
     assertThat(en.percent(Double.NaN)).isEqualTo(Numbers.MISSING);
