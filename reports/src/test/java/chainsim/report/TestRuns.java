@@ -11,11 +11,15 @@ import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioLoader;
 import chainsim.scenario.ScenarioWriter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Real run directories of the example scenarios, small (20 replications) and made once per test
@@ -36,6 +40,30 @@ public final class TestRuns {
   /** The agent comparator (baseline with a commissioned agent instead of the branch). */
   public static Path agentComparator() {
     return run("agent-comparator");
+  }
+
+  /**
+   * A copy of a run directory under {@code target/test-runs/<name>} whose summary.json is edited:
+   * a case the example scenarios do not produce at 20 replications (a later month, a branch most
+   * runs never break even), with every other file real.
+   */
+  public static Path variant(Path run, String name, Consumer<ObjectNode> editSummary) {
+    try {
+      Path dir = ROOT.resolve(name);
+      Files.createDirectories(dir);
+      try (var files = Files.list(run)) {
+        for (Path f : files.toList()) {
+          Files.copy(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      ObjectMapper json = new ObjectMapper();
+      ObjectNode summary = (ObjectNode) json.readTree(dir.resolve("summary.json").toFile());
+      editSummary.accept(summary);
+      json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("summary.json").toFile(), summary);
+      return dir;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static synchronized Path run(String scenario) {

@@ -113,10 +113,35 @@ public final class Comparison {
         labels.get("col.delta"), Kind.NUMBER, labels.get("col.relative"), Kind.NUMBER);
     for (Delta d : deltas()) {
       t.row(d.label(), new Table.Typed(d.a(), d.kind()), new Table.Typed(d.b(), d.kind()),
-          new Table.Signed(d.absolute(), d.kind() == Kind.MONTH_INDEX ? Kind.MONTHS : d.kind()),
-          new Table.Signed(d.relative(), Kind.PERCENT));
+          new Table.Signed(d.absolute(), changeKind(d.kind())), new Table.Signed(d.relative(), Kind.PERCENT));
     }
     return t;
+  }
+
+  /** How a change of a figure reads: months for month indices, percentage points for probabilities. */
+  static Kind changeKind(Kind figure) {
+    return switch (figure) {
+      case MONTH_INDEX -> Kind.MONTHS;
+      case PERCENT -> Kind.PERCENT_POINTS;
+      default -> figure;
+    };
+  }
+
+  /**
+   * True when the runs cover different months (length or start): figures over the horizon (NPV,
+   * peak funding need, the chances, revenue, clients, end cash) are then not like-for-like.
+   */
+  public boolean horizonsDiffer() {
+    return a.summary().months() != b.summary().months() || !a.summary().start().equals(b.summary().start());
+  }
+
+  /** The warning a reader gets when {@link #horizonsDiffer()}, or null. */
+  String horizonWarning() {
+    if (!horizonsDiffer()) {
+      return null;
+    }
+    return labels.format("warning.horizons", a.summary().months(), a.summary().start(), b.summary().months(),
+        b.summary().start());
   }
 
   /** Branch and channel ids of A, then those only B has. */
@@ -129,9 +154,9 @@ public final class Comparison {
 
   /** Break-even month after opening per branch: P50 (P5–P95) of each run, the change of P50, never shares. */
   Table breakevenTable() {
-    Table t = Table.of("breakeven", labels.get("col.entity"), Kind.TEXT, "A", Kind.TEXT, "B", Kind.TEXT,
-        labels.get("col.delta_p50"), Kind.NUMBER, labels.get("col.never_a"), Kind.PERCENT, labels.get("col.never_b"),
-        Kind.PERCENT);
+    Table t = Table.of("breakeven", labels.get("col.entity"), Kind.TEXT, labels.get("col.reached_a"), Kind.PERCENT,
+        "A", Kind.TEXT, labels.get("col.reached_b"), Kind.PERCENT, "B", Kind.TEXT, labels.get("col.delta_p50"),
+        Kind.NUMBER);
     for (String id : entityIds()) {
       Summary.Entity ea = a.summary().entity(id);
       Summary.Entity eb = b.summary().entity(id);
@@ -140,10 +165,16 @@ public final class Comparison {
       }
       double pa = applies(ea) ? ea.breakeven().p50() : Double.NaN;
       double pb = applies(eb) ? eb.breakeven().p50() : Double.NaN;
-      t.row(id, range(ea), range(eb), new Table.Signed(pb - pa, Kind.MONTHS),
-          applies(ea) ? ea.breakeven().never() : null, applies(eb) ? eb.breakeven().never() : null);
+      t.row(id, applies(ea) ? reached(ea) : null, range(ea), applies(eb) ? reached(eb) : null, range(eb),
+          new Table.Signed(pb - pa, Kind.MONTHS));
     }
     return t;
+  }
+
+  /** The share of the openings that broke even within the horizon. */
+  static double reached(Summary.Entity e) {
+    double never = e.breakeven().never();
+    return Double.isFinite(never) ? 1 - never : e.breakeven().n() > 0 ? 1 : 0;
   }
 
   static boolean applies(Summary.Entity e) {

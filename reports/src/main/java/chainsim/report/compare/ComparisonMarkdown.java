@@ -16,6 +16,10 @@ final class ComparisonMarkdown {
         c.b().summary().scenario()))).append("\n\n");
     side(out, c, c.nameA(), c.a());
     side(out, c, c.nameB(), c.b());
+    if (c.horizonWarning() != null) {
+      out.append("\n> **").append(MarkdownTables.escape(labels.get("warning.title"))).append("** ")
+          .append(MarkdownTables.escape(c.horizonWarning())).append('\n');
+    }
     out.append('\n').append(MarkdownTables.render(c.deltaTable(), c.numbers())).append('\n');
     out.append('_').append(MarkdownTables.escape(labels.get("note.deltas"))).append("_\n\n");
     out.append("#### ").append(labels.get("section.breakeven")).append("\n\n");

@@ -25,7 +25,11 @@ final class ComparisonPage {
     HtmlPage page = new HtmlPage(labels, labels.format("page.title", c.a().summary().scenario(),
         c.b().summary().scenario()), "chainsim " + c.b().chainsimVersion());
     page.subtitle(side(c.nameA(), c.a(), labels, numbers) + "  |  " + side(c.nameB(), c.b(), labels, numbers));
-    page.section("deltas", labels.get("section.deltas")).table(c.deltaTable()).note(labels.get("note.deltas"));
+    HtmlPage.Section deltas = page.section("deltas", labels.get("section.deltas"));
+    if (c.horizonWarning() != null) {
+      deltas.warning(labels.get("warning.title"), c.horizonWarning());
+    }
+    deltas.table(c.deltaTable()).note(labels.get("note.deltas"));
     page.section("cash", labels.get("section.cash")).chart(cashFans(c));
     page.section("breakeven", labels.get("section.breakeven")).chart(breakeven(c)).table(c.breakevenTable());
     page.footer(labels.format("page.footer", c.a().manifest().path("scenario").path("sha256").asText(),
@@ -48,12 +52,24 @@ final class ComparisonPage {
     fans.add(fan(c.nameB(), c.b(), calendar));
     List<TimeCharts.Level> levels = new ArrayList<>();
     Labels labels = c.labels();
-    levels.add(new TimeCharts.Level(labels.get("series.reserve") + " A", c.a().summary().reserve()));
-    if (c.b().summary().reserve() != c.a().summary().reserve()) {
-      levels.add(new TimeCharts.Level(labels.get("series.reserve") + " B", c.b().summary().reserve()));
+    double reserveA = c.a().summary().reserve();
+    double reserveB = c.b().summary().reserve();
+    if (reserveA == reserveB) {
+      // one reserve for both: drawn over every month either run covers
+      levels.add(new TimeCharts.Level(labels.get("series.reserve"), reserveA));
+    } else {
+      // each run's reserve only over its own months
+      levels.add(reserve(labels.get("series.reserve") + " A", reserveA, c.a(), calendar));
+      levels.add(reserve(labels.get("series.reserve") + " B", reserveB, c.b(), calendar));
     }
     return new Chart("cash-fans", labels.get("chart.cash_fans"), 420,
         TimeCharts.fans(calendar, fans, levels, Kind.MONEY), labels.get("note.cash_fans"));
+  }
+
+  private static TimeCharts.Level reserve(String name, double value, RunData run, List<String> calendar) {
+    List<String> own = run.monthly().calendar();
+    return new TimeCharts.Level(name, value, calendar.indexOf(own.get(0)) + 1,
+        calendar.indexOf(own.get(own.size() - 1)) + 1);
   }
 
   private static TimeCharts.Fan fan(String name, RunData run, List<String> calendar) {
@@ -78,6 +94,9 @@ final class ComparisonPage {
     return new TimeCharts.Fan(name, p[0], p[1], p[2], p[3], p[4]);
   }
 
+  /** Below this share breaking even, a range describes a minority of the openings. */
+  static final double TYPICAL_SHARE = 0.5;
+
   /** Each branch twice, A above B, coloured by run. */
   private static Chart breakeven(Comparison c) {
     Labels labels = c.labels();
@@ -93,7 +112,8 @@ final class ComparisonPage {
       rows.add(range(id + " · B", 1, eb, c.nameB(), labels, numbers));
     }
     return new Chart("breakeven-compared", labels.get("chart.breakeven"), Math.max(160, 60 + 22 * rows.size()),
-        CategoryCharts.ranges(rows, Kind.MONTHS), labels.get("note.breakeven"));
+        CategoryCharts.ranges(rows, Kind.MONTHS, Math.max(c.a().summary().months(), c.b().summary().months())),
+        labels.format("note.breakeven", numbers.plain(TYPICAL_SHARE * 100) + "%"));
   }
 
   private static CategoryCharts.Range range(String name, int group, Summary.Entity e, String run, Labels labels,
@@ -103,10 +123,12 @@ final class ComparisonPage {
           labels.get(e == null ? "entity.absent" : "entity.not_applicable"), List.of(run));
     }
     Summary.Stat s = e.breakeven();
-    String never = Double.isFinite(s.never()) && s.never() > 0
-        ? labels.get("range.never") + " " + numbers.percent(s.never()) : null;
-    return new CategoryCharts.Range(name, group, s.p5(), s.p25(), s.p50(), s.p75(), s.p95(), never, List.of(run,
-        "P50: " + numbers.months(s.p50()), "P5–P95: " + numbers.months(s.p5()) + " – " + numbers.months(s.p95()),
-        labels.get("range.never") + ": " + numbers.percent(s.never())));
+    double reached = Comparison.reached(e);
+    String label = labels.format("range.reached", numbers.percent(reached));
+    // as in the run report: a range most openings never reach is greyed, its median hollow
+    return new CategoryCharts.Range(name, group, s.p5(), s.p25(), s.p50(), s.p75(), s.p95(), label, List.of(run,
+        labels.format("range.reached_line", numbers.percent(reached), numbers.count(s.n())),
+        "P50: " + numbers.months(s.p50()), "P5–P95: " + numbers.months(s.p5()) + " – " + numbers.months(s.p95())),
+        !(reached >= TYPICAL_SHARE));
   }
 }
