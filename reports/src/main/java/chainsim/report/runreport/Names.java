@@ -83,6 +83,11 @@ public final class Names {
     return of("milestones", id);
   }
 
+  /** A marketing line (of any branch template) by id. */
+  public String marketing(String id) {
+    return of("marketing", id);
+  }
+
   /** A template of any mode by id. */
   public String template(String id) {
     for (String c : List.of("branch_templates", "equity_templates", "partner_templates", "agent_templates")) {

@@ -9,46 +9,83 @@ import java.util.List;
 
 /**
  * The five largest risks of a run, by one rule: every candidate is the chance of a bad outcome,
- * the five largest chances of 1% or more are listed, largest first (ties in candidate order).
+ * and the five largest are listed, largest first (ties in candidate order), however small: a
+ * reviewer learns as much from "the fifth risk is 0.5%" as from a short list. Each is sized: high
+ * from 20%, medium from 5%, low from 1%, small below.
  *
  * <p>Candidates: NPV below zero; cash below the reserve; cash below zero; the chain never turning
  * cash-flow positive; per branch or channel, missing the one-year cash-flow rule (break-even later
  * than the gate's months after opening, or never, given it opened) and having its opening deferred
  * or cancelled by a gate; LTV/CAC below 3; complaints answered later than the service level.
  * Chances come from the replications where the run files record them, and otherwise are
- * interpolated linearly between the percentiles (P5..P95; below P5 is not listed).
+ * interpolated linearly between the percentiles; below P5 the percentiles only say "under 5%", and
+ * such a risk ranks after every risk whose chance is known.
  */
 public final class Risks {
-  /** Chances below this are not worth a reviewer's attention. */
-  static final double FLOOR = 0.01;
   public static final int COUNT = 5;
 
   /** How a chance was obtained. */
   public enum Basis {
-    REPLICATIONS, PERCENTILES, COMPLAINTS;
+    REPLICATIONS, PERCENTILES, COMPLAINTS,
+    /** The threshold lies below P5: the chance is under 5%, and no closer estimate exists. */
+    BELOW_P5;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
-  /** A risk: what may happen, its chance, and how the chance was obtained. */
-  public record Risk(String kind, String description, double chance, Basis basis) {}
+  /** How large a chance is, for a reader scanning the list. */
+  public enum Size {
+    HIGH, MEDIUM, LOW, SMALL, UNDER_5_PERCENT;
+
+    static Size of(double chance) {
+      if (!Double.isFinite(chance)) {
+        return UNDER_5_PERCENT;
+      }
+      return chance >= 0.20 ? HIGH : chance >= 0.05 ? MEDIUM : chance >= 0.01 ? LOW : SMALL;
+    }
+
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * A risk: what may happen, its chance (NaN when only a bound is known, see {@link Basis#BELOW_P5}),
+   * and how the chance was obtained.
+   */
+  public record Risk(String kind, String description, double chance, Basis basis) {
+    public Size size() {
+      return Size.of(chance);
+    }
+
+    /** The chance for ranking: an unknown chance under 5% after every known one. */
+    double rank() {
+      return Double.isFinite(chance) ? chance : -1;
+    }
+  }
 
   private Risks() {}
 
-  /** The largest risks, at most five. */
+  /** The five largest risks (fewer only when there are fewer candidates). */
   public static List<Risk> largest(RunData run, Names names, Numbers numbers) {
-    List<Risk> all = candidates(run, names, numbers);
     List<Risk> kept = new ArrayList<>();
-    for (Risk r : all) {
-      if (Double.isFinite(r.chance()) && r.chance() >= FLOOR) {
+    for (Risk r : candidates(run, names, numbers)) {
+      if (Double.isFinite(r.chance()) || r.basis() == Basis.BELOW_P5) {
         kept.add(r);
       }
     }
     // a stable sort: equal chances keep the candidates' order
-    kept.sort(Comparator.comparingDouble(Risk::chance).reversed());
+    kept.sort(Comparator.comparingDouble(Risk::rank).reversed());
     return kept.size() > COUNT ? List.copyOf(kept.subList(0, COUNT)) : List.copyOf(kept);
+  }
+
+  /** A chance interpolated from percentiles, or a risk known only to be under 5%. */
+  private static Risk interpolated(String kind, String description, Summary.Stat st, double threshold) {
+    double chance = below(st, threshold);
+    return chance == 0 && Double.isFinite(st.p5()) ? new Risk(kind, description, Double.NaN, Basis.BELOW_P5)
+        : new Risk(kind, description, chance, Basis.PERCENTILES);
   }
 
   static List<Risk> candidates(RunData run, Names names, Numbers numbers) {
@@ -59,7 +96,7 @@ public final class Risks {
     if (Double.isFinite(npvNegative.p())) {
       out.add(new Risk("npv_negative", labels.get("risk.npv_negative"), npvNegative.p(), Basis.REPLICATIONS));
     } else {
-      out.add(new Risk("npv_negative", labels.get("risk.npv_negative"), below(s.stat("npv"), 0), Basis.PERCENTILES));
+      out.add(interpolated("npv_negative", labels.get("risk.npv_negative"), s.stat("npv"), 0));
     }
     out.add(new Risk("cash_below_reserve", labels.format("risk.cash_below_reserve", numbers.money(s.reserve())),
         s.probability("p_cash_below_reserve").p(), Basis.REPLICATIONS));
@@ -84,8 +121,7 @@ public final class Risks {
             blocked / (double) s.replications(), Basis.REPLICATIONS));
       }
     }
-    out.add(new Risk("ltv_cac_below_3", labels.get("risk.ltv_cac_below_3"), below(s.stat("ltv_cac"), 3.0),
-        Basis.PERCENTILES));
+    out.add(interpolated("ltv_cac_below_3", labels.get("risk.ltv_cac_below_3"), s.stat("ltv_cac"), 3.0));
     Monthly.Series complaints = run.monthly().get("sla.complaints");
     Monthly.Series late = run.monthly().get("sla.answer_breaches");
     if (complaints != null && late != null && complaints.meanTotal() > 0) {

@@ -83,24 +83,28 @@ final class RunCharts {
         TimeCharts.stacked(calendar, series, Kind.COUNT, false), labels.get("note.headcount"));
   }
 
+  /** Gridlines the two axes of the clients chart share: both split in this many steps. */
+  static final int CLIENT_AXIS_STEPS = 5;
+
   /** New and churned clients as bars, active clients as a line on its own axis. */
   Chart clients() {
     ObjectNode o = TimeCharts.base(calendar, Kind.COUNT);
-    ArrayNode y = o.putArray("yAxis");
-    y.addObject().put("type", "value").put("name", labels.get("axis.per_month")).putObject("axisLabel")
-        .put("formatter", "@count");
-    y.addObject().put("type", "value").put("name", labels.get("axis.active")).putObject("axisLabel")
-        .put("formatter", "@count");
     ArrayNode series = o.putArray("series");
+    double barsMax = 0;
     for (String key : List.of("new", "churned", "leaked")) {
       Monthly.Series s = run.monthly().get("clients." + key);
       if (s != null && (!key.equals("leaked") || s.meanTotal() > 0)) {
         ObjectNode bar = series.addObject();
         bar.put("name", labels.get("series.clients_" + key)).put("type", "bar").put("yAxisIndex", 0);
         bar.set("data", TimeCharts.values(s.mean()));
+        barsMax = Math.max(barsMax, max(s.mean()));
       }
     }
     Monthly.Series active = run.monthly().get("clients.active");
+    ArrayNode y = o.putArray("yAxis");
+    // the same number of round steps on both axes, so their gridlines coincide
+    countAxis(y.addObject(), labels.get("axis.per_month"), barsMax, true);
+    countAxis(y.addObject(), labels.get("axis.active"), active == null ? 0 : max(active.mean()), false);
     if (active != null) {
       ObjectNode line = series.addObject();
       line.put("name", labels.get("series.clients_active")).put("type", "line").put("yAxisIndex", 1)
@@ -111,16 +115,49 @@ final class RunCharts {
     return new Chart("clients", labels.get("chart.clients"), 340, o, labels.get("note.means"));
   }
 
-  /** LTV/CAC at P5..P95 of the replications against the healthy 3×. */
+  private static void countAxis(ObjectNode axis, String name, double dataMax, boolean splitLines) {
+    double interval = TimeCharts.niceInterval(dataMax, CLIENT_AXIS_STEPS, true);
+    axis.put("type", "value").put("name", name).put("min", 0).put("max", interval * CLIENT_AXIS_STEPS)
+        .put("interval", interval);
+    axis.putObject("axisLabel").put("formatter", "@count");
+    if (!splitLines) {
+      axis.putObject("splitLine").put("show", false);
+    }
+  }
+
+  private static double max(double[] values) {
+    double m = 0;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        m = Math.max(m, v);
+      }
+    }
+    return m;
+  }
+
+  /** LTV/CAC across the replications, as a box against the healthy 3×. */
   Chart ltvCac() {
     Summary.Stat s = run.summary().stat("ltv_cac");
-    double[] values = {s.p5(), s.p25(), s.p50(), s.p75(), s.p95()};
     String note = labels.format("note.ltv_cac", numbers.money(run.summary().stat("ltv").p50()),
         numbers.money(run.summary().stat("cac").p50()));
-    return new Chart("ltv-cac", labels.get("chart.ltv_cac"), 340, CategoryCharts.againstThreshold(
-        List.of("P5", "P25", "P50", "P75", "P95"), values, Kind.RATIO, "LTV/CAC", 3.0, labels.get("series.healthy_3x")),
-        note);
+    List<String> lines = List.of(
+        "P5: " + numbers.ratio(s.p5()), "P25: " + numbers.ratio(s.p25()), "P50: " + numbers.ratio(s.p50()),
+        "P75: " + numbers.ratio(s.p75()), "P95: " + numbers.ratio(s.p95()),
+        s.p5() >= 3.0 ? labels.get("detail.ltv_cac_above_p5")
+            : labels.format("detail.ltv_cac_below_3", numbers.percent(Risks.below(s, 3.0))));
+    CategoryCharts.Distribution d = new CategoryCharts.Distribution(labels.get("series.ltv_cac"), s.p5(), s.p25(),
+        s.p50(), s.p75(), s.p95(), lines);
+    return new Chart("ltv-cac", labels.get("chart.ltv_cac"), 340, CategoryCharts.boxesAgainstThreshold(List.of(d),
+        Kind.RATIO, numbers, 3.0, labels.get("series.healthy_3x")), note);
   }
+
+  /**
+   * Ranges below this share reaching the point describe a minority: most openings never get there
+   * within the horizon, so the range is greyed and its median hollow.
+   */
+  static final double TYPICAL_SHARE = 0.5;
+  /** Fewer replications than this reaching the point: the count is said beside the range. */
+  static final int FEW_REPLICATIONS = 10;
 
   /** Break-even (or payback) months after opening, per branch and channel, as ranges. */
   Chart breakeven(boolean payback) {
@@ -130,21 +167,31 @@ final class RunCharts {
         continue;
       }
       Summary.Stat st = payback ? e.payback() : e.breakeven();
-      String never = Double.isFinite(st.never()) && st.never() > 0
-          ? labels.get("range.never") + " " + numbers.percent(st.never()) : null;
+      double reached = reachedShare(st);
+      String label = st.n() == 0 ? labels.get("range.never_reached") : st.n() < FEW_REPLICATIONS
+          ? labels.format("range.reached_few", numbers.percent(reached), st.n())
+          : labels.format("range.reached", numbers.percent(reached));
       List<String> lines = List.of(
           names.mode(e.mode()) + " · " + names.region(e.region()),
+          labels.get("range.opened") + ": " + numbers.percent(e.openedShare()),
+          labels.format("range.reached_line", numbers.percent(reached), numbers.count(st.n())),
+          labels.get("range.of_reached"),
           "P50: " + numbers.months(st.p50()),
           "P25–P75: " + numbers.months(st.p25()) + " – " + numbers.months(st.p75()),
-          "P5–P95: " + numbers.months(st.p5()) + " – " + numbers.months(st.p95()),
-          labels.get("range.never") + ": " + numbers.percent(st.never()),
-          labels.get("range.opened") + ": " + numbers.percent(e.openedShare()));
+          "P5–P95: " + numbers.months(st.p5()) + " – " + numbers.months(st.p95()));
       rows.add(new CategoryCharts.Range(e.id(), Mode.valueOf(e.mode().toUpperCase(java.util.Locale.ROOT)).ordinal(),
-          st.p5(), st.p25(), st.p50(), st.p75(), st.p95(), never, lines));
+          st.p5(), st.p25(), st.p50(), st.p75(), st.p95(), label, lines, !(reached >= TYPICAL_SHARE)));
     }
     String key = payback ? "payback" : "breakeven";
+    // both charts on the horizon's scale, so they read side by side
     return new Chart(key, labels.get("chart." + key), Math.max(160, 60 + 26 * rows.size()),
-        CategoryCharts.ranges(rows, Kind.MONTHS), labels.get("note." + key));
+        CategoryCharts.ranges(rows, Kind.MONTHS, run.summary().months()),
+        labels.format("note." + key, numbers.plain(TYPICAL_SHARE * 100) + "%"));
+  }
+
+  /** The share of the replications where it opened that reached the point (break-even, payback). */
+  static double reachedShare(Summary.Stat st) {
+    return Double.isFinite(st.never()) ? 1 - st.never() : st.n() > 0 ? 1 : 0;
   }
 
   /** The plan as run: each opening from its planned month, the median actual opening pinned. */
@@ -169,7 +216,9 @@ final class RunCharts {
               + KeyFigures.calendar(run, e.openingMonth().p95()) + ")");
         }
       }
-      bars.add(new CategoryCharts.GanttBar(o.id(), o.mode().ordinal(), o.month(), months, opened, lines));
+      double share = e == null ? 0 : e.openedShare();
+      bars.add(new CategoryCharts.GanttBar(o.id(), o.mode().ordinal(), o.month(), months, opened, lines, share,
+          labels.format("plan.opens", numbers.percent(share))));
     }
     return new Chart("plan", labels.get("chart.plan"), Math.max(160, 70 + 26 * bars.size()),
         CategoryCharts.gantt(bars, modes, labels.get("series.opened_p50"), months), labels.get("note.plan"));
@@ -177,7 +226,12 @@ final class RunCharts {
 
   /** The inputs that moved NPV most, by rank correlation. */
   Chart tornado() {
-    List<Summary.Sensitivity> top = new ArrayList<>(run.summary().sensitivity());
+    List<Summary.Sensitivity> top = new ArrayList<>();
+    for (Summary.Sensitivity s : run.summary().sensitivity()) {
+      if (Double.isFinite(s.rankCorrelation())) {
+        top.add(s); // a parameter without a ρ (it never varied) has nothing to draw
+      }
+    }
     top.sort(Comparator.comparingDouble(s -> -Math.abs(s.rankCorrelation())));
     List<CategoryCharts.Bar> bars = new ArrayList<>();
     for (Summary.Sensitivity s : top.subList(0, Math.min(TORNADO_BARS, top.size()))) {
@@ -186,6 +240,7 @@ final class RunCharts {
     }
     return new Chart("sensitivity", labels.get("chart.sensitivity"), Math.max(160, 70 + 24 * bars.size()),
         CategoryCharts.tornado(bars, labels.get("series.raises_npv"), labels.get("series.lowers_npv"), Kind.NUMBER),
-        labels.get("note.sensitivity"));
+        bars.size() < top.size() ? labels.format("note.sensitivity_top", bars.size(), top.size())
+            : labels.format("note.sensitivity_all", bars.size()));
   }
 }

@@ -45,7 +45,7 @@ final class RunReportPage {
     page.section("clients", labels.get("section.clients")).charts(charts.clients(), charts.ltvCac())
         .table(tables.milestones());
     page.section("breakeven", labels.get("section.breakeven")).charts(charts.breakeven(false), charts.breakeven(true))
-        .table(tables.entities());
+        .table(tables.entities()).note(labels.get("note.entities"));
     page.section("plan", labels.get("section.plan")).chart(charts.plan()).table(tables.plan());
     page.section("sensitivity", labels.get("section.sensitivity")).chart(charts.tornado());
     page.section("risks", labels.get("section.risks")).table(tables.risks(report.risks()))

@@ -1,6 +1,7 @@
 package chainsim.report.runreport;
 
 import chainsim.report.html.Labels;
+import chainsim.report.html.Numbers;
 import chainsim.report.table.Kind;
 import chainsim.report.table.Table;
 import chainsim.scenario.Opening;
@@ -15,11 +16,13 @@ final class RunTables {
   private final RunData run;
   private final Names names;
   private final Labels labels;
+  private final EventText eventText;
 
   RunTables(RunData run, Names names) {
     this.run = run;
     this.names = names;
     this.labels = names.labels();
+    this.eventText = new EventText(names, new Numbers(labels.lang()), run.monthly().calendar());
   }
 
   Table keyFigures(List<KeyFigures.Figure> figures) {
@@ -31,30 +34,40 @@ final class RunTables {
     return t;
   }
 
+  /** The risks ranked: rank, what may happen, its chance and size, how the chance was obtained. */
   Table risks(List<Risks.Risk> risks) {
     Table t = Table.of(labels.get("sheet.risks"), "#", Kind.COUNT, labels.get("col.risk"), Kind.TEXT,
-        labels.get("col.chance"), Kind.PERCENT, labels.get("col.basis"), Kind.TEXT);
+        labels.get("col.chance"), Kind.PERCENT, labels.get("col.size"), Kind.TEXT, labels.get("col.basis"),
+        Kind.TEXT);
     for (int i = 0; i < risks.size(); i++) {
       Risks.Risk r = risks.get(i);
-      t.row(i + 1, r.description(), r.chance(), labels.get("risk.basis." + r.basis().key()));
+      t.row(i + 1, r.description(), r.chance(), labels.get("risk.size." + r.size().key()),
+          labels.get("risk.basis." + r.basis().key()));
     }
     return t;
   }
 
-  /** Break-even and payback of every branch and channel, in months after its opening. */
+  /**
+   * Break-even and payback of every branch and channel, in months after its opening: first the
+   * share of openings that get there, then the months among those that do (a P50 of the few that
+   * pay back must not read as what typically happens). Cumulative cash is the mean over the
+   * replications where it opened: one that never opened adds nothing and would pull a median to 0.
+   */
   Table entities() {
     Table t = Table.of(labels.get("sheet.entities"), labels.get("col.entity"), Kind.TEXT, labels.get("col.mode"),
         Kind.TEXT, labels.get("col.region"), Kind.TEXT, labels.get("col.planned_month"), Kind.TEXT,
-        labels.get("col.opened_share"), Kind.PERCENT, labels.get("col.breakeven_p50"), Kind.MONTHS,
-        labels.get("col.breakeven_p5"), Kind.MONTHS, labels.get("col.breakeven_p95"), Kind.MONTHS,
-        labels.get("col.breakeven_never"), Kind.PERCENT, labels.get("col.payback_p50"), Kind.MONTHS,
-        labels.get("col.payback_never"), Kind.PERCENT, labels.get("col.cumulative_cash_p50"), Kind.MONEY);
+        labels.get("col.opened_share"), Kind.PERCENT, labels.get("col.breakeven_reached"), Kind.PERCENT,
+        labels.get("col.breakeven_p50"), Kind.MONTHS, labels.get("col.breakeven_p5"), Kind.MONTHS,
+        labels.get("col.breakeven_p95"), Kind.MONTHS, labels.get("col.payback_reached"), Kind.PERCENT,
+        labels.get("col.payback_p50"), Kind.MONTHS, labels.get("col.cumulative_cash_opened"), Kind.MONEY);
     for (Summary.Entity e : run.summary().entities()) {
-      boolean applies = e.breakevenApplies();
+      boolean applies = e.breakevenApplies() && e.openedShare() > 0;
+      double cashIfOpened = e.openedShare() > 0 ? e.cumulativeCash().mean() / e.openedShare() : Double.NaN;
       t.row(e.id(), names.mode(e.mode()), names.region(e.region()), KeyFigures.calendar(run, e.plannedMonth()),
-          e.openedShare(), applies ? e.breakeven().p50() : null, applies ? e.breakeven().p5() : null,
-          applies ? e.breakeven().p95() : null, applies ? e.breakeven().never() : null,
-          applies ? e.payback().p50() : null, applies ? e.payback().never() : null, e.cumulativeCash().p50());
+          e.openedShare(), applies ? RunCharts.reachedShare(e.breakeven()) : null,
+          applies ? e.breakeven().p50() : null, applies ? e.breakeven().p5() : null,
+          applies ? e.breakeven().p95() : null, applies ? RunCharts.reachedShare(e.payback()) : null,
+          applies ? e.payback().p50() : null, cashIfOpened);
     }
     return t;
   }
@@ -89,7 +102,8 @@ final class RunTables {
       }
       t.row(names.eventType(r.type()), labels.getOr("entity." + r.entity(), r.entity()),
           r.replications() / (double) reps, r.events() / (double) Math.max(1, r.replications()),
-          KeyFigures.calendar(run, r.firstMonth()), KeyFigures.calendar(run, r.medianMonth()), r.example());
+          KeyFigures.calendar(run, r.firstMonth()), KeyFigures.calendar(run, r.medianMonth()),
+          eventText.describe(r.type(), r.example()));
     }
     return t;
   }

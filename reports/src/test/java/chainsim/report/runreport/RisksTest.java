@@ -30,20 +30,50 @@ class RisksTest {
   }
 
   @Test
-  void atMostFiveRisksOfOnePercentOrMoreLargestFirst() {
+  void theFiveLargestRisksAreListedRankedAndSizedHoweverSmall() {
     RunReport report = RunReport.of(TestRuns.baseline(), Lang.EN);
     List<Risks.Risk> risks = report.risks();
-    assertThat(risks).hasSizeLessThanOrEqualTo(Risks.COUNT).isNotEmpty();
-    assertThat(risks).allSatisfy(r -> assertThat(r.chance()).isGreaterThanOrEqualTo(0.01));
+    assertThat(risks).hasSize(Risks.COUNT);
     for (int i = 1; i < risks.size(); i++) {
-      assertThat(risks.get(i).chance()).isLessThanOrEqualTo(risks.get(i - 1).chance());
+      assertThat(risks.get(i).rank()).as("rank " + (i + 1)).isLessThanOrEqualTo(risks.get(i - 1).rank());
     }
+    // the largest candidate of all comes first, and no candidate left out is larger than the fifth
+    List<Risks.Risk> all = Risks.candidates(report.run(), report.names(), report.numbers());
+    double fifth = risks.get(Risks.COUNT - 1).rank();
+    assertThat(all).filteredOn(r -> !risks.contains(r)).allSatisfy(r -> assertThat(r.rank()).isLessThanOrEqualTo(fifth));
     double npvNegative = report.run().summary().probability("p_npv_below_zero").p();
-    if (npvNegative >= 0.01) {
-      assertThat(risks).anySatisfy(r -> {
-        assertThat(r.kind()).isEqualTo("npv_negative");
-        assertThat(r.chance()).isEqualTo(npvNegative);
-      });
+    assertThat(risks).anySatisfy(r -> {
+      assertThat(r.kind()).isEqualTo("npv_negative");
+      assertThat(r.chance()).isEqualTo(npvNegative);
+    });
+    String md = report.markdown();
+    for (int rank = 1; rank <= Risks.COUNT; rank++) {
+      assertThat(md).containsPattern("\\| " + rank + " \\| [^|]+ \\| ([0-9.]+%|–) \\| (high|medium|low|small \\(under 1%\\)|under 5%) \\|");
     }
+  }
+
+  @Test
+  void aRiskIsSizedByItsChance() {
+    assertThat(Risks.Size.of(0.405)).isEqualTo(Risks.Size.HIGH);
+    assertThat(Risks.Size.of(0.20)).isEqualTo(Risks.Size.HIGH);
+    assertThat(Risks.Size.of(0.127)).isEqualTo(Risks.Size.MEDIUM);
+    assertThat(Risks.Size.of(0.01)).isEqualTo(Risks.Size.LOW);
+    assertThat(Risks.Size.of(0.005)).isEqualTo(Risks.Size.SMALL);
+    assertThat(Risks.Size.of(0)).isEqualTo(Risks.Size.SMALL);
+    assertThat(Risks.Size.of(Double.NaN)).isEqualTo(Risks.Size.UNDER_5_PERCENT);
+  }
+
+  @Test
+  void aRiskKnownOnlyToBeUnderFivePercentRanksAfterEveryKnownChance() {
+    RunReport report = RunReport.of(TestRuns.variant(TestRuns.baseline(), "baseline-ltv-high", summary -> {
+      com.fasterxml.jackson.databind.node.ObjectNode ltvCac =
+          (com.fasterxml.jackson.databind.node.ObjectNode) summary.path("headline").path("ltv_cac");
+      ltvCac.put("p5", 4.0).put("p25", 5.0).put("p50", 6.0).put("p75", 7.0).put("p95", 8.0);
+    }), Lang.EN);
+    Risks.Risk ltv = Risks.candidates(report.run(), report.names(), report.numbers()).stream()
+        .filter(r -> r.kind().equals("ltv_cac_below_3")).findFirst().orElseThrow();
+    assertThat(ltv.basis()).isEqualTo(Risks.Basis.BELOW_P5);
+    assertThat(ltv.chance()).isNaN();
+    assertThat(ltv.rank()).isLessThan(0);
   }
 }

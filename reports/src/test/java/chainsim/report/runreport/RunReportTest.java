@@ -120,4 +120,80 @@ class RunReportTest {
     assertThatThrownBy(() -> RunData.read(out)).isInstanceOf(RunDirectoryException.class)
         .hasMessageContaining("no monthly.csv");
   }
+
+  /** suzhou-direct broke even in only 30% of the replications where it opened, and half of the runs never opened it. */
+  static Path rarelyBreaksEven() {
+    return chainsim.report.TestRuns.variant(run, "baseline-rarely-breaks-even", summary -> {
+      com.fasterxml.jackson.databind.node.ObjectNode e =
+          (com.fasterxml.jackson.databind.node.ObjectNode) summary.path("entities").path("suzhou-direct");
+      ((com.fasterxml.jackson.databind.node.ObjectNode) e.path("breakeven_month")).put("never_share", 0.7).put("n", 6);
+      e.put("opened_share", 0.5);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) e.path("company_cumulative_cash")).put("mean", 1_000_000)
+          .put("p50", 0);
+    });
+  }
+
+  @Test
+  void aBreakEvenMostOpeningsNeverReachIsGreyedAndSaysTheShareThatDoes() throws Exception {
+    JsonNode charts = embeddedData(html).path("charts");
+    JsonNode typical = rangeOf(charts.path("breakeven"), "suzhou-direct");
+    assertThat(typical.path("label").asText()).startsWith("达到 ");
+    String rare = RunReport.of(rarelyBreaksEven(), Lang.EN).html();
+    JsonNode breakeven = embeddedData(rare).path("charts").path("breakeven");
+    JsonNode row = rangeOf(breakeven, "suzhou-direct");
+    assertThat(row.path("label").asText()).isEqualTo("reached 30.0% (6 replications)");
+    assertThat(row.path("itemStyle").path("color").asText()).isEqualTo("#9AA5B1");
+    JsonNode median = breakeven.path("series").get(4).path("data").get(0);
+    assertThat(median.path("symbol").asText()).isEqualTo("emptyDiamond");
+    assertThat(median.path("lines").toString()).contains("Got there: 30.0% of the openings (6 replications)");
+    // the table gives the share first, then the months of those that got there
+    assertThat(rare).contains("<th class=\"num\">Breaks even (of openings)</th><th class=\"num\">Break-even P50 (of those"
+        + " reaching it)</th>");
+    assertThat(rare).containsPattern("<td>suzhou-direct</td>(<td>[^<]*</td>){3}<td class=\"num\">50.0%</td>"
+        + "<td class=\"num\">30.0%</td>");
+  }
+
+  @Test
+  void cumulativeCashIsTheMeanOfTheReplicationsWhereItOpened() {
+    String rare = RunReport.of(rarelyBreaksEven(), Lang.EN).html();
+    assertThat(rare).contains("Company cumulative cash, mean when opened");
+    // 1,000,000 over all replications, half of which never opened it: 2,000,000 when it opened
+    assertThat(rare).containsPattern("<td>suzhou-direct</td>.*<td class=\"num\">¥2M</td></tr>");
+  }
+
+  @Test
+  void theChineseEventsTableTellsItsExamplesInChinese() {
+    String events = html.substring(html.indexOf("data-table=\"事件\""));
+    events = events.substring(0, events.indexOf("</table>"));
+    assertThat(events).doesNotContain("below reserve").doesNotContain("recall campaigns")
+        .doesNotContain("orders cancelled").doesNotContain("not cash-flow positive");
+    assertThat(events).contains("次召回");
+  }
+
+  @Test
+  void theTornadoSaysHowManyInputsItShows() throws Exception {
+    JsonNode summary = JSON.readTree(run.resolve("summary.json").toFile());
+    int varied = 0;
+    for (JsonNode p : summary.path("sensitivity").path("parameters")) {
+      if (p.path("rank_correlation").isNumber()) {
+        varied++;
+      }
+    }
+    int shown = Math.min(RunCharts.TORNADO_BARS, varied);
+    JsonNode tornado = embeddedData(html).path("charts").path("sensitivity");
+    assertThat(tornado.path("yAxis").path("data").size()).isEqualTo(shown);
+    assertThat(html).contains(shown < varied ? "显示 " + varied + " 个有变化的输入中影响最大的 " + shown + " 个"
+        : "显示全部 " + shown + " 个有变化的输入");
+  }
+
+  /** The segment of a branch's range right of P75, which carries its colour and the label after it. */
+  static JsonNode rangeOf(JsonNode chart, String name) {
+    JsonNode names = chart.path("yAxis").path("data");
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).asText().equals(name)) {
+        return chart.path("series").get(3).path("data").get(i);
+      }
+    }
+    throw new AssertionError(name + " not in the chart");
+  }
 }
