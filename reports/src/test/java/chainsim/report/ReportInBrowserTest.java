@@ -13,19 +13,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The reports as a reader sees them: opened from disk in a headless Chromium with the network
- * unused, every chart drawn, nothing logged as an error, the headline cards showing summary.json.
- * Screenshots go to {@code target/screenshots}.
+ * The reports as a reader sees them, in both languages: opened from disk in a headless Chromium
+ * with the network unused, every chart drawn, nothing logged as an error, the headline cards showing
+ * summary.json, the contents' links landing on their headings. Screenshots (run report and
+ * comparison, zh and en) go to {@code target/screenshots}.
  */
 class ReportInBrowserTest {
   static final Path WORK = Path.of("target", "browser-test");
@@ -36,16 +41,19 @@ class ReportInBrowserTest {
       1_866_366, 22_804_042, 99_994_999, 99_996_000, 123_456_789, 287_800_000, 999_996, 2.5e9, -6_402_456, -0.3};
 
   static HeadlessChromium chromium;
-  static Path report;
-  static Path comparison;
+  static final Map<Lang, Path> REPORTS = new EnumMap<>(Lang.class);
+  static final Map<Lang, Path> COMPARISONS = new EnumMap<>(Lang.class);
 
   @BeforeAll
   static void start() throws Exception {
-    report = RunReport.of(TestRuns.baseline(), Lang.ZH)
-        .write(ReportFiles.beside(WORK.resolve("baseline-zh.html"))).html();
-    comparison = WORK.resolve("compare-en.html");
-    Comparison.of(RunData.read(TestRuns.baseline()), RunData.read(TestRuns.agentComparator()), Lang.EN)
-        .write(comparison);
+    for (Lang lang : Lang.values()) {
+      REPORTS.put(lang, RunReport.of(TestRuns.baseline(), lang)
+          .write(ReportFiles.beside(WORK.resolve("baseline-" + lang.code() + ".html"))).html());
+      Path comparison = WORK.resolve("compare-" + lang.code() + ".html");
+      Comparison.of(RunData.read(TestRuns.baseline()), RunData.read(TestRuns.agentComparator()), lang)
+          .write(comparison);
+      COMPARISONS.put(lang, comparison);
+    }
     chromium = HeadlessChromium.start(WORK.resolve("profile"));
   }
 
@@ -76,9 +84,10 @@ class ReportInBrowserTest {
         "}).map(function (el) { return el.getAttribute('data-chart'); });"));
   }
 
-  @Test
-  void theRunReportDrawsEveryChartOfflineWithoutAnError() throws Exception {
-    openAndWaitForCharts(report);
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void theRunReportDrawsEveryChartOfflineWithoutAnError(Lang lang) throws Exception {
+    openAndWaitForCharts(REPORTS.get(lang));
     List<WebElement> charts = chromium.driver().findElements(By.cssSelector(".chart[data-chart]"));
     assertThat(charts).hasSizeGreaterThanOrEqualTo(15);
     assertThat(chromium.driver().findElement(By.tagName("body")).getDomAttribute("data-charts-rendered"))
@@ -86,15 +95,17 @@ class ReportInBrowserTest {
     assertThat(chromium.errors()).as("console errors").isEmpty();
     assertThat(chromium.script("return performance.getEntriesByType('resource').map(function (r) { return r.name; });"))
         .as("requests made by the page").isEqualTo(List.of());
-    chromium.screenshot(SCREENSHOTS.resolve("report-baseline-zh.png"));
-    assertThat(Files.size(SCREENSHOTS.resolve("report-baseline-zh.png"))).isGreaterThan(50_000);
+    Path shot = SCREENSHOTS.resolve("report-baseline-" + lang.code() + ".png");
+    chromium.screenshot(shot);
+    assertThat(Files.size(shot)).isGreaterThan(50_000);
   }
 
-  @Test
-  void headlineCardsShowTheFiguresOfSummaryJson() throws Exception {
-    openAndWaitForCharts(report);
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void headlineCardsShowTheFiguresOfSummaryJson(Lang lang) throws Exception {
+    openAndWaitForCharts(REPORTS.get(lang));
     JsonNode summary = JSON.readTree(TestRuns.baseline().resolve("summary.json").toFile());
-    Numbers zh = new Numbers(Lang.ZH);
+    Numbers numbers = new Numbers(lang);
     List<WebElement> cards = chromium.driver().findElements(By.cssSelector(".kpi[data-kpi]"));
     assertThat(cards).extracting(c -> c.getDomAttribute("data-kpi")).contains("npv", "peak_funding_need",
         "p_cash_below_zero", "p_cash_below_reserve", "cash_flow_positive_month");
@@ -108,7 +119,25 @@ class ReportInBrowserTest {
       double value = figure.asDouble();
       assertThat(Double.parseDouble(card.getDomAttribute("data-value"))).as(key).isEqualTo(value);
       String shown = card.findElement(By.className("kpi-value")).getText();
-      assertThat(shown).as(key).isEqualTo(expectedText(key, value, zh));
+      assertThat(shown).as(key).isEqualTo(expectedText(key, value, numbers));
+    }
+  }
+
+  /** A link of the sticky contents bar leaves its section's heading in sight, below the bar. */
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void aLinkOfTheContentsShowsItsSectionsHeadingBelowTheBar(Lang lang) {
+    openAndWaitForCharts(REPORTS.get(lang));
+    for (String id : List.of("costs", "breakeven", "risks")) {
+      chromium.script("document.querySelector('.toc a[href=\"#' + arguments[0] + '\"]').click();", id);
+      new WebDriverWait(chromium.driver(), Duration.ofSeconds(5)).until(d -> id.equals(
+          chromium.script("return location.hash.slice(1);")));
+      Number barBottom = (Number) chromium.script("return document.querySelector('.toc').getBoundingClientRect().bottom;");
+      Number headingTop = (Number) chromium.script(
+          "return document.querySelector('#' + arguments[0] + ' > h2').getBoundingClientRect().top;", id);
+      assertThat(headingTop.doubleValue()).as(id + ": heading below the contents bar")
+          .isGreaterThanOrEqualTo(barBottom.doubleValue())
+          .isLessThan(barBottom.doubleValue() + 80);
     }
   }
 
@@ -127,7 +156,7 @@ class ReportInBrowserTest {
 
   @Test
   void hoveringTheCashFanShowsEveryPercentileInWan() {
-    openAndWaitForCharts(report);
+    openAndWaitForCharts(REPORTS.get(Lang.ZH));
     String tip = (String) chromium.script(String.join("\n",
         "var chart = echarts.getInstanceByDom(document.querySelector('[data-chart=\"cash-fan\"]'));",
         "chart.dispatchAction({ type: 'showTip', seriesIndex: 4, dataIndex: 12 });",
@@ -139,9 +168,9 @@ class ReportInBrowserTest {
 
   @Test
   void thePageScriptFormatsNumbersAsTheTablesDo() {
-    openAndWaitForCharts(report);
+    openAndWaitForCharts(REPORTS.get(Lang.ZH));
     agree(new Numbers(Lang.ZH));
-    openAndWaitForCharts(comparison);
+    openAndWaitForCharts(COMPARISONS.get(Lang.EN));
     agree(new Numbers(Lang.EN));
   }
 
@@ -150,21 +179,35 @@ class ReportInBrowserTest {
     check("percent", v -> java.percent(v / 1e6));
     check("count", java::count);
     check("ratio", v -> java.ratio(v / 1e5));
+    check("months", v -> java.months(v / 1e4));
+    check("points", v -> java.percentPoints(v / 1e6));
   }
 
   private static void check(String format, DoubleFunction<String> java) {
     for (double v : AMOUNTS) {
-      double arg = format.equals("percent") ? v / 1e6 : format.equals("ratio") ? v / 1e5 : v;
+      double arg = switch (format) {
+        case "percent", "points" -> v / 1e6;
+        case "ratio" -> v / 1e5;
+        case "months" -> v / 1e4;
+        default -> v;
+      };
       Object js = chromium.script("return window.chainsimFormat[arguments[0]](arguments[1]);", format, arg);
       assertThat(js).as(format + "(" + arg + ")").isEqualTo(java.apply(v));
     }
   }
 
-  @Test
-  void theComparisonOverlaysBothRunsWithoutAnError() throws Exception {
-    openAndWaitForCharts(comparison);
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void theComparisonOverlaysBothRunsWithoutAnError(Lang lang) throws Exception {
+    openAndWaitForCharts(COMPARISONS.get(lang));
     assertThat(chromium.driver().findElements(By.cssSelector(".chart[data-chart]"))).hasSize(2);
+    assertThat(chromium.driver().findElement(By.tagName("body")).getDomAttribute("data-charts-rendered"))
+        .isEqualTo("2");
     assertThat(chromium.errors()).as("console errors").isEmpty();
-    chromium.screenshot(SCREENSHOTS.resolve("compare-baseline-agent-en.png"));
+    assertThat(chromium.script("return performance.getEntriesByType('resource').map(function (r) { return r.name; });"))
+        .as("requests made by the page").isEqualTo(List.of());
+    Path shot = SCREENSHOTS.resolve("compare-baseline-agent-" + lang.code() + ".png");
+    chromium.screenshot(shot);
+    assertThat(Files.size(shot)).isGreaterThan(20_000);
   }
 }
