@@ -95,6 +95,11 @@ public final class BenchPlanCommand implements Callable<Integer> {
         progress.end();
       }
     }
+    if (outcomes.isEmpty()) {
+      spec.commandLine().getErr().println("chainsim: stopped before the first plan existed; nothing to compare");
+      spec.commandLine().getErr().flush();
+      return ChainsimCommand.EXIT_RUN_FAILURE;
+    }
     String table = table(loaded, limits, outcomes, reps, workers);
     PrintWriter printer = spec.commandLine().getOut();
     printer.print(table);
@@ -115,8 +120,9 @@ public final class BenchPlanCommand implements Callable<Integer> {
         first.surrogate().fromCache() ? "from the cache" : "built", first.surrogate().seconds(),
         first.surrogate().simulations(), first.surrogate().replications()));
     t.append("| plan | search | E[NPV] simulated ± s.e. | vs greedy (paired) ± s.e. | P(cash < 0) | P(cash < reserve)"
-        + " | lowest P5 cash | E[NPV] surrogate | hard score | moves/s | moves | rounds, openings learnt |\n");
-    t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        + " | lowest P5 cash | held back / months late | E[NPV] surrogate | hard score | moves/s | moves"
+        + " | rounds, openings learnt |\n");
+    t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int i = 0; i < outcomes.size(); i++) {
       ExpansionPlanner.Outcome o = outcomes.get(i);
       String search = String.format(Locale.ROOT, "%ds%s", limits.get(i).toSeconds(),
@@ -134,12 +140,16 @@ public final class BenchPlanCommand implements Callable<Integer> {
 
   private static void row(StringBuilder t, String plan, String search, PlanRow r, String speed, String moves,
       String rounds) {
-    t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d | %s | %s | %s |%n", plan, search,
+    t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %d | %s | %s | %s |%n", plan,
+        search,
         r.simulated() ? m(r.simulatedNpv().mean()) + " ± " + m(r.simulatedNpv().stdError()) : "-",
         r.versusGreedy() == null ? "-" : m(r.versusGreedy().mean()) + " ± " + m(r.versusGreedy().stdError()),
         r.simulated() ? pct(r.simulatedBelowZero().mean()) : "-",
         r.simulated() ? pct(r.simulatedBelowReserve().mean()) : "-",
-        r.simulated() ? m(r.simulatedLowestQuantileCash()) : "-", m(r.surrogateNpv()), r.hardScore(), speed, moves,
+        r.simulated() ? m(r.simulatedLowestQuantileCash()) : "-",
+        r.simulated() ? String.format(Locale.ROOT, "%.2f / %.1f", r.simulatedNeverOpened(), r.simulatedDelayMonths())
+            : "-",
+        m(r.surrogateNpv()), r.hardScore(), speed, moves,
         rounds));
   }
 

@@ -48,6 +48,11 @@ final class ExpansionPlanCommand implements Callable<Integer> {
       description = "Search time, e.g. 60s or 5m (default: planning.expansion.time_limit).")
   String timeLimit;
 
+  @Option(names = "--moves", paramLabel = "N",
+      description = "Search by a number of evaluated moves instead of time: the same scenario, seed and N give the"
+          + " same plan on any machine (openings learnt by earlier runs are not used). Overrides --time-limit.")
+  Long moves;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Plan directory (default: plans/<scenario file name>).")
   Path out;
 
@@ -73,7 +78,10 @@ final class ExpansionPlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LoadedScenario loaded = ScenarioLoader.load(file);
     var settings = loaded.scenario().planning().expansion();
-    Duration limit = parseLimit(timeLimit != null ? timeLimit : settings.timeLimit());
+    if (moves != null && moves < 1) {
+      throw new BadInputException("--moves must be at least 1, not " + moves);
+    }
+    Duration limit = moves != null ? null : parseLimit(timeLimit != null ? timeLimit : settings.timeLimit());
     int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (workers < 1 || workers > 256) {
       throw new BadInputException("--threads must be between 1 and 256, not " + workers);
@@ -87,9 +95,9 @@ final class ExpansionPlanCommand implements Callable<Integer> {
       throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
     }
     Path cacheDir = noCache ? null : cache != null ? cache : Path.of("target", "chainsim-cache");
-    PlanProgress progress = new PlanProgress(System.err, System.console() != null, limit.toMillis());
+    PlanProgress progress = new PlanProgress(System.err, System.console() != null, limit == null ? 0 : limit.toMillis());
     ExpansionPlanner planner = new ExpansionPlanner(loaded,
-        new ExpansionPlanner.Settings(limit, null, cacheDir, workers, checks), progress);
+        new ExpansionPlanner.Settings(limit, moves, cacheDir, workers, checks, true, moves == null), progress);
     Interrupts.onFirstInterrupt(() -> {
       System.err.println();
       System.err.println("chainsim: stopping; keeping the best plan found so far (Ctrl-C again to abort)");
@@ -131,9 +139,10 @@ final class ExpansionPlanCommand implements Callable<Integer> {
     return ChainsimCommand.EXIT_OK;
   }
 
-  private static String describe(Duration limit, ExpansionPlanner.Outcome o) {
-    String spent = String.format(Locale.ROOT, "%.0f s searching + %.0f s learning openings, limit %d s",
-        o.solve().millis() / 1000.0, o.solve().learnSeconds(), limit.toSeconds());
+  private String describe(Duration limit, ExpansionPlanner.Outcome o) {
+    String spent = String.format(Locale.ROOT, "%.0f s searching + %.0f s learning openings, %s",
+        o.solve().millis() / 1000.0, o.solve().learnSeconds(),
+        limit == null ? String.format(Locale.ROOT, "limit %,d moves", moves) : "limit " + limit.toSeconds() + " s");
     return o.solve().stoppedEarly() ? spent + " (stopped early)" : spent;
   }
 

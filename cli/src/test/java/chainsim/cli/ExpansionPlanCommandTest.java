@@ -41,6 +41,26 @@ class ExpansionPlanCommandTest {
   }
 
   @Test
+  void aSearchByMovesGivesTheSamePlanFilesEveryTime() throws Exception {
+    String[] plans = new String[2];
+    for (int i = 0; i < 2; i++) {
+      Path out = dir.resolve("moves-" + i);
+      ScenarioCommandsTest.Run r = run("plan", "expansion", FIXTURE, "--moves", "3000", "--validation-replications",
+          "0", "--out", out.toString(), "--cache", cache.toString());
+      assertThat(r.exit()).as(r.err()).isEqualTo(0);
+      assertThat(r.out()).contains("limit 3,000 moves");
+      // the header names the command line, which differs in --out
+      plans[i] = Files.readString(out.resolve("plan.yaml")).lines().filter(l -> !l.startsWith("#"))
+          .collect(java.util.stream.Collectors.joining("\n"));
+    }
+    assertThat(plans[1]).contains("- { id: ").isEqualTo(plans[0]);
+    ScenarioCommandsTest.Run none = run("plan", "expansion", FIXTURE, "--moves", "0", "--out",
+        dir.resolve("none").toString());
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).isEqualTo("chainsim: --moves must be at least 1, not 0\n");
+  }
+
+  @Test
   void anExistingPlanDirectoryNeedsForce() throws Exception {
     Files.createDirectories(dir.resolve("plan"));
     ScenarioCommandsTest.Run r = run("plan", "expansion", FIXTURE, "--out", dir.resolve("plan").toString());

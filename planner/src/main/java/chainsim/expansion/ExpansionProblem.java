@@ -23,8 +23,9 @@ public final class ExpansionProblem {
   private ExpansionProblem() {}
 
   /**
-   * The problem with every movable cell undecided. Excluded cells are pinned out; pinned cells
-   * keep the scenario's decision.
+   * The problem with every movable cell undecided. Excluded cells are pinned out; cells of the
+   * openings every plan keeps ({@link PlanOpenings#keeps}) and pinned cells keep the scenario's
+   * decision.
    *
    * @param previous the previous plan's decision per cell id, or null when there is none
    */
@@ -43,6 +44,7 @@ public final class ExpansionProblem {
     List<String> industries = p.industries().isEmpty()
         ? scenario.industries().stream().map(Industry::id).toList()
         : p.industries();
+    Map<String, Map.Entry<String, Entry>> kept = PlanOpenings.keptCells(scenario);
     List<CellDecision> cells = new ArrayList<>();
     for (Region region : scenario.regions()) {
       if (!p.regions().isEmpty() && !p.regions().contains(region.id())) {
@@ -61,8 +63,11 @@ public final class ExpansionProblem {
         Entry previousEntry = previous == null ? null : previous.getOrDefault(cell.id(), Entry.NOT_ENTERED);
         ExpansionPlanning.PinnedCell pin = p.pin().stream()
             .filter(c -> c.region().equals(region.id()) && c.industry().equals(i)).findFirst().orElse(null);
+        Map.Entry<String, Entry> keptBy = kept.get(cell.id());
         if (excluded) {
           cells.add(new CellDecision(cell, context, Entry.NOT_ENTERED, true, true, previousEntry));
+        } else if (keptBy != null) {
+          cells.add(new CellDecision(cell, context, keptBy.getValue(), keptBy.getKey(), previousEntry));
         } else if (pin != null) {
           Entry fixed = pin.mode() == null ? Entry.NOT_ENTERED : Entry.of(pin.mode(), pin.quarter() == null ? 1 : pin.quarter());
           cells.add(new CellDecision(cell, context, fixed, true, false, previousEntry));

@@ -56,4 +56,46 @@ class PlanOpeningsTest {
         .containsExactly("suzhou-direct-q1-2");
     assertThat(plan.getCells()).extracting(CellDecision::getId).hasSize(4);
   }
+
+  static final Opening PINNED_BRANCH = new Opening("suzhou-branch", 1, "suzhou", List.of(), Mode.DIRECT,
+      "small_direct", null, null, null, null, null, null, null, true);
+  /** The desk template without its desk: a partner that only executes other sellers' three-no orders. */
+  static final Opening SUBCONTRACTOR = new Opening("suzhou-sub", 1, "suzhou", List.of(), Mode.PARTNER, "desk", null,
+      null, null, null, false, null, null, null);
+  static final Opening WUXI_DESK = new Opening("wuxi-desk", 4, "wuxi", List.of(), Mode.PARTNER, "desk", null, null,
+      null, null, null, null, null, null);
+
+  @Test
+  void pinnedOpeningsAndSubcontractorsAreKeptAsWrittenAndThePlanDecidesTheRest() throws Exception {
+    Scenario scenario = Fixture.scenario().scenario().withExpansion(List.of(PINNED_BRANCH, SUBCONTRACTOR, WUXI_DESK));
+    assertThat(PlanOpenings.kept(scenario)).containsExactly(PINNED_BRANCH, SUBCONTRACTOR);
+
+    ExpansionPlan plan = ExpansionProblem.of(scenario, Fixture.surrogate(), null);
+    for (CellDecision c : plan.getCells()) {
+      if (c.region().equals("suzhou")) {
+        // the pinned branch's cells: fixed, entered as the branch enters them, and not the plan's to open
+        assertThat(c.isPinned()).isTrue();
+        assertThat(c.getKeptBy()).isEqualTo("suzhou-branch");
+        assertThat(c.getEntry()).isEqualTo(Entry.of(Mode.DIRECT, 1));
+      } else {
+        assertThat(c.isPinned()).isFalse();
+        assertThat(c.getKeptBy()).isNull();
+        c.setEntry(Entry.of(Mode.DIRECT, 2));
+      }
+    }
+    List<Opening> openings = PlanOpenings.toScenario(scenario, plan.getCells());
+    assertThat(openings).extracting(Opening::id).containsExactly("suzhou-branch", "suzhou-sub", "wuxi-direct-q2");
+    assertThat(openings.subList(0, 2)).containsExactly(PINNED_BRANCH, SUBCONTRACTOR);
+  }
+
+  @Test
+  void anOpeningOfAModeThePlannerDoesNotPlanIsKeptAndItsCellsAreLeftToIt() throws Exception {
+    Scenario base = Fixture.scenario().scenario();
+    Scenario directOnly = Fixture.withPlanning("    modes: [direct]\n").scenario().withExpansion(List.of(WUXI_DESK));
+    assertThat(PlanOpenings.kept(directOnly)).containsExactly(WUXI_DESK);
+    assertThat(PlanOpenings.kept(base.withExpansion(List.of(WUXI_DESK)))).isEmpty();
+    ExpansionPlan plan = ExpansionProblem.of(directOnly, Fixture.surrogate(), null);
+    assertThat(plan.getCells()).filteredOn(c -> c.region().equals("wuxi"))
+        .allMatch(c -> c.isPinned() && "wuxi-desk".equals(c.getKeptBy()) && !c.isEntered());
+  }
 }

@@ -153,6 +153,19 @@ class ValidationMessagesTest {
   }
 
   @Test
+  void aPinThePlannerWouldNeverSeeIsAMistake() {
+    String planning = "\nplanning:\n  expansion:\n    modes: [direct]\n    industries: [software]\n"
+        + "    pin: [ { region: hangzhou, industry: biotech } ]\n";
+    assertThat(problems(minimal() + planning)).containsExactly(
+        "mini.yaml:37:42: planning.expansion.pin[0].industry: industry biotech is not among"
+            + " planning.expansion.industries");
+    String noFirms = minimal().replace("firms: { software: 500, biotech: 100 }", "firms: { software: 500 }");
+    assertThat(problems(noFirms + "\nplanning:\n  expansion:\n    pin: [ { region: hangzhou, industry: biotech } ]\n"))
+        .containsExactly("mini.yaml:35:12: planning.expansion.pin[0]: cell hangzhou/biotech has no firms, so the"
+            + " planner has nothing to pin");
+  }
+
+  @Test
   void aCellIsNotBothPinnedAndExcluded() {
     String planning = "\nplanning:\n  expansion:\n    modes: [direct]\n"
         + "    exclude: [ { region: hangzhou, industry: software } ]\n"

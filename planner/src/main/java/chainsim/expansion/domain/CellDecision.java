@@ -7,7 +7,8 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
  * The decision for one region x industry cell: its {@link Entry} (mode and quarter, or not
- * entered). Pinned cells (the scenario's {@code pin}, and excluded cells, pinned out) keep theirs.
+ * entered). Pinned cells (the scenario's {@code pin}, cells of openings every plan keeps, and
+ * excluded cells, pinned out) keep theirs.
  */
 @PlanningEntity
 public class CellDecision {
@@ -16,6 +17,7 @@ public class CellDecision {
   private ExpansionContext context;
   private boolean excluded;
   private Entry previous;
+  private String keptBy;
 
   @PlanningPin private boolean pinned;
 
@@ -33,6 +35,15 @@ public class CellDecision {
     this.pinned = pinned;
     this.excluded = excluded;
     this.previous = previous;
+  }
+
+  /**
+   * A cell an opening of the scenario's own plan serves and every plan keeps as written (see
+   * {@code PlanOpenings.keeps}): pinned to that opening's decision.
+   */
+  public CellDecision(Cell cell, ExpansionContext context, Entry entry, String keptBy, Entry previous) {
+    this(cell, context, entry, true, false, previous);
+    this.keptBy = keptBy;
   }
 
   public String getId() {
@@ -58,6 +69,11 @@ public class CellDecision {
   /** The previous plan's decision for this cell, or null when there is no previous plan. */
   public Entry getPrevious() {
     return previous;
+  }
+
+  /** The id of the kept opening that serves this cell, or null when the plan decides it. */
+  public String getKeptBy() {
+    return keptBy;
   }
 
   public Entry getEntry() {

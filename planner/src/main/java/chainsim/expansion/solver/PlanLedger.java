@@ -119,8 +119,11 @@ final class PlanLedger {
       o.applied = s.profile(o.key.region(), o.key.mode(), o.mask);
       int months = s.months();
       double exitFactor = s.runs(o.key.region(), o.key.mode()).exitFactor();
-      o.appliedOneOff = new long[flow.length];
-      o.appliedExit = new long[flow.length];
+      if (o.appliedOneOff == null) {
+        // once per opening: a move re-applies the profile into the same arrays
+        o.appliedOneOff = new long[flow.length];
+        o.appliedExit = new long[flow.length];
+      }
       for (int r = 0; r < flow.length; r++) {
         o.appliedOneOff[r] = o.applied.oneOffRunRate(r, o.key.month(), months);
         o.appliedExit[r] = o.applied.exitValue(r, o.key.month(), months, exitFactor);

@@ -7,13 +7,15 @@ import chainsim.scenario.Mode;
 import chainsim.scenario.Opening;
 import chainsim.scenario.Region;
 import chainsim.scenario.Scenario;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Simulates one opening alone: a copy of the scenario reduced to the opening's region, with only
- * the opening's industries in its market, and the opening in month 1. The region keeps its id,
+ * the opening's industries in its market, and the opening in month 1 (with the subcontractors it
+ * can dispatch three-no orders to). The region keeps its id,
  * so its parameters (rent, growth) and the templates' and products' parameters draw exactly as in
  * the full scenario; segments keep their ids, so their random streams are theirs too. Other
  * regions would only cost time: no seller of this opening reaches them.
@@ -58,7 +60,10 @@ public final class CandidateSimulator {
     }
     Opening opening = new Opening(regionId + "-" + mode.key(), 1, regionId, List.copyOf(firms.keySet()), mode,
         template, null, null, null, null, null, null, null, null);
-    Simulation sim = new Simulation(reduced(region, firms, List.of(opening)));
+    List<Opening> openings = new ArrayList<>();
+    openings.add(opening);
+    openings.addAll(subcontractorsReaching(regionId));
+    Simulation sim = new Simulation(reduced(region, firms, openings));
     MetricLayout layout = sim.layout();
     int months = sim.months();
     int net = layout.index("cash.net_flow");
@@ -89,6 +94,24 @@ public final class CandidateSimulator {
       }
     }
     return new CandidateRun(List.copyOf(industries), flow, oneOff, stakeProfit, ownMean, revenueByIndustry);
+  }
+
+  /**
+   * The scenario's subcontractors ({@link SurrogateSpec#subcontractors}) that take orders from
+   * the region, moved into it (the reduced scenario has no other region) and open from month 1.
+   * Each candidate sees a subcontractor's whole capacity; in the full simulation the openings of a
+   * plan share it, which the full check measures.
+   */
+  private List<Opening> subcontractorsReaching(String regionId) {
+    List<Opening> out = new ArrayList<>();
+    for (Opening p : SurrogateSpec.subcontractors(scenario)) {
+      if (SurrogateSpec.reaches(scenario, p, regionId)) {
+        out.add(new Opening(p.id(), 1, regionId, p.industries(), p.mode(), p.template(), p.stake(), p.investment(),
+            p.revenueShare(), p.capacityHoursPerMonth(), p.remoteSales(), p.commissionRate(),
+            p.leakageRateMonthly(), p.pinned()));
+      }
+    }
+    return out;
   }
 
   private String firstIndustry(Region region) {

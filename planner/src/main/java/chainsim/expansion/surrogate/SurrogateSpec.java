@@ -1,9 +1,12 @@
 package chainsim.expansion.surrogate;
 
+import chainsim.expansion.domain.Entry;
 import chainsim.scenario.EquityTemplate;
 import chainsim.scenario.ExpansionPlanning;
 import chainsim.scenario.Industry;
 import chainsim.scenario.Mode;
+import chainsim.scenario.Opening;
+import chainsim.scenario.PartnerTemplate;
 import chainsim.scenario.Region;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioWriter;
@@ -21,10 +24,46 @@ import java.util.Map;
  * (those with firms, not excluded), the modes and their templates, the replications.
  */
 public record SurrogateSpec(int replications, List<Mode> modes, Map<Mode, String> templates,
-    Map<Mode, Double> exitFactors, List<RegionCandidates> regions) {
+    Map<Mode, Double> exitFactors, List<RegionCandidates> regions, List<Opening> subcontractors) {
 
   /** Bumped whenever what a surrogate holds, or how it is simulated, changes: old caches are then ignored. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
+
+  /**
+   * A partner opening of the scenario's plan opens no market of its own unless it has a central
+   * sales desk: without one it only executes other sellers' three-no orders.
+   */
+  public static boolean deliversOnly(Scenario scenario, Opening o) {
+    if (o.mode() != Mode.PARTNER) {
+      return false;
+    }
+    PartnerTemplate t = scenario.partnerTemplate(o.template()).orElse(null);
+    return t == null || t.remoteSales() == null || Boolean.FALSE.equals(o.remoteSales());
+  }
+
+  /**
+   * The subcontractors every candidate opening can dispatch its three-no orders to: the
+   * scenario's delivery-only partners open in the first quarter. Every plan keeps them (they
+   * decide no cell), so the surrogate simulates each candidate with those that reach its region.
+   */
+  static List<Opening> subcontractors(Scenario scenario) {
+    return scenario.expansion().stream()
+        .filter(o -> deliversOnly(scenario, o) && Entry.quarterOf(o.month()) == 1).toList();
+  }
+
+  /** Whether a subcontractor takes orders from a region: its own, a neighbour's, or any (by its template's reach). */
+  static boolean reaches(Scenario scenario, Opening partner, String region) {
+    PartnerTemplate t = scenario.partnerTemplate(partner.template()).orElseThrow();
+    if (t.reach() == PartnerTemplate.Reach.NATIONAL || partner.region().equals(region)) {
+      return true;
+    }
+    if (t.reach() != PartnerTemplate.Reach.NEIGHBOURS) {
+      return false;
+    }
+    Region a = scenario.region(partner.region()).orElseThrow();
+    Region b = scenario.region(region).orElseThrow();
+    return a.neighbours().contains(b.id()) || b.neighbours().contains(a.id());
+  }
 
   /** A candidate region and the industries the planner may enter there. */
   public record RegionCandidates(String region, List<String> industries, int[] firms) {}
@@ -64,13 +103,14 @@ public record SurrogateSpec(int replications, List<Mode> modes, Map<Mode, String
             open.stream().mapToInt(i -> region.firms().get(i)).toArray()));
       }
     }
-    return new SurrogateSpec(p.surrogateReplications(), plannableModes(scenario), templates, exitFactors, regions);
+    return new SurrogateSpec(p.surrogateReplications(), plannableModes(scenario), templates, exitFactors, regions,
+        subcontractors(scenario));
   }
 
   /**
    * The modes the planner decides between: the settings' modes that have a template of their
-   * kind. Validation rejects a mode listed explicitly without one; the default list
-   * (direct, equity, partner) simply drops such modes.
+   * kind. A mode without one (the default list is direct, equity, partner) is left out: there is
+   * nothing to open with. Validation rejects a pin to such a mode.
    */
   public static List<Mode> plannableModes(Scenario scenario) {
     return scenario.planning().expansion().modes().stream().filter(m -> hasTemplate(scenario, m)).toList();
@@ -121,16 +161,19 @@ public record SurrogateSpec(int replications, List<Mode> modes, Map<Mode, String
 
   /**
    * The cache key: a hash of everything the simulations depend on, that is the resolved scenario
-   * without its own expansion plan and planner settings, plus this spec. Changing the time limit,
-   * the objective or a pin keeps the cache; changing a price or a template rebuilds it.
+   * without its own expansion plan (but with the subcontractors the candidates use) and planner
+   * settings, plus this spec and the simulator's code ({@link ModelFingerprint}). Changing the
+   * time limit, the objective or a pin keeps the cache; changing a price, a template or the
+   * simulator rebuilds it.
    */
   public String cacheKey(Scenario scenario) {
     Scenario core = new Scenario("surrogate", null, List.of(), scenario.seed(), 1, scenario.currency(),
         scenario.horizon(), scenario.capital(), scenario.centralCosts(), scenario.industries(), scenario.skills(),
         scenario.roles(), scenario.regions(), scenario.products(), scenario.branchTemplates(),
-        scenario.equityTemplates(), scenario.partnerTemplates(), scenario.agentTemplates(), List.of(), List.of(),
-        scenario.policies(), scenario.clients(), scenario.correlations(), null);
-    StringBuilder text = new StringBuilder("format ").append(FORMAT).append('\n').append(ScenarioWriter.write(core));
+        scenario.equityTemplates(), scenario.partnerTemplates(), scenario.agentTemplates(), subcontractors,
+        List.of(), scenario.policies(), scenario.clients(), scenario.correlations(), null);
+    StringBuilder text = new StringBuilder("format ").append(FORMAT).append('\n')
+        .append("model ").append(ModelFingerprint.of()).append('\n').append(ScenarioWriter.write(core));
     text.append("replications ").append(replications).append('\n');
     for (Mode m : modes) {
       text.append(m.key()).append(' ').append(templates.get(m)).append('\n');

@@ -43,6 +43,56 @@ class SurrogateTest {
   }
 
   @Test
+  void theSubcontractorsEveryPlanKeepsAreInTheSurrogateAsInTheSimulation() throws Exception {
+    Opening subcontractor = new Opening("suzhou-sub", 1, "suzhou", List.of(), Mode.PARTNER, "desk", null, null, null,
+        null, false, null, null, null);
+    Scenario scenario = Fixture.scenario().scenario().withExpansion(List.of(subcontractor));
+    SurrogateSpec spec = SurrogateSpec.of(scenario);
+    assertThat(spec.subcontractors()).containsExactly(subcontractor);
+    Scenario plain = Fixture.scenario().scenario();
+    assertThat(spec.cacheKey(scenario)).isNotEqualTo(SurrogateSpec.of(plain).cacheKey(plain));
+    Surrogate surrogate = new SurrogateBuilder(scenario, spec).build(2, done -> {});
+
+    ExpansionPlan plan = ExpansionProblem.of(scenario, surrogate, null);
+    for (CellDecision c : plan.getCells()) {
+      c.setEntry(c.region().equals("suzhou") ? Entry.of(Mode.DIRECT, 1) : Entry.NOT_ENTERED);
+    }
+    ChainProjection projected = ChainProjection.of(plan.getCells());
+    Opening opening = new Opening("suzhou-direct", 1, "suzhou", List.of("manufacturing", "software"), Mode.DIRECT,
+        "small_direct", null, null, null, null, null, null, null, null);
+    MonteCarloResult simulated =
+        PlanCheck.simulate(scenario, List.of(opening, subcontractor), surrogate.replications(), 1, n -> {});
+    assertThat(java.util.stream.IntStream.rangeClosed(1, 36)
+        .mapToDouble(m -> simulated.monthly("ops.subcontracted_orders", m).mean()).sum())
+        .as("the branch subcontracts").isPositive();
+    for (int r = 0; r < surrogate.replications(); r++) {
+      assertThat(projected.npv()[r]).isCloseTo(simulated.npvByReplication()[r], within(100.0));
+    }
+    // and without the subcontractor the same opening is worth something else
+    ExpansionPlan alone = ExpansionProblem.of(plain, Fixture.surrogate(), null);
+    for (CellDecision c : alone.getCells()) {
+      c.setEntry(c.region().equals("suzhou") ? Entry.of(Mode.DIRECT, 1) : Entry.NOT_ENTERED);
+    }
+    assertThat(ChainProjection.of(alone.getCells()).npv()).isNotEqualTo(projected.npv());
+  }
+
+  @Test
+  void aSubcontractorReachesItsRegionItsNeighboursOrEveryRegionAsItsTemplateSays() {
+    Scenario scenario = Fixture.scenario().scenario();
+    Opening sub = new Opening("suzhou-sub", 1, "suzhou", List.of(), Mode.PARTNER, "desk", null, null, null, null, false,
+        null, null, null);
+    assertThat(SurrogateSpec.reaches(scenario, sub, "suzhou")).isTrue();
+    assertThat(SurrogateSpec.reaches(scenario, sub, "wuxi")).isFalse(); // the desk's reach is its region
+    assertThat(SurrogateSpec.deliversOnly(scenario, sub)).isTrue();
+    assertThat(SurrogateSpec.deliversOnly(scenario, new Opening("d", 1, "suzhou", List.of(), Mode.PARTNER, "desk",
+        null, null, null, null, null, null, null, null))).as("the desk sells").isFalse();
+    Opening later = new Opening("late-sub", 4, "suzhou", List.of(), Mode.PARTNER, "desk", null, null, null, null, false,
+        null, null, null);
+    assertThat(SurrogateSpec.subcontractors(scenario.withExpansion(List.of(later)))).as("after the first quarter")
+        .isEmpty();
+  }
+
+  @Test
   void anOpeningOfEveryCandidateIndustryIsTheAllIndustriesRunAndOneIndustryItsOwnRun() throws Exception {
     RegionModeRuns runs = Fixture.surrogate().runs("suzhou", Mode.DIRECT);
     assertThat(runs.profile(runs.allMask()).regime()).isEqualTo(OpeningProfile.Regime.SIMULATED);

@@ -9,6 +9,9 @@ import chainsim.montecarlo.Stats;
  * One plan's headline figures, the surrogate's and the simulator's side by side.
  *
  * @param simulatedNpv null when the plan was not simulated (likewise the other simulated figures)
+ * @param simulatedNeverOpened openings of the plan the gates held back to the horizon's end, mean per future
+ * @param simulatedDelayMonths months an opening opened after its planned month, mean over openings
+ *     and the futures in which they opened: the plan that runs is the plan only where both are 0
  */
 public record PlanRow(
     String label,
@@ -27,7 +30,9 @@ public record PlanRow(
     double simulatedLowestQuantileCash,
     double simulatedTailNpv,
     PairedDifference versusGreedy,
-    double simulatedNpvOnSurrogateReplications) {
+    double simulatedNpvOnSurrogateReplications,
+    double simulatedNeverOpened,
+    double simulatedDelayMonths) {
 
   /**
    * A plan's simulated NPV less the greedy baseline's, replication by replication: both ran on the
@@ -66,7 +71,11 @@ public record PlanRow(
     Stats peak = null;
     double simLowest = Double.NaN;
     double simTail = Double.NaN;
+    double never = Double.NaN;
+    double delay = Double.NaN;
     if (sim != null) {
+      never = sim.chain().get("openings_blocked").mean();
+      delay = meanDelay(sim, e);
       npv = sim.chain().get("npv");
       zero = sim.chain().get("cash_below_zero");
       reserve = sim.chain().get("cash_below_reserve");
@@ -84,7 +93,21 @@ public record PlanRow(
         sim != null && greedy.simulated() != null && e != greedy
             ? PairedDifference.of(sim.npvByReplication(), greedy.simulated().npvByReplication()) : null,
         sim != null && sim.replications() >= n ? java.util.Arrays.stream(sim.npvByReplication()).limit(n).average()
-            .orElse(Double.NaN) : Double.NaN);
+            .orElse(Double.NaN) : Double.NaN, never, delay);
+  }
+
+  private static double meanDelay(MonteCarloResult sim, ExpansionPlanner.Evaluated e) {
+    double months = 0;
+    long opened = 0;
+    for (chainsim.scenario.Opening o : e.openings()) {
+      var entity = sim.entities().get(o.id());
+      Stats month = entity == null ? null : entity.get("opening_month");
+      if (month != null && month.n() > 0) {
+        months += (month.mean() - o.month()) * month.n();
+        opened += month.n();
+      }
+    }
+    return opened == 0 ? Double.NaN : months / opened;
   }
 
   public boolean simulated() {

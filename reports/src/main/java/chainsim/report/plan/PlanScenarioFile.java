@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,8 +19,9 @@ import java.util.Set;
  * {@code expansion:} list by the plan's openings, so that {@code chainsim run plan.yaml}
  * simulates the plan.
  *
- * <p>Lists of items with ids merge by id in an overlay, so the base's own openings are removed
- * one by one ({@code remove: true}) before the plan's are added. The base is the scenario file
+ * <p>Lists of items with ids merge by id in an overlay: the openings every plan keeps (a
+ * subcontracting partner, a pinned opening) are inherited from the base as they are, the base's
+ * other openings are removed one by one ({@code remove: true}), and the plan's are added. The base is the scenario file
  * itself when the loader would let {@code plan.yaml} reach it (it lies under the scenarios' root
  * of the output directory, e.g. {@code --out scenarios/plans/x}); otherwise a copy of the
  * resolved scenario is written next to the plan as {@code base.yaml}, so the directory stands
@@ -71,24 +74,39 @@ public final class PlanScenarioFile {
     out.append("name: ").append(quote(input.scenario().name() + "-plan")).append('\n');
     Set<String> planned = new HashSet<>();
     openings.forEach(o -> planned.add(o.id()));
-    List<String> removed = new ArrayList<>();
-    input.scenario().expansion().forEach(o -> removed.add(o.id()));
-    if (removed.isEmpty() && openings.isEmpty()) {
-      out.append("expansion: []\n");
+    Map<String, Opening> own = new LinkedHashMap<>();
+    input.scenario().expansion().forEach(o -> own.put(o.id(), o));
+    List<String> removed = own.keySet().stream().filter(id -> !planned.contains(id)).toList();
+    List<Opening> added = new ArrayList<>();
+    for (Opening o : openings) {
+      Opening theirs = own.get(o.id());
+      if (theirs == null) {
+        added.add(o);
+      } else if (!theirs.equals(o)) {
+        throw new IllegalStateException("plan opening id " + o.id() + " collides with the scenario's own");
+      }
+    }
+    if (removed.isEmpty() && added.isEmpty()) {
+      if (own.isEmpty()) {
+        out.append("expansion: []\n");
+      }
       return out.toString();
     }
     out.append("expansion:\n");
+    if (own.size() > removed.size()) {
+      out.append("  # kept as the scenario has them: ").append(String.join(", ",
+          own.keySet().stream().filter(planned::contains).toList())).append('\n');
+    }
     if (!removed.isEmpty()) {
-      out.append("  # the scenario's own plan, replaced by this one\n");
+      out.append("  # the rest of the scenario's own plan, replaced by this one\n");
       for (String id : removed) {
         out.append("  - { id: ").append(id).append(", remove: true }\n");
       }
     }
-    out.append("  # the plan: one opening per region, mode and quarter, from the quarter's first month\n");
-    for (Opening o : openings) {
-      if (removed.contains(o.id())) {
-        throw new IllegalStateException("plan opening id " + o.id() + " collides with the scenario's own");
-      }
+    if (!added.isEmpty()) {
+      out.append("  # the plan: one opening per region, mode and quarter, from the quarter's first month\n");
+    }
+    for (Opening o : added) {
       out.append(String.format(Locale.ROOT, "  - { id: %s, month: %d, region: %s, mode: %s, template: %s, industries: [%s]%s }%n",
           o.id(), o.month(), o.region(), o.mode().key(), o.template(), String.join(", ", o.industries()),
           Boolean.TRUE.equals(o.pinned()) ? ", pinned: true" : ""));

@@ -125,6 +125,8 @@ public final class PlanSummary {
     line(t, rows, String.format(Locale.ROOT, "lowest P%.0f cash, simulated / surrogate (reserve %s)",
             (1 - d.outcome().rules().reserveConfidence()) * 100, Money.yuan(d.outcome().rules().reserve())),
         r -> Money.yuan(r.simulatedLowestQuantileCash()) + " / " + Money.yuan(r.surrogateLowestQuantileCash()));
+    line(t, rows, "openings held back to the end / months late on average, simulated", r -> r.simulated()
+        ? String.format(Locale.ROOT, "%.2f / %.1f", r.simulatedNeverOpened(), r.simulatedDelayMonths()) : "-");
     line(t, rows, "peak funding need P50 (P95), simulated", r -> r.simulated()
         ? Money.yuan(r.simulatedPeakFunding().p50()) + " (" + Money.yuan(r.simulatedPeakFunding().p95()) + ")" : "-");
     line(t, rows, "score on the surrogate (hard / soft)", r -> r.hardScore() + " / " + Money.yuan(r.softScore()));

@@ -62,6 +62,31 @@ class PlanWriterTest {
   }
 
   @Test
+  void planYamlInheritsTheOpeningsEveryPlanKeepsAndReplacesTheRest() throws Exception {
+    String text = Files.readString(FIXTURE).replace(
+        "  - { id: suzhou-branch, month: 1, region: suzhou, mode: direct, template: small_direct }",
+        "  - { id: suzhou-branch, month: 1, region: suzhou, mode: direct, template: small_direct }\n"
+            + "  - { id: suzhou-sub, month: 1, region: suzhou, mode: partner, template: desk, remote_sales: false }\n"
+            + "  - { id: wuxi-desk, month: 4, region: wuxi, mode: partner, template: desk }");
+    Path file = dir.resolve("kept.yaml");
+    Files.writeString(file, text);
+    ExpansionPlanner.Outcome o = plan(ScenarioLoader.load(file));
+    Opening sub = o.loaded().scenario().expansion().get(1);
+    assertThat(o.planner().openings()).contains(sub);
+    Path target = dir.resolve("plan");
+    AtomicDirectory.write(target, false, d -> new PlanWriter(document(o), target).writeInto(d));
+    String plan = Files.readString(target.resolve("plan.yaml"));
+    assertThat(plan).contains("# kept as the scenario has them: suzhou-sub")
+        .contains("- { id: suzhou-branch, remove: true }").contains("- { id: wuxi-desk, remove: true }")
+        .doesNotContain("id: suzhou-sub, remove");
+    Scenario planned = ScenarioLoader.load(target.resolve("plan.yaml")).scenario();
+    assertThat(planned.expansion()).isEqualTo(o.planner().openings());
+    MonteCarloResult run = MonteCarlo.run(new Simulation(planned.withRun(planned.seed(), 2)), 2, 1,
+        EngineKind.SEQUENTIAL, n -> {});
+    assertThat(run.npvByReplication()).containsExactly(o.planner().simulated().npvByReplication());
+  }
+
+  @Test
   void planYamlExtendsTheScenarioItselfWhenItLiesUnderTheScenariosRoot() throws Exception {
     Path root = dir.resolve("repo");
     Files.createDirectories(root.resolve("scenarios"));

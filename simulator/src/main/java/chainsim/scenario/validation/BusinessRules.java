@@ -217,6 +217,15 @@ public final class BusinessRules {
       if (pin.mode() == null && pin.quarter() != null) {
         add(at + ".quarter", "a cell pinned out (no mode) has no quarter");
       }
+      // a pin the planner would never see is a mistake in the file, not a choice
+      Region region = s.regions().stream().filter(r -> r.id().equals(pin.region())).findFirst().orElse(null);
+      if (region != null && region.firms().getOrDefault(pin.industry(), 0) <= 0) {
+        add(at, "cell " + pin.region() + "/" + pin.industry() + " has no firms, so the planner has nothing to pin");
+      } else if (region != null && !e.regions().isEmpty() && !e.regions().contains(pin.region())) {
+        add(at + ".region", "region " + pin.region() + " is not among planning.expansion.regions");
+      } else if (region != null && !e.industries().isEmpty() && !e.industries().contains(pin.industry())) {
+        add(at + ".industry", "industry " + pin.industry() + " is not among planning.expansion.industries");
+      }
       boolean excluded = e.exclude().stream()
           .anyMatch(c -> c.region().equals(pin.region()) && c.industry().equals(pin.industry()));
       if (excluded) {
