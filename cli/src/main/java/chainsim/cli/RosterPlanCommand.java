@@ -210,8 +210,9 @@ final class RosterPlanCommand implements Callable<Integer> {
 
     @Override
     public void forecasting(int replications, int firstMonth, int lastMonth) {
-      status.printf(Locale.ROOT, "Forecasting the workload: %d %s of months 1 to %d (cover for months %d to %d)%n",
-          replications, replications == 1 ? "replication" : "replications", lastMonth, firstMonth, lastMonth);
+      status.printf(Locale.ROOT, "Forecasting the workload: %d %s of months 1 to %d (cover for %s)%n",
+          replications, replications == 1 ? "replication" : "replications", lastMonth,
+          firstMonth == lastMonth ? "month " + firstMonth : "months " + firstMonth + " to " + lastMonth);
       status.flush();
       progress = Progress.start("forecasting", replications);
     }

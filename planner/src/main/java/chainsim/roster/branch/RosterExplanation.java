@@ -157,12 +157,16 @@ public record RosterExplanation(HardSoftScore score, List<Term> terms, List<Brea
           staffed.merge(cell.getDay().getIndex() + "/" + cell.getShiftType().getId(), 1, Integer::sum);
         }
       }
+      Map<String, Integer> minimum = new HashMap<>();
+      for (CoverRequirement c : roster.getCoverRequirements()) {
+        minimum.merge(c.day().getIndex() + "/" + c.shiftType().getId(), c.minimum(), Integer::sum);
+      }
       List<SlotCover> out = new ArrayList<>();
       for (CoverRequirement c : roster.getCoverRequirements()) {
         String key = c.day().getIndex() + "/" + c.shiftType().getId();
         required.add(key);
         int has = staffed.getOrDefault(key, 0);
-        String why = has < c.target() ? whyShort(c) : null;
+        String why = has < c.target() ? whyShort(c, staffed, minimum) : null;
         if (has < c.minimum()) {
           breaks.add(new Break("Cover below minimum", c.day().getDate(), c.shiftType().getId(),
               "needs " + c.minimum() + ", has " + has + ": " + why, c.minimum() - has));
@@ -185,7 +189,7 @@ public record RosterExplanation(HardSoftScore score, List<Term> terms, List<Brea
     }
 
     /** Who could have worked the slot and what kept each of them off it. */
-    private String whyShort(CoverRequirement c) {
+    private String whyShort(CoverRequirement c, Map<String, Integer> staffed, Map<String, Integer> minimum) {
       List<String> reasons = new ArrayList<>();
       int qualified = 0;
       for (StaffMember m : roster.getStaff()) {
@@ -198,7 +202,9 @@ public record RosterExplanation(HardSoftScore score, List<Term> terms, List<Brea
         if (cell.getShiftType() == c.shiftType()) {
           continue;
         } else if (cell.isWorking()) {
-          reason = "on " + cell.getShiftType().getId();
+          String there = c.day().getIndex() + "/" + cell.getShiftType().getId();
+          boolean needed = staffed.getOrDefault(there, 0) <= minimum.getOrDefault(there, 0);
+          reason = "on " + cell.getShiftType().getId() + (needed ? " (needed there)" : "");
         } else if (unavailable.contains(cellId(m, c.day().getDate()))) {
           reason = absence(m, c.day().getDate());
         } else if (cell.isPinned()) {

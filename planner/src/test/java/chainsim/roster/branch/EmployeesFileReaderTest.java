@@ -45,7 +45,7 @@ class EmployeesFileReaderTest {
     var zhou = f.employees().stream().filter(e -> e.id().equals("zhou-min")).findFirst().orElseThrow();
     assertThat(zhou.requests()).extracting(EmployeesFile.RequestDef::wish).containsExactly(Wish.SHIFT_OFF, Wish.SHIFT_ON);
     assertThat(f.contract("part_time").orElseThrow().maxShiftsPerWeek()).isEqualTo(3);
-    assertThat(f.weights().request()).isEqualTo(2000);
+    assertThat(f.weights().request()).isEqualTo(4000);
   }
 
   @Test
