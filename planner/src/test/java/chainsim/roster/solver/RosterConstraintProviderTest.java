@@ -463,6 +463,10 @@ class RosterConstraintProviderTest {
     verifier.verifyThat(RosterConstraintProvider::fairUndesiredShifts)
         .given(facts(policy, line(a, "E E E E - - - - - - - - - -"), line(b, "L L L L - - - - - - - - - -")))
         .penalizesBy(0);
+    // a temporary of the emergency pool is not one of the staff to be fair to
+    StaffMember temp = new StaffMember("T", "T", contract().build(), Set.of(RosterFixture.NURSE), true);
+    verifier.verifyThat(RosterConstraintProvider::fairUndesiredShifts)
+        .given(facts(policy, line(temp, "N N N N - - - - - - - - - -"))).penalizesBy(0);
   }
 
   @Test
@@ -480,6 +484,9 @@ class RosterConstraintProviderTest {
     verifier.verifyThat(RosterConstraintProvider::fairWeekendWork)
         .given(facts(policy, line(a, "- - - - - E E - - - - - - -"), line(b, "- - - - - - - - - - - - E E")))
         .penalizesBy(16);
+    StaffMember temp = new StaffMember("T", "T", contract().build(), Set.of(RosterFixture.NURSE), true);
+    verifier.verifyThat(RosterConstraintProvider::fairWeekendWork)
+        .given(facts(policy, line(temp, "- - - - - E E - - - - - E E"))).penalizesBy(0);
     verifier.verifyThat(RosterConstraintProvider::fairWeekendWork)
         .given(facts(policy, line(a, "E E E E E - - - - - - - - -"))).penalizesBy(0);
   }
