@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = "Plan with OptaPlanner: which cells to enter when and how, headcount per branch, weekly rosters.",
-    subcommands = {ExpansionPlanCommand.class, StaffingPlanCommand.class})
+    subcommands = {ExpansionPlanCommand.class, StaffingPlanCommand.class, RosterPlanCommand.class})
 final class PlanCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

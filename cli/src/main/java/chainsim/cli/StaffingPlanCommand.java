@@ -165,8 +165,9 @@ final class StaffingPlanCommand implements Callable<Integer> {
     @Override
     public void solving(int branches, int lines, int lineMonths, Duration timeLimit) {
       close();
-      status.printf(Locale.ROOT, "Solving: %d branches, %d lines, %d line-months (time limit %s)%n", branches, lines,
-          lineMonths, timeLimit.toString().substring(2).toLowerCase(Locale.ROOT));
+      status.printf(Locale.ROOT, "Solving: %d %s, %d %s, %d line-months (time limit %s)%n", branches,
+          branches == 1 ? "branch" : "branches", lines, lines == 1 ? "line" : "lines", lineMonths,
+          timeLimit.toString().substring(2).toLowerCase(Locale.ROOT));
       status.flush();
     }
 

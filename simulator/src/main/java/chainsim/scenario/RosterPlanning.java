@@ -4,15 +4,22 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.Pattern;
 import java.util.Map;
 
-/** Settings of the weekly shift roster planner. */
+/** Settings of the weekly shift roster planner ({@code chainsim plan roster}, docs/roster.md). */
 public record RosterPlanning(
     @Ref("expansion")
         @JsonPropertyDescription(
-            "Per opening id, the employees file (YAML or CSV, relative to the scenario) with staff, contracts,"
-                + " shifts and cover.")
+            "Per opening id, the employees file (YAML, relative to the scenario file): shifts, contracts, employees"
+                + " with skills, availability and requests, and optionally cover (docs/roster.md).")
         Map<String, String> employeesFiles,
-    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$") @JsonPropertyDescription("Solver time limit. Default 30s.")
-        String timeLimit) {
+    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$")
+        @JsonPropertyDescription(
+            "Longest the roster search may take; it normally ends sooner, after its steps (--steps). Default 30s.")
+        String timeLimit,
+    @Pattern(regexp = "^[0-9]{4}-(0[1-9]|1[0-2])(-[0-3][0-9])?$")
+        @JsonPropertyDescription(
+            "First day of the roster, a Monday (YYYY-MM-DD), or a month (YYYY-MM: its first Monday). Default: the"
+                + " first Monday of planning.staffing.first_month.")
+        String start) {
 
   public RosterPlanning {
     employeesFiles = employeesFiles == null ? Map.of() : Collections2.orderedCopy(employeesFiles);
@@ -20,6 +27,6 @@ public record RosterPlanning(
   }
 
   public static RosterPlanning defaults() {
-    return new RosterPlanning(null, null);
+    return new RosterPlanning(null, null, null);
   }
 }

@@ -12,8 +12,8 @@ import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 
 /**
  * A roster of one unit (an INRC ward, a chainsim branch) over a planning period: who works which
- * shift type on which day. Hard: cover, availability, rest, mandatory skills. Soft: everything the
- * contracts, requests and the branch policy weigh.
+ * shift type on which day. Hard: cover, availability, rest, mandatory skills (and, for a branch,
+ * the contracts' maxima). Soft: everything the contracts, requests and the branch policy weigh.
  */
 @PlanningSolution
 public class Roster {
@@ -38,6 +38,8 @@ public class Roster {
   private List<ShiftRequest> shiftRequests;
   @ProblemFactCollectionProperty
   private List<Unavailability> unavailabilities;
+  @ProblemFactCollectionProperty
+  private List<ContractHours> contractHours = List.of();
   @ProblemFactProperty
   private RosterPolicy policy;
 
@@ -113,6 +115,15 @@ public class Roster {
 
   public List<Unavailability> getUnavailabilities() {
     return unavailabilities;
+  }
+
+  /** Contracted hours per staff member and week (branch rosters); none in INRC. */
+  public List<ContractHours> getContractHours() {
+    return contractHours;
+  }
+
+  public void setContractHours(List<ContractHours> contractHours) {
+    this.contractHours = List.copyOf(contractHours);
   }
 
   public RosterPolicy getPolicy() {

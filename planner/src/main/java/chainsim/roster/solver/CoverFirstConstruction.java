@@ -51,6 +51,7 @@ public final class CoverFirstConstruction implements CustomPhaseCommand<Roster> 
     for (Unavailability u : roster.getUnavailabilities()) {
       unavailable.add(u.staffMember().getId() + "@" + u.day().getIndex());
     }
+    boolean maximaHard = roster.getPolicy().contractMaximaHard();
     for (RosterDay day : roster.getDays()) {
       List<ShiftType> slots = openSlots(roster, day);
       Collections.shuffle(slots, random);
@@ -63,6 +64,7 @@ public final class CoverFirstConstruction implements CustomPhaseCommand<Roster> 
             String key = m.getId() + "@" + day.getIndex();
             double cost = random.nextDouble();
             cost += unavailable.contains(key) ? 1000 : 0;
+            cost += maximaHard && breaksHardRule(roster, m, day, slot) ? 1000 : 0;
             cost = addFitCost(cost, m, slot, offRequests.contains(key), worked[m.getIndex()], roster.getDays().size());
             if (cost < bestCost) {
               bestCost = cost;
@@ -81,6 +83,22 @@ public final class CoverFirstConstruction implements CustomPhaseCommand<Roster> 
       }
       scoreDirector.triggerVariableListeners();
     }
+  }
+
+  /**
+   * Whether giving {@code m} the shift on {@code day} would break rest or a contract maximum that
+   * was kept so far (branch rosters, where those are hard): such a person goes last, like one on leave.
+   */
+  private static boolean breaksHardRule(Roster roster, StaffMember m, RosterDay day, ShiftType slot) {
+    int[] row = new int[roster.getDays().size()];
+    for (RosterDay d : roster.getDays()) {
+      row[d.getIndex()] = roster.assignment(m, d).shiftIndex();
+    }
+    StaffLine before = new StaffLine(m, roster.getPeriod(), row.clone());
+    row[day.getIndex()] = slot.getIndex();
+    StaffLine after = new StaffLine(m, roster.getPeriod(), row);
+    return after.restViolations() + after.contractMaximaViolations()
+        > before.restViolations() + before.contractMaximaViolations();
   }
 
   /** The shifts of a day still to staff up to their target: one entry per missing person. */

@@ -3,6 +3,7 @@ package chainsim.roster.solver;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.conditionally;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countBi;
 
+import chainsim.roster.domain.ContractHours;
 import chainsim.roster.domain.CoverRequirement;
 import chainsim.roster.domain.DayAssignment;
 import chainsim.roster.domain.DayRequest;
@@ -29,13 +30,14 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     return new Constraint[] {
       coverBelowMinimum(f), coverAboveMaximum(f), noShiftWithoutCover(f), unavailableDay(f),
       minimumRestBetweenShifts(f), mandatorySkills(f),
+      contractMaximumShifts(f), contractMaximumConsecutiveWorkingDays(f), contractMaximumHoursPerWeek(f),
       maximumAssignments(f), minimumAssignments(f),
       maximumConsecutiveWorkingDays(f), minimumConsecutiveWorkingDays(f),
       maximumConsecutiveFreeDays(f), minimumConsecutiveFreeDays(f),
       maximumConsecutiveWorkingWeekends(f), minimumConsecutiveWorkingWeekends(f),
       maximumWorkingWeekendsInFourWeeks(f), completeWeekends(f), identicalShiftTypesDuringWeekend(f),
       noNightShiftBeforeFreeWeekend(f), twoFreeDaysAfterNightShifts(f), alternativeSkill(f), unwantedPatterns(f),
-      maximumHoursPerWeek(f),
+      maximumHoursPerWeek(f), hoursBelowContract(f), overtime(f),
       dayOffRequest(f), dayOnRequest(f), shiftOffRequest(f), shiftOnRequest(f),
       coverBelowTarget(f), emergencyPoolShift(f), changeFromPublishedRoster(f),
       fairUndesiredShifts(f), fairWeekendWork(f)
@@ -77,18 +79,22 @@ public final class RosterConstraintProvider implements ConstraintProvider {
         .asConstraint("Shift without cover requirement");
   }
 
+  /** Rules that protect a person weigh {@link RosterPolicy#personRuleHardWeight} hard points a breach. */
   Constraint unavailableDay(ConstraintFactory f) {
     return f.forEach(Unavailability.class)
         .join(DayAssignment.class,
             Joiners.equal(Unavailability::staffMember, DayAssignment::getStaffMember),
             Joiners.equal(Unavailability::day, DayAssignment::getDay))
-        .penalize(HardSoftScore.ONE_HARD)
+        .join(RosterPolicy.class)
+        .penalize(HardSoftScore.ONE_HARD, (unavailable, cell, policy) -> policy.personRuleHardWeight())
         .asConstraint("Unavailable day worked");
   }
 
   Constraint minimumRestBetweenShifts(ConstraintFactory f) {
     return lines(f)
-        .penalize(HardSoftScore.ONE_HARD, (staff, line) -> line.restViolations())
+        .join(RosterPolicy.class)
+        .penalize(HardSoftScore.ONE_HARD,
+            (staff, line, policy) -> policy.personRuleHardWeight() * line.restViolations())
         .asConstraint("Minimum rest between shifts");
   }
 
@@ -96,9 +102,35 @@ public final class RosterConstraintProvider implements ConstraintProvider {
   Constraint mandatorySkills(ConstraintFactory f) {
     return lines(f)
         .join(RosterPolicy.class)
-        .penalize(HardSoftScore.ONE_HARD,
-            (staff, line, policy) -> line.unqualifiedShiftViolations(policy.skillsMandatory()))
+        .penalize(HardSoftScore.ONE_HARD, (staff, line, policy) ->
+            policy.personRuleHardWeight() * line.unqualifiedShiftViolations(policy.skillsMandatory()))
         .asConstraint("Mandatory skills");
+  }
+
+  // ---- contract maxima: hard where the branch's labour rules make them so ----------------------
+
+  /** A branch's contract caps the shifts of the period (INRC: soft, see {@link #maximumAssignments}). */
+  Constraint contractMaximumShifts(ConstraintFactory f) {
+    return maximumRule(f, "Contract maximum: shifts", StaffLine::maxAssignmentsExcess);
+  }
+
+  /** A branch's contract caps a run of working days (INRC: soft, see {@link #maximumConsecutiveWorkingDays}). */
+  Constraint contractMaximumConsecutiveWorkingDays(ConstraintFactory f) {
+    return maximumRule(f, "Contract maximum: consecutive working days", StaffLine::maxConsecutiveWorkingDaysExcess);
+  }
+
+  /** A branch's contract caps the hours of each week (INRC: soft, see {@link #maximumHoursPerWeek}). */
+  Constraint contractMaximumHoursPerWeek(ConstraintFactory f) {
+    return maximumRule(f, "Contract maximum: hours per week", StaffLine::maxHoursPerWeekExcess);
+  }
+
+  /** Per shift, day or hour over the maximum, where the policy makes maxima hard. */
+  private Constraint maximumRule(ConstraintFactory f, String name, ToIntFunction<StaffLine> excess) {
+    return lines(f)
+        .join(RosterPolicy.class, Joiners.filtering((staff, line, policy) -> policy.contractMaximaHard()))
+        .penalize(HardSoftScore.ONE_HARD,
+            (staff, line, policy) -> policy.personRuleHardWeight() * excess.applyAsInt(line))
+        .asConstraint(name);
   }
 
   // ---- contract rules (soft, weights from the contract) ---------------------------------------
@@ -114,8 +146,16 @@ public final class RosterConstraintProvider implements ConstraintProvider {
         .asConstraint(name);
   }
 
+  /** Soft maxima cost their weights only where the policy does not make them hard. */
+  private Constraint softMaximumRule(ConstraintFactory f, String name, ToIntFunction<StaffLine> penalty) {
+    return lines(f)
+        .join(RosterPolicy.class, Joiners.filtering((staff, line, policy) -> !policy.contractMaximaHard()))
+        .penalize(HardSoftScore.ONE_SOFT, (staff, line, policy) -> penalty.applyAsInt(line))
+        .asConstraint(name);
+  }
+
   Constraint maximumAssignments(ConstraintFactory f) {
-    return lineRule(f, "Maximum number of assignments", StaffLine::maxAssignmentsPenalty);
+    return softMaximumRule(f, "Maximum number of assignments", StaffLine::maxAssignmentsPenalty);
   }
 
   Constraint minimumAssignments(ConstraintFactory f) {
@@ -123,7 +163,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
   }
 
   Constraint maximumConsecutiveWorkingDays(ConstraintFactory f) {
-    return lineRule(f, "Maximum consecutive working days", StaffLine::maxConsecutiveWorkingDaysPenalty);
+    return softMaximumRule(f, "Maximum consecutive working days", StaffLine::maxConsecutiveWorkingDaysPenalty);
   }
 
   Constraint minimumConsecutiveWorkingDays(ConstraintFactory f) {
@@ -171,7 +211,25 @@ public final class RosterConstraintProvider implements ConstraintProvider {
   }
 
   Constraint maximumHoursPerWeek(ConstraintFactory f) {
-    return lineRule(f, "Maximum hours per week", StaffLine::maxHoursPerWeekPenalty);
+    return softMaximumRule(f, "Maximum hours per week", StaffLine::maxHoursPerWeekPenalty);
+  }
+
+  /** A full- or part-timer should be rostered for the hours of the contract, week by week. */
+  Constraint hoursBelowContract(ConstraintFactory f) {
+    return lines(f)
+        .join(ContractHours.class, Joiners.equal((staff, line) -> staff, ContractHours::staffMember))
+        .penalize(HardSoftScore.ONE_SOFT,
+            (staff, line, hours) -> hours.shortPenalty(line.minutesWorked(hours.firstDay(), hours.days())))
+        .asConstraint("Hours below contract");
+  }
+
+  /** Hours above the contract are paid as overtime (within the hard weekly maximum). */
+  Constraint overtime(ConstraintFactory f) {
+    return lines(f)
+        .join(ContractHours.class, Joiners.equal((staff, line) -> staff, ContractHours::staffMember))
+        .penalize(HardSoftScore.ONE_SOFT,
+            (staff, line, hours) -> hours.overtimePenalty(line.minutesWorked(hours.firstDay(), hours.days())))
+        .asConstraint("Overtime");
   }
 
   /** Soft where the contract lets people cover outside their skills at a cost (INRC's rule). */
@@ -229,21 +287,24 @@ public final class RosterConstraintProvider implements ConstraintProvider {
 
   // ---- branch policy -----------------------------------------------------------------------
 
+  /** Each person-hour below a target costs (the target is the service level's workload). */
   Constraint coverBelowTarget(ConstraintFactory f) {
     return coverCounts(f)
         .filter((req, staffed) -> staffed < req.target())
         .join(RosterPolicy.class)
-        .penalize(HardSoftScore.ONE_SOFT,
-            (req, staffed, policy) -> policy.belowTargetWeight() * (req.target() - staffed))
+        .penalize(HardSoftScore.ONE_SOFT, (req, staffed, policy) ->
+            RosterPolicy.perHour(policy.belowTargetWeightPerHour(), req.shiftType().durationMinutes())
+                * (req.target() - staffed))
         .asConstraint("Cover below target");
   }
 
-  /** Temporary staff cost money: use them only where the permanent staff cannot cover. */
+  /** Temporary staff cost money by the hour: use them only where the permanent staff cannot cover. */
   Constraint emergencyPoolShift(ConstraintFactory f) {
     return f.forEach(DayAssignment.class)
         .filter(cell -> cell.getStaffMember().isEmergencyPool())
         .join(RosterPolicy.class)
-        .penalize(HardSoftScore.ONE_SOFT, (cell, policy) -> policy.emergencyShiftWeight())
+        .penalize(HardSoftScore.ONE_SOFT, (cell, policy) ->
+            RosterPolicy.perHour(policy.emergencyWeightPerHour(), cell.getShiftType().durationMinutes()))
         .asConstraint("Emergency pool shift");
   }
 
@@ -256,8 +317,10 @@ public final class RosterConstraintProvider implements ConstraintProvider {
         .asConstraint("Change from published roster");
   }
 
+  /** Fairness is among the unit's own staff: temporaries from the pool are not counted. */
   Constraint fairUndesiredShifts(ConstraintFactory f) {
     return lines(f)
+        .filter((staff, line) -> !staff.isEmergencyPool())
         .join(RosterPolicy.class)
         .penalize(HardSoftScore.ONE_SOFT, (staff, line, policy) ->
             policy.undesiredShiftFairnessWeight() * line.undesiredShiftCount() * line.undesiredShiftCount())
@@ -266,6 +329,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
 
   Constraint fairWeekendWork(ConstraintFactory f) {
     return lines(f)
+        .filter((staff, line) -> !staff.isEmergencyPool())
         .join(RosterPolicy.class)
         .penalize(HardSoftScore.ONE_SOFT, (staff, line, policy) ->
             policy.weekendFairnessWeight() * line.weekendDaysWorked() * line.weekendDaysWorked())

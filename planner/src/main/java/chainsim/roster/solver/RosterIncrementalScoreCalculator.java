@@ -1,5 +1,6 @@
 package chainsim.roster.solver;
 
+import chainsim.roster.domain.ContractHours;
 import chainsim.roster.domain.CoverRequirement;
 import chainsim.roster.domain.DayAssignment;
 import chainsim.roster.domain.DayRequest;
@@ -43,12 +44,15 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
   private boolean[][] unavailable;
   private boolean[][] published;
   private int[][] publishedShift;
+  private List<List<ContractHours>> contractHours;
 
   // cover, per day and shift type
   private int[][] staffed;
   private int[][] coverMin;
   private int[][] coverTarget;
   private int[][] coverMax;
+  /** Below-target cost of one missing person, per shift type (its hours at the policy's rate). */
+  private int[] belowTargetCost;
   private long coverHard;
   private long coverSoft;
 
@@ -115,10 +119,22 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
     for (Unavailability u : roster.getUnavailabilities()) {
       unavailable[u.staffMember().getIndex()][u.day().getIndex()] = true;
     }
+    contractHours = new java.util.ArrayList<>();
+    for (int s = 0; s < staff.size(); s++) {
+      contractHours.add(new java.util.ArrayList<>());
+    }
+    for (ContractHours h : roster.getContractHours()) {
+      contractHours.get(h.staffMember().getIndex()).add(h);
+    }
   }
 
   /** A shift type with no requirement on a day has minimum, target and maximum 0 there. */
   private void indexCover(Roster roster) {
+    belowTargetCost = new int[period.getShiftTypes().size()];
+    for (int t = 0; t < belowTargetCost.length; t++) {
+      belowTargetCost[t] = RosterPolicy.perHour(policy.belowTargetWeightPerHour(),
+          period.getShiftTypes().get(t).durationMinutes());
+    }
     for (CoverRequirement c : roster.getCoverRequirements()) {
       int d = c.day().getIndex();
       int t = c.shiftType().getIndex();
@@ -154,22 +170,26 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
   }
 
   private long coverSoftAt(int d, int t) {
-    return (long) policy.belowTargetWeight() * Math.max(0, coverTarget[d][t] - staffed[d][t]);
+    return (long) belowTargetCost[t] * Math.max(0, coverTarget[d][t] - staffed[d][t]);
   }
 
   private void scoreLine(int s) {
     StaffLine line = lines[s];
-    StaffMember member = staff.get(s);
     int[] row = shifts[s];
-    int hard = line.restViolations();
-    int soft = line.contractPenalty();
-    int emergency = member.isEmergencyPool() ? policy.emergencyShiftWeight() : 0;
+    boolean maximaHard = policy.contractMaximaHard();
+    int personHard = line.restViolations() + (maximaHard ? line.contractMaximaViolations() : 0)
+        + line.unqualifiedShiftViolations(policy.skillsMandatory());
+    int soft = line.contractPenalty(maximaHard) + line.emergencyPenalty(policy.emergencyWeightPerHour());
+    for (ContractHours h : contractHours.get(s)) {
+      int worked = line.minutesWorked(h.firstDay(), h.days());
+      soft += h.shortPenalty(worked) + h.overtimePenalty(worked);
+    }
     for (int d = 0; d < row.length; d++) {
       int t = row[d];
       if (t >= 0) {
-        soft += dayOffWeight[s][d] + shiftOffWeight[s][d][t] + emergency;
+        soft += dayOffWeight[s][d] + shiftOffWeight[s][d][t];
         if (unavailable[s][d]) {
-          hard++;
+          personHard++;
         }
       } else {
         soft += dayOnWeight[s][d];
@@ -179,12 +199,14 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
         soft += policy.changeWeight();
       }
     }
-    hard += line.unqualifiedShiftViolations(policy.skillsMandatory());
+    int hard = policy.personRuleHardWeight() * personHard;
     soft += line.alternativeSkillPenalty(policy.skillsMandatory());
-    int undesired = line.undesiredShiftCount();
-    int weekendDays = line.weekendDaysWorked();
-    soft += policy.undesiredShiftFairnessWeight() * undesired * undesired
-        + policy.weekendFairnessWeight() * weekendDays * weekendDays;
+    if (!staff.get(s).isEmergencyPool()) {
+      int undesired = line.undesiredShiftCount();
+      int weekendDays = line.weekendDaysWorked();
+      soft += policy.undesiredShiftFairnessWeight() * undesired * undesired
+          + policy.weekendFairnessWeight() * weekendDays * weekendDays;
+    }
     lineHard[s] = hard;
     lineSoft[s] = soft;
   }

@@ -43,8 +43,9 @@ public final class RosterSolver {
     ScoreDirectorFactoryConfig scoring = new ScoreDirectorFactoryConfig()
         .withIncrementalScoreCalculatorClass(RosterIncrementalScoreCalculator.class);
     if (settings.environmentMode().isAsserted()) {
-      scoring.setAssertionScoreDirectorFactory(
-          new ScoreDirectorFactoryConfig().withConstraintProviderClass(RosterConstraintProvider.class));
+      scoring.setAssertionScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+          .withConstraintProviderClass(RosterConstraintProvider.class)
+          .withConstraintStreamImplType(org.optaplanner.core.api.score.stream.ConstraintStreamImplType.BAVET));
     }
     CustomPhaseConfig construction = new CustomPhaseConfig()
         .withCustomPhaseCommandClassList(List.of(CoverFirstConstruction.class))

@@ -33,6 +33,11 @@ public record RosterSolverSettings(
     return new RosterSolverSettings(seed, null, steps, 5, 200, 7, EnvironmentMode.REPRODUCIBLE);
   }
 
+  /** The same search, stopped at {@code limit} if it has not ended by then. */
+  public RosterSolverSettings withTimeLimit(Duration limit) {
+    return new RosterSolverSettings(seed, limit, stepLimit, tabuSize, tabuCandidates, maxBlockDays, environmentMode);
+  }
+
   public RosterSolverSettings withEnvironmentMode(EnvironmentMode mode) {
     return new RosterSolverSettings(seed, timeLimit, stepLimit, tabuSize, tabuCandidates,
         maxBlockDays, mode);

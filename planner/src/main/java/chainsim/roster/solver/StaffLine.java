@@ -70,7 +70,13 @@ public final class StaffLine {
 
   public int maxAssignmentsPenalty() {
     ContractRule r = contract.maxAssignments();
-    return r.active() ? r.weight() * Math.max(0, assignmentCount() - r.limit()) : 0;
+    return r.active() ? r.weight() * maxAssignmentsExcess() : 0;
+  }
+
+  /** Shifts over the contract's maximum (0 when the rule is off), whatever its weight. */
+  public int maxAssignmentsExcess() {
+    ContractRule r = contract.maxAssignments();
+    return r.on() ? Math.max(0, assignmentCount() - r.limit()) : 0;
   }
 
   public int minAssignmentsPenalty() {
@@ -82,6 +88,12 @@ public final class StaffLine {
 
   public int maxConsecutiveWorkingDaysPenalty() {
     return runPenalty(contract.maxConsecutiveWorkingDays(), true, true);
+  }
+
+  /** Days worked beyond the contract's longest run, summed over the runs (0 when the rule is off). */
+  public int maxConsecutiveWorkingDaysExcess() {
+    ContractRule r = contract.maxConsecutiveWorkingDays();
+    return r.on() ? runExcess(r.limit(), true, true) : 0;
   }
 
   public int minConsecutiveWorkingDaysPenalty() {
@@ -97,20 +109,38 @@ public final class StaffLine {
   }
 
   private int runPenalty(ContractRule rule, boolean working, boolean isMax) {
-    if (!rule.active()) {
-      return 0;
-    }
+    return rule.active() ? rule.weight() * runExcess(rule.limit(), working, isMax) : 0;
+  }
+
+  private int runExcess(int limit, boolean working, boolean isMax) {
     int total = 0;
     int run = 0;
     for (int d = 0; d <= shifts.length; d++) {
       if (d < shifts.length && works(d) == working) {
         run++;
       } else if (run > 0) {
-        total += isMax ? Math.max(0, run - rule.limit()) : Math.max(0, rule.limit() - run);
+        total += isMax ? Math.max(0, run - limit) : Math.max(0, limit - run);
         run = 0;
       }
     }
-    return rule.weight() * total;
+    return total;
+  }
+
+  /** The runs of working days longer than {@code limit}, as {first day, length} pairs. */
+  public List<int[]> workingRunsLongerThan(int limit) {
+    List<int[]> runs = new java.util.ArrayList<>();
+    int run = 0;
+    for (int d = 0; d <= shifts.length; d++) {
+      if (d < shifts.length && works(d)) {
+        run++;
+      } else {
+        if (run > limit) {
+          runs.add(new int[] {d - run, run});
+        }
+        run = 0;
+      }
+    }
+    return runs;
   }
 
   // ---- weekends ----------------------------------------------------------------------------
@@ -333,42 +363,89 @@ public final class StaffLine {
 
   /** Consecutive-day shift pairs that leave less than the contract's minimum rest (hard). */
   public int restViolations() {
+    return shortRestDays().size();
+  }
+
+  /** The days after which the next day's shift starts too soon, each with the rest it leaves in minutes. */
+  public List<int[]> shortRestDays() {
     int minRestMinutes = contract.minRestHours() * 60;
     if (minRestMinutes <= 0) {
-      return 0;
+      return List.of();
     }
-    int n = 0;
+    List<int[]> found = new java.util.ArrayList<>();
     for (int d = 0; d + 1 < shifts.length; d++) {
       if (works(d) && works(d + 1)) {
         int rest = 24 * 60 + type(d + 1).startMinuteOfDay() - type(d).endMinuteOfDay();
         if (rest < minRestMinutes) {
-          n++;
+          found.add(new int[] {d, rest});
         }
       }
     }
-    return n;
+    return found;
   }
 
   /** Hours over the weekly cap, per calendar week (Monday to Sunday), rounded up. */
   public int maxHoursPerWeekPenalty() {
     ContractRule rule = contract.maxHoursPerWeek();
-    if (!rule.active()) {
+    return rule.active() ? rule.weight() * maxHoursPerWeekExcess() : 0;
+  }
+
+  /** Hours over the weekly cap summed over the weeks (0 when the rule is off), whatever its weight. */
+  public int maxHoursPerWeekExcess() {
+    ContractRule rule = contract.maxHoursPerWeek();
+    if (!rule.on()) {
       return 0;
     }
-    List<RosterDay> days = period.getDays();
     int total = 0;
-    int minutes = 0;
-    for (int d = 0; d <= shifts.length; d++) {
-      if (d == shifts.length || (d > 0 && days.get(d).getDayOfWeek() == DayOfWeek.MONDAY)) {
-        int excess = minutes - rule.limit() * 60;
-        total += excess > 0 ? (excess + 59) / 60 : 0;
-        minutes = 0;
+    for (int[] week : weeks()) {
+      int excess = minutesWorked(week[0], week[1]) - rule.limit() * 60;
+      total += excess > 0 ? (excess + 59) / 60 : 0;
+    }
+    return total;
+  }
+
+  /** The calendar weeks (Monday to Sunday) the period touches, as {first day, days inside the period}. */
+  public List<int[]> weeks() {
+    List<RosterDay> days = period.getDays();
+    List<int[]> weeks = new java.util.ArrayList<>();
+    int first = 0;
+    for (int d = 1; d <= shifts.length; d++) {
+      if (d == shifts.length || days.get(d).getDayOfWeek() == DayOfWeek.MONDAY) {
+        weeks.add(new int[] {first, d - first});
+        first = d;
       }
-      if (d < shifts.length && works(d)) {
+    }
+    return weeks;
+  }
+
+  /** Minutes of the shifts worked from day {@code first} on for {@code count} days. */
+  public int minutesWorked(int first, int count) {
+    int minutes = 0;
+    for (int d = first; d < first + count && d < shifts.length; d++) {
+      if (works(d)) {
         minutes += type(d).durationMinutes();
       }
     }
-    return rule.weight() * total;
+    return minutes;
+  }
+
+  /** The three contract maxima a branch holds as hard limits: shifts, consecutive days, weekly hours. */
+  public int contractMaximaViolations() {
+    return maxAssignmentsExcess() + maxConsecutiveWorkingDaysExcess() + maxHoursPerWeekExcess();
+  }
+
+  /** Soft cost of the emergency pool's hours on this line (0 for permanent staff). */
+  public int emergencyPenalty(int weightPerHour) {
+    if (!staff.isEmergencyPool() || weightPerHour == 0) {
+      return 0;
+    }
+    int total = 0;
+    for (int d = 0; d < shifts.length; d++) {
+      if (works(d)) {
+        total += chainsim.roster.domain.RosterPolicy.perHour(weightPerHour, type(d).durationMinutes());
+      }
+    }
+    return total;
   }
 
   public int undesiredShiftCount() {
@@ -394,14 +471,23 @@ public final class StaffLine {
     return n;
   }
 
-  /** Every contract rule of the line (not requests, cover or policy rules), summed. */
-  public int contractPenalty() {
-    return maxAssignmentsPenalty() + minAssignmentsPenalty()
-        + maxConsecutiveWorkingDaysPenalty() + minConsecutiveWorkingDaysPenalty()
+  /**
+   * Every soft contract rule of the line (not requests, cover or policy rules), summed. Where the
+   * maxima are hard ({@code maximaHard}) they cost nothing here: {@link #contractMaximaViolations}
+   * counts them.
+   */
+  public int contractPenalty(boolean maximaHard) {
+    int maxima = maximaHard ? 0 : maxAssignmentsPenalty() + maxConsecutiveWorkingDaysPenalty() + maxHoursPerWeekPenalty();
+    return maxima + minAssignmentsPenalty() + minConsecutiveWorkingDaysPenalty()
         + maxConsecutiveFreeDaysPenalty() + minConsecutiveFreeDaysPenalty()
         + maxConsecutiveWorkingWeekendsPenalty() + minConsecutiveWorkingWeekendsPenalty()
         + maxWorkingWeekendsInFourWeeksPenalty() + completeWeekendsPenalty()
         + identicalShiftTypesDuringWeekendPenalty() + noNightShiftBeforeFreeWeekendPenalty()
-        + twoFreeDaysAfterNightShiftsPenalty() + unwantedPatternsPenalty() + maxHoursPerWeekPenalty();
+        + twoFreeDaysAfterNightShiftsPenalty() + unwantedPatternsPenalty();
+  }
+
+  /** The shift type index worked on a day, -1 when free. */
+  public int shiftOn(int day) {
+    return shifts[day];
   }
 }

@@ -59,7 +59,13 @@ public final class SwapBlockMoveFactory implements MoveIteratorFactory<Roster, S
           }
           move = draw(a, b, start, length);
         }
-        return move != null ? move : draw(0, 1, 0, 1);
+        if (move == null) {
+          move = draw(0, 1, 0, 1);
+        }
+        // a roster where nearly every pair of cells is alike (a small branch on a quiet week): hand
+        // the solver a move it will find not doable rather than none at all
+        return move != null ? move : new SwapBlockMove(new DayAssignment[] {cells.get(0)},
+            new DayAssignment[] {cells.get(dayCount)});
       }
 
       private SwapBlockMove draw(int a, int b, int start, int length) {

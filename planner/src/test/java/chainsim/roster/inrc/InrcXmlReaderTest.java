@@ -77,6 +77,18 @@ class InrcXmlReaderTest {
   }
 
   @Test
+  void theRepositoryHoldsExactlyTheTwentyEarlyInstances() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (String track : new String[] {"long", "medium", "sprint"}) {
+      for (int i = 1; i <= (track.equals("sprint") ? 10 : 5); i++) {
+        names.add(String.format("%s%02d.xml", track, i));
+      }
+    }
+    assertThat(Inrc2010Files.all()).hasSize(20).extracting(p -> p.getFileName().toString())
+        .containsExactlyElementsOf(names);
+  }
+
+  @Test
   void readsTheTracksAsTheReadmeDescribesThem() {
     Roster sprint = InrcRosterMapper.load(Inrc2010Files.file("sprint01"));
     Roster medium = InrcRosterMapper.load(Inrc2010Files.file("medium01"));

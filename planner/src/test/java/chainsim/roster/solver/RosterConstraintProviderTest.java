@@ -10,6 +10,7 @@ import static chainsim.roster.solver.RosterFixture.line;
 import static chainsim.roster.solver.RosterFixture.nurse;
 
 import chainsim.roster.domain.Contract;
+import chainsim.roster.domain.ContractHours;
 import chainsim.roster.domain.DayAssignment;
 import chainsim.roster.domain.DayRequest;
 import chainsim.roster.domain.PatternEntry;
@@ -37,7 +38,10 @@ class RosterConstraintProviderTest {
   private final ConstraintVerifier<RosterConstraintProvider, Roster> verifier =
       ConstraintVerifier.build(new RosterConstraintProvider(), Roster.class, DayAssignment.class);
 
-  private static final RosterPolicy POLICY = new RosterPolicy(0, 0, 0, 0, 0, false);
+  private static final RosterPolicy POLICY = RosterPolicy.INRC;
+  /** A branch's policy: skills mandatory, contract maxima hard, rules protecting a person at 10 hard points. */
+  private static final RosterPolicy BRANCH =
+      new RosterPolicy(0, 0, 0, 0, 0, true, true, RosterPolicy.BRANCH_PERSON_RULE_WEIGHT);
 
   private static Object[] facts(Object... parts) {
     List<Object> all = new ArrayList<>();
@@ -103,9 +107,12 @@ class RosterConstraintProviderTest {
   void unavailableDay() {
     StaffMember a = nurse("A", contract().build());
     verifier.verifyThat(RosterConstraintProvider::unavailableDay)
-        .given(facts(new Unavailability(a, day(1)), line(a, "E L - - - - - - - - - - - -"))).penalizesBy(1);
+        .given(facts(POLICY, new Unavailability(a, day(1)), line(a, "E L - - - - - - - - - - - -"))).penalizesBy(1);
     verifier.verifyThat(RosterConstraintProvider::unavailableDay)
-        .given(facts(new Unavailability(a, day(2)), line(a, "E L - - - - - - - - - - - -"))).penalizesBy(0);
+        .given(facts(POLICY, new Unavailability(a, day(2)), line(a, "E L - - - - - - - - - - - -"))).penalizesBy(0);
+    // a branch weighs a person's rule ten times a missing person
+    verifier.verifyThat(RosterConstraintProvider::unavailableDay)
+        .given(facts(BRANCH, new Unavailability(a, day(1)), line(a, "E L - - - - - - - - - - - -"))).penalizesBy(10);
   }
 
   @Test
@@ -114,6 +121,9 @@ class RosterConstraintProviderTest {
     Contract rest = contract().minRestHours(11).build();
     linePenalty(RosterConstraintProvider::minimumRestBetweenShifts, rest, "L E - N L - - - - - - - - -", 2);
     linePenalty(RosterConstraintProvider::minimumRestBetweenShifts, rest, "E L - L L - - - - - - - - -", 0);
+    StaffMember a = nurse("A", rest);
+    verifier.verifyThat(RosterConstraintProvider::minimumRestBetweenShifts)
+        .given(facts(BRANCH, line(a, "L E - N L - - - - - - - - -"))).penalizesBy(20);
   }
 
   @Test
@@ -126,10 +136,12 @@ class RosterConstraintProviderTest {
     StaffMember b = nurse("B", contract().alternativeSkillCategory(3).build());
     verifier.verifyThat(RosterConstraintProvider::mandatorySkills)
         .given(facts(POLICY, line(b, "DH DH E - - - - - - - - - - -"))).penalizesBy(0);
-    // ...unless the branch makes skills mandatory for everyone
+    // ...unless the branch makes skills mandatory for everyone (at 10 hard points a shift)
     verifier.verifyThat(RosterConstraintProvider::mandatorySkills)
-        .given(facts(new RosterPolicy(0, 0, 0, 0, 0, true), line(b, "DH DH E - - - - - - - - - - -")))
+        .given(facts(new RosterPolicy(0, 0, 0, 0, 0, true, false, 1), line(b, "DH DH E - - - - - - - - - - -")))
         .penalizesBy(2);
+    verifier.verifyThat(RosterConstraintProvider::mandatorySkills)
+        .given(facts(BRANCH, line(b, "DH DH E - - - - - - - - - - -"))).penalizesBy(20);
   }
 
   // ---- contract rules (same lines and arithmetic as InrcCostEvaluatorTest) --------------------
@@ -274,6 +286,89 @@ class RosterConstraintProviderTest {
     linePenalty(RosterConstraintProvider::maximumHoursPerWeek, c, "E E E E E - - E E E E E - -", 0);
   }
 
+  @Test
+  void softMaximaCostNothingWhereThePolicyMakesThemHard() {
+    Contract c = contract().maxAssignments(2, 3).maxConsecutiveWorkingDays(1, 3).maxHoursPerWeek(1, 40).build();
+    StaffMember a = nurse("A", c);
+    String line = "E E E E E E - E E - - - - -";
+    verifier.verifyThat(RosterConstraintProvider::maximumAssignments).given(facts(BRANCH, line(a, line)))
+        .penalizesBy(0);
+    verifier.verifyThat(RosterConstraintProvider::maximumConsecutiveWorkingDays).given(facts(BRANCH, line(a, line)))
+        .penalizesBy(0);
+    verifier.verifyThat(RosterConstraintProvider::maximumHoursPerWeek).given(facts(BRANCH, line(a, line)))
+        .penalizesBy(0);
+  }
+
+  // ---- contract maxima, hard under a branch's policy -----------------------------------------
+
+  @Test
+  void contractMaximumShifts() {
+    // 8 shifts against a maximum of 5: 3 over, whatever the weight, at 10 hard points; soft (not here) under INRC
+    StaffMember a = nurse("A", contract().maxAssignments(7, 5).build());
+    String line = "E E E E E E - E E - - - - -";
+    verifier.verifyThat(RosterConstraintProvider::contractMaximumShifts).given(facts(BRANCH, line(a, line)))
+        .penalizesBy(30);
+    verifier.verifyThat(RosterConstraintProvider::contractMaximumShifts).given(facts(POLICY, line(a, line)))
+        .penalizesBy(0);
+    StaffMember b = nurse("B", contract().maxAssignments(7, 8).build());
+    verifier.verifyThat(RosterConstraintProvider::contractMaximumShifts).given(facts(BRANCH, line(b, line)))
+        .penalizesBy(0);
+  }
+
+  @Test
+  void contractMaximumConsecutiveWorkingDays() {
+    // runs of 6 and 2, at most 5 in a row: 1 day over, 10 hard points
+    StaffMember a = nurse("A", contract().maxConsecutiveWorkingDays(1, 5).build());
+    String line = "E E E E E E - E E - - - - -";
+    verifier.verifyThat(RosterConstraintProvider::contractMaximumConsecutiveWorkingDays)
+        .given(facts(BRANCH, line(a, line))).penalizesBy(10);
+    verifier.verifyThat(RosterConstraintProvider::contractMaximumConsecutiveWorkingDays)
+        .given(facts(POLICY, line(a, line))).penalizesBy(0);
+    verifier.verifyThat(RosterConstraintProvider::contractMaximumConsecutiveWorkingDays)
+        .given(facts(BRANCH, line(a, "E E E E E - E E E E E - - -"))).penalizesBy(0);
+  }
+
+  @Test
+  void contractMaximumHoursPerWeek() {
+    // week 1: six 8-hour shifts = 48 h against 44: 4 h over, 40 hard points; week 2: 16 h
+    StaffMember a = nurse("A", contract().maxHoursPerWeek(1, 44).build());
+    verifier.verifyThat(RosterConstraintProvider::contractMaximumHoursPerWeek)
+        .given(facts(BRANCH, line(a, "E E E E E E - E E - - - - -"))).penalizesBy(40);
+    verifier.verifyThat(RosterConstraintProvider::contractMaximumHoursPerWeek)
+        .given(facts(POLICY, line(a, "E E E E E E - E E - - - - -"))).penalizesBy(0);
+    verifier.verifyThat(RosterConstraintProvider::contractMaximumHoursPerWeek)
+        .given(facts(BRANCH, line(a, "E E E E E - - E E E E E - -"))).penalizesBy(0);
+  }
+
+  @Test
+  void hoursBelowContract() {
+    StaffMember a = nurse("A", contract().build());
+    // week 1: 40 h contracted, three 8-hour shifts worked: 16 h short at 10 an hour; week 2: 20 h
+    // contracted, four shifts (32 h) worked: nothing short
+    List<Object> weeks = List.of(new ContractHours(a, 0, 7, 40 * 60, 10, 0), new ContractHours(a, 7, 7, 20 * 60, 10, 0));
+    verifier.verifyThat(RosterConstraintProvider::hoursBelowContract)
+        .given(facts(weeks, line(a, "E E E - - - - E E E E - - -"))).penalizesBy(160);
+    // 38 h 1 min contracted, 32 h worked: 6 h 1 min short, counted as 7 started hours
+    verifier.verifyThat(RosterConstraintProvider::hoursBelowContract)
+        .given(facts(new ContractHours(a, 0, 7, 38 * 60 + 1, 10, 0), line(a, "E E E E - - - - - - - - - -")))
+        .penalizesBy(70);
+    verifier.verifyThat(RosterConstraintProvider::hoursBelowContract)
+        .given(facts(weeks, line(a, "E E E E E - - E E E - - - -"))).penalizesBy(0);
+  }
+
+  @Test
+  void overtime() {
+    StaffMember a = nurse("A", contract().build());
+    // 40 h contracted each week at 90 an hour of overtime: week 1 has six 8-hour shifts (8 h over),
+    // week 2 one day of leave credited (32 h contracted) and five shifts (8 h over): 2 * 8 * 90
+    List<Object> weeks = List.of(new ContractHours(a, 0, 7, 40 * 60, 10, 90), new ContractHours(a, 7, 7, 32 * 60, 10, 90));
+    verifier.verifyThat(RosterConstraintProvider::overtime)
+        .given(facts(weeks, line(a, "E E E E E E - E E E E E - -"))).penalizesBy(1440);
+    // at or below the contract: no overtime (hours short are another rule's)
+    verifier.verifyThat(RosterConstraintProvider::overtime)
+        .given(facts(weeks, line(a, "E E E E E - - E E E - - - -"))).penalizesBy(0);
+  }
+
   // ---- requests ----------------------------------------------------------------------------
 
   @Test
@@ -317,10 +412,10 @@ class RosterConstraintProviderTest {
   @Test
   void coverBelowTarget() {
     StaffMember a = nurse("A", contract().build());
-    RosterPolicy policy = new RosterPolicy(0, 0, 5, 0, 0, false);
-    // target 3, one on E: 2 short, weight 5
+    RosterPolicy policy = new RosterPolicy(0, 0, 5, 0, 0, false, false, 1);
+    // target 3, one on E: 2 people short of an 8-hour shift at 5 per person-hour: 2 * 8 * 5
     verifier.verifyThat(RosterConstraintProvider::coverBelowTarget)
-        .given(facts(policy, cover(0, E, 1, 3, 4), line(a, "E - - - - - - - - - - - - -"))).penalizesBy(10);
+        .given(facts(policy, cover(0, E, 1, 3, 4), line(a, "E - - - - - - - - - - - - -"))).penalizesBy(80);
     verifier.verifyThat(RosterConstraintProvider::coverBelowTarget)
         .given(facts(policy, cover(0, E, 0, 1, 4), line(a, "E - - - - - - - - - - - - -"))).penalizesBy(0);
   }
@@ -329,9 +424,10 @@ class RosterConstraintProviderTest {
   void emergencyPoolShift() {
     StaffMember temp = new StaffMember("T", "T", contract().build(), Set.of(RosterFixture.NURSE), true);
     StaffMember a = nurse("A", contract().build());
-    RosterPolicy policy = new RosterPolicy(0, 20, 0, 0, 0, false);
+    RosterPolicy policy = new RosterPolicy(0, 20, 0, 0, 0, false, false, 1);
+    // two 8-hour shifts at 20 an hour
     verifier.verifyThat(RosterConstraintProvider::emergencyPoolShift)
-        .given(facts(policy, line(temp, "E E - - - - - - - - - - - -"))).penalizesBy(40);
+        .given(facts(policy, line(temp, "E E - - - - - - - - - - - -"))).penalizesBy(320);
     verifier.verifyThat(RosterConstraintProvider::emergencyPoolShift)
         .given(facts(policy, line(a, "E E - - - - - - - - - - - -"))).penalizesBy(0);
   }
@@ -355,23 +451,42 @@ class RosterConstraintProviderTest {
   void fairUndesiredShifts() {
     StaffMember a = nurse("A", contract().build());
     StaffMember b = nurse("B", contract().build());
-    RosterPolicy policy = new RosterPolicy(0, 0, 0, 1, 0, false);
-    // 4 nights on A, none on B: 16 + 0; shared 2 and 2: 4 + 4
+    RosterPolicy policy = new RosterPolicy(0, 0, 0, 1, 0, false, false, 1);
+    // the same 4 nights all on A: 4^2 + 0^2 = 16; split 2 and 2: 2^2 + 2^2 = 8, the least any split costs
     verifier.verifyThat(RosterConstraintProvider::fairUndesiredShifts)
         .given(facts(policy, line(a, "N N N N - - - - - - - - - -"), line(b, "E E E E - - - - - - - - - -")))
         .penalizesBy(16);
     verifier.verifyThat(RosterConstraintProvider::fairUndesiredShifts)
-        .given(facts(new RosterPolicy(0, 0, 0, 0, 0, false), line(a, "N N N N - - - - - - - - - -")))
+        .given(facts(policy, line(a, "N N E E - - - - - - - - - -"), line(b, "E E N N - - - - - - - - - -")))
+        .penalizesBy(8);
+    // nobody on an undesired shift: nothing to share
+    verifier.verifyThat(RosterConstraintProvider::fairUndesiredShifts)
+        .given(facts(policy, line(a, "E E E E - - - - - - - - - -"), line(b, "L L L L - - - - - - - - - -")))
         .penalizesBy(0);
+    // a temporary of the emergency pool is not one of the staff to be fair to
+    StaffMember temp = new StaffMember("T", "T", contract().build(), Set.of(RosterFixture.NURSE), true);
+    verifier.verifyThat(RosterConstraintProvider::fairUndesiredShifts)
+        .given(facts(policy, line(temp, "N N N N - - - - - - - - - -"))).penalizesBy(0);
   }
 
   @Test
   void fairWeekendWork() {
     StaffMember a = nurse("A", contract().build());
-    RosterPolicy policy = new RosterPolicy(0, 0, 0, 0, 2, false);
+    StaffMember b = nurse("B", contract().build());
+    RosterPolicy policy = new RosterPolicy(0, 0, 0, 0, 2, false, false, 1);
     // 3 weekend days: 3^2 * 2 = 18
     verifier.verifyThat(RosterConstraintProvider::fairWeekendWork)
         .given(facts(policy, line(a, "- - - - - E E - - - - - E -"))).penalizesBy(18);
+    // four weekend days all on A: 4^2 * 2 = 32; two each: (2^2 + 2^2) * 2 = 16
+    verifier.verifyThat(RosterConstraintProvider::fairWeekendWork)
+        .given(facts(policy, line(a, "- - - - - E E - - - - - E E"), line(b, "E E - - - - - - - - - - - -")))
+        .penalizesBy(32);
+    verifier.verifyThat(RosterConstraintProvider::fairWeekendWork)
+        .given(facts(policy, line(a, "- - - - - E E - - - - - - -"), line(b, "- - - - - - - - - - - - E E")))
+        .penalizesBy(16);
+    StaffMember temp = new StaffMember("T", "T", contract().build(), Set.of(RosterFixture.NURSE), true);
+    verifier.verifyThat(RosterConstraintProvider::fairWeekendWork)
+        .given(facts(policy, line(temp, "- - - - - E E - - - - - E E"))).penalizesBy(0);
     verifier.verifyThat(RosterConstraintProvider::fairWeekendWork)
         .given(facts(policy, line(a, "E E E E E - - - - - - - - -"))).penalizesBy(0);
   }

@@ -18,7 +18,9 @@ final class Scoring {
 
   private static final SolutionManager<Roster, HardSoftScore> CONSTRAINTS = SolutionManager.create(
       SolverFactory.create(new SolverConfig().withSolutionClass(Roster.class).withEntityClasses(DayAssignment.class)
-          .withConstraintProviderClass(RosterConstraintProvider.class)));
+          .withScoreDirectorFactory(new org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig()
+              .withConstraintProviderClass(RosterConstraintProvider.class)
+              .withConstraintStreamImplType(org.optaplanner.core.api.score.stream.ConstraintStreamImplType.BAVET))));
   private static final SolutionManager<Roster, HardSoftScore> INCREMENTAL = SolutionManager.create(
       SolverFactory.create(new SolverConfig().withSolutionClass(Roster.class).withEntityClasses(DayAssignment.class)
           .withScoreDirectorFactory(new org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig()
@@ -33,6 +35,17 @@ final class Scoring {
 
   static HardSoftScore incremental(Roster roster) {
     return INCREMENTAL.update(roster);
+  }
+
+  /** The constraints that cost the roster something, by the constraint provider. */
+  static java.util.Set<String> brokenConstraints(Roster roster) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    CONSTRAINTS.explain(roster).getConstraintMatchTotalMap().values().forEach(t -> {
+      if (!t.getScore().isZero()) {
+        names.add(t.getConstraintName());
+      }
+    });
+    return names;
   }
 
   /**

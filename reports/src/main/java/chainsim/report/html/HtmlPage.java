@@ -210,6 +210,41 @@ public final class HtmlPage {
       return this;
     }
 
+    /** A grid of coloured cells (see {@link Grid}); the page stays usable without its script. */
+    public Section grid(Grid grid) {
+      body.append("<div class=\"grid-wrap\"><table class=\"grid\" data-grid=\"").append(Html.escape(grid.name()))
+          .append("\">\n<thead><tr><th class=\"grid-corner\">").append(Html.escape(grid.corner())).append("</th>");
+      for (Grid.Cell c : grid.columns()) {
+        gridCell(c, "th");
+      }
+      body.append("</tr></thead>\n<tbody>\n");
+      for (Grid.Row r : grid.rows()) {
+        body.append(r.css() == null ? "<tr>" : "<tr class=\"" + Html.escape(r.css()) + "\">");
+        gridCell(r.head(), "th");
+        r.cells().forEach(c -> gridCell(c, "td"));
+        body.append("</tr>\n");
+      }
+      body.append("</tbody></table></div>\n");
+      return this;
+    }
+
+    private void gridCell(Grid.Cell c, String tag) {
+      body.append('<').append(tag);
+      if (c.css() != null) {
+        body.append(" class=\"").append(Html.escape(c.css())).append('"');
+      }
+      if (c.colour() != null) {
+        body.append(" style=\"background:").append(c.colour()).append('"');
+      }
+      if (c.title() != null) {
+        body.append(" title=\"").append(Html.escape(c.title())).append('"');
+      }
+      if (c.data() != null) {
+        body.append(" data-cell=\"").append(Html.escape(c.data())).append('"');
+      }
+      body.append('>').append(Html.escape(c.text())).append("</").append(tag).append('>');
+    }
+
     /** Preformatted text (a command line, a hash). */
     public Section code(String text) {
       body.append("<pre>").append(Html.escape(text)).append("</pre>\n");

@@ -1,0 +1,246 @@
+package chainsim.cli;
+
+import chainsim.montecarlo.EngineKind;
+import chainsim.report.html.Lang;
+import chainsim.report.roster.RosterCalendar;
+import chainsim.report.roster.RosterFigures;
+import chainsim.report.roster.RosterFiles;
+import chainsim.report.run.AtomicDirectory;
+import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.roster.branch.RosterExplanation;
+import chainsim.roster.branch.RosterInputException;
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.ScenarioLoader;
+import chainsim.staffing.StaffingInputException;
+import chainsim.staffing.StaffingPlanner;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chainsim plan roster SCENARIO --branch ID --weeks N}: the weekly shift roster of a branch. */
+@Command(
+    name = "roster",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Roster a branch's employees on its shifts for N weeks from a Monday: cover per day, shift and skill (from the"
+          + " employees file, or derived from the simulator's workload forecast of the branch), contracts, rest,"
+          + " availability, requests, fairness, and the emergency pool only where needed (docs/roster.md).",
+      "The employees file is the branch's entry in planning.roster.employees_files of the scenario.",
+      "Writes roster.csv, roster.html, roster-summary.md and calendars/<employee>.ics into a new directory (written"
+          + " whole or not at all). A roster that cannot keep every hard rule is still written, and says which rules"
+          + " it breaks and why (exit 0)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:a roster was written (see its summary for any hard rule it breaks)", "1:the run failed",
+        "2:bad input: an invalid scenario, employees file or previous roster, a bad option; nothing is written"})
+final class RosterPlanCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+  Path file;
+
+  @Option(names = "--branch", required = true, paramLabel = "ID",
+      description = "The direct branch (or equity channel) to roster: an expansion id of the scenario.")
+  String branch;
+
+  @Option(names = "--weeks", required = true, paramLabel = "N", description = "Weeks to roster (1 to 26).")
+  int weeks;
+
+  @Option(names = "--start", paramLabel = "DATE|MONTH",
+      description = "First day, a Monday (2027-07-05), or a month (2027-07: its first Monday). Default:"
+          + " the previous roster's first Monday, else planning.roster.start, else planning.staffing.first_month.")
+  String start;
+
+  @Option(names = "--previous", paramLabel = "CSV",
+      description = "A published roster.csv to re-roster from: its days up to --publish-until are kept as they are,"
+          + " and every later change against it costs the employees file's change weight.")
+  Path previous;
+
+  @Option(names = "--publish-until", paramLabel = "DATE",
+      description = "With --previous: the last day already published or past (inclusive); those days are pinned.")
+  String publishUntil;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Roster directory (default: plans/<scenario file name>-roster-<branch>).")
+  Path out;
+
+  @Option(names = "--force", description = "Replace an existing roster directory.")
+  boolean force;
+
+  @Option(names = "--steps", paramLabel = "N",
+      description = "Local search steps (default: 10000). The same inputs, seed and steps give the same files on any"
+          + " machine, unless the time limit stops the search first.")
+  Long steps;
+
+  @Option(names = "--time-limit", paramLabel = "T",
+      description = "Longest the search may take, e.g. 30s or 2m, whatever the steps (default:"
+          + " planning.roster.time_limit).")
+  String timeLimit;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the forecast and the solver (default: the scenario's).")
+  Long seed;
+
+  @Option(names = "--replications", paramLabel = "N",
+      description = "Simulations that forecast the cover (default: planning.staffing.forecast_replications).")
+  Integer replications;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads of the forecast (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+      description = "Language of roster.html (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  @Override
+  public Integer call() throws Exception {
+    long started = System.nanoTime();
+    Lang language = ChainsimCommand.language(lang);
+    LoadedScenario loaded = ScenarioLoader.load(file);
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (workers < 1 || workers > 256) {
+      throw new BadInputException("--threads must be between 1 and 256, not " + workers);
+    }
+    Path target = out != null ? out : Path.of("plans", RunCommand.stem(file) + "-roster-" + branch);
+    if (Files.exists(target) && !force) {
+      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
+    }
+    LocalDate until = null;
+    if (publishUntil != null) {
+      try {
+        until = LocalDate.parse(publishUntil);
+      } catch (DateTimeParseException e) {
+        throw new BadInputException("--publish-until '" + publishUntil + "' is not a date like 2027-07-11");
+      }
+    }
+    PrintWriter printer = spec.commandLine().getOut();
+    PrintWriter status = spec.commandLine().getErr();
+    BranchRosterPlanner.Result result;
+    try {
+      Duration limit = timeLimit == null ? null : StaffingPlanner.parseDuration(timeLimit);
+      var request = new BranchRosterPlanner.Request(branch, weeks, start, previous, until, limit, steps, seed,
+          replications, workers, EngineKind.ACTOR);
+      try (Listener listener = new Listener(status)) {
+        result = BranchRosterPlanner.plan(loaded.scenario(), file, request, listener);
+      }
+    } catch (RosterInputException | StaffingInputException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    BranchRosterPlanner.Result roster = result;
+    try {
+      AtomicDirectory.write(target, force,
+          dir -> RosterFiles.write(dir, roster, language, ChainsimCommand.version()));
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
+    }
+    print(printer, roster);
+    if (roster.stoppedByTime()) {
+      printer.println("  note: the time limit stopped the search before its steps; another run may give another"
+          + " roster (raise --time-limit or lower --steps for one that repeats)");
+    }
+    printer.printf(Locale.ROOT, "%nRoster written to %s in %.0f s:%n", target, (System.nanoTime() - started) / 1e9);
+    for (String name : RosterFiles.names()) {
+      String extra = name.startsWith(RosterCalendar.DIR) ? " (" + RosterFiles.calendarCount(roster)
+          + " calendars, one per employee)" : "";
+      printer.println("  " + target.resolve(name) + (name.endsWith("/") ? "/" : "") + extra);
+    }
+    printer.flush();
+    return ChainsimCommand.EXIT_OK;
+  }
+
+  private static void print(PrintWriter p, BranchRosterPlanner.Result r) {
+    var problem = r.problem();
+    RosterFigures f = RosterFigures.of(r);
+    int pool = problem.pool().members();
+    p.printf(Locale.ROOT, "Roster for %s (%s), %s to %s (%d %s): %d employees%s%n", problem.branch(),
+        problem.scenario().name(), problem.firstDay(), problem.lastDay(), problem.weeks(),
+        problem.weeks() == 1 ? "week" : "weeks", problem.roster().getStaff().size() - pool,
+        pool == 0 ? "" : " + " + pool + " from the emergency pool");
+    var cover = problem.cover();
+    p.printf(Locale.ROOT, "  cover %s%n", cover.given() ? "from the employees file"
+        : String.format(Locale.ROOT, "derived from the forecast: target P%d, minimum the median (%d replications)",
+            Math.round(cover.serviceLevel() * 100), cover.replications()));
+    p.printf(Locale.ROOT, "  minimum met on %d of %d slots, target on %d (%s person-hours short); emergency pool %d"
+        + " shifts, %s h, ¥%,d%n", f.minimumMet(), f.slots(), f.targetMet(), number(f.personHoursShort()),
+        f.poolShifts(), number(f.poolHours()), f.poolCost());
+    if (problem.rerostering() != null) {
+      var rr = problem.rerostering();
+      p.printf(Locale.ROOT, "  re-rostered: %s; %d of %d published days changed%n", rr.publishUntil() == null
+          ? "no day pinned (--publish-until pins the days already published or past)"
+          : "days up to " + rr.publishUntil() + " pinned", f.changed(), rr.publishedCells());
+    }
+    RosterExplanation e = r.explanation();
+    p.printf(Locale.ROOT, "  %s (score %s)%n", e.feasible() ? "every hard rule kept"
+        : "BREAKS HARD RULES: " + f.hardBreaks() + " breaks, " + f.hardPoints() + " hard points", e.score());
+    for (RosterExplanation.Break b : e.breaks()) {
+      p.printf(Locale.ROOT, "  broken: %s on %s (%s): %s%n", b.constraint(), b.date(), b.who(), b.why());
+    }
+    StringBuilder soft = new StringBuilder();
+    for (Map.Entry<String, Integer> t : f.softByTerm().entrySet()) {
+      soft.append(soft.length() == 0 ? "" : ", ").append(t.getKey().toLowerCase(Locale.ROOT)).append(' ')
+          .append(String.format(Locale.ROOT, "%,d", t.getValue()));
+    }
+    p.printf(Locale.ROOT, "  soft costs: %s%n", soft.length() == 0 ? "none" : soft);
+    problem.notes().forEach(n -> p.println("  note: " + n));
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%,.1f", v);
+  }
+
+  /** Progress on standard error: a line per stage, and a bar while the forecast runs on a terminal. */
+  private static final class Listener implements BranchRosterPlanner.Listener, AutoCloseable {
+    private final PrintWriter status;
+    private Progress progress;
+
+    Listener(PrintWriter status) {
+      this.status = status;
+    }
+
+    @Override
+    public void forecasting(int replications, int firstMonth, int lastMonth) {
+      status.printf(Locale.ROOT, "Forecasting the workload: %d %s of months 1 to %d (cover for %s)%n",
+          replications, replications == 1 ? "replication" : "replications", lastMonth,
+          firstMonth == lastMonth ? "month " + firstMonth : "months " + firstMonth + " to " + lastMonth);
+      status.flush();
+      progress = Progress.start("forecasting", replications);
+    }
+
+    @Override
+    public IntConsumer forecastProgress() {
+      return done -> {
+        if (progress != null) {
+          progress.done(done);
+        }
+      };
+    }
+
+    @Override
+    public void solving(int employees, int pool, int days, int shiftTypes, String budget) {
+      close();
+      status.printf(Locale.ROOT, "Solving: %d %s%s, %d days, %d shift types (%s)%n", employees,
+          employees == 1 ? "employee" : "employees", pool == 0 ? "" : " + " + pool + " from the pool", days,
+          shiftTypes, budget);
+      status.flush();
+    }
+
+    @Override
+    public void close() {
+      if (progress != null) {
+        progress.close();
+        progress = null;
+      }
+    }
+  }
+}
