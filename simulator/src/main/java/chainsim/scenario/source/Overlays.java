@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,11 @@ import java.util.Set;
  * scenarios' root: the nearest directory above the top-level file holding
  * {@value #ROOT_MARKER}, else the top-level file's directory. A base that leads back to a file
  * already being resolved is a cycle, reported with the chain.
+ *
+ * <p>Each file is resolved once, by its real path, however many files name it: a diamond of bases
+ * (two bases sharing a third) reads the shared one once, and a file naming one base many times
+ * over is an error rather than an exponential amount of work. The number of files and of
+ * {@code extends} entries followed are capped, so no arrangement of bases can hang validation.
  */
 public final class Overlays {
   /** The file that marks the scenarios' root directory. */
@@ -24,10 +30,21 @@ public final class Overlays {
   /** The key naming the base files. */
   public static final String EXTENDS = "extends";
 
+  /** Most files one scenario may be made of: the file itself and every base, each counted once. */
+  public static final int MAX_FILES = 100;
+  /** Most {@code extends} entries followed in all, a base named by several files counting each time. */
+  public static final int MAX_BASE_ENTRIES = 1000;
+
   private final List<Problem> problems;
   private final OverlayMerge merge;
   private final Path root;
   private final Set<Path> sources = new LinkedHashSet<>();
+  /** Every file resolved so far by its real path; null when it could not be read. */
+  private final Map<Path, MapNode> resolved = new HashMap<>();
+  private int filesRead;
+  private int entriesFollowed;
+  /** Set once a limit is hit: nothing more is read, so one line says why. */
+  private boolean stopped;
 
   /** The merged tree of a top-level file (null when it could not be read) and every file read. */
   public record Resolved(MapNode tree, List<Path> sources) {}
@@ -46,6 +63,7 @@ public final class Overlays {
     Path abs = file.toAbsolutePath().normalize();
     Overlays overlays = new Overlays(scenariosRoot(abs), problems);
     String content = text != null ? SourceFile.check(text, file, problems) : SourceFile.read(file, problems);
+    overlays.filesRead = 1;
     MapNode tree = content == null ? null : overlays.resolveText(file, abs, content, new ArrayList<>());
     return new Resolved(tree, List.copyOf(overlays.sources));
   }
@@ -78,10 +96,14 @@ public final class Overlays {
     }
     chain.add(real(abs));
     Node merged = null;
+    Map<Path, Base> listed = new HashMap<>();
     for (Base base : bases(own, shown)) {
-      MapNode resolved = resolveBase(base, shown, abs, chain);
-      if (resolved != null) {
-        merged = merged == null ? resolved : merge.merge(merged, resolved);
+      if (stopped) {
+        break;
+      }
+      MapNode base2 = resolveBase(base, shown, abs, chain, listed);
+      if (base2 != null) {
+        merged = merged == null ? base2 : merge.merge(merged, base2);
       }
     }
     chain.remove(chain.size() - 1);
@@ -91,6 +113,7 @@ public final class Overlays {
     return (MapNode) merge.merge(merged, self);
   }
 
+  /** One entry of an {@code extends} list: the path as written and where. */
   private record Base(String path, Position at) {}
 
   private List<Base> bases(MapNode own, Path shown) {
@@ -112,7 +135,12 @@ public final class Overlays {
     return out;
   }
 
-  private MapNode resolveBase(Base base, Path shown, Path abs, List<Path> chain) {
+  /**
+   * The resolved tree of one base, or null with a problem at its {@code extends} entry.
+   *
+   * @param listed the bases the extending file has named so far, by real path
+   */
+  private MapNode resolveBase(Base base, Path shown, Path abs, List<Path> chain, Map<Path, Base> listed) {
     Path target;
     try {
       target = abs.getParent().resolve(base.path()).normalize();
@@ -130,6 +158,17 @@ public final class Overlays {
       problem(base, shown, "base file " + Names.quote(base.path()) + " not found");
       return null;
     }
+    if (Files.isDirectory(target)) {
+      problem(base, shown, "base " + Names.quote(base.path()) + " is a directory, not a scenario file");
+      return null;
+    }
+    Base first = listed.putIfAbsent(real, base);
+    if (first != null) {
+      String as = first.path().equals(base.path()) ? "" : " as " + Names.quote(first.path());
+      problem(base, shown, "base " + Names.quote(base.path()) + " is listed twice (first" + as + " at line "
+          + first.at().line() + ", column " + first.at().column() + ")");
+      return null;
+    }
     if (chain.contains(real)) {
       StringBuilder cycle = new StringBuilder();
       for (Path p : chain.subList(chain.indexOf(real), chain.size())) {
@@ -138,12 +177,26 @@ public final class Overlays {
       problem(base, shown, "extends cycle: " + cycle + name(real));
       return null;
     }
-    Path shownBase = shownPath(shown, base.path());
-    String text = SourceFile.read(target, problems);
-    if (text == null) {
+    if (++entriesFollowed > MAX_BASE_ENTRIES) {
+      problem(base, shown, "the bases are named more than " + MAX_BASE_ENTRIES + " times in all (every file's"
+          + " extends counted); a scenario's overlays must be simpler than that");
+      stopped = true;
       return null;
     }
-    return resolveText(shownBase, target, text, chain);
+    if (resolved.containsKey(real)) {
+      return resolved.get(real);
+    }
+    if (++filesRead > MAX_FILES) {
+      problem(base, shown, "a scenario may be made of at most " + MAX_FILES + " files (itself and its bases);"
+          + " this base would be one more");
+      stopped = true;
+      return null;
+    }
+    Path shownBase = shownPath(shown, base.path());
+    String text = SourceFile.read(target, problems);
+    MapNode tree = text == null ? null : resolveText(shownBase, target, text, chain);
+    resolved.put(real, tree);
+    return tree;
   }
 
   /** A base's path as problems show it: next to the extending file as the user named it. */
