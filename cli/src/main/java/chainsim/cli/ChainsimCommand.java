@@ -91,7 +91,17 @@ public final class ChainsimCommand implements Runnable {
     cmd.setExitCodeExceptionMapper(
         e -> e instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_RUN_FAILURE);
     cmd.setExecutionExceptionHandler(ChainsimCommand::handleFailure);
+    versionEverywhere(cmd, new Version());
     return cmd;
+  }
+
+  /**
+   * Every subcommand offers {@code -V, --version} (mixinStandardHelpOptions), but picocli does not
+   * inherit the version provider: without this, {@code chainsim validate --version} printed nothing.
+   */
+  private static void versionEverywhere(CommandLine cmd, CommandLine.IVersionProvider version) {
+    cmd.getCommandSpec().versionProvider(version);
+    cmd.getSubcommands().values().forEach(sub -> versionEverywhere(sub, version));
   }
 
   /**
