@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads a scenario file: resolves {@code extends}, validates the result in two passes (the shape
@@ -21,6 +23,7 @@ import java.util.List;
  */
 public final class ScenarioLoader {
   private static final ObjectMapper BINDER = ScenarioMapper.json();
+  private static final Logger LOG = LoggerFactory.getLogger(ScenarioLoader.class);
 
   private ScenarioLoader() {}
 
@@ -60,12 +63,18 @@ public final class ScenarioLoader {
 
   private static Outcome run(Path file, String text) {
     Outcome out = new Outcome();
+    long start = System.nanoTime();
+    int readProblems = 0;
+    int shapeProblems = 0;
     try {
       Overlays.Resolved resolved = Overlays.resolve(file, text, out.problems);
       out.sources = resolved.sources();
       MapNode tree = resolved.tree();
+      long resolvedAt = System.nanoTime();
+      readProblems = out.problems.size();
       if (tree != null && out.problems.isEmpty()) {
         StructureCheck.check(tree, out.problems);
+        shapeProblems = out.problems.size();
       }
       if (tree != null && out.problems.isEmpty()) {
         out.scenario = bind(tree, file, out.problems);
@@ -73,12 +82,45 @@ public final class ScenarioLoader {
       if (out.scenario != null) {
         BusinessRules.check(out.scenario, tree, out.problems);
       }
+      LOG.debug("{}: bases resolved in {} ms, checked in {} ms", Problem.displayPath(file),
+          (resolvedAt - start) / 1_000_000, (System.nanoTime() - resolvedAt) / 1_000_000);
     } catch (RuntimeException | StackOverflowError e) {
       // A bug of ours, not of the file: still a located line, never a stack trace.
       out.problems.add(new Problem(file, 1, 1, "", "internal error while validating: " + e));
     }
     out.problems.sort(Problem.ORDER);
+    if (LOG.isInfoEnabled()) {
+      LOG.info("{}: {}; {} in {} ms", Problem.displayPath(file), describeSources(out.sources),
+          describeProblems(readProblems, shapeProblems, out.problems.size() - readProblems - shapeProblems),
+          (System.nanoTime() - start) / 1_000_000);
+    }
     return out;
+  }
+
+  private static String describeSources(List<Path> sources) {
+    if (sources.size() <= 1) {
+      return "no bases";
+    }
+    List<String> bases = sources.subList(1, sources.size()).stream().map(Problem::displayPath).toList();
+    return (bases.size() == 1 ? "1 base (" : bases.size() + " bases (") + String.join(", ", bases) + ")";
+  }
+
+  private static String describeProblems(int reading, int shape, int rules) {
+    int all = reading + shape + rules;
+    if (all == 0) {
+      return "valid";
+    }
+    List<String> kinds = new ArrayList<>();
+    if (reading > 0) {
+      kinds.add(reading + " reading the files");
+    }
+    if (shape > 0) {
+      kinds.add(shape + " of shape");
+    }
+    if (rules > 0) {
+      kinds.add(rules + " between values");
+    }
+    return all + (all == 1 ? " problem (" : " problems (") + String.join(", ", kinds) + ")";
   }
 
   private static Scenario bind(MapNode tree, Path file, List<Problem> problems) {

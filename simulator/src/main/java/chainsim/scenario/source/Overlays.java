@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Resolves {@code extends}: a file is its bases merged in order (later wins), then the file itself
@@ -25,6 +27,8 @@ import java.util.Set;
  * {@code extends} entries followed are capped, so no arrangement of bases can hang validation.
  */
 public final class Overlays {
+  private static final Logger LOG = LoggerFactory.getLogger(Overlays.class);
+
   /** The file that marks the scenarios' root directory. */
   public static final String ROOT_MARKER = "chainsim.schema.json";
   /** The key naming the base files. */
@@ -184,6 +188,8 @@ public final class Overlays {
       return null;
     }
     if (resolved.containsKey(real)) {
+      LOG.debug("{}:{}:{}: base {} already resolved; reused", Problem.displayPath(shown), base.at().line(),
+          base.at().column(), Problem.displayPath(shownPath(shown, base.path())));
       return resolved.get(real);
     }
     if (++filesRead > MAX_FILES) {
@@ -194,6 +200,10 @@ public final class Overlays {
     }
     Path shownBase = shownPath(shown, base.path());
     String text = SourceFile.read(target, problems);
+    if (text != null) {
+      LOG.debug("{}:{}:{}: base {} read ({} characters)", Problem.displayPath(shown), base.at().line(),
+          base.at().column(), Problem.displayPath(shownBase), text.length());
+    }
     MapNode tree = text == null ? null : resolveText(shownBase, target, text, chain);
     resolved.put(real, tree);
     return tree;
