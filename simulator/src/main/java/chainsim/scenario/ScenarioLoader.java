@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads a scenario file: resolves {@code extends}, validates the result in two passes (the shape
  * of every value, then the rules between them), and only then binds it into the records. Every
- * problem is reported, in file and position order, each pointing into the file that holds it.
+ * problem is reported, in file and position order, each pointing into the file that holds it. The
+ * rules run on every part whose shape is right, so a wrong type in one section does not hide a
+ * month outside the horizon in another.
  */
 public final class ScenarioLoader {
   private static final ObjectMapper BINDER = ScenarioMapper.json();
@@ -72,15 +74,18 @@ public final class ScenarioLoader {
       MapNode tree = resolved.tree();
       long resolvedAt = System.nanoTime();
       readProblems = out.problems.size();
-      if (tree != null && out.problems.isEmpty()) {
-        StructureCheck.check(tree, out.problems);
-        shapeProblems = out.problems.size();
-      }
-      if (tree != null && out.problems.isEmpty()) {
-        out.scenario = bind(tree, file, out.problems);
-      }
-      if (out.scenario != null) {
-        BusinessRules.check(out.scenario, tree, out.problems);
+      if (resolved.complete()) {
+        StructureCheck.Shape shape = StructureCheck.check(tree, out.problems);
+        shapeProblems = shape.problems();
+        if (shape.clean() && readProblems == 0) {
+          out.scenario = bind(tree, file, out.problems);
+          if (out.scenario != null) {
+            BusinessRules.check(out.scenario, tree, shape, out.problems);
+          }
+        } else {
+          rulesOnWhatBinds(tree, shape, out.problems);
+          out.scenario = null;
+        }
       }
       LOG.debug("{}: bases resolved in {} ms, checked in {} ms", Problem.displayPath(file),
           (resolvedAt - start) / 1_000_000, (System.nanoTime() - resolvedAt) / 1_000_000);
@@ -88,13 +93,40 @@ public final class ScenarioLoader {
       // A bug of ours, not of the file: still a located line, never a stack trace.
       out.problems.add(new Problem(file, 1, 1, "", "internal error while validating: " + e));
     }
-    out.problems.sort(Problem.ORDER);
+    List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(out.problems));
+    sorted.sort(Problem.ORDER);
+    out.problems.clear();
+    out.problems.addAll(sorted);
     if (LOG.isInfoEnabled()) {
       LOG.info("{}: {}; {} in {} ms", Problem.displayPath(file), describeSources(out.sources),
           describeProblems(readProblems, shapeProblems, out.problems.size() - readProblems - shapeProblems),
           (System.nanoTime() - start) / 1_000_000);
     }
     return out;
+  }
+
+  /**
+   * The second pass on a file with problems already: the rules on every part whose shape is
+   * right, and the references inside the parts that are not. A partial scenario is not one the
+   * rules were written for; should one of them fail on it, the problems found so far stand.
+   */
+  private static void rulesOnWhatBinds(MapNode tree, StructureCheck.Shape shape, List<Problem> problems) {
+    Scenario partial;
+    try {
+      partial = BINDER.treeToValue(TreeJson.toJson(shape.bindable()), Scenario.class);
+    } catch (Exception | StackOverflowError e) {
+      LOG.debug("the parts of the scenario whose shape is right do not bind: {}", e.toString());
+      shape.checkReferencesLeftOut(problems, true);
+      return;
+    }
+    shape.checkReferencesLeftOut(problems, false);
+    List<Problem> found = new ArrayList<>();
+    try {
+      BusinessRules.check(partial, tree, shape, found);
+      problems.addAll(found);
+    } catch (RuntimeException e) {
+      LOG.debug("the rules could not run on the parts whose shape is right: {}", e.toString());
+    }
   }
 
   private static String describeSources(List<Path> sources) {

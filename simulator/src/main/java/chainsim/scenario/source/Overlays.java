@@ -49,9 +49,15 @@ public final class Overlays {
   private int entriesFollowed;
   /** Set once a limit is hit: nothing more is read, so one line says why. */
   private boolean stopped;
+  /** Cleared when a file or a base could not be read. */
+  private boolean complete = true;
 
-  /** The merged tree of a top-level file (null when it could not be read) and every file read. */
-  public record Resolved(MapNode tree, List<Path> sources) {}
+  /**
+   * The merged tree of a top-level file (null when it could not be read), every file read, and
+   * whether every file and base could be read: when one could not, the tree lacks what it would
+   * have brought, and checking it would only report the consequences.
+   */
+  public record Resolved(MapNode tree, List<Path> sources, boolean complete) {}
 
   private Overlays(Path root, List<Problem> problems) {
     this.root = root;
@@ -69,7 +75,7 @@ public final class Overlays {
     String content = text != null ? SourceFile.check(text, file, problems) : SourceFile.read(file, problems);
     overlays.filesRead = 1;
     MapNode tree = content == null ? null : overlays.resolveText(file, abs, content, new ArrayList<>());
-    return new Resolved(tree, List.copyOf(overlays.sources));
+    return new Resolved(tree, List.copyOf(overlays.sources), overlays.complete && tree != null);
   }
 
   /** The nearest directory at or above the file's holding the marker, else the file's directory. */
@@ -91,9 +97,11 @@ public final class Overlays {
     sources.add(shown);
     Node node = YamlTreeReader.read(text, shown, problems);
     if (node == null) {
+      complete = false;
       return null;
     }
     if (!(node instanceof MapNode own)) {
+      complete = false;
       Position p = node.position();
       problems.add(new Problem(shown, p.line(), p.column(), "", "a scenario file must be a map of keys, not " + node.describe()));
       return null;
@@ -134,6 +142,7 @@ public final class Overlays {
         Position p = item.position();
         problems.add(new Problem(shown, p.line(), p.column(), EXTENDS,
             "expected a file path or a list of file paths, got " + item.describe()));
+        complete = false;
       }
     }
     return out;
@@ -200,6 +209,7 @@ public final class Overlays {
     }
     Path shownBase = shownPath(shown, base.path());
     String text = SourceFile.read(target, problems);
+    complete &= text != null;
     if (text != null) {
       LOG.debug("{}:{}:{}: base {} read ({} characters)", Problem.displayPath(shown), base.at().line(),
           base.at().column(), Problem.displayPath(shownBase), text.length());
@@ -220,6 +230,7 @@ public final class Overlays {
   }
 
   private void problem(Base base, Path shown, String message) {
+    complete = false;
     problems.add(new Problem(shown, base.at().line(), base.at().column(), EXTENDS, message));
   }
 

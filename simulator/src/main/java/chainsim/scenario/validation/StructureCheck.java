@@ -19,19 +19,36 @@ import java.lang.reflect.AnnotatedType;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The first pass of validation: the resolved tree against the records' shapes, by reflection.
  * Unknown keys (with a suggestion), wrong types, missing required keys, ranges, patterns,
  * duplicate ids and distributions are all reported, each at its position.
+ *
+ * <p>The tree is checked in <em>units</em>: every item of a list of records (a region, an
+ * opening, a pinned cell) and every other value of the top-level sections (a key of
+ * {@code horizon}, of {@code policies.breakeven_gate}, the {@code seed}). A unit with a shape
+ * problem is left out of {@link Shape#bindable()}, the tree the second pass checks, so the rules
+ * between values still run on every unit whose shape is right and one run reports every problem.
  */
 public final class StructureCheck {
   private final Findings findings;
   private final DistributionCheck distributions;
-  private final List<TreeReferenceCheck.Pending> references = new ArrayList<>();
+  private final List<Pending> references = new ArrayList<>();
+  private final Set<Node> tainted = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final List<String> taintedPaths = new ArrayList<>();
+  /** The unit being checked, null on the path from the top to the units. */
+  private Node unit;
+
+  /** A reference found in a unit, checked on the tree when that unit cannot be bound. */
+  private record Pending(TreeReferenceCheck.Pending reference, Node unit) {}
 
   private StructureCheck(List<Problem> problems) {
     this.findings = new Findings(problems);
@@ -39,16 +56,147 @@ public final class StructureCheck {
   }
 
   /**
-   * Checks a whole scenario tree, adding what is wrong to problems. When the shape is wrong, the
-   * references the tree can resolve are checked too, so they are not left for a second round.
+   * What the first pass found: whether the shape is right, and if not, which units are wrong and
+   * the tree without them.
    */
-  public static void check(MapNode root, List<Problem> problems) {
+  public static final class Shape {
+    private final MapNode root;
+    private final StructureCheck check;
+    private final int problems;
+
+    private Shape(MapNode root, StructureCheck check, int problems) {
+      this.root = root;
+      this.check = check;
+      this.problems = problems;
+    }
+
+    /** True when the first pass found nothing wrong. */
+    public boolean clean() {
+      return problems == 0;
+    }
+
+    /** How many problems the first pass found. */
+    public int problems() {
+      return problems;
+    }
+
+    /**
+     * Key paths of the units left out of {@link #bindable()}, e.g. {@code regions[hangzhou]},
+     * {@code horizon.start}; empty when the shape is right.
+     */
+    public List<String> leftOut() {
+      return List.copyOf(check.taintedPaths);
+    }
+
+    /** True when a key path lies inside a unit that was left out. */
+    public boolean leftOut(String keyPath) {
+      for (String p : check.taintedPaths) {
+        if (keyPath.equals(p) || keyPath.startsWith(p + ".") || keyPath.startsWith(p + "[")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** True when a unit inside a key path was left out, e.g. one of the {@code correlations}. */
+    public boolean leftOutWithin(String keyPath) {
+      for (String p : check.taintedPaths) {
+        if (p.equals(keyPath) || p.startsWith(keyPath + ".") || p.startsWith(keyPath + "[")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The tree with every unit that has a shape problem left out, and every required list that is
+     * then absent written as empty, so it binds into the records for the second pass.
+     */
+    public MapNode bindable() {
+      return clean() ? root : (MapNode) withRequiredLists(prune(root), Scenario.class);
+    }
+
+    /**
+     * References inside the units left out, checked on the tree: a dangling {@code region: hangzou}
+     * in an opening with a wrong month is reported now, not after the month is fixed. With
+     * {@code all}, every reference is checked (when the rest cannot be bound either).
+     */
+    public void checkReferencesLeftOut(List<Problem> problems, boolean all) {
+      List<TreeReferenceCheck.Pending> pending = new ArrayList<>();
+      for (Pending p : check.references) {
+        if (all || p.unit() == null || check.tainted.contains(p.unit())) {
+          pending.add(p.reference());
+        }
+      }
+      TreeReferenceCheck.check(root, pending, new Findings(problems));
+    }
+
+    private Node prune(Node node) {
+      if (node instanceof MapNode m) {
+        Map<String, MapNode.Entry> out = new LinkedHashMap<>();
+        for (MapNode.Entry e : m.entries().values()) {
+          if (!check.tainted.contains(e.value())) {
+            out.put(e.key(), new MapNode.Entry(e.key(), e.keyPosition(), prune(e.value())));
+          }
+        }
+        return new MapNode(m.position(), out);
+      }
+      if (node instanceof ListNode l) {
+        List<Node> items = new ArrayList<>();
+        for (Node item : l.items()) {
+          if (!check.tainted.contains(item)) {
+            items.add(prune(item));
+          }
+        }
+        return new ListNode(l.position(), items);
+      }
+      return node;
+    }
+
+    /** The rules iterate required lists: one left out entirely binds as an empty list. */
+    private static Node withRequiredLists(Node node, Class<?> type) {
+      if (!(node instanceof MapNode m)) {
+        return node;
+      }
+      Map<String, MapNode.Entry> out = new LinkedHashMap<>(m.entries());
+      for (Component c : Component.of(type).values()) {
+        Class<?> raw = Component.rawClass(c.type());
+        MapNode.Entry e = out.get(c.key());
+        if (e == null && c.required() && raw == List.class) {
+          out.put(c.key(), new MapNode.Entry(c.key(), m.position(), new ListNode(m.position(), List.of())));
+        } else if (e != null && raw.isRecord()) {
+          out.put(c.key(), new MapNode.Entry(c.key(), e.keyPosition(), withRequiredLists(e.value(), raw)));
+        }
+      }
+      return new MapNode(m.position(), out);
+    }
+  }
+
+  /** Checks a whole scenario tree, adding what is wrong to problems. */
+  public static Shape check(MapNode root, List<Problem> problems) {
     int before = problems.size();
     StructureCheck check = new StructureCheck(problems);
-    check.record(root, Scenario.class, "");
-    if (problems.size() > before) {
-      TreeReferenceCheck.check(root, check.references, check.findings);
+    check.record(root, Scenario.class, "", true);
+    return new Shape(root, check, problems.size() - before);
+  }
+
+  /** Marks a unit with a shape problem, to be left out of the second pass. */
+  private void taint(Node node, String path) {
+    if (tainted.add(node)) {
+      taintedPaths.add(path);
     }
+  }
+
+  /** Checks a value that is a unit of its own: one problem inside it leaves all of it out. */
+  private void unit(Node node, String path, Runnable check) {
+    Node outer = unit;
+    unit = node;
+    int before = findings.problems.size();
+    check.run();
+    if (findings.problems.size() > before) {
+      taint(node, path);
+    }
+    unit = outer;
   }
 
   private void value(Node node, AnnotatedType type, List<Annotation> annotations, String path) {
@@ -79,6 +227,15 @@ public final class StructureCheck {
   }
 
   private void record(Node node, Class<?> type, String path) {
+    record(node, type, path, false);
+  }
+
+  /**
+   * @param onTheWay true for the records between the top and the units (the scenario, its
+   *     sections such as {@code policies}, their sections such as {@code policies.breakeven_gate}):
+   *     their values are units, or lists of units, or records on the way again
+   */
+  private void record(Node node, Class<?> type, String path, boolean onTheWay) {
     if (!(node instanceof MapNode map)) {
       wrongType(node, path, "a map");
       return;
@@ -86,24 +243,44 @@ public final class StructureCheck {
     Map<String, Component> components = Component.of(type);
     for (MapNode.Entry e : map.entries().values()) {
       Component c = components.get(e.key());
+      String keyPath = Findings.join(path, e.key());
       if (c == null) {
-        findings.add(e.keyPosition(), Findings.join(path, e.key()),
+        findings.add(e.keyPosition(), keyPath,
             "unknown key " + Names.quote(e.key()) + Suggestions.hint(e.key(), components.keySet()));
-      } else {
-        value(e.value(), c.type(), c.annotations(), Findings.join(path, e.key()));
-        if (c.ref() != null) {
-          references.add(new TreeReferenceCheck.Pending(c.ref(), e.value(), Findings.join(path, e.key())));
+        if (onTheWay) {
+          taint(e.value(), keyPath);
         }
+        continue;
+      }
+      Class<?> raw = Component.rawClass(c.type());
+      if (onTheWay && raw.isRecord() && raw != Uncertain.class && e.value() instanceof MapNode) {
+        record(e.value(), raw, keyPath, true);
+      } else if (onTheWay && raw == List.class && e.value() instanceof ListNode
+          && Component.rawClass(Component.argument(c.type(), 0)).isRecord()) {
+        list(e.value(), c.type(), c.annotations(), keyPath, true);
+      } else if (onTheWay) {
+        unit(e.value(), keyPath, () -> value(e.value(), c.type(), c.annotations(), keyPath));
+      } else {
+        value(e.value(), c.type(), c.annotations(), keyPath);
+      }
+      if (c.ref() != null) {
+        references.add(new Pending(new TreeReferenceCheck.Pending(c.ref(), e.value(), keyPath),
+            unit != null ? unit : e.value()));
       }
     }
     for (Component c : components.values()) {
       if (c.required() && !map.entries().containsKey(c.key())) {
-        findings.add(map.position(), path, "missing required key " + Names.quote(c.key()));
+        findings.add(map.position(), Findings.join(path, c.key()), "missing required key");
       }
     }
   }
 
   private void list(Node node, AnnotatedType type, List<Annotation> annotations, String path) {
+    list(node, type, annotations, path, false);
+  }
+
+  /** @param ofUnits true for a list on the way to the units: each of its items is a unit */
+  private void list(Node node, AnnotatedType type, List<Annotation> annotations, String path, boolean ofUnits) {
     if (!(node instanceof ListNode list)) {
       wrongType(node, path, "a list");
       return;
@@ -118,16 +295,26 @@ public final class StructureCheck {
       Node n = list.items().get(i);
       String id = identified && n instanceof MapNode m ? m.scalarText("id") : null;
       String itemPath = path + "[" + (id == null ? Integer.toString(i) : id) + "]";
-      value(n, item, Arrays.asList(item.getAnnotations()), itemPath);
-      if (id != null) {
-        Position first = ids.putIfAbsent(id, ((MapNode) n).get("id").position());
-        if (first != null) {
-          String where = first.file().equals(n.position().file()) ? "line " + first.line()
-              : Problem.displayPath(first.file()) + ":" + first.line();
-          findings.add(((MapNode) n).get("id").position(), itemPath,
-              "duplicate id " + Names.quote(id) + " (first at " + where + ")");
+      Runnable check = () -> {
+        value(n, item, Arrays.asList(item.getAnnotations()), itemPath);
+        if (id != null) {
+          duplicate(ids, id, (MapNode) n, itemPath);
         }
+      };
+      if (ofUnits) {
+        unit(n, itemPath, check);
+      } else {
+        check.run();
       }
+    }
+  }
+
+  private void duplicate(Map<String, Position> ids, String id, MapNode item, String itemPath) {
+    Position first = ids.putIfAbsent(id, item.get("id").position());
+    if (first != null) {
+      String where = first.file().equals(item.position().file()) ? "line " + first.line()
+          : Problem.displayPath(first.file()) + ":" + first.line();
+      findings.add(item.get("id").position(), itemPath, "duplicate id " + Names.quote(id) + " (first at " + where + ")");
     }
   }
 
