@@ -100,7 +100,8 @@ class OverlayTest {
   void removingAnIdTheBaseDoesNotHaveIsAnError() throws Exception {
     base();
     Path v = write("v.yaml", "extends: base.yaml\nskills:\n  - { id: legal, remove: true }\n");
-    assertThat(problems(v)).containsExactly("v.yaml:3:5: cannot remove 'legal': the base has no item with that id");
+    assertThat(problems(v))
+        .containsExactly("v.yaml:3:5: skills[legal]: cannot remove 'legal': the base has no item with that id");
   }
 
   @Test
@@ -298,5 +299,62 @@ class OverlayTest {
     Files.createDirectories(dir.resolve("sub"));
     Path v = write("v.yaml", "extends: sub\n");
     assertThat(problems(v)).containsExactly("v.yaml:1:10: extends: base 'sub' is a directory, not a scenario file");
+  }
+
+  @Test
+  void anIdTwiceInOneOverlayIsADuplicateEvenWhenTheBaseHasIt() throws Exception {
+    base();
+    Path v = write("v.yaml", """
+        extends: base.yaml
+        expansion:
+          - { id: hz-direct, month: 2 }
+          - { id: hz-direct, month: 3 }
+        skills:
+          - { id: legal }
+          - { id: legal, label: { en: Legal } }
+        equity_templates:
+          - { id: stake, remove: true }
+          - { id: stake, operations: small, stake: 0.2, investment: 1000000 }
+        """);
+    assertThat(problems(v)).containsExactly(
+        "v.yaml:4:11: expansion[hz-direct]: duplicate id 'hz-direct' (first at line 3)",
+        "v.yaml:7:11: skills[legal]: duplicate id 'legal' (first at line 6)",
+        "v.yaml:10:11: equity_templates[stake]: duplicate id 'stake' (first at line 9)");
+  }
+
+  @Test
+  void removeTakesOnlyTrue() throws Exception {
+    base();
+    Path v = write("v.yaml", """
+        extends: base.yaml
+        industries:
+          - { id: biotech, remove: "yes" }
+          - { id: software, remove: false }
+        """);
+    assertThat(problems(v)).containsExactly(
+        "v.yaml:3:28: industries[biotech].remove: remove takes true, to remove the base's item 'biotech'; got the"
+            + " string 'yes'. To keep the item, leave remove out",
+        "v.yaml:4:29: industries[software].remove: remove takes true, to remove the base's item 'software'; got"
+            + " false. To keep the item, leave remove out");
+  }
+
+  @Test
+  void aRemovedItemSaysNothingElse() throws Exception {
+    base();
+    Path v = write("v.yaml", "extends: base.yaml\nexpansion:\n  - { id: hz-direct, remove: true, month: 3 }\n");
+    assertThat(problems(v)).containsExactly("v.yaml:3:36: expansion[hz-direct].month: 'month' cannot go with"
+        + " remove: true; an item that is removed has only id and remove");
+  }
+
+  @Test
+  void anEmptyListReplacesTheBaseList() throws Exception {
+    base();
+    Scenario s = load(write("v.yaml", "extends: base.yaml\nexpansion: []\n"));
+    assertThat(s.expansion()).isEmpty();
+    // a required list cannot be emptied; what referred into it dangles
+    assertThat(problems(write("w.yaml", "extends: base.yaml\nskills: []\n"))).containsExactly(
+        "base.yaml:18:23: products[bookkeeping].delivery_hours.tax: unknown skill 'tax'",
+        "base.yaml:24:33: branch_templates[small].staffing[1].skill: unknown skill 'tax'",
+        "w.yaml:2:9: skills: must not be empty");
   }
 }
