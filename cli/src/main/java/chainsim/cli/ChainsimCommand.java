@@ -120,12 +120,41 @@ public final class ChainsimCommand implements Runnable {
       err.flush();
       return EXIT_BAD_INPUT;
     }
+    if (e instanceof java.nio.file.FileSystemException fs) {
+      // A path the user gave that cannot be read or written (no such directory, no permission).
+      err.println("chainsim: " + (fs.getFile() == null ? "" : fs.getFile() + ": ") + reason(fs));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return EXIT_BAD_INPUT;
+    }
     err.println("chainsim: " + e);
     if (verbose) {
       e.printStackTrace(err);
     }
     err.flush();
     return EXIT_RUN_FAILURE;
+  }
+
+  /** Why a file operation failed, as a person says it. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (e instanceof java.nio.file.NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -100,4 +100,17 @@ class ScenarioCommandsTest {
       assertThat(r.out()).startsWith("Usage: chainsim " + command);
     }
   }
+
+  @Test
+  void schemaIntoAMissingDirectoryIsBadInputWithAPlainMessage() {
+    Path out = dir.resolve("nowhere/s.json");
+    Run r = run("schema", "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("chainsim: cannot write " + out + ": the directory " + out.getParent()
+        + " does not exist\n");
+    Run intoDirectory = run("schema", "--out", dir.toString());
+    assertThat(intoDirectory.exit()).isEqualTo(2);
+    assertThat(intoDirectory.err()).isEqualTo("chainsim: cannot write " + dir + ": it is a directory\n");
+  }
 }
