@@ -113,4 +113,20 @@ class ScenarioCommandsTest {
     assertThat(intoDirectory.exit()).isEqualTo(2);
     assertThat(intoDirectory.err()).isEqualTo("chainsim: cannot write " + dir + ": it is a directory\n");
   }
+
+  @Test
+  void aBaseSharedByTwoBrokenVariantsIsReportedOnce() throws Exception {
+    Files.writeString(dir.resolve("chainsim.schema.json"), "{}");
+    Files.writeString(dir.resolve("base.yaml"), Files.readString(SCENARIOS.resolve("baseline.yaml"))
+        .replace("wage_index: 1.0", "wage_index: cheap"));
+    Files.writeString(dir.resolve("a.yaml"), "extends: base.yaml\nname: a\n");
+    Files.writeString(dir.resolve("b.yaml"), "extends: ./base.yaml\nname: b\nseed: x\n");
+    Run r = run("validate", dir.resolve("a.yaml").toString(), dir.resolve("./b.yaml").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).hasSize(2);
+    assertThat(r.err().lines().toList().get(0)).endsWith("/base.yaml:43:17: regions[suzhou].wage_index: expected a"
+        + " number, got the string 'cheap'");
+    assertThat(r.err().lines().toList().get(1)).endsWith("/b.yaml:3:7: seed: expected an integer, got the string 'x'");
+  }
 }

@@ -93,8 +93,7 @@ public final class ScenarioLoader {
       // A bug of ours, not of the file: still a located line, never a stack trace.
       out.problems.add(new Problem(file, 1, 1, "", "internal error while validating: " + e));
     }
-    List<Problem> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(out.problems));
-    sorted.sort(Problem.ORDER);
+    List<Problem> sorted = Problem.sortedDistinct(out.problems);
     out.problems.clear();
     out.problems.addAll(sorted);
     if (LOG.isInfoEnabled()) {

@@ -357,4 +357,16 @@ class OverlayTest {
         "base.yaml:24:33: branch_templates[small].staffing[1].skill: unknown skill 'tax'",
         "w.yaml:2:9: skills: must not be empty");
   }
+
+  @Test
+  void problemsAreInTheSameOrderHoweverThePathIsWritten() throws Exception {
+    base();
+    write("base.yaml", Fixtures.minimalWith("wage_index: 1.1", "wage_index: high"));
+    write("v.yaml", "extends: base.yaml\nseed: x\n");
+    List<Problem> plain = ScenarioLoader.validate(dir.resolve("v.yaml"));
+    List<Problem> dotted = ScenarioLoader.validate(Path.of(dir + "/./v.yaml"));
+    assertThat(plain).extracting(p -> p.file().getFileName().toString()).containsExactly("base.yaml", "v.yaml");
+    assertThat(dotted).extracting(p -> p.file().getFileName().toString()).containsExactly("base.yaml", "v.yaml");
+    assertThat(dotted).extracting(Problem::identity).isEqualTo(plain.stream().map(Problem::identity).toList());
+  }
 }
