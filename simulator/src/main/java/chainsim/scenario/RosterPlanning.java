@@ -11,7 +11,8 @@ public record RosterPlanning(
             "Per opening id, the employees file (YAML or CSV, relative to the scenario) with staff, contracts,"
                 + " shifts and cover.")
         Map<String, String> employeesFiles,
-    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$") @JsonPropertyDescription("Solver time limit. Default 30s.")
+    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$", message = "a duration such as 60s, 5m, 1h or 500ms")
+        @JsonPropertyDescription("Solver time limit. Default 30s.")
         String timeLimit) {
 
   public RosterPlanning {

@@ -218,7 +218,10 @@ public final class StructureCheck {
     } else if (raw == Double.class) {
       number(node, annotations, path);
     } else if (raw == Boolean.class) {
-      if (!(node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOL)) {
+      if (node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING && s.yamlVersionAmbiguity() != null) {
+        findings.add(s.position(), path, "expected true or false, got " + Names.quote(s.text()) + ": "
+            + s.yamlVersionAmbiguity());
+      } else if (!(node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOL)) {
         wrongType(node, path, "true or false");
       }
     } else {
@@ -343,32 +346,51 @@ public final class StructureCheck {
     for (Annotation a : annotations) {
       if (a instanceof Pattern p
           && !PATTERNS.computeIfAbsent(p.regexp(), java.util.regex.Pattern::compile).matcher(s.text()).find()) {
-        findings.add(s.position(), path, patternMessage(p.regexp(), s.text()));
+        findings.add(s.position(), path, patternMessage(p, s.text()));
       }
     }
   }
 
-  private static String patternMessage(String regexp, String text) {
-    if (regexp.equals(Ids.PATTERN)) {
+  private static String patternMessage(Pattern pattern, String text) {
+    if (pattern.regexp().equals(Ids.PATTERN)) {
+      String fixed = IdLists.corrected(text);
       return Names.quote(text) + " is not a valid id: use lower-case letters, digits, '_' and '-', starting with a"
-          + " letter (at most 64)";
+          + " letter (at most 64)" + (fixed == null ? "" : " (did you mean '" + fixed + "'?)");
     }
-    return Names.quote(text) + " does not match the pattern " + regexp;
+    String what = describe(pattern);
+    return what != null ? "must be " + what + ", got " + Names.quote(text)
+        : Names.quote(text) + " does not match the pattern " + pattern.regexp();
+  }
+
+  /**
+   * What a pattern asks for in words, from its {@code message} (e.g. "a month as YYYY-MM"), or null
+   * when the record gives none.
+   */
+  public static String describe(Pattern pattern) {
+    String m = pattern.message();
+    return m == null || m.isBlank() || m.startsWith("{") ? null : m;
   }
 
   private void integer(Node node, List<Annotation> annotations, String path, boolean isInt) {
     if (!(node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.INT)) {
       if (node instanceof ScalarNode f && f.kind() == ScalarNode.Kind.FLOAT) {
-        findings.add(node.position(), path, "expected an integer, got " + Names.clip(f.text()));
+        findings.add(node.position(), path, "expected an integer, got " + Numbers.clip(f.text()));
       } else {
         wrongType(node, path, "an integer");
       }
       return;
     }
+    if (s.yamlVersionAmbiguity() != null) {
+      findings.add(s.position(), path, s.yamlVersionAmbiguity());
+      return;
+    }
     BigInteger v = s.integer();
-    BigInteger limit = BigInteger.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
-    if (v.abs().compareTo(limit) > 0) {
-      findings.add(s.position(), path, "the integer " + Names.clip(s.text()) + " is too large");
+    BigInteger max = BigInteger.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+    BigInteger min = BigInteger.valueOf(isInt ? Integer.MIN_VALUE : Long.MIN_VALUE);
+    if (v.compareTo(max) > 0 || v.compareTo(min) < 0) {
+      Range r = Range.of(annotations);
+      String allowed = r.isUnbounded() ? "an integer between " + min + " and " + max : r.describe();
+      findings.add(s.position(), path, "must be " + allowed + ", got " + Numbers.clip(s.text()));
       return;
     }
     inRange(s, v.doubleValue(), annotations, path);
@@ -379,9 +401,13 @@ public final class StructureCheck {
       wrongType(node, path, "a number");
       return;
     }
+    if (s.yamlVersionAmbiguity() != null) {
+      findings.add(s.position(), path, s.yamlVersionAmbiguity());
+      return;
+    }
     double v = s.number();
     if (!Double.isFinite(v)) {
-      findings.add(s.position(), path, "must be a finite number, got " + Names.clip(s.text()));
+      findings.add(s.position(), path, "must be a finite number, got " + Numbers.clip(s.text()));
       return;
     }
     inRange(s, v, annotations, path);
@@ -390,7 +416,7 @@ public final class StructureCheck {
   private void inRange(ScalarNode s, double v, List<Annotation> annotations, String path) {
     Range r = Range.of(annotations);
     if (!r.contains(v)) {
-      findings.add(s.position(), path, "must be " + r.describe() + ", got " + Names.clip(s.text()));
+      findings.add(s.position(), path, "must be " + r.describe() + ", got " + Numbers.clip(s.text()));
     }
   }
 
