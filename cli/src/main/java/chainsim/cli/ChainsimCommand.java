@@ -73,7 +73,7 @@ public final class ChainsimCommand implements Runnable {
 
   /** Runs the command line and returns the exit code; tests call this instead of {@link #main}. */
   public static int execute(String... args) {
-    return newCommandLine().execute(args);
+    return execute(newCommandLine(), args);
   }
 
   /** Runs the command line with its output and errors going to the given writers (tests). */
@@ -81,7 +81,23 @@ public final class ChainsimCommand implements Runnable {
     CommandLine cmd = newCommandLine();
     cmd.setOut(out);
     cmd.setErr(err);
-    return cmd.execute(args);
+    return execute(cmd, args);
+  }
+
+  /**
+   * Out of memory is the one failure picocli does not hand to {@link #handleFailure}: a line that
+   * says how to give Java more (the {@code chainsim} script passes CHAINSIM_JAVA_OPTS), exit 1.
+   */
+  private static int execute(CommandLine cmd, String... args) {
+    try {
+      return cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      PrintWriter err = cmd.getErr();
+      err.println("chainsim: out of memory (the Java heap is limited to " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MiB); give Java more, e.g. CHAINSIM_JAVA_OPTS=-Xmx4g ./chainsim ...");
+      err.flush();
+      return EXIT_RUN_FAILURE;
+    }
   }
 
   static CommandLine newCommandLine() {
@@ -111,8 +127,7 @@ public final class ChainsimCommand implements Runnable {
   private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     if (e instanceof ScenarioException invalid) {
-      invalid.problems().forEach(p -> err.println(p.format()));
-      err.flush();
+      new ProblemPrinter(err).print(invalid.problems());
       return EXIT_BAD_INPUT;
     }
     if (e instanceof BadInputException) {

@@ -4,9 +4,7 @@ import chainsim.scenario.Problem;
 import chainsim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,8 +19,8 @@ import org.slf4j.LoggerFactory;
     description = {
       "Check scenario files: bases merged, then every key, type, range, distribution and reference.",
       "Prints every problem as 'file:line:column: key.path: message' on standard error, in file and position"
-          + " order (a problem of a base two files share, once), and 'FILE: ok' on standard output for each valid"
-          + " file. Exits with 2 when any file has a problem."
+          + " order (a problem of a base two files share, once; at most " + ProblemPrinter.MAX_PER_FILE + " per file),"
+          + " and 'FILE: ok' on standard output for each valid file. Exits with 2 when any file has a problem."
     })
 final class ValidateCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ValidateCommand.class);
@@ -38,16 +36,14 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean allOk = true;
     // Two variants of one broken base share its problems: each is printed once.
-    Set<Problem.Identity> printed = new HashSet<>();
+    ProblemPrinter printer = new ProblemPrinter(err);
     for (Path file : files) {
       List<Problem> problems = ScenarioLoader.validate(file);
       if (problems.isEmpty()) {
         out.println(Problem.displayPath(file) + ": ok");
       } else {
         allOk = false;
-        int before = printed.size();
-        problems.stream().filter(p -> printed.add(p.identity())).forEach(p -> err.println(p.format()));
-        int shown = printed.size() - before;
+        int shown = printer.print(problems);
         if (shown < problems.size()) {
           LOG.info("{}: {} problems, {} of them printed above already", Problem.displayPath(file), problems.size(),
               problems.size() - shown);

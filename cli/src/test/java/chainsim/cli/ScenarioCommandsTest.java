@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,5 +129,37 @@ class ScenarioCommandsTest {
     assertThat(r.err().lines().toList().get(0)).endsWith("/base.yaml:43:17: regions[suzhou].wage_index: expected a"
         + " number, got the string 'cheap'");
     assertThat(r.err().lines().toList().get(1)).endsWith("/b.yaml:3:7: seed: expected an integer, got the string 'x'");
+  }
+
+  @Test
+  void atMostTwoHundredProblemsAreShownPerFile() throws Exception {
+    StringBuilder text = new StringBuilder(Files.readString(SCENARIOS.resolve("baseline.yaml")));
+    for (int i = 0; i < 250; i++) {
+      text.append("zz_").append(i).append(": 1\n");
+    }
+    Path broken = dir.resolve("many.yaml");
+    Files.writeString(broken, text);
+    Run r = run("validate", broken.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines).hasSize(201).allMatch(l -> l.matches("^[^:]+:\\d+:\\d+: .+"));
+    assertThat(lines.get(200)).endsWith("many.yaml:" + (text.toString().lines().count() - 49)
+        + ":1: ... and 50 more problems (the first 200 are shown)");
+  }
+
+  @Test
+  void aScenarioTooLargeForTheMemoryGetsOneLine() throws Exception {
+    StringBuilder text = new StringBuilder(Files.readString(SCENARIOS.resolve("baseline.yaml")));
+    text.append("zz_big:\n");
+    for (int i = 0; i < 300_000; i++) {
+      text.append("  - { id: x").append(i).append(" }\n");
+    }
+    Path big = dir.resolve("big.yaml");
+    Files.writeString(big, text);
+    Subprocess.Result r = Subprocess.chainsimWithHeap("32m", "validate", big.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo(big + ":1:1: not enough memory to check this scenario (the Java heap is limited to"
+        + " 32 MiB); give Java more, e.g. -Xmx2g\n");
   }
 }

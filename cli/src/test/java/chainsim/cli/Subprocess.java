@@ -18,9 +18,14 @@ final class Subprocess {
   private Subprocess() {}
 
   static Result chainsim(String... args) throws IOException, InterruptedException {
+    return chainsimWithHeap("512m", args);
+  }
+
+  /** With a Java heap of this size, e.g. {@code 32m}. */
+  static Result chainsimWithHeap(String heap, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
+    command.add("-Xmx" + heap);
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

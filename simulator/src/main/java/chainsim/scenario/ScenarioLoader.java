@@ -5,6 +5,7 @@ import chainsim.scenario.source.Overlays;
 import chainsim.scenario.source.TreeJson;
 import chainsim.scenario.validation.BusinessRules;
 import chainsim.scenario.validation.StructureCheck;
+import chainsim.scenario.validation.TooManyProblems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -89,6 +90,13 @@ public final class ScenarioLoader {
       }
       LOG.debug("{}: bases resolved in {} ms, checked in {} ms", Problem.displayPath(file),
           (resolvedAt - start) / 1_000_000, (System.nanoTime() - resolvedAt) / 1_000_000);
+    } catch (TooManyProblems e) {
+      out.problems.add(e.problem());
+    } catch (OutOfMemoryError e) {
+      // The tree and the problems found so far are garbage now: room enough for one line.
+      out.problems.clear();
+      out.problems.add(new Problem(file, 1, 1, "", "not enough memory to check this scenario (the Java heap is"
+          + " limited to " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give Java more, e.g. -Xmx2g"));
     } catch (RuntimeException | StackOverflowError e) {
       // A bug of ours, not of the file: still a located line, never a stack trace.
       out.problems.add(new Problem(file, 1, 1, "", "internal error while validating: " + e));
@@ -123,6 +131,9 @@ public final class ScenarioLoader {
     try {
       BusinessRules.check(partial, tree, shape, found);
       problems.addAll(found);
+    } catch (TooManyProblems e) {
+      problems.addAll(found);
+      throw e;
     } catch (RuntimeException e) {
       LOG.debug("the rules could not run on the parts whose shape is right: {}", e.toString());
     }

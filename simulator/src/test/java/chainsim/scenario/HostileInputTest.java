@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,5 +144,16 @@ class HostileInputTest {
         .containsExactly("mini.yaml:1:7: YAML tag '!custom' is not allowed in a scenario");
     assertThat(problems("name: !<tag:example.com,2000:app/foo> x\n"))
         .containsExactly("mini.yaml:1:7: YAML tag '!<tag:example.com,2000:app/foo>' is not allowed in a scenario");
+  }
+
+  @Test
+  void checkingStopsAfterTenThousandProblems() {
+    StringBuilder text = new StringBuilder(minimal());
+    for (int i = 0; i < 20_000; i++) {
+      text.append("zz_").append(i).append(": 1\n");
+    }
+    List<String> problems = problems(text.toString());
+    assertThat(problems).hasSize(10_001);
+    assertThat(problems.get(10_000)).isEqualTo("mini.yaml:10032:1: more than 10000 problems; checking stopped here");
   }
 }

@@ -43,7 +43,9 @@ public final class StructureCheck {
   private final DistributionCheck distributions;
   private final List<Pending> references = new ArrayList<>();
   private final Set<Node> tainted = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final List<String> taintedPaths = new ArrayList<>();
+  private final Set<String> taintedPaths = new java.util.LinkedHashSet<>();
+  /** Every key path a unit left out lies under (computed when first asked). */
+  private Set<String> taintedAncestors;
   /** The unit being checked, null on the path from the top to the units. */
   private Node unit;
 
@@ -90,8 +92,11 @@ public final class StructureCheck {
 
     /** True when a key path lies inside a unit that was left out. */
     public boolean leftOut(String keyPath) {
-      for (String p : check.taintedPaths) {
-        if (keyPath.equals(p) || keyPath.startsWith(p + ".") || keyPath.startsWith(p + "[")) {
+      if (check.taintedPaths.isEmpty()) {
+        return false;
+      }
+      for (String prefix : prefixes(keyPath)) {
+        if (check.taintedPaths.contains(prefix)) {
           return true;
         }
       }
@@ -100,12 +105,36 @@ public final class StructureCheck {
 
     /** True when a unit inside a key path was left out, e.g. one of the {@code correlations}. */
     public boolean leftOutWithin(String keyPath) {
-      for (String p : check.taintedPaths) {
-        if (p.equals(keyPath) || p.startsWith(keyPath + ".") || p.startsWith(keyPath + "[")) {
-          return true;
+      if (check.taintedPaths.isEmpty()) {
+        return false;
+      }
+      if (check.taintedAncestors == null) {
+        Set<String> ancestors = new java.util.HashSet<>();
+        check.taintedPaths.forEach(p -> ancestors.addAll(prefixes(p)));
+        check.taintedAncestors = ancestors;
+      }
+      return check.taintedAncestors.contains(keyPath);
+    }
+
+    /** {@code a.b[x].c} and every path above it: a, a.b, a.b[x], a.b[x].c. */
+    private static List<String> prefixes(String keyPath) {
+      List<String> out = new ArrayList<>();
+      int depth = 0;
+      for (int i = 0; i < keyPath.length(); i++) {
+        char c = keyPath.charAt(i);
+        if (c == '[') {
+          if (depth == 0 && i > 0) {
+            out.add(keyPath.substring(0, i));
+          }
+          depth++;
+        } else if (c == ']') {
+          depth--;
+        } else if (c == '.' && depth == 0) {
+          out.add(keyPath.substring(0, i));
         }
       }
-      return false;
+      out.add(keyPath);
+      return out;
     }
 
     /**
