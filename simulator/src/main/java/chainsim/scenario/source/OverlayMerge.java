@@ -58,6 +58,9 @@ public final class OverlayMerge {
   }
 
   private MapNode mergeMaps(MapNode base, MapNode overlay, String path) {
+    if (base.entries().isEmpty()) {
+      return alone(overlay, path);
+    }
     Map<String, MapNode.Entry> out = new LinkedHashMap<>();
     base.entries().forEach((k, e) -> out.put(k, new MapNode.Entry(k, e.keyPosition(), e.value())));
     for (MapNode.Entry e : overlay.entries().values()) {
@@ -68,6 +71,32 @@ public final class OverlayMerge {
       MapNode.Entry previous = base.entries().get(e.key());
       Node merged = merge(previous == null ? null : previous.value(), e.value(), join(path, e.key()));
       out.put(e.key(), new MapNode.Entry(e.key(), e.keyPosition(), merged));
+    }
+    return new MapNode(overlay.position(), out);
+  }
+
+  /**
+   * A map standing alone: its values normalised, and the map itself kept as it is when nothing in
+   * it changes (no {@code ~}, no removal, no duplicate id), as most of a file is.
+   */
+  private MapNode alone(MapNode overlay, String path) {
+    List<MapNode.Entry> entries = new ArrayList<>(overlay.entries().values());
+    Node[] merged = new Node[entries.size()];
+    boolean unchanged = true;
+    for (int i = 0; i < merged.length; i++) {
+      MapNode.Entry e = entries.get(i);
+      merged[i] = isNull(e.value()) ? null : merge(null, e.value(), join(path, e.key()));
+      unchanged &= merged[i] == e.value();
+    }
+    if (unchanged) {
+      return overlay;
+    }
+    Map<String, MapNode.Entry> out = new LinkedHashMap<>();
+    for (int i = 0; i < merged.length; i++) {
+      MapNode.Entry e = entries.get(i);
+      if (merged[i] != null) {
+        out.put(e.key(), merged[i] == e.value() ? e : new MapNode.Entry(e.key(), e.keyPosition(), merged[i]));
+      }
     }
     return new MapNode(overlay.position(), out);
   }
@@ -103,7 +132,17 @@ public final class OverlayMerge {
       Node previous = byId.get(id);
       byId.put(id, previous == null ? normalize(m, itemPath) : merge(previous, m, itemPath));
     }
-    return new ListNode(overlay.position(), new ArrayList<>(byId.values()));
+    List<Node> items = new ArrayList<>(byId.values());
+    if (base == null && items.size() == overlay.items().size()) {
+      boolean unchanged = true;
+      for (int i = 0; i < items.size() && unchanged; i++) {
+        unchanged = items.get(i) == overlay.items().get(i);
+      }
+      if (unchanged) {
+        return overlay;
+      }
+    }
+    return new ListNode(overlay.position(), items);
   }
 
   private void removal(MapNode m, String id, String itemPath, Map<String, Node> byId) {

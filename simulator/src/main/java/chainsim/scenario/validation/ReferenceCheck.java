@@ -29,7 +29,7 @@ final class ReferenceCheck {
   }
 
   void run() {
-    RecordWalk.walk(scenario, "", (owner, c, value, path) -> {
+    RecordWalk.walkReferences(scenario, "", (owner, c, value, path) -> {
       if (c.ref() != null && value != null) {
         check(c.ref(), value, path);
       }
@@ -40,29 +40,32 @@ final class ReferenceCheck {
     if (!idLists.judged(ref.value())) {
       return;
     }
-    Set<String> accepted = new java.util.HashSet<>(idLists.accepted(ref.value()));
-    accepted.addAll(Arrays.asList(ref.alsoAllowed()));
-    List<String> suggestible = new ArrayList<>(idLists.suggestible(ref.value()));
-    suggestible.addAll(Arrays.asList(ref.alsoAllowed()));
+    Set<String> accepted = idLists.accepted(ref.value());
+    List<String> suggestible = idLists.suggestible(ref.value());
+    if (ref.alsoAllowed().length > 0) {
+      accepted = new java.util.HashSet<>(accepted);
+      accepted.addAll(Arrays.asList(ref.alsoAllowed()));
+      suggestible = new ArrayList<>(suggestible);
+      suggestible.addAll(Arrays.asList(ref.alsoAllowed()));
+    }
     if (value instanceof String s) {
-      unknown(ref, s, accepted, suggestible, locator.value(path), path);
+      unknown(ref, s, accepted, suggestible, path, false);
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        String p = path + "[" + i + "]";
-        unknown(ref, String.valueOf(list.get(i)), accepted, suggestible, locator.value(p), p);
+        unknown(ref, String.valueOf(list.get(i)), accepted, suggestible, path + "[" + i + "]", false);
       }
     } else if (value instanceof Map<?, ?> map) {
       for (Object key : map.keySet()) {
-        String p = Findings.join(path, String.valueOf(key));
-        unknown(ref, String.valueOf(key), accepted, suggestible, locator.key(p), p);
+        unknown(ref, String.valueOf(key), accepted, suggestible, Findings.join(path, String.valueOf(key)), true);
       }
     }
   }
 
-  private void unknown(Ref ref, String id, Set<String> accepted, List<String> suggestible,
-      chainsim.scenario.source.Position at, String path) {
+  /** @param atKey for a map key: the problem points at the key, not its value */
+  private void unknown(Ref ref, String id, Set<String> accepted, List<String> suggestible, String path,
+      boolean atKey) {
     if (!accepted.contains(id)) {
-      findings.add(at, path, message(ref, id, suggestible));
+      findings.add(atKey ? locator.key(path) : locator.value(path), path, message(ref, id, suggestible));
     }
   }
 

@@ -142,7 +142,7 @@ public final class StructureCheck {
      * then absent written as empty, so it binds into the records for the second pass.
      */
     public MapNode bindable() {
-      return clean() ? root : (MapNode) withRequiredLists(prune(root), Scenario.class);
+      return clean() ? root : (MapNode) prune(root, Scenario.class);
     }
 
     /**
@@ -160,41 +160,40 @@ public final class StructureCheck {
       TreeReferenceCheck.check(root, pending, new Findings(problems));
     }
 
-    private Node prune(Node node) {
-      if (node instanceof MapNode m) {
-        Map<String, MapNode.Entry> out = new LinkedHashMap<>();
-        for (MapNode.Entry e : m.entries().values()) {
-          if (!check.tainted.contains(e.value())) {
-            out.put(e.key(), new MapNode.Entry(e.key(), e.keyPosition(), prune(e.value())));
-          }
-        }
-        return new MapNode(m.position(), out);
-      }
-      if (node instanceof ListNode l) {
-        List<Node> items = new ArrayList<>();
-        for (Node item : l.items()) {
-          if (!check.tainted.contains(item)) {
-            items.add(prune(item));
-          }
-        }
-        return new ListNode(l.position(), items);
-      }
-      return node;
-    }
-
-    /** The rules iterate required lists: one left out entirely binds as an empty list. */
-    private static Node withRequiredLists(Node node, Class<?> type) {
+    /**
+     * A record on the way to the units without the units left out; the units themselves are
+     * shared, not copied. A required list left out entirely is written as empty: the rules
+     * iterate required lists.
+     */
+    private Node prune(Node node, Class<?> type) {
       if (!(node instanceof MapNode m)) {
         return node;
       }
-      Map<String, MapNode.Entry> out = new LinkedHashMap<>(m.entries());
-      for (Component c : Component.of(type).values()) {
+      Map<String, Component> components = Component.of(type);
+      Map<String, MapNode.Entry> out = new LinkedHashMap<>();
+      for (MapNode.Entry e : m.entries().values()) {
+        Component c = components.get(e.key());
+        if (c == null || check.tainted.contains(e.value())) {
+          continue;
+        }
         Class<?> raw = Component.rawClass(c.type());
-        MapNode.Entry e = out.get(c.key());
-        if (e == null && c.required() && raw == List.class) {
+        Node value = e.value();
+        if (raw.isRecord() && value instanceof MapNode) {
+          value = prune(value, raw);
+        } else if (raw == List.class && value instanceof ListNode l) {
+          List<Node> items = new ArrayList<>(l.items().size());
+          for (Node item : l.items()) {
+            if (!check.tainted.contains(item)) {
+              items.add(item);
+            }
+          }
+          value = items.size() == l.items().size() ? l : new ListNode(l.position(), items);
+        }
+        out.put(e.key(), new MapNode.Entry(e.key(), e.keyPosition(), value));
+      }
+      for (Component c : components.values()) {
+        if (!out.containsKey(c.key()) && c.required() && Component.rawClass(c.type()) == List.class) {
           out.put(c.key(), new MapNode.Entry(c.key(), m.position(), new ListNode(m.position(), List.of())));
-        } else if (e != null && raw.isRecord()) {
-          out.put(c.key(), new MapNode.Entry(c.key(), e.keyPosition(), withRequiredLists(e.value(), raw)));
         }
       }
       return new MapNode(m.position(), out);
