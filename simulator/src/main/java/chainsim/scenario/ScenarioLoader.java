@@ -4,6 +4,7 @@ import chainsim.scenario.source.MapNode;
 import chainsim.scenario.source.Overlays;
 import chainsim.scenario.source.TreeJson;
 import chainsim.scenario.validation.BusinessRules;
+import chainsim.scenario.validation.Shape;
 import chainsim.scenario.validation.StructureCheck;
 import chainsim.scenario.validation.TooManyProblems;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,7 +77,7 @@ public final class ScenarioLoader {
       long resolvedAt = System.nanoTime();
       readProblems = out.problems.size();
       if (resolved.complete()) {
-        StructureCheck.Shape shape = StructureCheck.check(tree, out.problems);
+        Shape shape = StructureCheck.check(tree, out.problems);
         shapeProblems = shape.problems();
         if (shape.clean() && readProblems == 0) {
           out.scenario = bind(tree, file, out.problems);
@@ -117,7 +118,7 @@ public final class ScenarioLoader {
    * right, and the references inside the parts that are not. A partial scenario is not one the
    * rules were written for; should one of them fail on it, the problems found so far stand.
    */
-  private static void rulesOnWhatBinds(MapNode tree, StructureCheck.Shape shape, List<Problem> problems) {
+  private static void rulesOnWhatBinds(MapNode tree, Shape shape, List<Problem> problems) {
     Scenario partial;
     try {
       partial = BINDER.treeToValue(TreeJson.toJson(shape.bindable()), Scenario.class);

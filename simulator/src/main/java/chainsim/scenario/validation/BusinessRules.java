@@ -27,7 +27,7 @@ import java.util.Optional;
  * correlations and the planner's settings. Problems point at the key path in the resolved tree.
  *
  * <p>When the first pass found problems, the records hold only the units whose shape is right
- * ({@link StructureCheck.Shape#bindable()}); a rule that needs a unit left out (the horizon for
+ * ({@link Shape#bindable()}); a rule that needs a unit left out (the horizon for
  * an opening's month, a template for an opening's remote sales) waits until it is fixed, and a
  * reference to an item left out is not "unknown".
  */
@@ -36,9 +36,9 @@ public final class BusinessRules {
   private final Findings findings;
   private final TreeLocator locator;
   private final IdLists idLists;
-  private final StructureCheck.Shape shape;
+  private final Shape shape;
 
-  private BusinessRules(Scenario scenario, MapNode tree, StructureCheck.Shape shape, List<Problem> problems) {
+  private BusinessRules(Scenario scenario, MapNode tree, Shape shape, List<Problem> problems) {
     this.s = scenario;
     this.findings = new Findings(problems);
     this.locator = new TreeLocator(tree);
@@ -51,7 +51,7 @@ public final class BusinessRules {
    *
    * @param tree the resolved tree as written, where problems are located
    */
-  public static void check(Scenario scenario, MapNode tree, StructureCheck.Shape shape, List<Problem> problems) {
+  public static void check(Scenario scenario, MapNode tree, Shape shape, List<Problem> problems) {
     BusinessRules rules = new BusinessRules(scenario, tree, shape, problems);
     new ReferenceCheck(scenario, rules.findings, rules.locator, rules.idLists).run();
     rules.openings();

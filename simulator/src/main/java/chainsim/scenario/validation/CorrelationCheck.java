@@ -23,9 +23,9 @@ final class CorrelationCheck {
   private final Scenario s;
   private final Findings findings;
   private final TreeLocator locator;
-  private final StructureCheck.Shape shape;
+  private final Shape shape;
 
-  CorrelationCheck(Scenario scenario, Findings findings, TreeLocator locator, StructureCheck.Shape shape) {
+  CorrelationCheck(Scenario scenario, Findings findings, TreeLocator locator, Shape shape) {
     this.s = scenario;
     this.findings = findings;
     this.locator = locator;

@@ -25,7 +25,7 @@ final class IdLists {
 
   private final MapNode root;
   private final Scenario bound;
-  private final StructureCheck.Shape shape;
+  private final Shape shape;
   private final java.util.Map<String, Set<String>> accepted = new java.util.HashMap<>();
   private final java.util.Map<String, List<String>> suggestible = new java.util.HashMap<>();
 
@@ -34,7 +34,7 @@ final class IdLists {
    * @param bound the records bound from it, or null (their lists include defaults the file leaves out)
    * @param shape what the first pass found, or null
    */
-  IdLists(MapNode root, Scenario bound, StructureCheck.Shape shape) {
+  IdLists(MapNode root, Scenario bound, Shape shape) {
     this.root = root;
     this.bound = bound;
     this.shape = shape;

@@ -41,163 +41,15 @@ import java.util.Set;
 public final class StructureCheck {
   private final Findings findings;
   private final DistributionCheck distributions;
-  private final List<Pending> references = new ArrayList<>();
+  private final List<Shape.UnitReference> references = new ArrayList<>();
   private final Set<Node> tainted = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> taintedPaths = new java.util.LinkedHashSet<>();
-  /** Every key path a unit left out lies under (computed when first asked). */
-  private Set<String> taintedAncestors;
   /** The unit being checked, null on the path from the top to the units. */
   private Node unit;
-
-  /** A reference found in a unit, checked on the tree when that unit cannot be bound. */
-  private record Pending(TreeReferenceCheck.Pending reference, Node unit) {}
 
   private StructureCheck(List<Problem> problems) {
     this.findings = new Findings(problems);
     this.distributions = new DistributionCheck(findings);
-  }
-
-  /**
-   * What the first pass found: whether the shape is right, and if not, which units are wrong and
-   * the tree without them.
-   */
-  public static final class Shape {
-    private final MapNode root;
-    private final StructureCheck check;
-    private final int problems;
-
-    private Shape(MapNode root, StructureCheck check, int problems) {
-      this.root = root;
-      this.check = check;
-      this.problems = problems;
-    }
-
-    /** True when the first pass found nothing wrong. */
-    public boolean clean() {
-      return problems == 0;
-    }
-
-    /** How many problems the first pass found. */
-    public int problems() {
-      return problems;
-    }
-
-    /**
-     * Key paths of the units left out of {@link #bindable()}, e.g. {@code regions[hangzhou]},
-     * {@code horizon.start}; empty when the shape is right.
-     */
-    public List<String> leftOut() {
-      return List.copyOf(check.taintedPaths);
-    }
-
-    /** True when a key path lies inside a unit that was left out. */
-    public boolean leftOut(String keyPath) {
-      if (check.taintedPaths.isEmpty()) {
-        return false;
-      }
-      for (String prefix : prefixes(keyPath)) {
-        if (check.taintedPaths.contains(prefix)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** True when a unit inside a key path was left out, e.g. one of the {@code correlations}. */
-    public boolean leftOutWithin(String keyPath) {
-      if (check.taintedPaths.isEmpty()) {
-        return false;
-      }
-      if (check.taintedAncestors == null) {
-        Set<String> ancestors = new java.util.HashSet<>();
-        check.taintedPaths.forEach(p -> ancestors.addAll(prefixes(p)));
-        check.taintedAncestors = ancestors;
-      }
-      return check.taintedAncestors.contains(keyPath);
-    }
-
-    /** {@code a.b[x].c} and every path above it: a, a.b, a.b[x], a.b[x].c. */
-    private static List<String> prefixes(String keyPath) {
-      List<String> out = new ArrayList<>();
-      int depth = 0;
-      for (int i = 0; i < keyPath.length(); i++) {
-        char c = keyPath.charAt(i);
-        if (c == '[') {
-          if (depth == 0 && i > 0) {
-            out.add(keyPath.substring(0, i));
-          }
-          depth++;
-        } else if (c == ']') {
-          depth--;
-        } else if (c == '.' && depth == 0) {
-          out.add(keyPath.substring(0, i));
-        }
-      }
-      out.add(keyPath);
-      return out;
-    }
-
-    /**
-     * The tree with every unit that has a shape problem left out, and every required list that is
-     * then absent written as empty, so it binds into the records for the second pass.
-     */
-    public MapNode bindable() {
-      return clean() ? root : (MapNode) prune(root, Scenario.class);
-    }
-
-    /**
-     * References inside the units left out, checked on the tree: a dangling {@code region: hangzou}
-     * in an opening with a wrong month is reported now, not after the month is fixed. With
-     * {@code all}, every reference is checked (when the rest cannot be bound either).
-     */
-    public void checkReferencesLeftOut(List<Problem> problems, boolean all) {
-      List<TreeReferenceCheck.Pending> pending = new ArrayList<>();
-      for (Pending p : check.references) {
-        if (all || p.unit() == null || check.tainted.contains(p.unit())) {
-          pending.add(p.reference());
-        }
-      }
-      TreeReferenceCheck.check(root, pending, new Findings(problems));
-    }
-
-    /**
-     * A record on the way to the units without the units left out; the units themselves are
-     * shared, not copied. A required list left out entirely is written as empty: the rules
-     * iterate required lists.
-     */
-    private Node prune(Node node, Class<?> type) {
-      if (!(node instanceof MapNode m)) {
-        return node;
-      }
-      Map<String, Component> components = Component.of(type);
-      Map<String, MapNode.Entry> out = new LinkedHashMap<>();
-      for (MapNode.Entry e : m.entries().values()) {
-        Component c = components.get(e.key());
-        if (c == null || check.tainted.contains(e.value())) {
-          continue;
-        }
-        Class<?> raw = Component.rawClass(c.type());
-        Node value = e.value();
-        if (raw.isRecord() && value instanceof MapNode) {
-          value = prune(value, raw);
-        } else if (raw == List.class && value instanceof ListNode l) {
-          List<Node> items = new ArrayList<>(l.items().size());
-          for (Node item : l.items()) {
-            if (!check.tainted.contains(item)) {
-              items.add(item);
-            }
-          }
-          value = items.size() == l.items().size() ? l : new ListNode(l.position(), items);
-        }
-        out.put(e.key(), new MapNode.Entry(e.key(), e.keyPosition(), value));
-      }
-      for (Component c : components.values()) {
-        if (!out.containsKey(c.key()) && c.required() && Component.rawClass(c.type()) == List.class) {
-          out.put(c.key(), new MapNode.Entry(c.key(), m.position(), new ListNode(m.position(), List.of())));
-        }
-      }
-      return new MapNode(m.position(), out);
-    }
   }
 
   /** Checks a whole scenario tree, adding what is wrong to problems. */
@@ -205,7 +57,7 @@ public final class StructureCheck {
     int before = problems.size();
     StructureCheck check = new StructureCheck(problems);
     check.record(root, Scenario.class, "", true);
-    return new Shape(root, check, problems.size() - before);
+    return new Shape(root, problems.size() - before, check.tainted, check.taintedPaths, check.references);
   }
 
   /** Marks a unit with a shape problem, to be left out of the second pass. */
@@ -295,7 +147,7 @@ public final class StructureCheck {
         value(e.value(), c.type(), c.annotations(), keyPath);
       }
       if (c.ref() != null) {
-        references.add(new Pending(new TreeReferenceCheck.Pending(c.ref(), e.value(), keyPath),
+        references.add(new Shape.UnitReference(new TreeReferenceCheck.Pending(c.ref(), e.value(), keyPath),
             unit != null ? unit : e.value()));
       }
     }
