@@ -1,7 +1,5 @@
 package chainsim.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -53,12 +51,13 @@ public final class ChainsimCommand implements Runnable {
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Log progress details to standard error.",
+      description = "Log what chainsim does and how long it takes to standard error (files and bases read,"
+          + " problems found, engine, replications, planner phases, timings); -vv logs every step.",
       scope = CommandLine.ScopeType.INHERIT)
-  void setVerbose(boolean verbose) {
-    ChainsimCommand.verbose = verbose;
-    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    root.setLevel(verbose ? Level.INFO : Level.WARN);
+  void setVerbose(boolean[] flags) {
+    int level = flags == null ? 0 : flags.length;
+    ChainsimCommand.verbose = level > 0;
+    Logging.verbosity(level);
   }
 
   @Override
@@ -74,7 +73,7 @@ public final class ChainsimCommand implements Runnable {
 
   /** Runs the command line and returns the exit code; tests call this instead of {@link #main}. */
   public static int execute(String... args) {
-    return newCommandLine().execute(args);
+    return execute(newCommandLine(), args);
   }
 
   /** Runs the command line with its output and errors going to the given writers (tests). */
@@ -82,16 +81,43 @@ public final class ChainsimCommand implements Runnable {
     CommandLine cmd = newCommandLine();
     cmd.setOut(out);
     cmd.setErr(err);
-    return cmd.execute(args);
+    return execute(cmd, args);
+  }
+
+  /**
+   * Out of memory is the one failure picocli does not hand to {@link #handleFailure}: a line that
+   * says how to give Java more (the {@code chainsim} script passes CHAINSIM_JAVA_OPTS), exit 1.
+   */
+  private static int execute(CommandLine cmd, String... args) {
+    try {
+      return cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      PrintWriter err = cmd.getErr();
+      err.println("chainsim: out of memory (the Java heap is limited to " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MiB); give Java more, e.g. CHAINSIM_JAVA_OPTS=-Xmx4g ./chainsim ...");
+      err.flush();
+      return EXIT_RUN_FAILURE;
+    }
   }
 
   static CommandLine newCommandLine() {
     verbose = false;
+    Logging.verbosity(0);
     CommandLine cmd = new CommandLine(new ChainsimCommand());
     cmd.setExitCodeExceptionMapper(
         e -> e instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_RUN_FAILURE);
     cmd.setExecutionExceptionHandler(ChainsimCommand::handleFailure);
+    versionEverywhere(cmd, new Version());
     return cmd;
+  }
+
+  /**
+   * Every subcommand offers {@code -V, --version} (mixinStandardHelpOptions), but picocli does not
+   * inherit the version provider: without this, {@code chainsim validate --version} printed nothing.
+   */
+  private static void versionEverywhere(CommandLine cmd, CommandLine.IVersionProvider version) {
+    cmd.getCommandSpec().versionProvider(version);
+    cmd.getSubcommands().values().forEach(sub -> versionEverywhere(sub, version));
   }
 
   /**
@@ -101,12 +127,20 @@ public final class ChainsimCommand implements Runnable {
   private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     if (e instanceof ScenarioException invalid) {
-      invalid.problems().forEach(p -> err.println(p.format()));
-      err.flush();
+      new ProblemPrinter(err).print(invalid.problems());
       return EXIT_BAD_INPUT;
     }
     if (e instanceof BadInputException) {
       err.println("chainsim: " + e.getMessage());
+      err.flush();
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof java.nio.file.FileSystemException fs) {
+      // A path the user gave that cannot be read or written (no such directory, no permission).
+      err.println("chainsim: " + (fs.getFile() == null ? "" : fs.getFile() + ": ") + reason(fs));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
       err.flush();
       return EXIT_BAD_INPUT;
     }
@@ -116,6 +150,26 @@ public final class ChainsimCommand implements Runnable {
     }
     err.flush();
     return EXIT_RUN_FAILURE;
+  }
+
+  /** Why a file operation failed, as a person says it. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (e instanceof java.nio.file.NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -23,6 +23,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code chainsim plan expansion SCENARIO}: which cells to enter, when and how, checked by simulation. */
 @Command(
@@ -39,6 +41,8 @@ import picocli.CommandLine.Parameters;
           + " Ctrl-C stops the search and keeps the best plan."
     })
 final class ExpansionPlanCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ExpansionPlanCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
@@ -104,8 +108,12 @@ final class ExpansionPlanCommand implements Callable<Integer> {
       planner.stop();
     });
     ExpansionPlanner.Outcome outcome;
+    long started = System.nanoTime();
+    LOG.info("{}: planning the expansion, search limit {} s, {} threads, {} validation replications, cache {}",
+        loaded.scenario().name(), limit.toSeconds(), workers, checks, cacheDir == null ? "off" : cacheDir);
     try {
       outcome = planner.plan();
+      LOG.info("expansion planned in {}", Logging.seconds(started));
     } catch (PlanningInputException e) {
       throw new BadInputException(e.getMessage());
     } catch (InterruptedException e) {

@@ -4,6 +4,8 @@ import chainsim.expansion.ExpansionPlanner;
 import java.io.PrintStream;
 import java.util.Locale;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The planner's progress on standard error: one line rewritten in place on a terminal (building
@@ -12,12 +14,15 @@ import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
  */
 final class PlanProgress implements ExpansionPlanner.Listener {
   private static final long QUIET_INTERVAL_MS = 10_000;
+  private static final Logger LOG = LoggerFactory.getLogger(PlanProgress.class);
 
   private final PrintStream err;
   private final boolean terminal;
   private final long limitMillis;
   private long lastLine;
   private String lastTask = "";
+  private String phase = "";
+  private long phaseStarted = System.nanoTime();
 
   PlanProgress(PrintStream err, boolean terminal, long limitMillis) {
     this.err = err;
@@ -52,6 +57,11 @@ final class PlanProgress implements ExpansionPlanner.Listener {
   }
 
   private void show(String task, String line, boolean last) {
+    if (!task.equals(phase)) {
+      LOG.info("phase: {}{}", task, phase.isEmpty() ? "" : " (" + phase + " took " + Logging.seconds(phaseStarted) + ")");
+      phase = task;
+      phaseStarted = System.nanoTime();
+    }
     long now = System.currentTimeMillis();
     if (terminal) {
       if (!task.equals(lastTask) && !lastTask.isEmpty()) {

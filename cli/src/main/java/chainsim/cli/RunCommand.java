@@ -26,6 +26,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code chainsim run FILE}: Monte Carlo replications of a scenario, written as a run directory. */
 @Command(
@@ -39,6 +41,8 @@ import picocli.CommandLine.Parameters;
       "Same scenario and seed give the same bytes, whatever the engine or the number of threads."
     })
 final class RunCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
@@ -91,11 +95,18 @@ final class RunCommand implements Callable<Integer> {
       throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
     }
     Scenario asRun = scenario.withRun(runSeed, reps);
+    long prepared = System.nanoTime();
     Simulation simulation = new Simulation(asRun);
+    LOG.info("{}: {} replications of {} months, seed {}, {} engine on {} threads; prepared in {}", scenario.name(),
+        reps, simulation.months(), runSeed, kind.key(), workers, Logging.seconds(prepared));
     MonteCarloResult result;
+    long simulating = System.nanoTime();
     try (Progress progress = Progress.start("simulating", reps)) {
       result = MonteCarlo.run(simulation, reps, workers, kind, progress::done);
     }
+    LOG.info("simulated {} replications in {} ({} replications/s)", reps, Logging.seconds(simulating),
+        String.format(java.util.Locale.ROOT, "%.1f", reps / Math.max(1e-9, (System.nanoTime() - simulating) / 1e9)));
+    long writing = System.nanoTime();
     Manifest manifest = new Manifest(ChainsimCommand.version(), scenario.name(), Problem.displayPath(file),
         loaded.sha256(), runSeed, reps, kind.key(), commandLine());
     try {
@@ -109,6 +120,7 @@ final class RunCommand implements Callable<Integer> {
     } catch (FileAlreadyExistsException e) {
       throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
     }
+    LOG.info("wrote {}{} in {}", target, noReport ? "" : " with its reports", Logging.seconds(writing));
     PrintWriter printer = spec.commandLine().getOut();
     new ConsoleSummary(simulation, result).print(printer);
     printer.println();

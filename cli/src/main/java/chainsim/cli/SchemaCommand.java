@@ -26,14 +26,30 @@ final class SchemaCommand implements Callable<Integer> {
   Path out;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     String schema = SchemaGenerator.generate();
     if (out == null) {
       spec.commandLine().getOut().print(schema);
       spec.commandLine().getOut().flush();
     } else {
-      Files.writeString(out, schema, StandardCharsets.UTF_8);
+      write(out, schema);
     }
     return ChainsimCommand.EXIT_OK;
+  }
+
+  /** A file the user named: what stops it being written is theirs to fix (exit 2), in a sentence. */
+  static void write(Path file, String text) {
+    Path parent = file.toAbsolutePath().getParent();
+    if (Files.isDirectory(file)) {
+      throw new BadInputException("cannot write " + file + ": it is a directory");
+    }
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new BadInputException("cannot write " + file + ": the directory " + parent + " does not exist");
+    }
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new BadInputException("cannot write " + file + ": " + ChainsimCommand.reason(e));
+    }
   }
 }

@@ -23,6 +23,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code chainsim plan staffing FILE}: the monthly headcount plan per branch, role and skill. */
 @Command(
@@ -36,6 +38,8 @@ import picocli.CommandLine.Parameters;
           + " staffing-moves.csv and the scenario as planned, into a new directory (written whole or not at all)."
     })
 final class StaffingPlanCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(StaffingPlanCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
@@ -91,9 +95,13 @@ final class StaffingPlanCommand implements Callable<Integer> {
       MovesFile before = previous == null ? MovesFile.empty() : MovesFile.read(previous);
       StaffingPlanner.Request request = new StaffingPlanner.Request(firstMonth, replications, seed, limit, null,
           workers, EngineKind.ACTOR, before);
+      LOG.info("{}: planning staffing on {} threads{}", loaded.scenario().name(), workers,
+          previous == null ? "" : ", against the previous plan " + previous);
       try (Listener listener = new Listener(status)) {
         result = StaffingPlanner.plan(loaded.scenario(), request, listener);
       }
+      LOG.info("staffing planned in {} ({}, score {})", Logging.seconds(started),
+          result.feasible() ? "feasible" : "not feasible", result.score());
     } catch (StaffingInputException e) {
       throw new BadInputException(e.getMessage());
     }
@@ -140,6 +148,7 @@ final class StaffingPlanCommand implements Callable<Integer> {
   private static final class Listener implements StaffingPlanner.Listener, AutoCloseable {
     private final PrintWriter status;
     private Progress progress;
+    private long phaseStarted = System.nanoTime();
 
     Listener(PrintWriter status) {
       this.status = status;
@@ -150,6 +159,9 @@ final class StaffingPlanCommand implements Callable<Integer> {
       status.printf(Locale.ROOT, "Forecasting the workload: %d replications of months 1 to %d%n", replications,
           lastMonth);
       status.flush();
+      LOG.info("phase: forecasting the workload ({} replications); the scenario was prepared in {}", replications,
+          Logging.seconds(phaseStarted));
+      phaseStarted = System.nanoTime();
       progress = Progress.start("forecasting", replications);
     }
 
@@ -165,6 +177,8 @@ final class StaffingPlanCommand implements Callable<Integer> {
     @Override
     public void solving(int branches, int lines, int lineMonths, Duration timeLimit) {
       close();
+      LOG.info("phase: solving ({} line-months); the forecast took {}", lineMonths, Logging.seconds(phaseStarted));
+      phaseStarted = System.nanoTime();
       status.printf(Locale.ROOT, "Solving: %d %s, %d %s, %d line-months (time limit %s)%n", branches,
           branches == 1 ? "branch" : "branches", lines, lines == 1 ? "line" : "lines", lineMonths,
           timeLimit.toString().substring(2).toLowerCase(Locale.ROOT));

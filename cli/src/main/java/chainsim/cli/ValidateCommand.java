@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code chainsim validate FILE...}: every problem of every file, one line each. */
 @Command(
@@ -16,10 +18,13 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Check scenario files: bases merged, then every key, type, range, distribution and reference.",
-      "Prints every problem as 'file:line:column: key.path: message' on standard error and 'FILE: ok' on"
-          + " standard output for each valid file. Exits with 2 when any file has a problem."
+      "Prints every problem as 'file:line:column: key.path: message' on standard error, in file and position"
+          + " order (a problem of a base two files share, once; at most " + ProblemPrinter.MAX_PER_FILE + " per file),"
+          + " and 'FILE: ok' on standard output for each valid file. Exits with 2 when any file has a problem."
     })
 final class ValidateCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ValidateCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
@@ -30,13 +35,19 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean allOk = true;
+    // Two variants of one broken base share its problems: each is printed once.
+    ProblemPrinter printer = new ProblemPrinter(err);
     for (Path file : files) {
       List<Problem> problems = ScenarioLoader.validate(file);
       if (problems.isEmpty()) {
         out.println(Problem.displayPath(file) + ": ok");
       } else {
         allOk = false;
-        problems.forEach(p -> err.println(p.format()));
+        int shown = printer.print(problems);
+        if (shown < problems.size()) {
+          LOG.info("{}: {} problems, {} of them printed above already", Problem.displayPath(file), problems.size(),
+              problems.size() - shown);
+        }
       }
     }
     out.flush();

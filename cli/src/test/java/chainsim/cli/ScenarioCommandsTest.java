@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,5 +100,66 @@ class ScenarioCommandsTest {
       assertThat(r.exit()).isEqualTo(0);
       assertThat(r.out()).startsWith("Usage: chainsim " + command);
     }
+  }
+
+  @Test
+  void schemaIntoAMissingDirectoryIsBadInputWithAPlainMessage() {
+    Path out = dir.resolve("nowhere/s.json");
+    Run r = run("schema", "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("chainsim: cannot write " + out + ": the directory " + out.getParent()
+        + " does not exist\n");
+    Run intoDirectory = run("schema", "--out", dir.toString());
+    assertThat(intoDirectory.exit()).isEqualTo(2);
+    assertThat(intoDirectory.err()).isEqualTo("chainsim: cannot write " + dir + ": it is a directory\n");
+  }
+
+  @Test
+  void aBaseSharedByTwoBrokenVariantsIsReportedOnce() throws Exception {
+    Files.writeString(dir.resolve("chainsim.schema.json"), "{}");
+    Files.writeString(dir.resolve("base.yaml"), Files.readString(SCENARIOS.resolve("baseline.yaml"))
+        .replace("wage_index: 1.0", "wage_index: cheap"));
+    Files.writeString(dir.resolve("a.yaml"), "extends: base.yaml\nname: a\n");
+    Files.writeString(dir.resolve("b.yaml"), "extends: ./base.yaml\nname: b\nseed: x\n");
+    Run r = run("validate", dir.resolve("a.yaml").toString(), dir.resolve("./b.yaml").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).hasSize(2);
+    assertThat(r.err().lines().toList().get(0)).endsWith("/base.yaml:43:17: regions[suzhou].wage_index: expected a"
+        + " number, got the string 'cheap'");
+    assertThat(r.err().lines().toList().get(1)).endsWith("/b.yaml:3:7: seed: expected an integer, got the string 'x'");
+  }
+
+  @Test
+  void atMostTwoHundredProblemsAreShownPerFile() throws Exception {
+    StringBuilder text = new StringBuilder(Files.readString(SCENARIOS.resolve("baseline.yaml")));
+    for (int i = 0; i < 250; i++) {
+      text.append("zz_").append(i).append(": 1\n");
+    }
+    Path broken = dir.resolve("many.yaml");
+    Files.writeString(broken, text);
+    Run r = run("validate", broken.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines).hasSize(201).allMatch(l -> l.matches("^[^:]+:\\d+:\\d+: .+"));
+    assertThat(lines.get(200)).endsWith("many.yaml:" + (text.toString().lines().count() - 49)
+        + ":1: ... and 50 more problems (the first 200 are shown)");
+  }
+
+  @Test
+  void aScenarioTooLargeForTheMemoryGetsOneLine() throws Exception {
+    StringBuilder text = new StringBuilder(Files.readString(SCENARIOS.resolve("baseline.yaml")));
+    text.append("zz_big:\n");
+    for (int i = 0; i < 300_000; i++) {
+      text.append("  - { id: x").append(i).append(" }\n");
+    }
+    Path big = dir.resolve("big.yaml");
+    Files.writeString(big, text);
+    Subprocess.Result r = Subprocess.chainsimWithHeap("32m", "validate", big.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo(big + ":1:1: not enough memory to check this scenario (the Java heap is limited to"
+        + " 32 MiB); give Java more, e.g. -Xmx2g\n");
   }
 }

@@ -43,7 +43,8 @@ public record ExpansionPlanning(
         @JsonPropertyDescription("Cash must stay above the reserve on this quantile of paths (0.95 = the P5 path)."
             + " Default 0.95.")
         Double reserveConfidence,
-    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$") @JsonPropertyDescription("Solver time limit, e.g. 60s or 5m. Default 60s.")
+    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$", message = "a duration such as 60s, 5m, 1h or 500ms")
+        @JsonPropertyDescription("Solver time limit, e.g. 60s or 5m. Default 60s.")
         String timeLimit,
     @Min(4) @Max(10000)
         @JsonPropertyDescription("Replications of each candidate opening simulated alone to learn the surrogate (the"

@@ -149,7 +149,8 @@ public final class FormatReference {
       if (a instanceof NotEmpty) {
         parts.add("not empty");
       } else if (a instanceof Pattern p) {
-        parts.add(p.regexp().equals(Ids.PATTERN) ? "an id" : "`" + p.regexp() + "`");
+        String meaning = chainsim.scenario.validation.StructureCheck.describe(p);
+        parts.add(p.regexp().equals(Ids.PATTERN) ? "an id" : meaning != null ? meaning : "`" + p.regexp() + "`");
       }
     }
     Class<?> raw = Component.rawClass(t);

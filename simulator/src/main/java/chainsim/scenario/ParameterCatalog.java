@@ -44,6 +44,64 @@ public final class ParameterCatalog {
     }
   };
 
+  /** The accessors, made accessible once: a checked reflective call per value made walks slow. */
+  private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+    @Override
+    protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+      RecordComponent[] components = COMPONENTS.get(type);
+      java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
+      for (int i = 0; i < accessors.length; i++) {
+        accessors[i] = components[i].getAccessor();
+        accessors[i].setAccessible(true);
+      }
+      return accessors;
+    }
+  };
+
+  /**
+   * For each component, whether its type can hold an uncertain number at all: the walk skips the
+   * rest (ids, labels, plain numbers), which are most of a scenario.
+   */
+  private static final ClassValue<boolean[]> HOLDS_UNCERTAIN = new ClassValue<>() {
+    @Override
+    protected boolean[] computeValue(Class<?> type) {
+      RecordComponent[] components = COMPONENTS.get(type);
+      boolean[] holds = new boolean[components.length];
+      for (int i = 0; i < holds.length; i++) {
+        holds[i] = canHoldUncertain(components[i].getGenericType(), 0);
+      }
+      return holds;
+    }
+  };
+
+  private static boolean canHoldUncertain(java.lang.reflect.Type type, int depth) {
+    if (depth > 16) {
+      return true; // deeper than any scenario record: do not guess
+    }
+    if (type instanceof java.lang.reflect.ParameterizedType p) {
+      for (java.lang.reflect.Type argument : p.getActualTypeArguments()) {
+        if (canHoldUncertain(argument, depth + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!(type instanceof Class<?> c)) {
+      return true;
+    }
+    if (Uncertain.class.isAssignableFrom(c)) {
+      return true;
+    }
+    if (c.isRecord()) {
+      for (RecordComponent rc : COMPONENTS.get(c)) {
+        if (canHoldUncertain(rc.getGenericType(), depth + 1)) {
+          return true;
+        }
+      }
+    }
+    return c == Object.class;
+  }
+
   private final Map<String, Uncertain> byPath;
   private final Map<Uncertain, String> pathOf;
 
@@ -101,10 +159,13 @@ public final class ParameterCatalog {
     if (value instanceof Uncertain u) {
       found.put(path, u);
     } else if (value instanceof Record r) {
-      RecordComponent[] components = COMPONENTS.get(r.getClass());
+      java.lang.reflect.Method[] accessors = ACCESSORS.get(r.getClass());
       String[] keys = KEYS.get(r.getClass());
-      for (int i = 0; i < components.length; i++) {
-        walk(read(components[i], r), join(path, keys[i]), found);
+      boolean[] holds = HOLDS_UNCERTAIN.get(r.getClass());
+      for (int i = 0; i < accessors.length; i++) {
+        if (holds[i]) {
+          walk(read(accessors[i], r), join(path, keys[i]), found);
+        }
       }
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
@@ -129,11 +190,11 @@ public final class ParameterCatalog {
     return SNAKE.translate(c.getName());
   }
 
-  private static Object read(RecordComponent c, Record r) {
+  private static Object read(java.lang.reflect.Method accessor, Record r) {
     try {
-      return c.getAccessor().invoke(r);
+      return accessor.invoke(r);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + c.getName(), e);
+      throw new IllegalStateException("cannot read " + accessor.getName(), e);
     }
   }
 

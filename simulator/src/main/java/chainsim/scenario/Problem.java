@@ -1,7 +1,12 @@
 package chainsim.scenario;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One thing wrong with a scenario, where it is and what to do about it. A scenario reports every
@@ -15,19 +20,66 @@ import java.util.Comparator;
  */
 public record Problem(Path file, int line, int column, String keyPath, String message) {
 
-  /** The order problems are reported in: by file, then position, then text. */
+  /**
+   * The order problems are reported in: by file (as an absolute, normalised path, so the order does
+   * not depend on how a path was typed), then position, then text.
+   */
   public static final Comparator<Problem> ORDER =
-      Comparator.comparing((Problem p) -> p.file().toString())
-          .thenComparingInt(Problem::line)
+      Comparator.comparing((Problem p) -> fileKey(p.file())).thenComparing(Problem::samePlaceOrder);
+
+  private static final Comparator<Problem> SAME_FILE =
+      Comparator.comparingInt(Problem::line)
           .thenComparingInt(Problem::column)
           .thenComparing(Problem::keyPath)
           .thenComparing(Problem::message);
+
+  /** What makes two problems the same one: the file however its path was written, the position, the text. */
+  public record Identity(String file, int line, int column, String keyPath, String message) {}
 
   public Problem {
     keyPath = keyPath == null ? "" : keyPath;
     message = oneLine(message);
     line = Math.max(1, line);
     column = Math.max(1, column);
+  }
+
+  /** This problem's identity: a base's problem reached from two variants is one problem. */
+  public Identity identity() {
+    return new Identity(fileKey(file), line, column, keyPath, message);
+  }
+
+  /** Problems in {@link #ORDER}, each once. */
+  public static List<Problem> sortedDistinct(Collection<Problem> problems) {
+    Map<Path, String> keys = new HashMap<>();
+    List<Map.Entry<String, Problem>> keyed = new ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      keyed.add(Map.entry(keys.computeIfAbsent(p.file(), Problem::fileKey), p));
+    }
+    keyed.sort(Map.Entry.<String, Problem>comparingByKey().thenComparing(Map.Entry::getValue, SAME_FILE));
+    List<Problem> out = new ArrayList<>(keyed.size());
+    Map.Entry<String, Problem> last = null;
+    for (Map.Entry<String, Problem> e : keyed) {
+      if (last == null || !last.getKey().equals(e.getKey()) || SAME_FILE.compare(last.getValue(), e.getValue()) != 0) {
+        out.add(e.getValue());
+      }
+      last = e;
+    }
+    return out;
+  }
+
+  private static int samePlaceOrder(Problem a, Problem b) {
+    return SAME_FILE.compare(a, b);
+  }
+
+  private static String fileKey(Path file) {
+    if (file == null) {
+      return "";
+    }
+    try {
+      return file.toAbsolutePath().normalize().toString();
+    } catch (RuntimeException e) {
+      return file.toString();
+    }
   }
 
   /** {@code file:line:column: key.path: message}, the file relative to the working directory when under it. */

@@ -11,11 +11,11 @@ public record RosterPlanning(
             "Per opening id, the employees file (YAML, relative to the scenario file): shifts, contracts, employees"
                 + " with skills, availability and requests, and optionally cover (docs/roster.md).")
         Map<String, String> employeesFiles,
-    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$")
+    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$", message = "a duration such as 60s, 5m, 1h or 500ms")
         @JsonPropertyDescription(
             "Longest the roster search may take; it normally ends sooner, after its steps (--steps). Default 30s.")
         String timeLimit,
-    @Pattern(regexp = "^[0-9]{4}-(0[1-9]|1[0-2])(-[0-3][0-9])?$")
+    @Pattern(regexp = "^[0-9]{4}-(0[1-9]|1[0-2])(-[0-3][0-9])?$", message = "a Monday as YYYY-MM-DD or a month as YYYY-MM")
         @JsonPropertyDescription(
             "First day of the roster, a Monday (YYYY-MM-DD), or a month (YYYY-MM: its first Monday). Default: the"
                 + " first Monday of planning.staffing.first_month.")

@@ -25,7 +25,8 @@ public record Scenario(
         List<String> extendsFiles,
     @NotNull @JsonPropertyDescription("Seed of every random stream; same seed, same results.") Long seed,
     @Min(1) @Max(1_000_000) @JsonPropertyDescription("Monte Carlo replications. Default 200.") Integer replications,
-    @Pattern(regexp = "^CNY$") @JsonPropertyDescription("Currency of every amount. Only CNY (yuan). Default CNY.")
+    @Pattern(regexp = "^CNY$", message = "CNY (every amount is in yuan)")
+        @JsonPropertyDescription("Currency of every amount. Only CNY (yuan). Default CNY.")
         String currency,
     @NotNull @JsonPropertyDescription("The simulated months.") Horizon horizon,
     @NotNull @JsonPropertyDescription("Capital, reserve and discounting.") Capital capital,

@@ -4,7 +4,9 @@ import chainsim.scenario.source.MapNode;
 import chainsim.scenario.source.Overlays;
 import chainsim.scenario.source.TreeJson;
 import chainsim.scenario.validation.BusinessRules;
+import chainsim.scenario.validation.Shape;
 import chainsim.scenario.validation.StructureCheck;
+import chainsim.scenario.validation.TooManyProblems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,14 +15,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads a scenario file: resolves {@code extends}, validates the result in two passes (the shape
  * of every value, then the rules between them), and only then binds it into the records. Every
- * problem is reported, in file and position order, each pointing into the file that holds it.
+ * problem is reported, in file and position order, each pointing into the file that holds it. The
+ * rules run on every part whose shape is right, so a wrong type in one section does not hide a
+ * month outside the horizon in another.
  */
 public final class ScenarioLoader {
   private static final ObjectMapper BINDER = ScenarioMapper.json();
+  private static final Logger LOG = LoggerFactory.getLogger(ScenarioLoader.class);
 
   private ScenarioLoader() {}
 
@@ -60,25 +67,103 @@ public final class ScenarioLoader {
 
   private static Outcome run(Path file, String text) {
     Outcome out = new Outcome();
+    long start = System.nanoTime();
+    int readProblems = 0;
+    int shapeProblems = 0;
     try {
       Overlays.Resolved resolved = Overlays.resolve(file, text, out.problems);
       out.sources = resolved.sources();
       MapNode tree = resolved.tree();
-      if (tree != null && out.problems.isEmpty()) {
-        StructureCheck.check(tree, out.problems);
+      long resolvedAt = System.nanoTime();
+      readProblems = out.problems.size();
+      if (resolved.complete()) {
+        Shape shape = StructureCheck.check(tree, out.problems);
+        shapeProblems = shape.problems();
+        if (shape.clean() && readProblems == 0) {
+          out.scenario = bind(tree, file, out.problems);
+          if (out.scenario != null) {
+            BusinessRules.check(out.scenario, tree, shape, out.problems);
+          }
+        } else {
+          rulesOnWhatBinds(tree, shape, out.problems);
+          out.scenario = null;
+        }
       }
-      if (tree != null && out.problems.isEmpty()) {
-        out.scenario = bind(tree, file, out.problems);
-      }
-      if (out.scenario != null) {
-        BusinessRules.check(out.scenario, tree, out.problems);
-      }
+      LOG.debug("{}: bases resolved in {} ms, checked in {} ms", Problem.displayPath(file),
+          (resolvedAt - start) / 1_000_000, (System.nanoTime() - resolvedAt) / 1_000_000);
+    } catch (TooManyProblems e) {
+      out.problems.add(e.problem());
+    } catch (OutOfMemoryError e) {
+      // The tree and the problems found so far are garbage now: room enough for one line.
+      out.problems.clear();
+      out.problems.add(new Problem(file, 1, 1, "", "not enough memory to check this scenario (the Java heap is"
+          + " limited to " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give Java more, e.g. -Xmx2g"));
     } catch (RuntimeException | StackOverflowError e) {
       // A bug of ours, not of the file: still a located line, never a stack trace.
       out.problems.add(new Problem(file, 1, 1, "", "internal error while validating: " + e));
     }
-    out.problems.sort(Problem.ORDER);
+    List<Problem> sorted = Problem.sortedDistinct(out.problems);
+    out.problems.clear();
+    out.problems.addAll(sorted);
+    if (LOG.isInfoEnabled()) {
+      LOG.info("{}: {}; {} in {} ms", Problem.displayPath(file), describeSources(out.sources),
+          describeProblems(readProblems, shapeProblems, out.problems.size() - readProblems - shapeProblems),
+          (System.nanoTime() - start) / 1_000_000);
+    }
     return out;
+  }
+
+  /**
+   * The second pass on a file with problems already: the rules on every part whose shape is
+   * right, and the references inside the parts that are not. A partial scenario is not one the
+   * rules were written for; should one of them fail on it, the problems found so far stand.
+   */
+  private static void rulesOnWhatBinds(MapNode tree, Shape shape, List<Problem> problems) {
+    Scenario partial;
+    try {
+      partial = BINDER.treeToValue(TreeJson.toJson(shape.bindable()), Scenario.class);
+    } catch (Exception | StackOverflowError e) {
+      LOG.debug("the parts of the scenario whose shape is right do not bind: {}", e.toString());
+      shape.checkReferencesLeftOut(problems, true);
+      return;
+    }
+    shape.checkReferencesLeftOut(problems, false);
+    List<Problem> found = new ArrayList<>();
+    try {
+      BusinessRules.check(partial, tree, shape, found);
+      problems.addAll(found);
+    } catch (TooManyProblems e) {
+      problems.addAll(found);
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.debug("the rules could not run on the parts whose shape is right: {}", e.toString());
+    }
+  }
+
+  private static String describeSources(List<Path> sources) {
+    if (sources.size() <= 1) {
+      return "no bases";
+    }
+    List<String> bases = sources.subList(1, sources.size()).stream().map(Problem::displayPath).toList();
+    return (bases.size() == 1 ? "1 base (" : bases.size() + " bases (") + String.join(", ", bases) + ")";
+  }
+
+  private static String describeProblems(int reading, int shape, int rules) {
+    int all = reading + shape + rules;
+    if (all == 0) {
+      return "valid";
+    }
+    List<String> kinds = new ArrayList<>();
+    if (reading > 0) {
+      kinds.add(reading + " reading the files");
+    }
+    if (shape > 0) {
+      kinds.add(shape + " of shape");
+    }
+    if (rules > 0) {
+      kinds.add(rules + " between values");
+    }
+    return all + (all == 1 ? " problem (" : " problems (") + String.join(", ", kinds) + ")";
   }
 
   private static Scenario bind(MapNode tree, Path file, List<Problem> problems) {

@@ -192,6 +192,9 @@ public final class SchemaGenerator {
         p.fieldNames().forEachRemaining(keys::add);
         for (String key : keys) {
           ObjectNode schema = (ObjectNode) p.get(key);
+          if (key.equals("remove") && schema.has("const")) {
+            continue; // remove: true or nothing, never ~
+          }
           nullable(schema);
           ObjectNode wrapped = JSON.createObjectNode();
           JsonNode description = schema.remove("description");
@@ -230,7 +233,9 @@ public final class SchemaGenerator {
       if (properties instanceof ObjectNode p && p.has("id") && !p.has("remove")) {
         ObjectNode remove = p.putObject("remove");
         remove.put("type", "boolean");
-        remove.put("description", "Overlay: true removes the base's item with this id.");
+        remove.put("const", true);
+        remove.put("description", "Overlay: true removes the base's item with this id; the item then says"
+            + " nothing else.");
       }
       o.fields().forEachRemaining(e -> relax(e.getValue()));
     } else if (node instanceof ArrayNode a) {

@@ -47,7 +47,8 @@ public record StaffingPlanning(
             "Payroll budget per month across the direct branches (equity channels' local firms pay their own), in"
                 + " yuan (null = none).")
         Double payrollBudgetPerMonth,
-    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$") @JsonPropertyDescription("Solver time limit. Default 30s.") String timeLimit,
+    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$", message = "a duration such as 60s, 5m, 1h or 500ms")
+        @JsonPropertyDescription("Solver time limit. Default 30s.") String timeLimit,
     @Min(4) @Max(10000)
         @JsonPropertyDescription("Replications of the simulation that forecast the workload. Default 100.")
         Integer forecastReplications) {

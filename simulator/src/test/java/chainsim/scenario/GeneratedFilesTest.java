@@ -54,8 +54,10 @@ class GeneratedFilesTest {
     assertThat(tree.at("/$defs/Uncertain/oneOf/0/type").asText()).isEqualTo("number");
     // An overlay writes only what differs: nothing is required and items may be removed.
     assertThat(tree.at("/$defs/ScenarioOverlay/properties/capital/required").isMissingNode()).isTrue();
-    assertThat(tree.at("/$defs/ScenarioOverlay/properties/regions/anyOf/0/items/properties/remove/anyOf/0/type").asText())
+    assertThat(tree.at("/$defs/ScenarioOverlay/properties/regions/anyOf/0/items/properties/remove/type").asText())
         .isEqualTo("boolean");
+    assertThat(tree.at("/$defs/ScenarioOverlay/properties/regions/anyOf/0/items/properties/remove/const").asBoolean())
+        .isTrue();
     assertThat(tree.at("/$defs/ScenarioOverlay/properties/description/anyOf/1/type").asText()).isEqualTo("null");
   }
 }

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code extends}: deep merge, merge by id, append, replace, removal, cycles, the root, missing bases. */
@@ -97,7 +100,8 @@ class OverlayTest {
   void removingAnIdTheBaseDoesNotHaveIsAnError() throws Exception {
     base();
     Path v = write("v.yaml", "extends: base.yaml\nskills:\n  - { id: legal, remove: true }\n");
-    assertThat(problems(v)).containsExactly("v.yaml:3:5: cannot remove 'legal': the base has no item with that id");
+    assertThat(problems(v))
+        .containsExactly("v.yaml:3:5: skills[legal]: cannot remove 'legal': the base has no item with that id");
   }
 
   @Test
@@ -193,5 +197,176 @@ class OverlayTest {
     Path v = write("v.yaml", "extends: base.yaml\nseed: x\nreplications: 0\n");
     assertThatThrownBy(() -> ScenarioLoader.load(v)).isInstanceOfSatisfying(ScenarioException.class,
         e -> assertThat(e.problems()).hasSize(2));
+  }
+
+  @Test
+  void aBaseListedTwiceIsRejectedAtTheSecondEntry() throws Exception {
+    base();
+    Path v = write("v.yaml", "extends: [base.yaml, ./base.yaml]\nname: v\n");
+    assertThat(problems(v)).containsExactly(
+        "v.yaml:1:22: extends: base './base.yaml' is listed twice (first as 'base.yaml' at line 1, column 11)");
+    Path w = write("w.yaml", "extends:\n  - base.yaml\n  - base.yaml\nname: w\n");
+    assertThat(problems(w)).containsExactly(
+        "w.yaml:3:5: extends: base 'base.yaml' is listed twice (first at line 2, column 5)");
+  }
+
+  @Test
+  void aBaseSharedByTwoBasesIsReadOnce() throws Exception {
+    base();
+    write("b.yaml", "extends: base.yaml\nreplications: 20\n");
+    write("c.yaml", "extends: base.yaml\nseed: 30\n");
+    LoadedScenario loaded = ScenarioLoader.load(write("v.yaml", "extends: [b.yaml, c.yaml]\nname: diamond\n"));
+    assertThat(loaded.scenario().replications()).isEqualTo(20);
+    assertThat(loaded.scenario().seed()).isEqualTo(30L);
+    assertThat(loaded.sources()).extracting(p -> p.getFileName().toString())
+        .containsExactly("v.yaml", "b.yaml", "base.yaml", "c.yaml");
+  }
+
+  @Test
+  @Timeout(10)
+  void aFanOutOfRepeatedBasesAnswersAtOnce() throws Exception {
+    // Each file names the next ten times: resolving every mention would be 10^8 resolutions.
+    Files.writeString(dir.resolve("chainsim.schema.json"), "{}");
+    for (int i = 0; i < 8; i++) {
+      write("f" + i + ".yaml", "extends: [" + String.join(", ", java.util.Collections.nCopies(10, "f" + (i + 1)
+          + ".yaml")) + "]\n");
+    }
+    write("f8.yaml", Fixtures.minimal());
+    long start = System.nanoTime();
+    List<String> problems = problems(dir.resolve("f0.yaml"));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThat(problems).hasSize(8 * 9).contains(
+        "f0.yaml:1:20: extends: base 'f1.yaml' is listed twice (first at line 1, column 11)",
+        "f7.yaml:1:92: extends: base 'f8.yaml' is listed twice (first at line 1, column 11)");
+  }
+
+  @Test
+  @Timeout(10)
+  void layersOfDistinctBasesResolveEachFileOnce() throws Exception {
+    // Eight layers of ten files, each naming all ten of the next layer: 10^8 paths, 72 files.
+    base();
+    List<String> layer = new ArrayList<>();
+    for (int j = 0; j < 10; j++) {
+      layer.add("l7_" + j + ".yaml");
+      write("l7_" + j + ".yaml", "extends: base.yaml\ndescription: layer 7, file " + j + "\n");
+    }
+    for (int i = 6; i >= 1; i--) {
+      List<String> next = new ArrayList<>();
+      for (int j = 0; j < 10; j++) {
+        next.add("l" + i + "_" + j + ".yaml");
+        write("l" + i + "_" + j + ".yaml", "extends: [" + String.join(", ", layer) + "]\n");
+      }
+      layer = next;
+    }
+    Path top = write("top.yaml", "extends: [" + String.join(", ", layer) + "]\nname: layered\n");
+    long start = System.nanoTime();
+    LoadedScenario loaded = ScenarioLoader.load(top);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThat(loaded.scenario().description()).isEqualTo("layer 7, file 9");
+    assertThat(loaded.sources()).hasSize(1 + 60 + 1 + 10);
+  }
+
+  @Test
+  void aScenarioOfMoreThanAHundredFilesIsRejected() throws Exception {
+    base();
+    for (int i = 0; i < 120; i++) {
+      write("c" + i + ".yaml", "extends: c" + (i + 1) + ".yaml\n");
+    }
+    assertThat(problems(dir.resolve("c0.yaml"))).containsExactly("c99.yaml:1:10: extends: a scenario may be made of"
+        + " at most 100 files (itself and its bases); this base would be one more");
+  }
+
+  @Test
+  void basesNamedMoreThanAThousandTimesAreRejected() throws Exception {
+    base();
+    List<String> layer = List.of("base.yaml");
+    for (int i = 3; i >= 0; i--) {
+      List<String> next = new ArrayList<>();
+      for (int j = 0; j < 20; j++) {
+        next.add("m" + i + "_" + j + ".yaml");
+        write("m" + i + "_" + j + ".yaml", "extends: [" + String.join(", ", layer) + "]\n");
+      }
+      layer = next;
+    }
+    Path top = write("top.yaml", "extends: [" + String.join(", ", layer) + "]\n");
+    assertThat(problems(top)).singleElement().asString().endsWith(": extends: the bases are named more than 1000"
+        + " times in all (every file's extends counted); a scenario's overlays must be simpler than that");
+  }
+
+  @Test
+  void aDirectoryAsABaseIsReportedAtTheExtendsEntry() throws Exception {
+    base();
+    Files.createDirectories(dir.resolve("sub"));
+    Path v = write("v.yaml", "extends: sub\n");
+    assertThat(problems(v)).containsExactly("v.yaml:1:10: extends: base 'sub' is a directory, not a scenario file");
+  }
+
+  @Test
+  void anIdTwiceInOneOverlayIsADuplicateEvenWhenTheBaseHasIt() throws Exception {
+    base();
+    Path v = write("v.yaml", """
+        extends: base.yaml
+        expansion:
+          - { id: hz-direct, month: 2 }
+          - { id: hz-direct, month: 3 }
+        skills:
+          - { id: legal }
+          - { id: legal, label: { en: Legal } }
+        equity_templates:
+          - { id: stake, remove: true }
+          - { id: stake, operations: small, stake: 0.2, investment: 1000000 }
+        """);
+    assertThat(problems(v)).containsExactly(
+        "v.yaml:4:11: expansion[hz-direct]: duplicate id 'hz-direct' (first at line 3)",
+        "v.yaml:7:11: skills[legal]: duplicate id 'legal' (first at line 6)",
+        "v.yaml:10:11: equity_templates[stake]: duplicate id 'stake' (first at line 9)");
+  }
+
+  @Test
+  void removeTakesOnlyTrue() throws Exception {
+    base();
+    Path v = write("v.yaml", """
+        extends: base.yaml
+        industries:
+          - { id: biotech, remove: "yes" }
+          - { id: software, remove: false }
+        """);
+    assertThat(problems(v)).containsExactly(
+        "v.yaml:3:28: industries[biotech].remove: remove takes true, to remove the base's item 'biotech'; got the"
+            + " string 'yes'. To keep the item, leave remove out",
+        "v.yaml:4:29: industries[software].remove: remove takes true, to remove the base's item 'software'; got"
+            + " false. To keep the item, leave remove out");
+  }
+
+  @Test
+  void aRemovedItemSaysNothingElse() throws Exception {
+    base();
+    Path v = write("v.yaml", "extends: base.yaml\nexpansion:\n  - { id: hz-direct, remove: true, month: 3 }\n");
+    assertThat(problems(v)).containsExactly("v.yaml:3:36: expansion[hz-direct].month: 'month' cannot go with"
+        + " remove: true; an item that is removed has only id and remove");
+  }
+
+  @Test
+  void anEmptyListReplacesTheBaseList() throws Exception {
+    base();
+    Scenario s = load(write("v.yaml", "extends: base.yaml\nexpansion: []\n"));
+    assertThat(s.expansion()).isEmpty();
+    // a required list cannot be emptied; what referred into it dangles
+    assertThat(problems(write("w.yaml", "extends: base.yaml\nskills: []\n"))).containsExactly(
+        "base.yaml:18:23: products[bookkeeping].delivery_hours.tax: unknown skill 'tax'",
+        "base.yaml:24:33: branch_templates[small].staffing[1].skill: unknown skill 'tax'",
+        "w.yaml:2:9: skills: must not be empty");
+  }
+
+  @Test
+  void problemsAreInTheSameOrderHoweverThePathIsWritten() throws Exception {
+    base();
+    write("base.yaml", Fixtures.minimalWith("wage_index: 1.1", "wage_index: high"));
+    write("v.yaml", "extends: base.yaml\nseed: x\n");
+    List<Problem> plain = ScenarioLoader.validate(dir.resolve("v.yaml"));
+    List<Problem> dotted = ScenarioLoader.validate(Path.of(dir + "/./v.yaml"));
+    assertThat(plain).extracting(p -> p.file().getFileName().toString()).containsExactly("base.yaml", "v.yaml");
+    assertThat(dotted).extracting(p -> p.file().getFileName().toString()).containsExactly("base.yaml", "v.yaml");
+    assertThat(dotted).extracting(Problem::identity).isEqualTo(plain.stream().map(Problem::identity).toList());
   }
 }

@@ -45,9 +45,9 @@ class ValidationMessagesTest {
   @Test
   void missingRequiredKeyIsReportedAtItsMap() {
     assertThat(problems(minimalWith("capital: { initial: 1000000 }", "capital: { reserve_ratio: 0.2 }")))
-        .containsExactly("mini.yaml:4:10: capital: missing required key 'initial'");
+        .containsExactly("mini.yaml:4:10: capital.initial: missing required key");
     assertThat(problems(minimalWith("seed: 1\n", "")))
-        .containsExactly("mini.yaml:1:1: missing required key 'seed'");
+        .containsExactly("mini.yaml:1:1: seed: missing required key");
   }
 
   @Test
@@ -250,5 +250,121 @@ class ValidationMessagesTest {
     assertThat(problems(text)).containsExactly(
         "mini.yaml:2:7: seed: expected an integer, got the string 'x'",
         "mini.yaml:31:40: expansion[hz-direct].region: unknown region 'hangzou' (did you mean 'hangzhou'?)");
+  }
+
+  @Test
+  void oneRunReportsTheProblemsOfShapeAndTheRulesOfEveryPart() {
+    String text = minimal()
+        .replace("seed: 1", "seed: x")
+        .replace("start: 2027-01", "start: 2027-13")
+        .replace("{ id: biotech }", "{ id: Biotech }")
+        .replace("wage_index: 1.1", "wage_index: high")
+        .replace("price: 12000", "price: -5")
+        .replace("branch_templates:", "  - id: payroll\n    price: 3000\n    delivery_hours: { tax: 4 }\n"
+            + "    need_rate_annual: { default: 0.05 }\n    payment: { upfront: 0.7, on_completion: 0.6 }\n"
+            + "branch_templates:")
+        .replace("{ role: manager, count: 1 }", "{ role: manager, skill: tax, count: 1 }")
+        .replace("month: 1,", "month: 30,")
+        + "  - { id: sh-direct, month: 3, region: shanghai, mode: direct, template: small }\n"
+        + "correlations:\n"
+        + "  - { a: \"products[bookkeeping].price\", b: \"regions[hangzhou].rent_per_seat_month\", rho: 0.5 }\n";
+    assertThat(problems(text)).containsExactly(
+        "mini.yaml:2:7: seed: expected an integer, got the string 'x'",
+        "mini.yaml:3:19: horizon.start: must be a month as YYYY-MM, e.g. 2027-01, got '2027-13'",
+        "mini.yaml:5:38: industries[Biotech].id: 'Biotech' is not a valid id: use lower-case letters, digits, '_'"
+            + " and '-', starting with a letter (at most 64) (did you mean 'biotech'?)",
+        "mini.yaml:12:17: regions[hangzhou].wage_index: expected a number, got the string 'high'",
+        "mini.yaml:17:12: products[bookkeeping].price: must be positive, got -5",
+        // the rules of every part whose shape is right ...
+        "mini.yaml:24:14: products[payroll].payment: upfront + on_completion is 1.3; it must be at most 1",
+        "mini.yaml:28:33: branch_templates[small].staffing[0].skill: role 'manager' is a manager role; only service"
+            + " roles have a skill",
+        // ... the horizon's months among them, though its start is wrong ...
+        "mini.yaml:36:29: expansion[hz-direct].month: month 30 is after the horizon's last month 24",
+        // ... and references: hangzhou and biotech exist, though they have problems of their own
+        "mini.yaml:37:40: expansion[sh-direct].region: unknown region 'shanghai'");
+  }
+
+  @Test
+  void aRuleOfAnItemWithAShapeProblemWaitsForTheShapeToBeFixed() {
+    String text = minimalWith("mode: direct,", "mode: direct, stake: 0.2, pinned: maybe,");
+    assertThat(problems(text)).containsExactly(
+        "mini.yaml:31:84: expansion[hz-direct].pinned: expected true or false, got the string 'maybe'");
+  }
+
+  @Test
+  void aDanglingReferenceInAnItemWithAShapeProblemIsReportedAtOnce() {
+    String text = minimalWith("month: 1, region: hangzhou,", "month: one, region: hangzou,");
+    assertThat(problems(text)).containsExactly(
+        "mini.yaml:31:29: expansion[hz-direct].month: expected an integer, got the string 'one'",
+        "mini.yaml:31:42: expansion[hz-direct].region: unknown region 'hangzou' (did you mean 'hangzhou'?)");
+  }
+
+  @Test
+  void aWrongTypeForAWholeSectionLeavesTheOtherSectionsChecked() {
+    String text = minimalWith("horizon: { start: 2027-01, months: 24 }", "horizon: 24")
+        .replace("regions:\n", "regions:\n  - { id: ningbo, wage_index: 1, rent_per_seat_month: 1, firms: {} }\n")
+        .replace("region: hangzhou,", "region: hangzou,")
+        .replace("skills: [{ id: tax }]", "skills: 3");
+    assertThat(problems(text)).containsExactly(
+        "mini.yaml:3:10: horizon: expected a map, got an integer",
+        "mini.yaml:6:9: skills: expected a list, got an integer",
+        "mini.yaml:32:40: expansion[hz-direct].region: unknown region 'hangzou' (did you mean 'hangzhou'?)");
+  }
+
+  @Test
+  void aRejectedIdIsReportedOnceAndItsReferencesDoNotCascade() {
+    String text = minimal().replace("{ id: biotech }", "{ id: Biotech }")
+        + "planning:\n  expansion:\n    industries: [software, biotech]\n"
+        + "    exclude: [{ region: hangzhou, industry: biotech }]\n";
+    assertThat(problems(text)).containsExactly("mini.yaml:5:38: industries[Biotech].id: 'Biotech' is not a valid id:"
+        + " use lower-case letters, digits, '_' and '-', starting with a letter (at most 64) (did you mean 'biotech'?)");
+  }
+
+  @Test
+  void patternsAreExplainedInWords() {
+    assertThat(problems(minimalWith("start: 2027-01", "start: 2027-1"))).containsExactly(
+        "mini.yaml:3:19: horizon.start: must be a month as YYYY-MM, e.g. 2027-01, got '2027-1'");
+    assertThat(problems(minimal() + "currency: USD\nplanning: { roster: { time_limit: 5 minutes } }\n")).containsExactly(
+        "mini.yaml:32:11: currency: must be CNY (every amount is in yuan), got 'USD'",
+        "mini.yaml:33:35: planning.roster.time_limit: must be a duration such as 60s, 5m, 1h or 500ms, got"
+            + " '5 minutes'");
+  }
+
+  @Test
+  void aDistributionWithAWrongKeyStillHasItsParametersChecked() {
+    String text = minimalWith("conversion_rate: 0.2", "conversion_rate: { dist: beta, alpha: 0, beta: 3, draw: weekly }");
+    assertThat(problems(text)).containsExactly(
+        "mini.yaml:26:73: branch_templates[small].productivity.conversion_rate: invalid beta distribution: alpha and"
+            + " beta must be positive (alpha 0, beta 3)",
+        "mini.yaml:26:112: branch_templates[small].productivity.conversion_rate.draw: draw must be replication or"
+            + " month, got 'weekly'");
+  }
+
+  @Test
+  void onlyNearMissesGetASuggestion() {
+    assertThat(problems(minimalWith("seed: 1", "seed: 1\nbase: x\nnmae: y\nhorizn: z")))
+        .containsExactly(
+            "mini.yaml:3:1: base: unknown key 'base'",
+            "mini.yaml:4:1: nmae: unknown key 'nmae' (did you mean 'name'?)",
+            "mini.yaml:5:1: horizn: unknown key 'horizn' (did you mean 'horizon'?)");
+  }
+
+  @Test
+  void yesAndNoAreNotBooleans() {
+    String text = minimal() + "policies: { reserve_gate: yes, breakeven_gate: { enabled: Off } }\n"
+        + "clients: { milestones: [{ id: first, hazard_annual: 0.1, label: { en: no } }] }\n";
+    assertThat(problems(text)).containsExactly(
+        "mini.yaml:32:27: policies.reserve_gate: expected true or false, got 'yes': YAML 1.1 reads yes as true,"
+            + " editors and the schema as a string: write true",
+        "mini.yaml:32:59: policies.breakeven_gate.enabled: expected true or false, got 'Off': YAML 1.1 reads Off as"
+            + " false, editors and the schema as a string: write false");
+  }
+
+  @Test
+  void aLeadingZeroIsAmbiguous() {
+    assertThat(problems(minimalWith("seats: 5", "seats: 012"))).containsExactly(
+        "mini.yaml:27:12: branch_templates[small].seats: a leading zero makes an octal number in YAML 1.1 and a"
+            + " decimal one for editors (YAML 1.2): write 12");
   }
 }

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Resolves {@code extends}: a file is its bases merged in order (later wins), then the file itself
@@ -17,20 +20,44 @@ import java.util.Set;
  * scenarios' root: the nearest directory above the top-level file holding
  * {@value #ROOT_MARKER}, else the top-level file's directory. A base that leads back to a file
  * already being resolved is a cycle, reported with the chain.
+ *
+ * <p>Each file is resolved once, by its real path, however many files name it: a diamond of bases
+ * (two bases sharing a third) reads the shared one once, and a file naming one base many times
+ * over is an error rather than an exponential amount of work. The number of files and of
+ * {@code extends} entries followed are capped, so no arrangement of bases can hang validation.
  */
 public final class Overlays {
+  private static final Logger LOG = LoggerFactory.getLogger(Overlays.class);
+
   /** The file that marks the scenarios' root directory. */
   public static final String ROOT_MARKER = "chainsim.schema.json";
   /** The key naming the base files. */
   public static final String EXTENDS = "extends";
 
+  /** Most files one scenario may be made of: the file itself and every base, each counted once. */
+  public static final int MAX_FILES = 100;
+  /** Most {@code extends} entries followed in all, a base named by several files counting each time. */
+  public static final int MAX_BASE_ENTRIES = 1000;
+
   private final List<Problem> problems;
   private final OverlayMerge merge;
   private final Path root;
   private final Set<Path> sources = new LinkedHashSet<>();
+  /** Every file resolved so far by its real path; null when it could not be read. */
+  private final Map<Path, MapNode> resolved = new HashMap<>();
+  private int filesRead;
+  private int entriesFollowed;
+  /** Set once a limit is hit: nothing more is read, so one line says why. */
+  private boolean stopped;
+  /** Cleared when a file or a base could not be read. */
+  private boolean complete = true;
 
-  /** The merged tree of a top-level file (null when it could not be read) and every file read. */
-  public record Resolved(MapNode tree, List<Path> sources) {}
+  /**
+   * The merged tree of a top-level file (null when it could not be read), every file read, and
+   * whether every file and base could be read: when one could not, the tree lacks what it would
+   * have brought, and checking it would only report the consequences.
+   */
+  public record Resolved(MapNode tree, List<Path> sources, boolean complete) {}
 
   private Overlays(Path root, List<Problem> problems) {
     this.root = root;
@@ -46,8 +73,9 @@ public final class Overlays {
     Path abs = file.toAbsolutePath().normalize();
     Overlays overlays = new Overlays(scenariosRoot(abs), problems);
     String content = text != null ? SourceFile.check(text, file, problems) : SourceFile.read(file, problems);
+    overlays.filesRead = 1;
     MapNode tree = content == null ? null : overlays.resolveText(file, abs, content, new ArrayList<>());
-    return new Resolved(tree, List.copyOf(overlays.sources));
+    return new Resolved(tree, List.copyOf(overlays.sources), overlays.complete && tree != null);
   }
 
   /** The nearest directory at or above the file's holding the marker, else the file's directory. */
@@ -69,19 +97,25 @@ public final class Overlays {
     sources.add(shown);
     Node node = YamlTreeReader.read(text, shown, problems);
     if (node == null) {
+      complete = false;
       return null;
     }
     if (!(node instanceof MapNode own)) {
+      complete = false;
       Position p = node.position();
       problems.add(new Problem(shown, p.line(), p.column(), "", "a scenario file must be a map of keys, not " + node.describe()));
       return null;
     }
     chain.add(real(abs));
     Node merged = null;
+    Map<Path, Base> listed = new HashMap<>();
     for (Base base : bases(own, shown)) {
-      MapNode resolved = resolveBase(base, shown, abs, chain);
-      if (resolved != null) {
-        merged = merged == null ? resolved : merge.merge(merged, resolved);
+      if (stopped) {
+        break;
+      }
+      MapNode base2 = resolveBase(base, shown, abs, chain, listed);
+      if (base2 != null) {
+        merged = merged == null ? base2 : merge.merge(merged, base2);
       }
     }
     chain.remove(chain.size() - 1);
@@ -91,6 +125,7 @@ public final class Overlays {
     return (MapNode) merge.merge(merged, self);
   }
 
+  /** One entry of an {@code extends} list: the path as written and where. */
   private record Base(String path, Position at) {}
 
   private List<Base> bases(MapNode own, Path shown) {
@@ -107,12 +142,18 @@ public final class Overlays {
         Position p = item.position();
         problems.add(new Problem(shown, p.line(), p.column(), EXTENDS,
             "expected a file path or a list of file paths, got " + item.describe()));
+        complete = false;
       }
     }
     return out;
   }
 
-  private MapNode resolveBase(Base base, Path shown, Path abs, List<Path> chain) {
+  /**
+   * The resolved tree of one base, or null with a problem at its {@code extends} entry.
+   *
+   * @param listed the bases the extending file has named so far, by real path
+   */
+  private MapNode resolveBase(Base base, Path shown, Path abs, List<Path> chain, Map<Path, Base> listed) {
     Path target;
     try {
       target = abs.getParent().resolve(base.path()).normalize();
@@ -130,6 +171,17 @@ public final class Overlays {
       problem(base, shown, "base file " + Names.quote(base.path()) + " not found");
       return null;
     }
+    if (Files.isDirectory(target)) {
+      problem(base, shown, "base " + Names.quote(base.path()) + " is a directory, not a scenario file");
+      return null;
+    }
+    Base first = listed.putIfAbsent(real, base);
+    if (first != null) {
+      String as = first.path().equals(base.path()) ? "" : " as " + Names.quote(first.path());
+      problem(base, shown, "base " + Names.quote(base.path()) + " is listed twice (first" + as + " at line "
+          + first.at().line() + ", column " + first.at().column() + ")");
+      return null;
+    }
     if (chain.contains(real)) {
       StringBuilder cycle = new StringBuilder();
       for (Path p : chain.subList(chain.indexOf(real), chain.size())) {
@@ -138,12 +190,33 @@ public final class Overlays {
       problem(base, shown, "extends cycle: " + cycle + name(real));
       return null;
     }
-    Path shownBase = shownPath(shown, base.path());
-    String text = SourceFile.read(target, problems);
-    if (text == null) {
+    if (++entriesFollowed > MAX_BASE_ENTRIES) {
+      problem(base, shown, "the bases are named more than " + MAX_BASE_ENTRIES + " times in all (every file's"
+          + " extends counted); a scenario's overlays must be simpler than that");
+      stopped = true;
       return null;
     }
-    return resolveText(shownBase, target, text, chain);
+    if (resolved.containsKey(real)) {
+      LOG.debug("{}:{}:{}: base {} already resolved; reused", Problem.displayPath(shown), base.at().line(),
+          base.at().column(), Problem.displayPath(shownPath(shown, base.path())));
+      return resolved.get(real);
+    }
+    if (++filesRead > MAX_FILES) {
+      problem(base, shown, "a scenario may be made of at most " + MAX_FILES + " files (itself and its bases);"
+          + " this base would be one more");
+      stopped = true;
+      return null;
+    }
+    Path shownBase = shownPath(shown, base.path());
+    String text = SourceFile.read(target, problems);
+    complete &= text != null;
+    if (text != null) {
+      LOG.debug("{}:{}:{}: base {} read ({} characters)", Problem.displayPath(shown), base.at().line(),
+          base.at().column(), Problem.displayPath(shownBase), text.length());
+    }
+    MapNode tree = text == null ? null : resolveText(shownBase, target, text, chain);
+    resolved.put(real, tree);
+    return tree;
   }
 
   /** A base's path as problems show it: next to the extending file as the user named it. */
@@ -157,6 +230,7 @@ public final class Overlays {
   }
 
   private void problem(Base base, Path shown, String message) {
+    complete = false;
     problems.add(new Problem(shown, base.at().line(), base.at().column(), EXTENDS, message));
   }
 

@@ -68,12 +68,30 @@ public record ScalarNode(Position position, Kind kind, String text) implements N
   }
 
   public boolean bool() {
-    return kind == Kind.BOOL && Boolean.parseBoolean(normalBool());
+    return kind == Kind.BOOL && Boolean.parseBoolean(text);
   }
 
-  private String normalBool() {
-    String t = text.toLowerCase(java.util.Locale.ROOT);
-    return t.equals("yes") || t.equals("on") || t.equals("y") ? "true" : t;
+  /**
+   * What YAML 1.1 and YAML 1.2 read differently in this scalar, as advice, or null: {@code yes},
+   * {@code no}, {@code on}, {@code off} (booleans in YAML 1.1, strings for editors and the schema)
+   * and integers with a leading zero ({@code 012}: octal 10 in YAML 1.1, 12 in YAML 1.2).
+   */
+  public String yamlVersionAmbiguity() {
+    if (kind == Kind.STRING) {
+      switch (text.toLowerCase(java.util.Locale.ROOT)) {
+        case "yes": case "on": case "y":
+          return "YAML 1.1 reads " + text + " as true, editors and the schema as a string: write true";
+        case "no": case "off": case "n":
+          return "YAML 1.1 reads " + text + " as false, editors and the schema as a string: write false";
+        default:
+          return null;
+      }
+    }
+    if (kind == Kind.INT && text.replace("_", "").matches("[-+]?0[0-9]+")) {
+      return "a leading zero makes an octal number in YAML 1.1 and a decimal one for editors (YAML 1.2): write "
+          + text.replace("_", "").replaceFirst("^([-+]?)0+(?=[0-9])", "$1");
+    }
+    return null;
   }
 
   @Override

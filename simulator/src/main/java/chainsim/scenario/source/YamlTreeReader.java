@@ -32,7 +32,13 @@ public final class YamlTreeReader {
   private static final String CORE_TAG = "tag:yaml.org,2002:";
   private static final Set<String> CORE_TAGS = Set.of("str", "int", "float", "bool", "null", "map", "seq");
 
+  /** A plain integer or decimal: Jackson hands over numbers longer than it reads as strings. */
+  private static final java.util.regex.Pattern PLAIN_INT = java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*");
+  private static final java.util.regex.Pattern PLAIN_FLOAT =
+      java.util.regex.Pattern.compile("[-+]?([0-9][0-9_]*)?\\.[0-9_]+([eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+");
+
   private final Path file;
+  private final String text;
   private final YAMLParser parser;
   private final Map<String, Node> anchors = new HashMap<>();
   private final Map<Node, Long> sizes = new java.util.IdentityHashMap<>();
@@ -50,8 +56,9 @@ public final class YamlTreeReader {
     }
   }
 
-  private YamlTreeReader(Path file, YAMLParser parser) {
+  private YamlTreeReader(Path file, String text, YAMLParser parser) {
     this.file = file;
+    this.text = text;
     this.parser = parser;
   }
 
@@ -95,7 +102,7 @@ public final class YamlTreeReader {
       parser = (YAMLParser) FACTORY.createParser(text);
       // Duplicate keys are reported below, with both lines.
       parser.disable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      YamlTreeReader reader = new YamlTreeReader(file, parser);
+      YamlTreeReader reader = new YamlTreeReader(file, text, parser);
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new MapNode(Position.startOf(file), Map.of());
@@ -203,15 +210,43 @@ public final class YamlTreeReader {
       case VALUE_NUMBER_FLOAT:
         return new ScalarNode(at, ScalarNode.Kind.FLOAT, parser.getText());
       case VALUE_TRUE:
-      case VALUE_FALSE:
+      case VALUE_FALSE: {
+        // YAML 1.1 (this parser) also reads yes/no/on/off as booleans; YAML 1.2 (editors, the
+        // schema) reads them as strings. The file means what editors show: a string.
+        String raw = parser.getText();
+        if (raw != null && !raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
+          return new ScalarNode(at, ScalarNode.Kind.STRING, raw);
+        }
         return new ScalarNode(at, ScalarNode.Kind.BOOL, token == JsonToken.VALUE_TRUE ? "true" : "false");
+      }
       case VALUE_NULL:
         return new ScalarNode(at, ScalarNode.Kind.NULL, "null");
-      case VALUE_STRING:
-        return new ScalarNode(at, ScalarNode.Kind.STRING, parser.getText());
+      case VALUE_STRING: {
+        String value = parser.getText();
+        if (parser.getTypeId() == null && !quoted()) {
+          if (PLAIN_INT.matcher(value).matches()) {
+            return new ScalarNode(at, ScalarNode.Kind.INT, value);
+          }
+          if (PLAIN_FLOAT.matcher(value).matches()) {
+            return new ScalarNode(at, ScalarNode.Kind.FLOAT, value);
+          }
+        }
+        return new ScalarNode(at, ScalarNode.Kind.STRING, value);
+      }
       default:
         throw new Stop(new Problem(file, at.line(), at.column(), "", "unsupported YAML value (" + token + ")"));
     }
+  }
+
+  /** True when the current scalar was written in quotes (a string, whatever it looks like). */
+  private boolean quoted() {
+    JsonLocation loc = parser.currentTokenLocation();
+    long offset = loc == null ? -1 : loc.getCharOffset();
+    if (offset < 0 || offset >= text.length()) {
+      return true;
+    }
+    char c = text.charAt((int) offset);
+    return c == '"' || c == '\'' || c == '|' || c == '>';
   }
 
   /** An alias stands for the node its anchor named; the same immutable node is shared. */
@@ -249,9 +284,20 @@ public final class YamlTreeReader {
     if (!CORE_TAGS.contains(core)) {
       Position at = position(parser.currentTokenLocation());
       throw new Stop(
-          new Problem(file, at.line(), at.column(), "", "YAML tag " + Names.quote(tag.startsWith(CORE_TAG)
-              ? "!!" + core : tag) + " is not allowed in a scenario"));
+          new Problem(file, at.line(), at.column(), "", "YAML tag " + Names.quote(shownTag(tag))
+              + " is not allowed in a scenario"));
     }
+  }
+
+  /** A tag as it was written: {@code !!str}, {@code !custom} (the parser drops the '!'), {@code !<tag:x>}. */
+  static String shownTag(String tag) {
+    if (tag.startsWith(CORE_TAG)) {
+      return "!!" + tag.substring(CORE_TAG.length());
+    }
+    if (tag.startsWith("!")) {
+      return tag;
+    }
+    return tag.contains(":") ? "!<" + tag + ">" : "!" + tag;
   }
 
   private Position position(JsonLocation loc) {

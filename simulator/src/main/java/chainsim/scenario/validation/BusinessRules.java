@@ -25,28 +25,41 @@ import java.util.Optional;
  * The second pass of validation, on the bound records: references, months inside the horizon,
  * fields that only mean something for one mode, staffing, payment terms, commission tiers, pay,
  * correlations and the planner's settings. Problems point at the key path in the resolved tree.
+ *
+ * <p>When the first pass found problems, the records hold only the units whose shape is right
+ * ({@link Shape#bindable()}); a rule that needs a unit left out (the horizon for
+ * an opening's month, a template for an opening's remote sales) waits until it is fixed, and a
+ * reference to an item left out is not "unknown".
  */
 public final class BusinessRules {
   private final Scenario s;
   private final Findings findings;
   private final TreeLocator locator;
+  private final IdLists idLists;
+  private final Shape shape;
 
-  private BusinessRules(Scenario scenario, MapNode tree, List<Problem> problems) {
+  private BusinessRules(Scenario scenario, MapNode tree, Shape shape, List<Problem> problems) {
     this.s = scenario;
     this.findings = new Findings(problems);
     this.locator = new TreeLocator(tree);
+    this.idLists = new IdLists(tree, scenario, shape);
+    this.shape = shape;
   }
 
-  /** Checks a bound scenario whose tree passed {@link StructureCheck}. */
-  public static void check(Scenario scenario, MapNode tree, List<Problem> problems) {
-    BusinessRules rules = new BusinessRules(scenario, tree, problems);
-    new ReferenceCheck(scenario, rules.findings, rules.locator).run();
+  /**
+   * Checks a scenario bound from {@code shape.bindable()}.
+   *
+   * @param tree the resolved tree as written, where problems are located
+   */
+  public static void check(Scenario scenario, MapNode tree, Shape shape, List<Problem> problems) {
+    BusinessRules rules = new BusinessRules(scenario, tree, shape, problems);
+    new ReferenceCheck(scenario, rules.findings, rules.locator, rules.idLists).run();
     rules.openings();
     rules.headcountPlan();
     rules.branchTemplates();
     rules.products();
     rules.regions();
-    new CorrelationCheck(scenario, rules.findings, rules.locator).run();
+    new CorrelationCheck(scenario, rules.findings, rules.locator, shape).run();
     rules.planning();
   }
 
@@ -65,14 +78,14 @@ public final class BusinessRules {
               + ", not " + o.mode().key());
         }
       }
-      List<String> templates = templateIds(o.mode());
-      if (!templates.contains(o.template())) {
+      String list = templateList(o.mode());
+      if (idLists.judged(list) && !idLists.accepted(list).contains(o.template())) {
         add(path + ".template", "unknown " + templateNoun(o.mode()) + " " + Names.quote(o.template()) + " for mode "
-            + o.mode().key() + Suggestions.hint(o.template(), templates));
+            + o.mode().key() + Suggestions.hint(o.template(), idLists.suggestible(list)));
       } else if (o.mode() == Mode.PARTNER && Boolean.TRUE.equals(o.remoteSales())) {
-        PartnerTemplate p = s.partnerTemplate(o.template()).orElseThrow();
-        if (p.remoteSales() == null) {
-          add(path + ".remote_sales", "partner template " + Names.quote(p.id()) + " has no remote_sales desk");
+        Optional<PartnerTemplate> p = s.partnerTemplate(o.template());
+        if (p.isPresent() && p.get().remoteSales() == null) {
+          add(path + ".remote_sales", "partner template " + Names.quote(p.get().id()) + " has no remote_sales desk");
         }
       }
     }
@@ -82,9 +95,6 @@ public final class BusinessRules {
     return c.read(o) != null;
   }
 
-  private List<String> templateIds(Mode mode) {
-    return ReferenceCheck.ids(s, templateList(mode));
-  }
 
   static String templateList(Mode mode) {
     return mode == Mode.DIRECT ? "branch_templates" : mode.key() + "_templates";
@@ -95,9 +105,15 @@ public final class BusinessRules {
   }
 
   private void insideHorizon(Integer month, String path) {
-    if (month != null && month > s.horizon().months()) {
-      add(path, "month " + month + " is after the horizon's last month " + s.horizon().months());
+    Integer last = horizonMonths();
+    if (month != null && last != null && month > last) {
+      add(path, "month " + month + " is after the horizon's last month " + last);
     }
+  }
+
+  /** The horizon's length, or null when the first pass left it out. */
+  private Integer horizonMonths() {
+    return s.horizon() == null ? null : s.horizon().months();
   }
 
   private void headcountPlan() {
@@ -171,7 +187,9 @@ public final class BusinessRules {
       String path = "products[" + p.id() + "]";
       Payment pay = p.payment();
       if (pay.upfront() + pay.onCompletion() > 1 + 1e-9) {
-        add(path + ".payment", "upfront + on_completion is " + Numbers.plain(pay.upfront() + pay.onCompletion())
+        // rounded: 0.7 + 0.6 is 1.2999999999999998 in binary, 1.3 in the file
+        double sum = Math.round((pay.upfront() + pay.onCompletion()) * 1e9) / 1e9;
+        add(path + ".payment", "upfront + on_completion is " + Numbers.plain(sum)
             + "; it must be at most 1");
       }
       if (p.crossSellAnnual().containsKey(p.id())) {
@@ -192,7 +210,8 @@ public final class BusinessRules {
   private void planning() {
     ExpansionPlanning e = s.planning().expansion();
     String path = "planning.expansion";
-    int quarters = (s.horizon().months() + 2) / 3;
+    // Without a horizon (left out by the first pass), no quarter is known to be too late.
+    int quarters = horizonMonths() == null ? Integer.MAX_VALUE : (horizonMonths() + 2) / 3;
     if (e.quarters() != null && e.quarters() > quarters) {
       add(path + ".quarters", e.quarters() + " quarters go beyond the horizon's " + quarters);
     }
@@ -208,7 +227,8 @@ public final class BusinessRules {
       }
       if (pin.mode() != null && !e.modes().contains(pin.mode())) {
         add(at + ".mode", "mode " + pin.mode().key() + " is not among the planner's modes");
-      } else if (pin.mode() != null && templateIds(pin.mode()).isEmpty()) {
+      } else if (pin.mode() != null && idLists.judged(templateList(pin.mode()))
+          && idLists.accepted(templateList(pin.mode())).isEmpty()) {
         add(at + ".mode", "mode " + pin.mode().key() + " has no " + templateNoun(pin.mode()) + " to plan with");
       }
       if (pin.mode() != null && pin.quarter() == null) {
@@ -239,9 +259,9 @@ public final class BusinessRules {
   }
 
   private void modeTemplate(String id, Mode mode, String path) {
-    List<String> ids = templateIds(mode);
-    if (id != null && !ids.contains(id)) {
-      add(path, "unknown " + templateNoun(mode) + " " + Names.quote(id) + Suggestions.hint(id, ids));
+    String list = templateList(mode);
+    if (id != null && idLists.judged(list) && !idLists.accepted(list).contains(id)) {
+      add(path, "unknown " + templateNoun(mode) + " " + Names.quote(id) + Suggestions.hint(id, idLists.suggestible(list)));
     }
   }
 

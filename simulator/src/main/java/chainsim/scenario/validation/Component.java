@@ -42,6 +42,7 @@ public record Component(
   private static Map<String, Component> read(Class<?> record) {
     Map<String, Component> out = new LinkedHashMap<>();
     for (RecordComponent c : record.getRecordComponents()) {
+      c.getAccessor().setAccessible(true); // read for every value of every scenario checked
       List<Annotation> annotations = new ArrayList<>();
       addAll(annotations, c.getAccessor().getAnnotations());
       addAll(annotations, c.getAnnotations());

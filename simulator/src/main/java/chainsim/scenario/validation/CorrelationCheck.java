@@ -23,11 +23,13 @@ final class CorrelationCheck {
   private final Scenario s;
   private final Findings findings;
   private final TreeLocator locator;
+  private final Shape shape;
 
-  CorrelationCheck(Scenario scenario, Findings findings, TreeLocator locator) {
+  CorrelationCheck(Scenario scenario, Findings findings, TreeLocator locator, Shape shape) {
     this.s = scenario;
     this.findings = findings;
     this.locator = locator;
+    this.shape = shape;
   }
 
   void run() {
@@ -37,10 +39,16 @@ final class CorrelationCheck {
     ParameterCatalog catalog = ParameterCatalog.of(s);
     List<String> params = new ArrayList<>();
     Set<String> pairs = new HashSet<>();
-    boolean allKnown = true;
+    // A correlation left out by the first pass, or a parameter inside a part left out, cannot be
+    // judged yet, and without every correlation the matrix cannot be either.
+    boolean allKnown = !shape.leftOutWithin("correlations");
     for (int i = 0; i < s.correlations().size(); i++) {
       Correlation c = s.correlations().get(i);
       String path = "correlations[" + i + "]";
+      if (shape.leftOut(c.a()) || shape.leftOut(c.b())) {
+        allKnown = false;
+        continue;
+      }
       allKnown &= parameter(catalog, c.a(), path + ".a") & parameter(catalog, c.b(), path + ".b");
       if (c.a().equals(c.b())) {
         add(path + ".b", "a parameter cannot be correlated with itself");

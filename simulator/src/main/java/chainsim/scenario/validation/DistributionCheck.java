@@ -30,10 +30,12 @@ final class DistributionCheck {
   void check(Node node, Range range, String path) {
     if (node instanceof ScalarNode s && s.isNumber()) {
       double v = s.number();
-      if (!Double.isFinite(v)) {
-        findings.add(s.position(), path, "must be a finite number, got " + Names.clip(s.text()));
+      if (s.yamlVersionAmbiguity() != null) {
+        findings.add(s.position(), path, s.yamlVersionAmbiguity());
+      } else if (!Double.isFinite(v)) {
+        findings.add(s.position(), path, "must be a finite number, got " + Numbers.clip(s.text()));
       } else if (!range.contains(v)) {
-        findings.add(s.position(), path, "must be " + range.describe() + ", got " + Names.clip(s.text()));
+        findings.add(s.position(), path, "must be " + range.describe() + ", got " + Numbers.clip(s.text()));
       }
       return;
     }
@@ -60,7 +62,11 @@ final class DistributionCheck {
     }
   }
 
-  /** Keys known, required keys present, numbers where numbers go; true when all is well. */
+  /**
+   * Keys known, required keys present, numbers where numbers go. True when the parameters can be
+   * judged: every required one is there and every parameter is a number, whatever else is wrong
+   * (a misspelt {@code draw} does not hide {@code alpha: 0}).
+   */
   private boolean keysAndTypes(MapNode map, String dist, String path) {
     Set<String> allowed = new LinkedHashSet<>(List.of("dist"));
     allowed.addAll(Uncertain.REQUIRED_KEYS.get(dist));
@@ -68,7 +74,7 @@ final class DistributionCheck {
     if (!dist.equals("fixed")) {
       allowed.add("draw");
     }
-    int before = findings.problems.size();
+    boolean usable = true;
     for (MapNode.Entry e : map.entries().values()) {
       String keyPath = Findings.join(path, e.key());
       if (!allowed.contains(e.key())) {
@@ -81,34 +87,56 @@ final class DistributionCheck {
               + (d == null ? e.value().describe() : Names.quote(d) + Suggestions.hint(d, DRAWS)));
         }
       } else if (e.key().equals("values") || e.key().equals("weights")) {
-        numberList(e.value(), keyPath);
+        usable &= numberList(e.value(), keyPath);
       } else if (!e.key().equals("dist")) {
-        if (!(e.value() instanceof ScalarNode s && s.isNumber())) {
-          findings.add(e.value().position(), keyPath, "expected a number, got " + e.value().describe());
-        } else if (!Double.isFinite(s.number())) {
-          findings.add(s.position(), keyPath, "must be a finite number, got " + Names.clip(s.text()));
-        }
+        usable &= parameter(e.value(), keyPath);
       }
     }
     for (String key : Uncertain.REQUIRED_KEYS.get(dist)) {
       if (!map.entries().containsKey(key)) {
         findings.add(map.position(), path, "a " + dist + " distribution needs " + Names.quote(key));
+        usable = false;
       }
     }
-    return findings.problems.size() == before;
+    return usable;
   }
 
-  private void numberList(Node node, String path) {
-    if (!(node instanceof ListNode list)) {
-      findings.add(node.position(), path, "expected a list of numbers, got " + node.describe());
-      return;
+  /** A parameter is a finite number; true when it is. */
+  private boolean parameter(Node value, String keyPath) {
+    if (!(value instanceof ScalarNode s && s.isNumber())) {
+      findings.add(value.position(), keyPath, "expected a number, got " + describe(value));
+      return false;
     }
+    if (s.yamlVersionAmbiguity() != null) {
+      findings.add(s.position(), keyPath, s.yamlVersionAmbiguity());
+      return false;
+    }
+    if (!Double.isFinite(s.number())) {
+      findings.add(s.position(), keyPath, "must be a finite number, got " + Numbers.clip(s.text()));
+      return false;
+    }
+    return true;
+  }
+
+  private boolean numberList(Node node, String path) {
+    if (!(node instanceof ListNode list)) {
+      findings.add(node.position(), path, "expected a list of numbers, got " + describe(node));
+      return false;
+    }
+    boolean usable = true;
     for (int i = 0; i < list.items().size(); i++) {
       Node item = list.items().get(i);
       if (!(item instanceof ScalarNode s && s.isNumber() && Double.isFinite(s.number()))) {
-        findings.add(item.position(), path + "[" + i + "]", "expected a finite number, got " + item.describe());
+        findings.add(item.position(), path + "[" + i + "]", "expected a finite number, got " + describe(item));
+        usable = false;
       }
     }
+    return usable;
+  }
+
+  private static String describe(Node node) {
+    return node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING ? "the string " + Names.quote(s.text())
+        : node.describe();
   }
 
   /** The parameters of a well-formed distribution make sense, and its draws fit the range. */

@@ -18,4 +18,16 @@ public final class Numbers {
     }
     return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
+
+  /** A number as written, shortened when it is very long: {@code 99999999999999999999... (100000 digits)}. */
+  public static String clip(String text) {
+    if (text == null) {
+      return "null";
+    }
+    if (text.length() <= 40) {
+      return chainsim.scenario.source.Names.clip(text);
+    }
+    long digits = text.chars().filter(Character::isDigit).count();
+    return chainsim.scenario.source.Names.clip(text.substring(0, 20)) + "... (" + digits + " digits)";
+  }
 }

@@ -6,7 +6,6 @@ import chainsim.scenario.Scenario;
 import chainsim.scenario.source.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,15 +19,17 @@ final class ReferenceCheck {
   private final Scenario scenario;
   private final Findings findings;
   private final TreeLocator locator;
+  private final IdLists idLists;
 
-  ReferenceCheck(Scenario scenario, Findings findings, TreeLocator locator) {
+  ReferenceCheck(Scenario scenario, Findings findings, TreeLocator locator, IdLists idLists) {
     this.scenario = scenario;
     this.findings = findings;
     this.locator = locator;
+    this.idLists = idLists;
   }
 
   void run() {
-    RecordWalk.walk(scenario, "", (owner, c, value, path) -> {
+    RecordWalk.walkReferences(scenario, "", (owner, c, value, path) -> {
       if (c.ref() != null && value != null) {
         check(c.ref(), value, path);
       }
@@ -36,27 +37,41 @@ final class ReferenceCheck {
   }
 
   private void check(Ref ref, Object value, String path) {
-    Set<String> ids = new LinkedHashSet<>(ids(scenario, ref.value()));
-    List<String> allowed = new ArrayList<>(ids);
-    allowed.addAll(Arrays.asList(ref.alsoAllowed()));
+    if (!idLists.judged(ref.value())) {
+      return;
+    }
+    Set<String> accepted = idLists.accepted(ref.value());
+    List<String> suggestible = idLists.suggestible(ref.value());
+    if (ref.alsoAllowed().length > 0) {
+      accepted = new java.util.HashSet<>(accepted);
+      accepted.addAll(Arrays.asList(ref.alsoAllowed()));
+      suggestible = new ArrayList<>(suggestible);
+      suggestible.addAll(Arrays.asList(ref.alsoAllowed()));
+    }
     if (value instanceof String s) {
-      unknown(ref, s, allowed, locator.value(path), path);
+      unknown(ref, s, accepted, suggestible, path, false);
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        unknown(ref, String.valueOf(list.get(i)), allowed, locator.value(path + "[" + i + "]"), path + "[" + i + "]");
+        unknown(ref, String.valueOf(list.get(i)), accepted, suggestible, path + "[" + i + "]", false);
       }
     } else if (value instanceof Map<?, ?> map) {
       for (Object key : map.keySet()) {
-        String p = Findings.join(path, String.valueOf(key));
-        unknown(ref, String.valueOf(key), allowed, locator.key(p), p);
+        unknown(ref, String.valueOf(key), accepted, suggestible, Findings.join(path, String.valueOf(key)), true);
       }
     }
   }
 
-  private void unknown(Ref ref, String id, List<String> allowed, chainsim.scenario.source.Position at, String path) {
-    if (!allowed.contains(id)) {
-      findings.add(at, path, "unknown " + noun(ref.value()) + " " + Names.quote(id) + Suggestions.hint(id, allowed));
+  /** @param atKey for a map key: the problem points at the key, not its value */
+  private void unknown(Ref ref, String id, Set<String> accepted, List<String> suggestible, String path,
+      boolean atKey) {
+    if (!accepted.contains(id)) {
+      findings.add(atKey ? locator.key(path) : locator.value(path), path, message(ref, id, suggestible));
     }
+  }
+
+  /** {@code unknown region 'hangzou' (did you mean 'hangzhou'?)} */
+  static String message(Ref ref, String id, List<String> suggestible) {
+    return "unknown " + noun(ref.value()) + " " + Names.quote(id) + Suggestions.hint(id, suggestible);
   }
 
   /** The ids of the items of a list named by its key path from the top, e.g. "clients.milestones". */

@@ -19,36 +19,64 @@ import java.lang.reflect.AnnotatedType;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The first pass of validation: the resolved tree against the records' shapes, by reflection.
  * Unknown keys (with a suggestion), wrong types, missing required keys, ranges, patterns,
  * duplicate ids and distributions are all reported, each at its position.
+ *
+ * <p>The tree is checked in <em>units</em>: every item of a list of records (a region, an
+ * opening, a pinned cell) and every other value of the top-level sections (a key of
+ * {@code horizon}, of {@code policies.breakeven_gate}, the {@code seed}). A unit with a shape
+ * problem is left out of {@link Shape#bindable()}, the tree the second pass checks, so the rules
+ * between values still run on every unit whose shape is right and one run reports every problem.
  */
 public final class StructureCheck {
   private final Findings findings;
   private final DistributionCheck distributions;
-  private final List<TreeReferenceCheck.Pending> references = new ArrayList<>();
+  private final List<Shape.UnitReference> references = new ArrayList<>();
+  private final Set<Node> tainted = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<String> taintedPaths = new java.util.LinkedHashSet<>();
+  /** The unit being checked, null on the path from the top to the units. */
+  private Node unit;
 
   private StructureCheck(List<Problem> problems) {
     this.findings = new Findings(problems);
     this.distributions = new DistributionCheck(findings);
   }
 
-  /**
-   * Checks a whole scenario tree, adding what is wrong to problems. When the shape is wrong, the
-   * references the tree can resolve are checked too, so they are not left for a second round.
-   */
-  public static void check(MapNode root, List<Problem> problems) {
+  /** Checks a whole scenario tree, adding what is wrong to problems. */
+  public static Shape check(MapNode root, List<Problem> problems) {
     int before = problems.size();
     StructureCheck check = new StructureCheck(problems);
-    check.record(root, Scenario.class, "");
-    if (problems.size() > before) {
-      TreeReferenceCheck.check(root, check.references, check.findings);
+    check.record(root, Scenario.class, "", true);
+    return new Shape(root, problems.size() - before, check.tainted, check.taintedPaths, check.references);
+  }
+
+  /** Marks a unit with a shape problem, to be left out of the second pass. */
+  private void taint(Node node, String path) {
+    if (tainted.add(node)) {
+      taintedPaths.add(path);
     }
+  }
+
+  /** Checks a value that is a unit of its own: one problem inside it leaves all of it out. */
+  private void unit(Node node, String path, Runnable check) {
+    Node outer = unit;
+    unit = node;
+    int before = findings.problems.size();
+    check.run();
+    if (findings.problems.size() > before) {
+      taint(node, path);
+    }
+    unit = outer;
   }
 
   private void value(Node node, AnnotatedType type, List<Annotation> annotations, String path) {
@@ -70,7 +98,10 @@ public final class StructureCheck {
     } else if (raw == Double.class) {
       number(node, annotations, path);
     } else if (raw == Boolean.class) {
-      if (!(node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOL)) {
+      if (node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING && s.yamlVersionAmbiguity() != null) {
+        findings.add(s.position(), path, "expected true or false, got " + Names.quote(s.text()) + ": "
+            + s.yamlVersionAmbiguity());
+      } else if (!(node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOL)) {
         wrongType(node, path, "true or false");
       }
     } else {
@@ -79,6 +110,15 @@ public final class StructureCheck {
   }
 
   private void record(Node node, Class<?> type, String path) {
+    record(node, type, path, false);
+  }
+
+  /**
+   * @param onTheWay true for the records between the top and the units (the scenario, its
+   *     sections such as {@code policies}, their sections such as {@code policies.breakeven_gate}):
+   *     their values are units, or lists of units, or records on the way again
+   */
+  private void record(Node node, Class<?> type, String path, boolean onTheWay) {
     if (!(node instanceof MapNode map)) {
       wrongType(node, path, "a map");
       return;
@@ -86,24 +126,44 @@ public final class StructureCheck {
     Map<String, Component> components = Component.of(type);
     for (MapNode.Entry e : map.entries().values()) {
       Component c = components.get(e.key());
+      String keyPath = Findings.join(path, e.key());
       if (c == null) {
-        findings.add(e.keyPosition(), Findings.join(path, e.key()),
+        findings.add(e.keyPosition(), keyPath,
             "unknown key " + Names.quote(e.key()) + Suggestions.hint(e.key(), components.keySet()));
-      } else {
-        value(e.value(), c.type(), c.annotations(), Findings.join(path, e.key()));
-        if (c.ref() != null) {
-          references.add(new TreeReferenceCheck.Pending(c.ref(), e.value(), Findings.join(path, e.key())));
+        if (onTheWay) {
+          taint(e.value(), keyPath);
         }
+        continue;
+      }
+      Class<?> raw = Component.rawClass(c.type());
+      if (onTheWay && raw.isRecord() && raw != Uncertain.class && e.value() instanceof MapNode) {
+        record(e.value(), raw, keyPath, true);
+      } else if (onTheWay && raw == List.class && e.value() instanceof ListNode
+          && Component.rawClass(Component.argument(c.type(), 0)).isRecord()) {
+        list(e.value(), c.type(), c.annotations(), keyPath, true);
+      } else if (onTheWay) {
+        unit(e.value(), keyPath, () -> value(e.value(), c.type(), c.annotations(), keyPath));
+      } else {
+        value(e.value(), c.type(), c.annotations(), keyPath);
+      }
+      if (c.ref() != null) {
+        references.add(new Shape.UnitReference(new TreeReferenceCheck.Pending(c.ref(), e.value(), keyPath),
+            unit != null ? unit : e.value()));
       }
     }
     for (Component c : components.values()) {
       if (c.required() && !map.entries().containsKey(c.key())) {
-        findings.add(map.position(), path, "missing required key " + Names.quote(c.key()));
+        findings.add(map.position(), Findings.join(path, c.key()), "missing required key");
       }
     }
   }
 
   private void list(Node node, AnnotatedType type, List<Annotation> annotations, String path) {
+    list(node, type, annotations, path, false);
+  }
+
+  /** @param ofUnits true for a list on the way to the units: each of its items is a unit */
+  private void list(Node node, AnnotatedType type, List<Annotation> annotations, String path, boolean ofUnits) {
     if (!(node instanceof ListNode list)) {
       wrongType(node, path, "a list");
       return;
@@ -118,16 +178,26 @@ public final class StructureCheck {
       Node n = list.items().get(i);
       String id = identified && n instanceof MapNode m ? m.scalarText("id") : null;
       String itemPath = path + "[" + (id == null ? Integer.toString(i) : id) + "]";
-      value(n, item, Arrays.asList(item.getAnnotations()), itemPath);
-      if (id != null) {
-        Position first = ids.putIfAbsent(id, ((MapNode) n).get("id").position());
-        if (first != null) {
-          String where = first.file().equals(n.position().file()) ? "line " + first.line()
-              : Problem.displayPath(first.file()) + ":" + first.line();
-          findings.add(((MapNode) n).get("id").position(), itemPath,
-              "duplicate id " + Names.quote(id) + " (first at " + where + ")");
+      Runnable check = () -> {
+        value(n, item, Arrays.asList(item.getAnnotations()), itemPath);
+        if (id != null) {
+          duplicate(ids, id, (MapNode) n, itemPath);
         }
+      };
+      if (ofUnits) {
+        unit(n, itemPath, check);
+      } else {
+        check.run();
       }
+    }
+  }
+
+  private void duplicate(Map<String, Position> ids, String id, MapNode item, String itemPath) {
+    Position first = ids.putIfAbsent(id, item.get("id").position());
+    if (first != null) {
+      String where = first.file().equals(item.position().file()) ? "line " + first.line()
+          : Problem.displayPath(first.file()) + ":" + first.line();
+      findings.add(item.get("id").position(), itemPath, "duplicate id " + Names.quote(id) + " (first at " + where + ")");
     }
   }
 
@@ -156,32 +226,51 @@ public final class StructureCheck {
     for (Annotation a : annotations) {
       if (a instanceof Pattern p
           && !PATTERNS.computeIfAbsent(p.regexp(), java.util.regex.Pattern::compile).matcher(s.text()).find()) {
-        findings.add(s.position(), path, patternMessage(p.regexp(), s.text()));
+        findings.add(s.position(), path, patternMessage(p, s.text()));
       }
     }
   }
 
-  private static String patternMessage(String regexp, String text) {
-    if (regexp.equals(Ids.PATTERN)) {
+  private static String patternMessage(Pattern pattern, String text) {
+    if (pattern.regexp().equals(Ids.PATTERN)) {
+      String fixed = IdLists.corrected(text);
       return Names.quote(text) + " is not a valid id: use lower-case letters, digits, '_' and '-', starting with a"
-          + " letter (at most 64)";
+          + " letter (at most 64)" + (fixed == null ? "" : " (did you mean '" + fixed + "'?)");
     }
-    return Names.quote(text) + " does not match the pattern " + regexp;
+    String what = describe(pattern);
+    return what != null ? "must be " + what + ", got " + Names.quote(text)
+        : Names.quote(text) + " does not match the pattern " + pattern.regexp();
+  }
+
+  /**
+   * What a pattern asks for in words, from its {@code message} (e.g. "a month as YYYY-MM"), or null
+   * when the record gives none.
+   */
+  public static String describe(Pattern pattern) {
+    String m = pattern.message();
+    return m == null || m.isBlank() || m.startsWith("{") ? null : m;
   }
 
   private void integer(Node node, List<Annotation> annotations, String path, boolean isInt) {
     if (!(node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.INT)) {
       if (node instanceof ScalarNode f && f.kind() == ScalarNode.Kind.FLOAT) {
-        findings.add(node.position(), path, "expected an integer, got " + Names.clip(f.text()));
+        findings.add(node.position(), path, "expected an integer, got " + Numbers.clip(f.text()));
       } else {
         wrongType(node, path, "an integer");
       }
       return;
     }
+    if (s.yamlVersionAmbiguity() != null) {
+      findings.add(s.position(), path, s.yamlVersionAmbiguity());
+      return;
+    }
     BigInteger v = s.integer();
-    BigInteger limit = BigInteger.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
-    if (v.abs().compareTo(limit) > 0) {
-      findings.add(s.position(), path, "the integer " + Names.clip(s.text()) + " is too large");
+    BigInteger max = BigInteger.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+    BigInteger min = BigInteger.valueOf(isInt ? Integer.MIN_VALUE : Long.MIN_VALUE);
+    if (v.compareTo(max) > 0 || v.compareTo(min) < 0) {
+      Range r = Range.of(annotations);
+      String allowed = r.isUnbounded() ? "an integer between " + min + " and " + max : r.describe();
+      findings.add(s.position(), path, "must be " + allowed + ", got " + Numbers.clip(s.text()));
       return;
     }
     inRange(s, v.doubleValue(), annotations, path);
@@ -192,9 +281,13 @@ public final class StructureCheck {
       wrongType(node, path, "a number");
       return;
     }
+    if (s.yamlVersionAmbiguity() != null) {
+      findings.add(s.position(), path, s.yamlVersionAmbiguity());
+      return;
+    }
     double v = s.number();
     if (!Double.isFinite(v)) {
-      findings.add(s.position(), path, "must be a finite number, got " + Names.clip(s.text()));
+      findings.add(s.position(), path, "must be a finite number, got " + Numbers.clip(s.text()));
       return;
     }
     inRange(s, v, annotations, path);
@@ -203,7 +296,7 @@ public final class StructureCheck {
   private void inRange(ScalarNode s, double v, List<Annotation> annotations, String path) {
     Range r = Range.of(annotations);
     if (!r.contains(v)) {
-      findings.add(s.position(), path, "must be " + r.describe() + ", got " + Names.clip(s.text()));
+      findings.add(s.position(), path, "must be " + r.describe() + ", got " + Numbers.clip(s.text()));
     }
   }
 
