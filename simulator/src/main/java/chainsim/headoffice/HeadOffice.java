@@ -298,6 +298,11 @@ public final class HeadOffice {
     return carried.headOfficeStream(streams, replication, month);
   }
 
+  /** The id of an entity (for messages). */
+  public String entityId(int entity) {
+    return world.entities().get(entity).id();
+  }
+
   /** The replication's result once every month has run. */
   public ReplicationResult finish(double[] parameters) {
     double exits = 0;
