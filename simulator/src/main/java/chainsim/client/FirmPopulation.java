@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The firms of one market segment, one array slot per firm (structure of arrays). A slot is a
  * firm's identity for its whole life: closed firms keep their slot, new firms are appended.
  *
- * <p>About 26 bytes per firm plus growth headroom; see {@link #bytesPerSlot()}.
+ * <p>About 26 bytes per firm plus growth headroom; see {@link #bytesPerSlot()}. The flags and
+ * codes fit the scenario's {@link chainsim.scenario.Limits}, which validation enforces.
  */
 public final class FirmPopulation {
   /** Never bought: a target firm. */

@@ -5,6 +5,7 @@ import chainsim.scenario.Commission;
 import chainsim.scenario.ExpansionPlanning;
 import chainsim.scenario.HeadcountTarget;
 import chainsim.scenario.Identified;
+import chainsim.scenario.Limits;
 import chainsim.scenario.Mode;
 import chainsim.scenario.Opening;
 import chainsim.scenario.PartnerTemplate;
@@ -40,6 +41,7 @@ public final class BusinessRules {
   /** Checks a bound scenario whose tree passed {@link StructureCheck}. */
   public static void check(Scenario scenario, MapNode tree, List<Problem> problems) {
     BusinessRules rules = new BusinessRules(scenario, tree, problems);
+    rules.limits();
     new ReferenceCheck(scenario, rules.findings, rules.locator).run();
     rules.openings();
     rules.headcountPlan();
@@ -52,6 +54,32 @@ public final class BusinessRules {
 
   private void add(String path, String message) {
     findings.add(locator.value(path), path, message);
+  }
+
+  /** The sizes the simulator's compact per-firm arrays can hold ({@link Limits}). */
+  private void limits() {
+    tooMany(s.products(), "products", Limits.MAX_PRODUCTS, "a firm's products bought are kept as 32 flags");
+    tooMany(s.skills(), "skills", Limits.MAX_SKILLS, "a product's skills are kept as 32 flags");
+    tooMany(s.clients().milestones(), "clients.milestones", Limits.MAX_MILESTONES,
+        "a firm's milestones reached are kept as 8 flags");
+    tooMany(s.expansion(), "expansion", Limits.MAX_OPENINGS, "a client's owner is kept in 16 bits");
+    for (BranchTemplate b : s.branchTemplates()) {
+      tooMany(b.marketing(), "branch_templates[" + b.id() + "].marketing", Limits.MAX_MARKETING_LINES,
+          "how a firm was won is kept in 8 bits");
+    }
+  }
+
+  private void tooMany(List<? extends Identified> items, String path, int max, String why) {
+    if (items.size() > max) {
+      String first = path + "[" + items.get(max).id() + "]";
+      add(first, "at most " + max + " " + noun(path) + " (" + why + "); this is number " + (max + 1) + " of "
+          + items.size());
+    }
+  }
+
+  private static String noun(String path) {
+    String last = path.substring(path.lastIndexOf('.') + 1);
+    return last.equals("expansion") ? "openings" : last.equals("marketing") ? "marketing lines" : last;
   }
 
   private void openings() {
