@@ -12,15 +12,10 @@ public final class ClientLife {
   private static final float COMPLAINT_NEUTRAL_HEALTH = 70f;
 
   private final ClientRules rules;
-  private final double[] leakageByOwner;
   private final double[] milestoneBands;
 
-  /**
-   * @param leakageByOwner monthly chance that a client of each owner code is taken solo (agents)
-   */
-  public ClientLife(ClientRules rules, double[] leakageByOwner) {
+  public ClientLife(ClientRules rules) {
     this.rules = rules;
-    this.leakageByOwner = leakageByOwner;
     this.milestoneBands = new double[rules.milestoneCount];
   }
 
@@ -86,18 +81,18 @@ public final class ClientLife {
       tally.leaverRevenue += firms.revenueToDate[i];
       return false;
     }
-    double leakage = leakageByOwner[owner];
+    double leakage = draws.leakageByOwner()[owner];
     if (leakage > 0 && rng.nextDouble() < leakage) {
       firms.stage[i] = FirmPopulation.LEAKED;
       tally.leaked[owner]++;
       tally.leaverRevenue += firms.revenueToDate[i];
       return false;
     }
-    int product = rules.followOnOrder(firms.products[i], rng.nextDouble());
+    int product = draws.followOns().followOnOrder(firms.products[i], rng.nextDouble());
     if (product >= 0) {
       events.followOnOrder(i, owner, product, (firms.products[i] & (1 << product)) != 0);
     }
-    reachMilestones(firms, i, month, health, rng, tally);
+    reachMilestones(firms, i, month, health, draws.followOns(), rng, tally);
     double complaintChance =
         draws.complaintRate() * Math.max(0.2, 1.0 + (COMPLAINT_NEUTRAL_HEALTH - health) / 30.0);
     if (rng.nextDouble() < complaintChance) {
@@ -106,13 +101,13 @@ public final class ClientLife {
     return true;
   }
 
-  private void reachMilestones(
-      FirmPopulation firms, int i, int month, float health, UniformRandomProvider rng, ClientTally tally) {
+  private void reachMilestones(FirmPopulation firms, int i, int month, float health, FollowOnTables chances,
+      UniformRandomProvider rng, ClientTally tally) {
     double u = rng.nextDouble();
     if (month - firms.clientSince[i] >= rules.milestoneWindowMonths) {
       return; // brief: milestones count within three years of becoming a client
     }
-    double total = rules.milestoneChances(firms.products[i], firms.milestones[i], health, milestoneBands);
+    double total = chances.milestoneChances(firms.products[i], firms.milestones[i], health, milestoneBands);
     if (u >= total) {
       return;
     }

@@ -6,6 +6,7 @@ import chainsim.client.ClientRules;
 import chainsim.client.ClientTally;
 import chainsim.client.ClientTier;
 import chainsim.client.FirmPopulation;
+import chainsim.client.Leakage;
 import chainsim.client.MonthlyClientDraws;
 import chainsim.random.Param;
 import chainsim.random.Purpose;
@@ -28,6 +29,7 @@ public final class Segment {
   private final MarketRules market;
   private final ClientRules clientRules;
   private final ClientLife clientLife;
+  private final Leakage leakage;
   private final Param[] priceByProduct;
   private final FirmPopulation firms;
   private final RandomStreams streams;
@@ -45,18 +47,19 @@ public final class Segment {
       MarketRules market,
       ClientRules clientRules,
       Param[] priceByProduct,
-      double[] leakageByOwner,
+      Leakage leakage,
       RandomStreams streams,
       int replication,
       boolean recordSample) {
     this.spec = spec;
     this.market = market;
     this.clientRules = clientRules;
-    this.clientLife = new ClientLife(clientRules, leakageByOwner);
+    this.clientLife = new ClientLife(clientRules);
+    this.leakage = leakage;
     this.priceByProduct = priceByProduct;
     this.streams = streams;
     this.replication = replication;
-    this.owners = leakageByOwner.length;
+    this.owners = leakage.owners();
     this.recordSample = recordSample;
     this.firms = new FirmPopulation(spec.initialFirms());
     this.alive = spec.initialFirms();
@@ -66,11 +69,12 @@ public final class Segment {
   /** At the start some firms already have a need open, as many as the steady state would have. */
   private void seedOpenNeeds() {
     UniformRandomProvider rng = stream(0, Purpose.NEEDS);
-    double perMonth = totalNeed(1);
+    MarketRules.MarketMonth first = market.expectedFirstMonth();
+    double perMonth = first.totalNeed();
     double openShare = Math.min(1.0, perMonth * clientRules.needWindowMonths());
     for (int i = 0; i < firms.size(); i++) {
       if (rng.nextDouble() < openShare) {
-        openNeed(i, pickNeed(1, rng.nextDouble() * perMonth), 1 + rng.nextInt(clientRules.needWindowMonths()));
+        openNeed(i, first.pickNeed(rng.nextDouble() * perMonth), 1 + rng.nextInt(clientRules.needWindowMonths()));
       }
     }
   }
@@ -98,13 +102,15 @@ public final class Segment {
    */
   public SegmentMonth step(int month, List<SalesEffort> efforts, List<HealthEffect> effects, List<ClientGrant> grants) {
     ClientTally tally = new ClientTally(owners, clientRules.milestoneCount());
-    closeFirms(month, tally);
-    addFirms(month);
-    openNeeds(month);
+    MarketRules.MarketMonth mkt =
+        market.month(month, market.variesByMonth() ? stream(month, Purpose.MARKET_MONTH) : null);
+    closeFirms(month, mkt, tally);
+    addFirms(month, mkt);
+    openNeeds(month, mkt);
     if (!grants.isEmpty()) {
       UniformRandomProvider grantRng = stream(month, Purpose.OPENING);
       for (ClientGrant grant : grants) {
-        grantClients(month, grant, grantRng);
+        grantClients(month, mkt, grant, grantRng);
       }
     }
     List<Order> orders = new ArrayList<>();
@@ -112,7 +118,7 @@ public final class Segment {
     UniformRandomProvider priceRng = stream(month, Purpose.ORDERS);
     int withNeed = collectWinnableWithNeed(month);
     int winnable = firms.winnableCount();
-    sell(month, efforts, withNeed, priceRng, orders, tally);
+    sell(month, mkt, efforts, withNeed, priceRng, orders, tally);
     for (HealthEffect effect : effects) {
       if (firms.stage(effect.firm()) == FirmPopulation.CLIENT) {
         firms.addHealth(effect.firm(), effect.delta());
@@ -120,7 +126,8 @@ public final class Segment {
     }
     List<Complaint> complaints = new ArrayList<>();
     List<ClientSnapshot> sample = recordSample ? new ArrayList<>() : List.of();
-    MonthlyClientDraws draws = MonthlyClientDraws.draw(clientRules, stream(month, Purpose.MONTHLY_PARAMETERS));
+    MonthlyClientDraws draws = MonthlyClientDraws.draw(clientRules, stream(month, Purpose.MONTHLY_PARAMETERS),
+        clientRules.followOnsVary() ? stream(month, Purpose.FOLLOW_ON_MONTH) : null, leakage.of(month));
     ClientEvents events = new SegmentClientEvents(month, orders, complaints, sample, priceRng);
     clientLife.serve(firms, month, draws, stream(month, Purpose.CLIENTS), tally, events, sampleSlots());
     return new SegmentMonth(
@@ -141,11 +148,11 @@ public final class Segment {
     return counts;
   }
 
-  private void closeFirms(int month, ClientTally tally) {
-    if (market.deathMonthly <= 0) {
+  private void closeFirms(int month, MarketRules.MarketMonth mkt, ClientTally tally) {
+    if (mkt.deathMonthly() <= 0) {
       return;
     }
-    HitSequence hits = new HitSequence(market.deathMonthly, stream(month, Purpose.DEATHS));
+    HitSequence hits = new HitSequence(mkt.deathMonthly(), stream(month, Purpose.DEATHS));
     for (int i = hits.next(-1); i < firms.size(); i = hits.next(i)) {
       byte before = firms.stage(i);
       if (before == FirmPopulation.CLOSED) {
@@ -160,8 +167,8 @@ public final class Segment {
     }
   }
 
-  private void addFirms(int month) {
-    double mean = alive * market.birthMonthly;
+  private void addFirms(int month, MarketRules.MarketMonth mkt) {
+    double mean = alive * mkt.birthMonthly();
     if (mean <= 0) {
       return;
     }
@@ -172,8 +179,8 @@ public final class Segment {
     alive += born;
   }
 
-  private void openNeeds(int month) {
-    double total = totalNeed(month);
+  private void openNeeds(int month, MarketRules.MarketMonth mkt) {
+    double total = mkt.totalNeed();
     if (total <= 0) {
       return;
     }
@@ -183,7 +190,7 @@ public final class Segment {
     for (int i = hits.next(-1); i < firms.size(); i = hits.next(i)) {
       double u = rng.nextDouble() * total;
       if (firms.winnable(i) && !firms.hasOpenNeed(i, month)) {
-        openNeed(i, pickNeed(month, u), until);
+        openNeed(i, mkt.pickNeed(u), until);
       }
     }
   }
@@ -194,28 +201,7 @@ public final class Segment {
     }
   }
 
-  private double totalNeed(int month) {
-    double growth = market.growthFactor(month);
-    double total = 0;
-    for (double rate : market.needMonthly) {
-      total += rate * growth;
-    }
-    return total;
-  }
-
-  private int pickNeed(int month, double u) {
-    double growth = market.growthFactor(month);
-    double running = 0;
-    for (int p = 0; p < market.needMonthly.length; p++) {
-      running += market.needMonthly[p] * growth;
-      if (u < running) {
-        return p;
-      }
-    }
-    return market.needMonthly.length - 1;
-  }
-
-  private void grantClients(int month, ClientGrant grant, UniformRandomProvider rng) {
+  private void grantClients(int month, MarketRules.MarketMonth mkt, ClientGrant grant, UniformRandomProvider rng) {
     int prospects = collect(i -> firms.stage(i) == FirmPopulation.PROSPECT);
     int granted = Math.min(grant.count(), prospects);
     short owner = (short) (grant.seller() + 1);
@@ -224,7 +210,7 @@ public final class Segment {
       int firm = needing[j];
       needing[j] = needing[g];
       firms.win(firm, owner, month, clientRules.initialHealth(), (byte) Order.OWN_CLIENT);
-      int product = pickNeed(month, rng.nextDouble() * totalNeed(month));
+      int product = mkt.pickNeed(rng.nextDouble() * mkt.totalNeed());
       firms.recordOrder(firm, product, month, 0.0);
     }
   }
@@ -237,6 +223,7 @@ public final class Segment {
    */
   private void sell(
       int month,
+      MarketRules.MarketMonth mkt,
       List<SalesEffort> efforts,
       int withNeed,
       UniformRandomProvider priceRng,
@@ -253,7 +240,7 @@ public final class Segment {
     for (int t : turn) {
       SalesEffort effort = efforts.get(t);
       for (int c = 0; c < effort.contacts() && open > 0 && uncontacted > 0; c++) {
-        double hit = Math.min(1.0, market.targetingLift * open / uncontacted);
+        double hit = Math.min(1.0, mkt.targetingLift() * open / uncontacted);
         uncontacted--;
         if (rng.nextDouble() < hit) {
           open = contact(month, effort, effort.conversion(), Order.OUTBOUND, open, rng, priceRng, orders, tally);

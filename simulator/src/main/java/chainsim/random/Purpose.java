@@ -21,7 +21,13 @@ public enum Purpose {
   ATTRITION,
   MARKETING,
   EFFORT,
-  HEAD_OFFICE;
+  HEAD_OFFICE,
+  /** A segment's market parameters drawn per month (births, deaths, growth, lift, needs). */
+  MARKET_MONTH,
+  /** A segment's follow-on and milestone parameters drawn per month. */
+  FOLLOW_ON_MONTH,
+  /** An agent's leakage drawn per month (the same for every segment it sells in). */
+  LEAKAGE_MONTH;
 
   private final long key = RandomStreams.key("purpose:" + name());
 

@@ -22,7 +22,7 @@ public record BranchTemplate(
         List<StaffLine> staffing,
     @NotNull @Ref("roles")
         @JsonPropertyDescription("Monthly base pay per role at wage index 1.0, in yuan.")
-        Map<String, @PositiveOrZero Uncertain> basePay,
+        Map<String, @PositiveOrZero @DrawnOnce("a contracted wage") Uncertain> basePay,
     @DecimalMin("0") @DecimalMax("5")
         @JsonPropertyDescription("Performance pay at full target attainment, as a share of base pay. Default 0.")
         Double performancePayRatio,
@@ -40,7 +40,8 @@ public record BranchTemplate(
     @JsonPropertyDescription("When to hire beyond the targets. Default: replace leavers only.") Hiring hiring,
     @NotNull @Positive @Max(10000) @JsonPropertyDescription("Seats in the office: headcount never exceeds it.")
         Integer seats,
-    @PositiveOrZero @JsonPropertyDescription("One-off opening cost (fit-out, licences), in yuan. Default 0.")
+    @PositiveOrZero @DrawnOnce("a one-off cost, paid at opening")
+        @JsonPropertyDescription("One-off opening cost (fit-out, licences), in yuan. Default 0.")
         Uncertain setupCost,
     @PositiveOrZero @JsonPropertyDescription("Other fixed costs per month, in yuan. Default 0.")
         Uncertain otherFixedPerMonth,

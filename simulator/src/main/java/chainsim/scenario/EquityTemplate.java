@@ -23,7 +23,8 @@ public record EquityTemplate(
     @NotNull @DecimalMin("0.01") @DecimalMax("0.5")
         @JsonPropertyDescription("Equity stake: a minority, so at most 0.5 (control would make it direct).")
         Double stake,
-    @NotNull @PositiveOrZero @JsonPropertyDescription("Price of the stake, paid at opening, in yuan.")
+    @NotNull @PositiveOrZero @DrawnOnce("a one-off price, paid at opening")
+        @JsonPropertyDescription("Price of the stake, paid at opening, in yuan.")
         Uncertain investment,
     @DecimalMin("0") @DecimalMax("1")
         @JsonPropertyDescription("Share of the local firm's profit due to the company. Default: the stake.")
@@ -35,7 +36,8 @@ public record EquityTemplate(
         @JsonPropertyDescription("Share of positive profit paid out as dividends. Default 0.5.")
         Double dividendPayoutRatio,
     @Min(1) @Max(24) @JsonPropertyDescription("Months between dividend payments. Default 12.") Integer dividendEveryMonths,
-    @PositiveOrZero @JsonPropertyDescription("Clients the local firm already has when the stake is taken. Default 0.")
+    @PositiveOrZero @DrawnOnce("the local firm's clients when the stake is taken, counted once")
+        @JsonPropertyDescription("Clients the local firm already has when the stake is taken. Default 0.")
         Uncertain ownClients,
     @PositiveOrZero
         @JsonPropertyDescription(

@@ -32,7 +32,7 @@ public record Opening(
     @OnlyForMode(Mode.EQUITY) @DecimalMin("0.01") @DecimalMax("0.5")
         @JsonPropertyDescription("equity: overrides the template's stake.")
         Double stake,
-    @OnlyForMode(Mode.EQUITY) @PositiveOrZero
+    @OnlyForMode(Mode.EQUITY) @PositiveOrZero @DrawnOnce("a one-off price, paid at opening")
         @JsonPropertyDescription("equity: overrides the template's investment, in yuan.")
         Uncertain investment,
     @OnlyForMode(Mode.PARTNER) @DecimalMin("0") @DecimalMax("1")
