@@ -95,7 +95,7 @@ public final class Partner {
     lastCapacity = Math.max(0.0, capacity.draw(rng));
     for (Subcontract s : assigned) {
       Order order = s.order();
-      queue.add(order, new double[] {products.totalHours(order.product())}, products.deliveryMonths(order.product()));
+      queue.add(order, new double[] {s.hours()}, products.deliveryMonths(order.product()));
     }
     double[] used = new double[1];
     Ledger ledger = new Ledger();

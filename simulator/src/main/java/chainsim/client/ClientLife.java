@@ -67,7 +67,7 @@ public final class ClientLife {
         tally.recalls[owner]++;
         firms.lowHealthMonths[i] = 0;
         if (rng.nextDouble() < draws.recallSuccess()) {
-          health = clamp(health + rules.recallBoost);
+          health = clamp(health + draws.recallBoost());
         }
       }
     } else {

@@ -21,7 +21,9 @@ public final class ClientRules {
   /** Delivery quality that leaves health unchanged. */
   public static final double NEUTRAL_QUALITY = 0.7;
 
+  /** A new client's health: its replication value (the mean when drawn per month) scales milestone chances. */
   final float initialHealth;
+  final Param initialHealthParam;
   final Param healthDrift;
   final double qualityHealthWeight;
   final Param churnHealthy;
@@ -31,17 +33,17 @@ public final class ClientRules {
   final int milestoneCount;
   final float recallThreshold;
   final int recallAfterMonths;
-  final double recallCost;
+  final Param recallCost;
   final Param recallSuccess;
-  final float recallBoost;
+  final Param recallBoost;
   final Param complaintRate;
   /** Yearly chances as parameters: repeat [p], cross-sell [p][q] (null where none), milestones [k]. */
   private final Param[] repeatAnnual;
   private final Param[][] crossSellAnnual;
   private final Param[] milestoneHazardAnnual;
   private final int[] milestoneRequires;
-  /** Multiplier of milestone k's hazard for a client that bought product p: [p][k]. */
-  private final double[][] milestoneBoost;
+  /** Multiplier of milestone k's hazard for a client that bought product p: [p][k] (null: none). */
+  private final Param[][] milestoneBoost;
   /** Whether any follow-on or milestone chance is drawn per month. */
   private final boolean followOnsVary;
   /** The replication's follow-on and milestone chances. */
@@ -52,9 +54,10 @@ public final class ClientRules {
     Policies.HealthRecall recall = scenario.policies().healthRecall();
     List<Product> products = scenario.products();
     List<ClientModel.Milestone> milestones = model.milestones();
-    this.initialHealth = model.initialHealth().floatValue();
+    this.initialHealthParam = draws.param(model.initialHealth());
+    this.initialHealth = (float) initialHealthParam.value();
     this.healthDrift = draws.param(model.healthDriftMonthly());
-    this.qualityHealthWeight = model.qualityHealthWeight();
+    this.qualityHealthWeight = draws.value(model.qualityHealthWeight());
     this.churnHealthy = draws.param(model.churnMonthlyHealthy());
     this.churnUnhealthy = draws.param(model.churnMonthlyUnhealthy());
     this.needWindowMonths = model.needWindowMonths();
@@ -69,13 +72,17 @@ public final class ClientRules {
       String requires = milestones.get(k).requires();
       milestoneRequires[k] = requires == null ? -1 : indexOf(milestones, requires);
     }
-    this.milestoneBoost = new double[products.size()][milestoneCount];
+    this.milestoneBoost = new Param[products.size()][milestoneCount];
     this.repeatAnnual = new Param[products.size()];
     this.crossSellAnnual = new Param[products.size()][products.size()];
     for (int p = 0; p < products.size(); p++) {
       Product product = products.get(p);
       for (int k = 0; k < milestoneCount; k++) {
-        milestoneBoost[p][k] = product.milestoneBoost().getOrDefault(milestones.get(k).id(), 1.0);
+        chainsim.scenario.Uncertain boost = product.milestoneBoost().get(milestones.get(k).id());
+        if (boost != null) {
+          milestoneBoost[p][k] = draws.param(boost);
+          vary |= milestoneBoost[p][k].drawnEachUse();
+        }
       }
       repeatAnnual[p] = draws.param(product.repeatRateAnnual());
       vary |= repeatAnnual[p].drawnEachUse();
@@ -88,9 +95,9 @@ public final class ClientRules {
     this.followOnsVary = vary;
     this.recallThreshold = recall.threshold().floatValue();
     this.recallAfterMonths = recall.consecutiveMonths();
-    this.recallCost = recall.costPerRecall();
+    this.recallCost = draws.param(recall.costPerRecall());
     this.recallSuccess = draws.param(recall.successRate());
-    this.recallBoost = recall.healthBoost().floatValue();
+    this.recallBoost = draws.param(recall.healthBoost());
     this.complaintRate = draws.param(scenario.policies().complaints().ratePerClientMonth());
     this.followOns = followOnTables(null, true);
   }
@@ -115,7 +122,13 @@ public final class ClientRules {
     for (int k = 0; k < milestoneCount; k++) {
       hazard[k] = monthly(value(milestoneHazardAnnual[k], rng));
     }
-    return new FollowOnTables(repeat, cross, hazard, milestoneRequires, milestoneBoost, initialHealth, eager);
+    double[][] boost = new double[products][milestoneCount];
+    for (int p = 0; p < products; p++) {
+      for (int k = 0; k < milestoneCount; k++) {
+        boost[p][k] = milestoneBoost[p][k] == null ? 1.0 : Math.max(0.0, value(milestoneBoost[p][k], rng));
+      }
+    }
+    return new FollowOnTables(repeat, cross, hazard, milestoneRequires, boost, initialHealth, eager);
   }
 
   private static double value(Param p, org.apache.commons.rng.UniformRandomProvider rng) {
@@ -190,8 +203,9 @@ public final class ClientRules {
     return initialHealth;
   }
 
-  public double recallCost() {
-    return recallCost;
+  /** The cost of one recall campaign this month (drawn from {@code rng} when drawn per month). */
+  public double recallCost(org.apache.commons.rng.UniformRandomProvider rng) {
+    return Math.max(0.0, recallCost.draw(rng));
   }
 
   public int milestoneCount() {

@@ -15,6 +15,8 @@ public record MonthlyClientDraws(
     double churnUnhealthy,
     double recallSuccess,
     double complaintRate,
+    float initialHealth,
+    float recallBoost,
     FollowOnTables followOns,
     double[] leakageByOwner) {
 
@@ -31,7 +33,13 @@ public record MonthlyClientDraws(
         rules.churnUnhealthy.draw(rng),
         rules.recallSuccess.draw(rng),
         rules.complaintRate.draw(rng),
+        clampHealth(rules.initialHealthParam.draw(rng)),
+        (float) rules.recallBoost.draw(rng),
         rules.followOnsOfMonth(followOnRng),
         leakageByOwner);
+  }
+
+  private static float clampHealth(double health) {
+    return (float) Math.max(0.0, Math.min(100.0, health));
   }
 }

@@ -60,7 +60,7 @@ public final class Replication {
     Scenario scenario = world.scenario();
     ParameterDraws draws = uncertainty.draw(index);
     ClientRules clientRules = new ClientRules(scenario, draws);
-    ProductBook products = new ProductBook(world, draws);
+    ProductBook products = new ProductBook(world, draws, uncertainty.streams(), index);
     int entities = world.entities().size();
     Param[] leakage = new Param[entities + 1];
     long[] ownerKeys = new long[entities + 1];

@@ -99,9 +99,11 @@ public final class HeadOffice {
       partnerFreeHours[p] = partners.get(p).initialFreeHours();
     }
     this.dispatcher = new Dispatcher(world, partners);
-    this.gates = new ExpansionGates(world.scenario().policies(), world.scenario().capital().reserveAmount());
+    var capital = world.scenario().capital();
+    this.cash = new CashHistory(capital, draws.value(capital.initial()), draws.value(capital.terminalMultiple()),
+        world.months());
+    this.gates = new ExpansionGates(world.scenario().policies(), cash.reserve());
     this.recorder = new MonthRecorder(world, plan);
-    this.cash = new CashHistory(world.scenario().capital(), world.months());
     this.clients = new ClientLedger(world);
     this.carried = new CarriedOver(world);
     this.episodes = new EpisodeLog(world.entities().stream().map(EntitySpec::id).toArray(String[]::new));

@@ -104,13 +104,15 @@ public final class Segment {
     ClientTally tally = new ClientTally(owners, clientRules.milestoneCount());
     MarketRules.MarketMonth mkt =
         market.month(month, market.variesByMonth() ? stream(month, Purpose.MARKET_MONTH) : null);
+    MonthlyClientDraws draws = MonthlyClientDraws.draw(clientRules, stream(month, Purpose.MONTHLY_PARAMETERS),
+        clientRules.followOnsVary() ? stream(month, Purpose.FOLLOW_ON_MONTH) : null, leakage.of(month));
     closeFirms(month, mkt, tally);
     addFirms(month, mkt);
     openNeeds(month, mkt);
     if (!grants.isEmpty()) {
       UniformRandomProvider grantRng = stream(month, Purpose.OPENING);
       for (ClientGrant grant : grants) {
-        grantClients(month, mkt, grant, grantRng);
+        grantClients(month, mkt, draws.initialHealth(), grant, grantRng);
       }
     }
     List<Order> orders = new ArrayList<>();
@@ -118,7 +120,7 @@ public final class Segment {
     UniformRandomProvider priceRng = stream(month, Purpose.ORDERS);
     int withNeed = collectWinnableWithNeed(month);
     int winnable = firms.winnableCount();
-    sell(month, mkt, efforts, withNeed, priceRng, orders, tally);
+    sell(month, mkt, draws.initialHealth(), efforts, withNeed, priceRng, orders, tally);
     for (HealthEffect effect : effects) {
       if (firms.stage(effect.firm()) == FirmPopulation.CLIENT) {
         firms.addHealth(effect.firm(), effect.delta());
@@ -126,8 +128,6 @@ public final class Segment {
     }
     List<Complaint> complaints = new ArrayList<>();
     List<ClientSnapshot> sample = recordSample ? new ArrayList<>() : List.of();
-    MonthlyClientDraws draws = MonthlyClientDraws.draw(clientRules, stream(month, Purpose.MONTHLY_PARAMETERS),
-        clientRules.followOnsVary() ? stream(month, Purpose.FOLLOW_ON_MONTH) : null, leakage.of(month));
     ClientEvents events = new SegmentClientEvents(month, orders, complaints, sample, priceRng);
     clientLife.serve(firms, month, draws, stream(month, Purpose.CLIENTS), tally, events, sampleSlots());
     return new SegmentMonth(
@@ -201,7 +201,8 @@ public final class Segment {
     }
   }
 
-  private void grantClients(int month, MarketRules.MarketMonth mkt, ClientGrant grant, UniformRandomProvider rng) {
+  private void grantClients(int month, MarketRules.MarketMonth mkt, float initialHealth, ClientGrant grant,
+      UniformRandomProvider rng) {
     int prospects = collect(i -> firms.stage(i) == FirmPopulation.PROSPECT);
     int granted = Math.min(grant.count(), prospects);
     short owner = (short) (grant.seller() + 1);
@@ -209,7 +210,7 @@ public final class Segment {
       int j = g + rng.nextInt(prospects - g);
       int firm = needing[j];
       needing[j] = needing[g];
-      firms.win(firm, owner, month, clientRules.initialHealth(), (byte) Order.OWN_CLIENT);
+      firms.win(firm, owner, month, initialHealth, (byte) Order.OWN_CLIENT);
       int product = mkt.pickNeed(rng.nextDouble() * mkt.totalNeed());
       firms.recordOrder(firm, product, month, 0.0);
     }
@@ -224,6 +225,7 @@ public final class Segment {
   private void sell(
       int month,
       MarketRules.MarketMonth mkt,
+      float initialHealth,
       List<SalesEffort> efforts,
       int withNeed,
       UniformRandomProvider priceRng,
@@ -243,14 +245,15 @@ public final class Segment {
         double hit = Math.min(1.0, mkt.targetingLift() * open / uncontacted);
         uncontacted--;
         if (rng.nextDouble() < hit) {
-          open = contact(month, effort, effort.conversion(), Order.OUTBOUND, open, rng, priceRng, orders, tally);
+          open = contact(month, effort, effort.conversion(), Order.OUTBOUND, open, initialHealth, rng, priceRng, orders,
+              tally);
         }
       }
       for (int line = 0; line < effort.inboundLeads().length; line++) {
         for (int l = 0; l < effort.inboundLeads()[line] && open > 0; l++) {
           double conversion = Math.min(1.0, effort.inboundConversion()[line]);
           uncontacted--;
-          open = contact(month, effort, conversion, line, open, rng, priceRng, orders, tally);
+          open = contact(month, effort, conversion, line, open, initialHealth, rng, priceRng, orders, tally);
         }
       }
     }
@@ -263,6 +266,7 @@ public final class Segment {
       double conversion,
       int source,
       int open,
+      float initialHealth,
       UniformRandomProvider rng,
       UniformRandomProvider priceRng,
       List<Order> orders,
@@ -273,7 +277,7 @@ public final class Segment {
     if (rng.nextDouble() < conversion) {
       int product = firms.needProduct(firm);
       short owner = (short) (effort.seller() + 1);
-      firms.win(firm, owner, month, clientRules.initialHealth(), (byte) source);
+      firms.win(firm, owner, month, initialHealth, (byte) source);
       tally.won[owner]++;
       orders.add(newOrder(firm, product, effort.seller(), source, month, priceRng));
     }

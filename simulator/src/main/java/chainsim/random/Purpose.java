@@ -27,7 +27,13 @@ public enum Purpose {
   /** A segment's follow-on and milestone parameters drawn per month. */
   FOLLOW_ON_MONTH,
   /** An agent's leakage drawn per month (the same for every segment it sells in). */
-  LEAKAGE_MONTH;
+  LEAKAGE_MONTH,
+  /** An order's payment shares drawn per order (keyed by the order). */
+  PAYMENT,
+  /** An order's delivery hours drawn per order (the signing side's stream). */
+  ORDER_EFFORT,
+  /** A seller's complaint handling and recall costs drawn per month. */
+  SERVICE_MONTH;
 
   private final long key = RandomStreams.key("purpose:" + name());
 

@@ -99,20 +99,20 @@ public record Policies(
       @DecimalMin("0") @DecimalMax("100") @JsonPropertyDescription("Health threshold. Default 65.") Double threshold,
       @Min(1) @Max(24) @JsonPropertyDescription("Consecutive months below it. Default 3.") Integer consecutiveMonths,
       @PositiveOrZero @JsonPropertyDescription("Cost of one recall campaign, in yuan. Default 1500.")
-          Double costPerRecall,
+          Uncertain costPerRecall,
       @DecimalMin("0") @DecimalMax("1")
           @JsonPropertyDescription("Chance a recall restores the client's health. Default 0.38.")
           Uncertain successRate,
       @DecimalMin("0") @DecimalMax("100")
           @JsonPropertyDescription("Health points a successful recall adds. Default 20.")
-          Double healthBoost) {
+          Uncertain healthBoost) {
 
     public HealthRecall {
       threshold = threshold == null ? 65.0 : threshold;
       consecutiveMonths = consecutiveMonths == null ? 3 : consecutiveMonths;
-      costPerRecall = costPerRecall == null ? 1500.0 : costPerRecall;
+      costPerRecall = Uncertain.orFixed(costPerRecall, 1500.0);
       successRate = Uncertain.orFixed(successRate, 0.38);
-      healthBoost = healthBoost == null ? 20.0 : healthBoost;
+      healthBoost = Uncertain.orFixed(healthBoost, 20.0);
     }
 
     public static HealthRecall defaults() {
@@ -150,23 +150,24 @@ public record Policies(
       @Positive @Max(720) @JsonPropertyDescription("Service level for a full answer. Default 48 h.")
           Integer answerWithinHours,
       @PositiveOrZero @JsonPropertyDescription("Staff hours to acknowledge one complaint. Default 0.5.")
-          Double acknowledgeHours,
-      @PositiveOrZero @JsonPropertyDescription("Staff hours to answer one complaint. Default 3.") Double answerHours,
+          Uncertain acknowledgeHours,
+      @PositiveOrZero @JsonPropertyDescription("Staff hours to answer one complaint. Default 3.")
+          Uncertain answerHours,
       @DecimalMin("0") @DecimalMax("1")
           @JsonPropertyDescription("Share of service hours set aside for complaints. Default 0.05.")
           Double capacityShare,
       @DecimalMin("0") @DecimalMax("100")
           @JsonPropertyDescription("Health points a client loses when its complaint breaches a level. Default 10.")
-          Double breachHealthPenalty) {
+          Uncertain breachHealthPenalty) {
 
     public Complaints {
       ratePerClientMonth = Uncertain.orFixed(ratePerClientMonth, 0.02);
       acknowledgeWithinHours = acknowledgeWithinHours == null ? 24 : acknowledgeWithinHours;
       answerWithinHours = answerWithinHours == null ? 48 : answerWithinHours;
-      acknowledgeHours = acknowledgeHours == null ? 0.5 : acknowledgeHours;
-      answerHours = answerHours == null ? 3.0 : answerHours;
+      acknowledgeHours = Uncertain.orFixed(acknowledgeHours, 0.5);
+      answerHours = Uncertain.orFixed(answerHours, 3.0);
       capacityShare = capacityShare == null ? 0.05 : capacityShare;
-      breachHealthPenalty = breachHealthPenalty == null ? 10.0 : breachHealthPenalty;
+      breachHealthPenalty = Uncertain.orFixed(breachHealthPenalty, 10.0);
     }
 
     public static Complaints defaults() {

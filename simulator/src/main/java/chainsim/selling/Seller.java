@@ -7,6 +7,8 @@ import chainsim.market.Complaint;
 import chainsim.market.HealthEffect;
 import chainsim.market.Order;
 import chainsim.market.SalesEffort;
+import chainsim.random.Param;
+import chainsim.random.ParameterDraws;
 import chainsim.random.Purpose;
 import chainsim.random.RandomStreams;
 import chainsim.scenario.Payment;
@@ -31,6 +33,13 @@ public abstract class Seller {
   protected final RandomStreams streams;
   protected final int replication;
   private final Policies.Complaints complaintPolicy;
+  private final Param acknowledgeHours;
+  private final Param answerHours;
+  private final Param breachPenalty;
+  /** This month's complaint handling: hours per complaint and the health a breach costs. */
+  private double monthAcknowledgeHours;
+  private double monthAnswerHours;
+  private float monthBreachPenalty;
   private final CashSchedule receivables;
   private final int[] segmentPositions;
   private final UniformRandomProvider[] monthStreams = new UniformRandomProvider[Purpose.values().length];
@@ -41,10 +50,14 @@ public abstract class Seller {
       ProductBook products,
       ClientRules clientRules,
       Policies.Complaints complaintPolicy,
+      ParameterDraws draws,
       RandomStreams streams,
       int replication,
       int months) {
     this.spec = spec;
+    this.acknowledgeHours = draws.param(complaintPolicy.acknowledgeHours());
+    this.answerHours = draws.param(complaintPolicy.answerHours());
+    this.breachPenalty = draws.param(complaintPolicy.breachHealthPenalty());
     this.products = products;
     this.clientRules = clientRules;
     this.complaintPolicy = complaintPolicy;
@@ -65,6 +78,11 @@ public abstract class Seller {
   /** The month, in a fixed order of business. */
   public final EntityMonth operate(SellerInputs in) {
     MonthWork work = new MonthWork(in.month(), spec.segments(), segmentPositions, products.size());
+    UniformRandomProvider service = stream(in.month(), Purpose.SERVICE_MONTH);
+    monthAcknowledgeHours = Math.max(0.0, acknowledgeHours.draw(service));
+    monthAnswerHours = Math.max(0.0, answerHours.draw(service));
+    monthBreachPenalty = (float) Math.max(0.0, breachPenalty.draw(service));
+    double recallCost = clientRules.recallCost(service);
     work.ledger.collect(receivables.take(in.month()));
     beginMonth(work);
     for (Completion c : in.partnerCompletions()) {
@@ -79,7 +97,7 @@ public abstract class Seller {
     deliver(work);
     serveComplaints(in.complaints(), complaintHours(), work);
     if (in.recalls() > 0) {
-      work.ledger.spend(Account.RECALLS, in.recalls() * clientRules.recallCost());
+      work.ledger.spend(Account.RECALLS, in.recalls() * recallCost);
     }
     endMonth(work, in);
     List<SalesEffort> next = nextEfforts(work, in.winnableBySegment());
@@ -90,8 +108,7 @@ public abstract class Seller {
   }
 
   private void take(Order order, MonthWork work) {
-    Payment terms = products.payment(order.product());
-    work.ledger.collect(order.price() * terms.upfront());
+    work.ledger.collect(order.price() * products.shares(order).upfront());
     work.signedOrders++;
     work.signedRevenue += order.price();
     if (order.source() == Order.OUTBOUND || order.fromMarketingLine()) {
@@ -130,10 +147,11 @@ public abstract class Seller {
    */
   protected final void finish(Order order, float healthDelta, MonthWork work) {
     Payment terms = products.payment(order.product());
+    ProductBook.Shares shares = products.shares(order);
     double price = order.price();
-    work.ledger.collect(price * terms.onCompletion());
-    double receivable = price * terms.receivableShare();
-    double lost = receivable * terms.badDebtRatio();
+    work.ledger.collect(price * shares.onCompletion());
+    double receivable = price * shares.receivable();
+    double lost = receivable * shares.badDebtRatio();
     if (lost > 0) {
       work.ledger.accrue(Account.BAD_DEBT, lost);
       work.revenue.add(order, 0.0, -lost);
@@ -150,10 +168,10 @@ public abstract class Seller {
 
   /** Cancels an order nobody can deliver: the client gets its prepayment back and is unhappy. */
   protected final void cancel(Order order, MonthWork work) {
-    work.ledger.disburse(order.price() * products.payment(order.product()).upfront());
+    work.ledger.disburse(order.price() * products.shares(order).upfront());
     work.cancelledOrders++;
     work.healthEffects.add(
-        new HealthEffect(order.segment(), order.firm(), -complaintPolicy.breachHealthPenalty().floatValue()));
+        new HealthEffect(order.segment(), order.firm(), -monthBreachPenalty));
   }
 
   /**
@@ -165,15 +183,15 @@ public abstract class Seller {
     if (n == 0) {
       return;
     }
-    double ackHours = complaintPolicy.acknowledgeHours();
-    double answerHours = complaintPolicy.answerHours();
+    double ackHours = monthAcknowledgeHours;
+    double answerHours = monthAnswerHours;
     int acknowledged = ackHours > 0 ? (int) Math.min(n, Math.floor(hours / ackHours)) : n;
     double left = hours - acknowledged * ackHours;
     int answered = answerHours > 0 ? (int) Math.min(acknowledged, Math.floor(left / answerHours)) : acknowledged;
     work.complaints += n;
     work.acknowledgeBreaches += n - acknowledged;
     work.answerBreaches += n - answered;
-    float penalty = -complaintPolicy.breachHealthPenalty().floatValue();
+    float penalty = -monthBreachPenalty;
     for (int i = answered; i < n; i++) {
       Complaint c = complaints.get(i);
       work.healthEffects.add(new HealthEffect(c.segment(), c.firm(), penalty));

@@ -25,7 +25,7 @@ class AccountingIdentityProperties {
     Simulation sim = new Simulation(scenario);
     ReplicationResult r = SequentialEngine.run(sim.replication(0), sim.months());
     Books books = new Books(sim, r);
-    double previous = scenario.capital().initial();
+    double previous = scenario.capital().initial().mean();
     for (int m = 0; m < sim.months(); m++) {
       double balance = books.get("cash.balance", m);
       assertClose(balance - previous, books.get("cash.in", m) - books.get("cash.out", m), balance, "cash change", m);

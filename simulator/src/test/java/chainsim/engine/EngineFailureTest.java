@@ -75,8 +75,8 @@ class EngineFailureTest {
     private final int headcountCells;
 
     FailingSeller(Replication r, Simulation simulation) {
-      super(r.sellers[0].spec(), new ProductBook(simulation.world(), r.draws),
-          new ClientRules(simulation.scenario(), r.draws), simulation.scenario().policies().complaints(),
+      super(r.sellers[0].spec(), new ProductBook(simulation.world(), r.draws, simulation.uncertainty().streams(), r.index),
+          new ClientRules(simulation.scenario(), r.draws), simulation.scenario().policies().complaints(), r.draws,
           simulation.uncertainty().streams(), r.index, simulation.months());
       headcountCells = simulation.world().roles().size() * (simulation.world().skills().size() + 1);
     }

@@ -198,9 +198,14 @@ public final class BusinessRules {
     for (Product p : s.products()) {
       String path = "products[" + p.id() + "]";
       Payment pay = p.payment();
-      if (pay.upfront() + pay.onCompletion() > 1 + 1e-9) {
-        add(path + ".payment", "upfront + on_completion is " + Numbers.plain(pay.upfront() + pay.onCompletion())
-            + "; it must be at most 1");
+      if (!pay.completionPaysTheRest()) {
+        // every draw: the largest upfront share with the largest completion share
+        double most = pay.upfront().supportMax() + pay.onCompletion().supportMax();
+        boolean fixed = pay.upfront().isFixed() && pay.onCompletion().isFixed();
+        if (most > 1 + 1e-9) {
+          add(path + ".payment", "upfront + on_completion " + (fixed ? "is " : "can reach ") + Numbers.plain(most)
+              + "; it must be at most 1" + (fixed ? "" : " for every draw"));
+        }
       }
       if (p.crossSellAnnual().containsKey(p.id())) {
         findings.add(locator.key(path + ".cross_sell_annual." + p.id()), path + ".cross_sell_annual." + p.id(),
