@@ -239,6 +239,18 @@ public final class BranchSeller extends Seller {
     return complaintHours;
   }
 
+  /** The service consultants on board share complaint duty. */
+  @Override
+  protected int complaintHandlers() {
+    int people = 0;
+    for (int line = 0; line < staff.lineCount(); line++) {
+      if (staff.delivers(line)) {
+        people += staff.headcount(line);
+      }
+    }
+    return people;
+  }
+
   @Override
   protected void endMonth(MonthWork work, SellerInputs in) {
     work.acquisitionCost += pay.pay(staff, work.signedRevenue(), work.ledger);

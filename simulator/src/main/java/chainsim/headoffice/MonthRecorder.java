@@ -111,6 +111,7 @@ final class MonthRecorder {
       add("sla.complaints", m, e.service().complaints());
       add("sla.acknowledge_breaches", m, e.service().acknowledgeBreaches());
       add("sla.answer_breaches", m, e.service().answerBreaches());
+      add("sla.open_complaints", m, e.service().openComplaints());
       if (spec.mode() == Mode.EQUITY) {
         add("headcount.equity_channels", m, sum(e.headcount()));
         continue;

@@ -135,6 +135,7 @@ public final class MetricLayout {
     add("sla.complaints", Unit.COUNT);
     add("sla.acknowledge_breaches", Unit.COUNT);
     add("sla.answer_breaches", Unit.COUNT);
+    add("sla.open_complaints", Unit.COUNT);
     add("acquisition.cost", Unit.CNY);
     add("acquisition.new_clients", Unit.COUNT);
     add("acquisition.cac", Unit.CNY);

@@ -140,7 +140,10 @@ public record Policies(
     }
   }
 
-  /** Complaint handling: acknowledge within 24 h, answer within 48 h, as far as capacity allows. */
+  /**
+   * Complaint handling: acknowledge within 24 h, answer within 48 h, as far as capacity allows: the
+   * complaint hours set aside, the people handling them in parallel and the desk's opening hours.
+   */
   public record Complaints(
       @DecimalMin("0") @DecimalMax("1")
           @JsonPropertyDescription("Complaints per active client per month at neutral health. Default 0.02.")
@@ -156,6 +159,11 @@ public record Policies(
       @DecimalMin("0") @DecimalMax("1")
           @JsonPropertyDescription("Share of service hours set aside for complaints. Default 0.05.")
           Double capacityShare,
+      @Min(1) @Max(24)
+          @JsonPropertyDescription(
+              "Hours a day the complaint desk is open, every day, closing at 18:00 (24 = round the clock);"
+                  + " complaints arrive at any hour. Default 10.")
+          Integer deskHoursPerDay,
       @DecimalMin("0") @DecimalMax("100")
           @JsonPropertyDescription("Health points a client loses when its complaint breaches a level. Default 10.")
           Uncertain breachHealthPenalty) {
@@ -167,11 +175,12 @@ public record Policies(
       acknowledgeHours = Uncertain.orFixed(acknowledgeHours, 0.5);
       answerHours = Uncertain.orFixed(answerHours, 3.0);
       capacityShare = capacityShare == null ? 0.05 : capacityShare;
+      deskHoursPerDay = deskHoursPerDay == null ? 10 : deskHoursPerDay;
       breachHealthPenalty = Uncertain.orFixed(breachHealthPenalty, 10.0);
     }
 
     public static Complaints defaults() {
-      return new Complaints(null, null, null, null, null, null, null);
+      return new Complaints(null, null, null, null, null, null, null, null);
     }
   }
 }

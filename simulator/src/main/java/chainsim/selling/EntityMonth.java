@@ -36,9 +36,13 @@ public record EntityMonth(
     double receivablesOutstanding,
     double freeHours) {
 
-  /** Complaints and how many breached the 24 h / 48 h levels. */
-  public record ServiceLevels(int complaints, int acknowledgeBreaches, int answerBreaches, int cancelledOrders) {
-    public static final ServiceLevels NONE = new ServiceLevels(0, 0, 0, 0);
+  /**
+   * Complaints raised this month, breaches of the 24 h / 48 h levels that happened this month,
+   * complaints still unanswered at the month's end, and orders cancelled.
+   */
+  public record ServiceLevels(int complaints, int acknowledgeBreaches, int answerBreaches, int openComplaints,
+      int cancelledOrders) {
+    public static final ServiceLevels NONE = new ServiceLevels(0, 0, 0, 0, 0);
   }
 
   /** Orders signed this month and what winning new clients cost. */

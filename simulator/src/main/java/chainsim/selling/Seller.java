@@ -33,6 +33,7 @@ public abstract class Seller {
   protected final RandomStreams streams;
   protected final int replication;
   private final Policies.Complaints complaintPolicy;
+  private final ComplaintDesk complaintDesk;
   private final Param acknowledgeHours;
   private final Param answerHours;
   private final Param breachPenalty;
@@ -55,6 +56,8 @@ public abstract class Seller {
       int replication,
       int months) {
     this.spec = spec;
+    this.complaintDesk = new ComplaintDesk(complaintPolicy.acknowledgeWithinHours(),
+        complaintPolicy.answerWithinHours(), complaintPolicy.deskHoursPerDay());
     this.acknowledgeHours = draws.param(complaintPolicy.acknowledgeHours());
     this.answerHours = draws.param(complaintPolicy.answerHours());
     this.breachPenalty = draws.param(complaintPolicy.breachHealthPenalty());
@@ -95,7 +98,7 @@ public abstract class Seller {
       take(order, work);
     }
     deliver(work);
-    serveComplaints(in.complaints(), complaintHours(), work);
+    serveComplaints(in.complaints(), work);
     if (in.recalls() > 0) {
       work.ledger.spend(Account.RECALLS, in.recalls() * recallCost);
     }
@@ -175,26 +178,27 @@ public abstract class Seller {
   }
 
   /**
-   * Complaints are acknowledged first (24 h level), then answered (48 h level), as far as the
-   * month's complaint hours go; those beyond breach, and the client's health pays for it.
+   * The complaint desk's month (brief: acknowledge within 24 h, answer within 48 h): complaints
+   * arrive at random hours of the month and are worked by the handlers within the complaint hours;
+   * a client whose complaint breaches a level loses health.
    */
-  private void serveComplaints(List<Complaint> complaints, double hours, MonthWork work) {
-    int n = complaints.size();
-    if (n == 0) {
+  private void serveComplaints(List<Complaint> complaints, MonthWork work) {
+    if (complaints.isEmpty() && complaintDesk.stillOpen() == 0) {
       return;
     }
-    double ackHours = monthAcknowledgeHours;
-    double answerHours = monthAnswerHours;
-    int acknowledged = ackHours > 0 ? (int) Math.min(n, Math.floor(hours / ackHours)) : n;
-    double left = hours - acknowledged * ackHours;
-    int answered = answerHours > 0 ? (int) Math.min(acknowledged, Math.floor(left / answerHours)) : acknowledged;
-    work.complaints += n;
-    work.acknowledgeBreaches += n - acknowledged;
-    work.answerBreaches += n - answered;
-    float penalty = -monthBreachPenalty;
-    for (int i = answered; i < n; i++) {
-      Complaint c = complaints.get(i);
-      work.healthEffects.add(new HealthEffect(c.segment(), c.firm(), penalty));
+    UniformRandomProvider rng = stream(work.month, Purpose.COMPLAINTS);
+    double[] arrival = new double[complaints.size()];
+    for (int i = 0; i < arrival.length; i++) {
+      arrival[i] = rng.nextDouble() * ComplaintDesk.MONTH_HOURS;
+    }
+    ComplaintDesk.MonthResult month = complaintDesk.month(work.month, complaints, arrival, complaintHandlers(),
+        complaintHours(), monthAcknowledgeHours, monthAnswerHours);
+    work.complaints += month.complaints();
+    work.acknowledgeBreaches += month.acknowledgeBreaches();
+    work.answerBreaches += month.answerBreaches();
+    work.openComplaints = month.stillOpen();
+    for (Complaint c : month.firstBreaches()) {
+      work.healthEffects.add(new HealthEffect(c.segment(), c.firm(), -monthBreachPenalty));
     }
   }
 
@@ -294,6 +298,11 @@ public abstract class Seller {
 
   /** Staff hours available for complaints this month. */
   protected abstract double complaintHours();
+
+  /** People handling complaints in parallel this month. */
+  protected int complaintHandlers() {
+    return 1;
+  }
 
   /** End of month: pay, attrition, hiring, policies. */
   protected abstract void endMonth(MonthWork work, SellerInputs in);
