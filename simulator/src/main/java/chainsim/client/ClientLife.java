@@ -29,8 +29,7 @@ public final class ClientLife {
       MonthlyClientDraws draws,
       UniformRandomProvider rng,
       ClientTally tally,
-      ClientEvents events,
-      boolean[] sampled) {
+      ClientEvents events) {
     for (int i = 0; i < firms.size(); i++) {
       if (firms.stage[i] != FirmPopulation.CLIENT) {
         continue;
@@ -42,11 +41,7 @@ public final class ClientLife {
         }
       }
       tally.active[owner]++;
-      ClientTier tier = tierOf(firms, i, month);
-      tally.tiers[tier.ordinal()]++;
-      if (sampled != null && sampled[i]) {
-        events.sampled(i, tier);
-      }
+      tally.tiers[tierOf(firms, i, month).ordinal()]++;
     }
   }
 
@@ -120,7 +115,8 @@ public final class ClientLife {
     }
   }
 
-  private static ClientTier tierOf(FirmPopulation firms, int i, int month) {
+  /** A client's tier this month, from its own history. */
+  public static ClientTier tierOf(FirmPopulation firms, int i, int month) {
     return ClientTier.of(Integer.bitCount(firms.products[i]), firms.health[i], month - firms.lastOrderMonth[i]);
   }
 

@@ -20,6 +20,24 @@ public final class FirmPopulation {
   public static final byte LEAKED = 3;
   /** The firm closed down. */
   public static final byte CLOSED = 4;
+  /**
+   * A lead: a firm with an open need that a seller contacted (or that came in through a marketing
+   * line) and that has not signed yet; it stays in the pipeline while its need is open, then goes
+   * back to prospect (or former client). Still winnable.
+   */
+  public static final byte LEAD = 5;
+
+  /** A stage's name in outputs. */
+  public static String stageName(byte stage) {
+    return switch (stage) {
+      case PROSPECT -> "prospect";
+      case LEAD -> "lead";
+      case CLIENT -> "client";
+      case CHURNED -> "churned";
+      case LEAKED -> "leaked";
+      default -> "closed";
+    };
+  }
 
   /** No open need. */
   public static final byte NO_NEED = -1;
@@ -28,7 +46,7 @@ public final class FirmPopulation {
   /** Firms that may be won (prospects and former clients), kept up to date by every change. */
   int winnable;
   byte[] stage;
-  /** Owner code of a client (entity index + 1), 0 for none. */
+  /** Owner code of a client or a lead (entity index + 1), 0 for none. */
   short[] owner;
   /** Bit p set when the firm has bought product p. */
   int[] products;
@@ -159,14 +177,37 @@ public final class FirmPopulation {
    */
   public boolean openNeed(int firm, int product, int untilMonth) {
     boolean fresh = needProduct[firm] == NO_NEED;
+    leaveThePipeline(firm); // a new need has not been pursued yet
     needProduct[firm] = (byte) product;
     needUntil[firm] = (short) untilMonth;
     return fresh;
   }
 
-  /** Forgets a need that has lapsed. */
+  /** Forgets a need that has lapsed: a lead goes back to where it was before. */
   public void dropNeed(int firm) {
     needProduct[firm] = NO_NEED;
+    leaveThePipeline(firm);
+  }
+
+  /** A seller contacted the firm about its need and it did not sign (yet): a lead of that seller. */
+  public void becomeLead(int firm, short ownerCode) {
+    if (stage[firm] == PROSPECT || stage[firm] == CHURNED) {
+      stage[firm] = LEAD;
+      owner[firm] = ownerCode;
+    } else if (stage[firm] == LEAD) {
+      owner[firm] = ownerCode;
+    }
+  }
+
+  private void leaveThePipeline(int firm) {
+    if (stage[firm] == LEAD) {
+      stage[firm] = clientSince[firm] == 0 ? PROSPECT : CHURNED;
+    }
+  }
+
+  /** Whether the firm has never been a client (a prospect, or a lead that never signed). */
+  public boolean neverAClient(int firm) {
+    return (stage[firm] == PROSPECT || stage[firm] == LEAD) && clientSince[firm] == 0;
   }
 
   /** The firm closes down; returns its stage before closing. */
@@ -193,7 +234,7 @@ public final class FirmPopulation {
   /** True for a firm that may be won: alive, not a client, not lost to an agent. */
   public boolean winnable(int firm) {
     byte s = stage[firm];
-    return s == PROSPECT || s == CHURNED;
+    return s == PROSPECT || s == CHURNED || s == LEAD;
   }
 
   /** Makes a firm a client of an owner, as its first order (or a win-back) in a month. */

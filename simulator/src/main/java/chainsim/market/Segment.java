@@ -37,6 +37,8 @@ public final class Segment {
   private final int owners;
   private final boolean recordSample;
   private boolean[] sampled;
+  /** Each sampled firm's stage at the end of last month, to tell when it leaves the pipeline. */
+  private byte[] sampledStage;
   private int alive;
   private final OpenNeeds needs = new OpenNeeds();
   /** Scratch list of firm slots (firms with an open need, prospects to grant), reused every month. */
@@ -128,8 +130,11 @@ public final class Segment {
     }
     List<Complaint> complaints = new ArrayList<>();
     List<ClientSnapshot> sample = recordSample ? new ArrayList<>() : List.of();
-    ClientEvents events = new SegmentClientEvents(month, orders, complaints, sample, priceRng);
-    clientLife.serve(firms, month, draws, stream(month, Purpose.CLIENTS), tally, events, sampleSlots());
+    ClientEvents events = new SegmentClientEvents(month, orders, complaints, priceRng);
+    clientLife.serve(firms, month, draws, stream(month, Purpose.CLIENTS), tally, events);
+    if (recordSample) {
+      recordSample(month, sample);
+    }
     return new SegmentMonth(
         spec.index(), month, orders, complaints, ownerCounts(tally), tally.milestones, tally.tiers, alive, winnable,
         withNeed, tally.leaverRevenue, sample);
@@ -203,7 +208,7 @@ public final class Segment {
 
   private void grantClients(int month, MarketRules.MarketMonth mkt, float initialHealth, ClientGrant grant,
       UniformRandomProvider rng) {
-    int prospects = collect(i -> firms.stage(i) == FirmPopulation.PROSPECT);
+    int prospects = collect(firms::neverAClient);
     int granted = Math.min(grant.count(), prospects);
     short owner = (short) (grant.seller() + 1);
     for (int g = 0; g < granted; g++) {
@@ -274,12 +279,14 @@ public final class Segment {
     int j = rng.nextInt(open);
     int firm = needing[j];
     needing[j] = needing[open - 1];
+    short owner = (short) (effort.seller() + 1);
     if (rng.nextDouble() < conversion) {
       int product = firms.needProduct(firm);
-      short owner = (short) (effort.seller() + 1);
       firms.win(firm, owner, month, initialHealth, (byte) source);
       tally.won[owner]++;
       orders.add(newOrder(firm, product, effort.seller(), source, month, priceRng));
+    } else {
+      firms.becomeLead(firm, owner);
     }
     return open - 1;
   }
@@ -331,17 +338,42 @@ public final class Segment {
   }
 
   private boolean[] sampleSlots() {
-    if (!recordSample) {
-      return null;
-    }
     if (sampled == null || sampled.length < firms.size()) {
       boolean[] grown = new boolean[firms.capacity()];
       for (int i = 0; i < grown.length; i++) {
         grown[i] = (RandomStreams.key(spec.id() + "#" + i) & SAMPLE_MASK) == 0;
       }
       sampled = grown;
+      sampledStage = sampledStage == null ? new byte[grown.length] : java.util.Arrays.copyOf(sampledStage, grown.length);
     }
     return sampled;
+  }
+
+  /**
+   * A row for each sampled firm in the pipeline (a lead or a client) and for each that left it this
+   * month (churned, leaked, closed, or a lead whose need lapsed): individual histories from the
+   * first contact to the end.
+   */
+  private void recordSample(int month, List<ClientSnapshot> sample) {
+    boolean[] slots = sampleSlots();
+    for (int i = 0; i < firms.size(); i++) {
+      if (!slots[i]) {
+        continue;
+      }
+      byte stage = firms.stage(i);
+      boolean inPipeline = stage == FirmPopulation.LEAD || stage == FirmPopulation.CLIENT;
+      byte before = sampledStage[i];
+      boolean wasInPipeline = before == FirmPopulation.LEAD || before == FirmPopulation.CLIENT;
+      sampledStage[i] = stage;
+      if (!inPipeline && !wasInPipeline) {
+        continue;
+      }
+      boolean client = stage == FirmPopulation.CLIENT;
+      int tenure = client || before == FirmPopulation.CLIENT ? month - firms.clientSince(i) + (client ? 1 : 0) : 0;
+      String tier = client ? ClientLife.tierOf(firms, i, month).key() : "";
+      sample.add(new ClientSnapshot(spec.index(), i, month, stage, firms.owner(i) - 1, firms.health(i),
+          firms.products(i), firms.revenueToDate(i), firms.milestones(i), tenure, tier));
+    }
   }
 
   private UniformRandomProvider stream(int month, Purpose purpose) {
@@ -353,16 +385,12 @@ public final class Segment {
     private final int month;
     private final List<Order> orders;
     private final List<Complaint> complaints;
-    private final List<ClientSnapshot> sample;
     private final UniformRandomProvider priceRng;
 
-    SegmentClientEvents(
-        int month, List<Order> orders, List<Complaint> complaints, List<ClientSnapshot> sample,
-        UniformRandomProvider priceRng) {
+    SegmentClientEvents(int month, List<Order> orders, List<Complaint> complaints, UniformRandomProvider priceRng) {
       this.month = month;
       this.orders = orders;
       this.complaints = complaints;
-      this.sample = sample;
       this.priceRng = priceRng;
     }
 
@@ -374,14 +402,6 @@ public final class Segment {
     @Override
     public void complaint(int firm, int owner) {
       complaints.add(new Complaint(spec.index(), firm, owner - 1));
-    }
-
-    @Override
-    public void sampled(int firm, ClientTier tier) {
-      sample.add(
-          new ClientSnapshot(
-              spec.index(), firm, month, firms.stage(firm), firms.owner(firm) - 1, firms.health(firm),
-              firms.products(firm), firms.revenueToDate(firm), firms.milestones(firm), tier.key()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package chainsim.report.run;
 
+import chainsim.client.FirmPopulation;
 import chainsim.engine.Simulation;
 import chainsim.market.ClientSnapshot;
 import chainsim.metrics.Series;
@@ -264,7 +265,7 @@ public final class RunWriter {
         .thenComparingInt(ClientSnapshot::month));
     java.util.Set<Long> firms = new java.util.LinkedHashSet<>();
     try (Table table = new Table(file, List.of("firm", "region", "industry", "month", "calendar_month", "stage",
-        "owner", "health", "tier", "products", "revenue_to_date", "milestones"))) {
+        "owner", "tenure_months", "health", "tier", "products", "revenue_to_date", "milestones"))) {
       for (ClientSnapshot c : rows) {
         long id = ((long) c.segment() << 32) | c.firm();
         if (!firms.contains(id) && firms.size() >= SAMPLE_FIRMS) {
@@ -274,21 +275,12 @@ public final class RunWriter {
         SegmentSpec seg = world.segments().get(c.segment());
         table.row(List.of(seg.id() + "#" + c.firm(), world.regions().get(seg.region()).id(),
             world.industries().get(seg.industry()).id(), Integer.toString(c.month()),
-            horizon.calendarMonth(c.month()).toString(), stageName(c.stage()),
-            c.owner() >= 0 ? world.entities().get(c.owner()).id() : "", Unit.COUNT.format(c.health()), c.tier(),
-            productList(c.products()), Unit.CNY.format(c.revenueToDate()), milestoneList(c.milestones())));
+            horizon.calendarMonth(c.month()).toString(), FirmPopulation.stageName(c.stage()),
+            c.owner() >= 0 ? world.entities().get(c.owner()).id() : "", Integer.toString(c.tenureMonths()),
+            Unit.COUNT.format(c.health()), c.tier(), productList(c.products()), Unit.CNY.format(c.revenueToDate()),
+            milestoneList(c.milestones())));
       }
     }
-  }
-
-  private static String stageName(byte stage) {
-    return switch (stage) {
-      case 0 -> "prospect";
-      case 1 -> "client";
-      case 2 -> "churned";
-      case 3 -> "leaked";
-      default -> "closed";
-    };
   }
 
   private String productList(int mask) {
