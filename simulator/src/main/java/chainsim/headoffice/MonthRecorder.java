@@ -57,12 +57,14 @@ final class MonthRecorder {
     put("company.contribution", m, f.company().contribution());
     put("company.profit", m, f.company().profit());
     put("company.equity_income", m, f.equityIncome());
+    put("company.platform_fees", m, f.company().amount(Account.PLATFORM_FEES));
+    put("company.dividends", m, f.company().amount(Account.DIVIDENDS));
     for (Account a : Account.values()) {
       if (a.isCost()) {
         series[index.costByAccount[a.ordinal()]][m - 1] = (float) f.company().amount(a);
       }
     }
-    put("cost.equity_investment", m, f.equityInvestment());
+    put("cash.investment.equity", m, f.equityInvestment());
     recordSellers(f);
     recordClients(f);
     recordPartners(f);
@@ -89,6 +91,15 @@ final class MonthRecorder {
         }
         SegmentSpec seg = world.segments().get(cells.segment(cell));
         int product = cells.product(cell);
+        if (spec.mode() == Mode.EQUITY) {
+          // the local firm's own clients: the channel's gross, not the company's revenue
+          add(index.equityRevenue, m, revenue);
+          add(index.equityMargin, m, margin);
+          add(index.equityRevenueByProduct[product], m, revenue);
+          add(index.equityRevenueByRegion[seg.region()], m, revenue);
+          add(index.equityRevenueByIndustry[seg.industry()], m, revenue);
+          continue;
+        }
         add(index.revenueTotal, m, revenue);
         add(index.marginTotal, m, margin);
         add(index.revenueByProduct[product], m, revenue);

@@ -24,6 +24,11 @@ final class SeriesIndex {
   final int[] marginByIndustry;
   final int revenueTotal;
   final int marginTotal;
+  final int equityRevenue;
+  final int equityMargin;
+  final int[] equityRevenueByProduct;
+  final int[] equityRevenueByRegion;
+  final int[] equityRevenueByIndustry;
   final int[] utilisationBySkill;
   /** headcount series by role, and by role and skill ([role][skill + 1], -1 where none). */
   final int[] headcountByRole;
@@ -45,31 +50,43 @@ final class SeriesIndex {
     }
     revenueTotal = layout.index("revenue.total");
     marginTotal = layout.index("margin.total");
+    equityRevenue = layout.index("equity.gross_revenue");
+    equityMargin = layout.index("equity.gross_margin");
     int products = world.products().size();
     revenueByProduct = new int[products];
     marginByProduct = new int[products];
+    equityRevenueByProduct = new int[products];
     for (int p = 0; p < products; p++) {
       revenueByProduct[p] = layout.index("revenue.product." + world.products().get(p).id());
       marginByProduct[p] = layout.index("margin.product." + world.products().get(p).id());
+      equityRevenueByProduct[p] = layout.index("equity.gross_revenue.product." + world.products().get(p).id());
     }
-    for (Mode m : Mode.values()) {
+    java.util.Arrays.fill(revenueByChannel, -1);
+    java.util.Arrays.fill(marginByChannel, -1);
+    for (Mode m : MetricLayout.COMPANY_CHANNELS) {
       revenueByChannel[m.ordinal()] = layout.index("revenue.channel." + m.key());
       marginByChannel[m.ordinal()] = layout.index("margin.channel." + m.key());
+    }
+    for (Mode m : Mode.values()) {
       activeByChannel[m.ordinal()] = layout.index("clients.active.channel." + m.key());
     }
     int regions = world.regions().size();
     revenueByRegion = new int[regions];
     marginByRegion = new int[regions];
+    equityRevenueByRegion = new int[regions];
     for (int r = 0; r < regions; r++) {
       revenueByRegion[r] = layout.index("revenue.region." + world.regions().get(r).id());
       marginByRegion[r] = layout.index("margin.region." + world.regions().get(r).id());
+      equityRevenueByRegion[r] = layout.index("equity.gross_revenue.region." + world.regions().get(r).id());
     }
     int industries = world.industries().size();
     revenueByIndustry = new int[industries];
     marginByIndustry = new int[industries];
+    equityRevenueByIndustry = new int[industries];
     for (int i = 0; i < industries; i++) {
       revenueByIndustry[i] = layout.index("revenue.industry." + world.industries().get(i).id());
       marginByIndustry[i] = layout.index("margin.industry." + world.industries().get(i).id());
+      equityRevenueByIndustry[i] = layout.index("equity.gross_revenue.industry." + world.industries().get(i).id());
     }
     int skills = world.skills().size();
     utilisationBySkill = new int[skills];

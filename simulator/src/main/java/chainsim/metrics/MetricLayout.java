@@ -31,22 +31,27 @@ public final class MetricLayout {
   private final Map<String, Map<String, Integer>> byEntity = new HashMap<>();
 
   public MetricLayout(World world) {
+    // cash: what moved through the bank account (investments in stakes included)
     add("cash.balance", Unit.CNY);
     add("cash.net_flow", Unit.CNY);
     add("cash.in", Unit.CNY);
     add("cash.out", Unit.CNY);
+    add("cash.investment.equity", Unit.CNY);
+    // the company's P&L: its own revenue, income from equity stakes, and costs by category
     add("company.revenue", Unit.CNY);
     add("company.contribution", Unit.CNY);
     add("company.profit", Unit.CNY);
     add("company.equity_income", Unit.CNY);
+    add("company.platform_fees", Unit.CNY);
+    add("company.dividends", Unit.CNY);
     add("company.receivables", Unit.CNY);
     for (Account a : Account.values()) {
       if (a.isCost()) {
         add("cost." + a.key(), Unit.CNY);
       }
     }
-    add("cost.equity_investment", Unit.CNY);
     addBreakdown(world);
+    addEquityChannels(world);
     for (Role role : world.roles()) {
       add("headcount." + role.id(), Unit.COUNT);
       if (role.kind() == Role.Kind.SERVICE) {
@@ -104,15 +109,37 @@ public final class MetricLayout {
     return metrics;
   }
 
+  /**
+   * The company's revenue and gross margin (revenue less direct costs, partners' share, agents'
+   * commission and bad debt) by product, channel, region and industry: its own clients' orders,
+   * signed by direct branches, partner-only desks and agents. {@code revenue.total} is
+   * {@code company.revenue}.
+   */
   private void addBreakdown(World world) {
     add("revenue.total", Unit.CNY);
     add("margin.total", Unit.CNY);
     world.products().forEach(p -> addPair("product." + p.id()));
-    for (Mode m : Mode.values()) {
+    for (Mode m : COMPANY_CHANNELS) {
       addPair("channel." + m.key());
     }
     world.regions().forEach(r -> addPair("region." + r.id()));
     world.industries().forEach(i -> addPair("industry." + i.id()));
+  }
+
+  /** The channels whose clients and revenue are the company's (an equity channel's are its local firm's). */
+  public static final List<Mode> COMPANY_CHANNELS = List.of(Mode.DIRECT, Mode.PARTNER, Mode.AGENT);
+
+  /**
+   * The equity channels' local firms: their own clients' revenue and gross margin (the channel's
+   * gross, not the company's revenue: the company earns platform fees and dividends on it), by
+   * product, region and industry.
+   */
+  private void addEquityChannels(World world) {
+    add("equity.gross_revenue", Unit.CNY);
+    add("equity.gross_margin", Unit.CNY);
+    world.products().forEach(p -> add("equity.gross_revenue.product." + p.id(), Unit.CNY));
+    world.regions().forEach(r -> add("equity.gross_revenue.region." + r.id(), Unit.CNY));
+    world.industries().forEach(i -> add("equity.gross_revenue.industry." + i.id(), Unit.CNY));
   }
 
   private void addPair(String key) {

@@ -63,10 +63,12 @@ public final class CandidateSimulator {
     int months = sim.months();
     int net = layout.index("cash.net_flow");
     int setup = layout.index("cost.setup");
-    int stake = layout.index("cost.equity_investment");
+    int stake = layout.index("cash.investment.equity");
     int profit = layout.entityIndex(opening.id(), "profit");
     int own = layout.entityIndex(opening.id(), "operating_cash_flow");
-    int[] revenue = industries.stream().mapToInt(i -> layout.index("revenue.industry." + i)).toArray();
+    // an equity channel's revenue is its local firm's (the channel's gross), the others' the company's
+    String revenueFamily = mode == Mode.EQUITY ? "equity.gross_revenue.industry." : "revenue.industry.";
+    int[] revenue = industries.stream().mapToInt(i -> layout.index(revenueFamily + i)).toArray();
     float[][] flow = new float[replications][months];
     float[][] oneOff = new float[replications][months];
     float[][] stakeProfit = mode == Mode.EQUITY ? new float[replications][months] : null;
