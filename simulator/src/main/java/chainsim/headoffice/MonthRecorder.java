@@ -239,6 +239,15 @@ final class MonthRecorder {
       putEntity(id, "headcount", m, sum(e.headcount()));
       putEntity(id, "signed_revenue", m, e.sales().signedRevenue());
       putEntity(id, "subcontracted_orders", m, e.subcontracts().size());
+      int[] costs = index.entityCost[id];
+      for (Account a : Account.values()) {
+        if (costs[a.ordinal()] >= 0) {
+          series[costs[a.ordinal()]][m - 1] = (float) e.ledger().amount(a);
+        }
+      }
+      if (index.entityPlatformFee[id] >= 0) {
+        series[index.entityPlatformFee[id]][m - 1] = (float) fee;
+      }
       double used = 0;
       double capacity = 0;
       for (int s = 0; s < e.usedHoursBySkill().length; s++) {

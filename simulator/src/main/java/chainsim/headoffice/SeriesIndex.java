@@ -39,6 +39,10 @@ final class SeriesIndex {
   final int[] subcontractedByReason = new int[Subcontract.Reason.values().length];
   /** [entity][metric position in MetricLayout.ENTITY_METRICS]. */
   final int[][] entity;
+  /** [entity][account ordinal]: an entity's cost series, -1 where it books none. */
+  final int[][] entityCost;
+  /** [entity]: an equity channel's platform fee series, -1 for other entities. */
+  final int[] entityPlatformFee;
   /** [entity][skill]: hours demanded of a branch or equity channel; null rows for other entities. */
   final int[][] entityDemand;
   /** [entity][role][skill + 1]: a branch's or equity channel's service headcount; -1 where none. */
@@ -117,6 +121,17 @@ final class SeriesIndex {
       for (int k = 0; k < MetricLayout.ENTITY_METRICS.size(); k++) {
         entity[e][k] = layout.entityIndex(world.entities().get(e).id(), MetricLayout.ENTITY_METRICS.get(k));
       }
+    }
+    entityCost = new int[entity.length][Account.COUNT];
+    entityPlatformFee = new int[entity.length];
+    for (int e = 0; e < entity.length; e++) {
+      var spec = world.entities().get(e);
+      java.util.Arrays.fill(entityCost[e], -1);
+      for (Account a : MetricLayout.entityCostAccounts(spec)) {
+        entityCost[e][a.ordinal()] = layout.entityIndex(spec.id(), "cost." + a.key());
+      }
+      entityPlatformFee[e] = spec.mode() == Mode.EQUITY
+          ? layout.entityIndex(spec.id(), MetricLayout.ENTITY_PLATFORM_FEE) : -1;
     }
     entityDemand = new int[entity.length][];
     entityHeadcount = new int[entity.length][][];

@@ -83,6 +83,10 @@ public final class MetricLayout {
         own.put(metric, series.size());
         series.add(new Series(series.size(), metric, unit, e.id()));
       }
+      for (String metric : entityCosts(e)) {
+        own.put(metric, series.size());
+        series.add(new Series(series.size(), metric, Unit.CNY, e.id()));
+      }
       if (e.mode() == Mode.DIRECT || e.mode() == Mode.EQUITY) {
         for (String metric : staffingMetrics(world)) {
           own.put(metric, series.size());
@@ -91,6 +95,47 @@ public final class MetricLayout {
       }
       byEntity.put(e.id(), own);
     }
+  }
+
+  /** The platform fee an equity channel's local firm pays the company: one of its own costs. */
+  public static final String ENTITY_PLATFORM_FEE = "cost.platform_fees";
+
+  /**
+   * The cost categories of an entity's own P&L, as {@code cost.<account>} series, in account order:
+   * those its kind of entity can book, so that its profit is its revenue less these. A partner
+   * without a sales desk keeps only its share of revenue (its books are its own).
+   */
+  public static List<Account> entityCostAccounts(EntitySpec e) {
+    List<Account> accounts = new ArrayList<>();
+    if (!e.sells()) {
+      return accounts;
+    }
+    for (Account a : Account.values()) {
+      boolean books = switch (a) {
+        case DIRECT_COSTS, BAD_DEBT, RECALLS -> true;
+        case PARTNER_FEES -> e.mode() != Mode.AGENT;
+        case AGENT_COMMISSION, AGENT_SUPPORT -> e.mode() == Mode.AGENT;
+        case SALES_DESK -> e.mode() == Mode.PARTNER;
+        case SETUP -> e.mode() == Mode.DIRECT;
+        case PAYROLL_BASE, PAYROLL_PERFORMANCE, COMMISSION, HIRING, RELEASES, RENT, MARKETING, OTHER_FIXED ->
+            e.mode() == Mode.DIRECT || e.mode() == Mode.EQUITY;
+        default -> false;
+      };
+      if (books) {
+        accounts.add(a);
+      }
+    }
+    return accounts;
+  }
+
+  /** The names of an entity's cost series. */
+  public static List<String> entityCosts(EntitySpec e) {
+    List<String> names = new ArrayList<>();
+    entityCostAccounts(e).forEach(a -> names.add("cost." + a.key()));
+    if (e.mode() == Mode.EQUITY) {
+      names.add(ENTITY_PLATFORM_FEE);
+    }
+    return names;
   }
 
   /**

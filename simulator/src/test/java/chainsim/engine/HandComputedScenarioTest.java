@@ -35,6 +35,20 @@ class HandComputedScenarioTest {
     assertThat(series("cost.rent")).containsExactly(3000f, 3000f, 3000f, 3000f, 3000f, 3000f);
   }
 
+  private float[] branch(String metric) {
+    return result.series()[new Simulation(scenario).layout().entityIndex("hz-direct", metric)];
+  }
+
+  @Test
+  void theBranchsOwnBooksShowItsCostsByCategory() {
+    assertThat(branch("cost.setup")).containsExactly(50000f, 0f, 0f, 0f, 0f, 0f);
+    assertThat(branch("cost.payroll_base")).containsExactly(40000f, 40000f, 40000f, 40000f, 40000f, 40000f);
+    assertThat(branch("cost.rent")).containsExactly(3000f, 3000f, 3000f, 3000f, 3000f, 3000f);
+    assertThat(branch("cost.marketing")).containsOnly(0f);
+    // its profit is its revenue less those costs: -93,000, then 50,000 - 43,000
+    assertThat(branch("profit")).containsExactly(-93000f, 7000f, 7000f, 7000f, 7000f, 7000f);
+  }
+
   @Test
   void revenueIsRecognisedAsTheWorkIsDelivered() {
     assertThat(series("company.revenue")).containsExactly(0f, 50000f, 50000f, 50000f, 50000f, 50000f);
