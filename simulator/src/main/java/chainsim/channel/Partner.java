@@ -111,6 +111,6 @@ public final class Partner {
     return new EntityMonth(
         spec.index(), month, ledger, new chainsim.selling.RevenueCells(new int[0], new int[0], 0), completions, List.of(), List.of(), List.of(), List.of(), new int[0],
         new double[] {lastCapacity}, used, new double[0], queue.overdueHours(), EntityMonth.ServiceLevels.NONE,
-        EntityMonth.Sales.NONE, 0.0, freeHours());
+        EntityMonth.Sales.NONE, 0.0, 0.0, freeHours());
   }
 }

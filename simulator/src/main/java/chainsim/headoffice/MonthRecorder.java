@@ -79,6 +79,7 @@ final class MonthRecorder {
     double acquisition = 0;
     int newClients = 0;
     double receivables = 0;
+    double deferred = 0;
     for (EntityMonth e : f.sellers()) {
       EntitySpec spec = world.entities().get(e.entity());
       int channel = spec.mode().ordinal();
@@ -128,6 +129,7 @@ final class MonthRecorder {
         continue;
       }
       receivables += e.receivablesOutstanding();
+      deferred += e.deferredRevenue();
       acquisition += e.sales().acquisitionCost();
       newClients += e.sales().newClients();
       if (spec.mode() == Mode.DIRECT) {
@@ -143,6 +145,7 @@ final class MonthRecorder {
       series[index.utilisationBySkill[s]][m - 1] = (float) (capacity[s] > 0 ? used[s] / capacity[s] : 0);
     }
     put("company.receivables", m, receivables);
+    put("company.deferred_revenue", m, deferred);
     put("acquisition.cost", m, acquisition);
     put("acquisition.new_clients", m, newClients);
     put("acquisition.cac", m, newClients > 0 ? acquisition / newClients : 0);

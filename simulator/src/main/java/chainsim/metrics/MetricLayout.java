@@ -45,6 +45,7 @@ public final class MetricLayout {
     add("company.platform_fees", Unit.CNY);
     add("company.dividends", Unit.CNY);
     add("company.receivables", Unit.CNY);
+    add("company.deferred_revenue", Unit.CNY);
     for (Account a : Account.values()) {
       if (a.isCost()) {
         add("cost." + a.key(), Unit.CNY);

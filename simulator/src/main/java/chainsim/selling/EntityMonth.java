@@ -14,6 +14,8 @@ import java.util.List;
  *     (skill -1 for roles without one)
  * @param demandHoursBySkill delivery hours the month's orders ask of each skill, kept or turned
  *     away for lack of capacity (branches and equity channels; zeros for the others)
+ * @param deferredRevenue cash clients paid ahead for orders not finished, less revenue booked on them
+ *     before it was billed
  * @param freeHours for partners: delivery hours they can still take on
  */
 public record EntityMonth(
@@ -34,6 +36,7 @@ public record EntityMonth(
     ServiceLevels service,
     Sales sales,
     double receivablesOutstanding,
+    double deferredRevenue,
     double freeHours) {
 
   /**
