@@ -56,6 +56,10 @@ class RunCommandTest {
       assertThat(dir.resolve(f)).isRegularFile();
     }
     assertThat(dir.resolve("manifest.json")).content().contains("\"sha256\"", "\"replications\" : 4");
+    // values are quoted only when they must be, whatever their length
+    for (String f : List.of("monthly.csv", "entities.csv", "clients-sample.csv")) {
+      assertThat(dir.resolve(f)).content().doesNotContain("\"");
+    }
   }
 
   @org.junit.jupiter.params.ParameterizedTest

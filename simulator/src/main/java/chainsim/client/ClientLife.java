@@ -1,6 +1,8 @@
 package chainsim.client;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * One month in the life of every client of a segment: health drifts, low health for consecutive
@@ -30,13 +32,15 @@ public final class ClientLife {
       UniformRandomProvider rng,
       ClientTally tally,
       ClientEvents events) {
+    // each client's own good or bad month, when the scenario says clients differ
+    ContinuousSampler noise = rules.healthNoise > 0 ? ZigguratSampler.NormalizedGaussian.of(rng) : null;
     for (int i = 0; i < firms.size(); i++) {
       if (firms.stage[i] != FirmPopulation.CLIENT) {
         continue;
       }
       int owner = firms.owner[i];
       if (firms.clientSince[i] != month) {
-        if (!liveOneMonth(firms, i, owner, month, draws, rng, tally, events)) {
+        if (!liveOneMonth(firms, i, owner, month, draws, noise, rng, tally, events)) {
           continue;
         }
       }
@@ -52,10 +56,12 @@ public final class ClientLife {
       int owner,
       int month,
       MonthlyClientDraws draws,
+      ContinuousSampler noise,
       UniformRandomProvider rng,
       ClientTally tally,
       ClientEvents events) {
-    float health = clamp(firms.health[i] + (float) draws.healthDrift());
+    double change = noise == null ? draws.healthDrift() : draws.healthDrift() + rules.healthNoise * noise.sample();
+    float health = clamp(firms.health[i] + (float) change);
     if (health < rules.recallThreshold) {
       if (++firms.lowHealthMonths[i] >= rules.recallAfterMonths) {
         // brief: health below 65 for 3 consecutive periods triggers a recall campaign

@@ -25,6 +25,8 @@ public final class ClientRules {
   final float initialHealth;
   final Param initialHealthParam;
   final Param healthDrift;
+  /** Standard deviation of a client's own monthly health change (0: every client drifts alike). */
+  final double healthNoise;
   final double qualityHealthWeight;
   final Param churnHealthy;
   final Param churnUnhealthy;
@@ -57,6 +59,7 @@ public final class ClientRules {
     this.initialHealthParam = draws.param(model.initialHealth());
     this.initialHealth = (float) initialHealthParam.value();
     this.healthDrift = draws.param(model.healthDriftMonthly());
+    this.healthNoise = Math.max(0.0, draws.value(model.healthNoiseMonthly()));
     this.qualityHealthWeight = draws.value(model.qualityHealthWeight());
     this.churnHealthy = draws.param(model.churnMonthlyHealthy());
     this.churnUnhealthy = draws.param(model.churnMonthlyUnhealthy());

@@ -43,9 +43,6 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>Results are always taken in segment or entity order, never in arrival order.
  */
 public final class HeadOffice {
-  /** A swing in active clients on fewer clients than this is noise, not an alert. */
-  static final int SWING_ALERT_MIN_CLIENTS = 100;
-
   private final World world;
   private final ParameterDraws draws;
   private final RandomStreams streams;

@@ -22,29 +22,29 @@ final class MonthRecorder {
   private final World world;
   private final MetricLayout layout;
   private final SeriesIndex index;
-  private final float[][] series;
+  private final double[][] series;
 
   MonthRecorder(World world, RecordingPlan plan) {
     this.world = world;
     this.layout = plan.layout();
     this.index = plan.index();
-    this.series = new float[layout.size()][world.months()];
+    this.series = new double[layout.size()][world.months()];
   }
 
   private void add(int series, int month, double value) {
-    this.series[series][month - 1] += (float) value;
+    this.series[series][month - 1] += value;
   }
 
-  float[][] series() {
+  double[][] series() {
     return series;
   }
 
   private void put(String name, int month, double value) {
-    series[layout.index(name)][month - 1] = (float) value;
+    series[layout.index(name)][month - 1] = value;
   }
 
   private void add(String name, int month, double value) {
-    series[layout.index(name)][month - 1] += (float) value;
+    series[layout.index(name)][month - 1] += value;
   }
 
   void record(MonthFacts f) {
@@ -61,7 +61,7 @@ final class MonthRecorder {
     put("company.dividends", m, f.company().amount(Account.DIVIDENDS));
     for (Account a : Account.values()) {
       if (a.isCost()) {
-        series[index.costByAccount[a.ordinal()]][m - 1] = (float) f.company().amount(a);
+        series[index.costByAccount[a.ordinal()]][m - 1] = f.company().amount(a);
       }
     }
     put("cash.investment.equity", m, f.equityInvestment());
@@ -142,7 +142,7 @@ final class MonthRecorder {
       }
     }
     for (int s = 0; s < skills; s++) {
-      series[index.utilisationBySkill[s]][m - 1] = (float) (capacity[s] > 0 ? used[s] / capacity[s] : 0);
+      series[index.utilisationBySkill[s]][m - 1] = (capacity[s] > 0 ? used[s] / capacity[s] : 0);
     }
     put("company.receivables", m, receivables);
     put("company.deferred_revenue", m, deferred);
@@ -245,11 +245,11 @@ final class MonthRecorder {
       int[] costs = index.entityCost[id];
       for (Account a : Account.values()) {
         if (costs[a.ordinal()] >= 0) {
-          series[costs[a.ordinal()]][m - 1] = (float) e.ledger().amount(a);
+          series[costs[a.ordinal()]][m - 1] = e.ledger().amount(a);
         }
       }
       if (index.entityPlatformFee[id] >= 0) {
-        series[index.entityPlatformFee[id]][m - 1] = (float) fee;
+        series[index.entityPlatformFee[id]][m - 1] = fee;
       }
       double used = 0;
       double capacity = 0;
@@ -279,7 +279,7 @@ final class MonthRecorder {
     int skills = world.skills().size();
     double[] hours = e.demandHoursBySkill();
     for (int s = 0; s < skills && s < hours.length; s++) {
-      series[demand[s]][m - 1] = (float) hours[s];
+      series[demand[s]][m - 1] = hours[s];
     }
     int[][] headcount = index.entityHeadcount[e.entity()];
     int[] people = e.headcount();
@@ -294,7 +294,7 @@ final class MonthRecorder {
   }
 
   private void putEntity(int entity, String metric, int month, double value) {
-    series[index.entity[entity][MetricLayout.ENTITY_METRICS.indexOf(metric)]][month - 1] = (float) value;
+    series[index.entity[entity][MetricLayout.ENTITY_METRICS.indexOf(metric)]][month - 1] = value;
   }
 
   private static int sum(int[] values) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
 /**
@@ -20,6 +21,11 @@ public record ClientModel(
     @DecimalMin("-20") @DecimalMax("20")
         @JsonPropertyDescription("Health change per month without any service event. Default -1.")
         Uncertain healthDriftMonthly,
+    @PositiveOrZero @DrawnOnce("a coefficient of the health model")
+        @JsonPropertyDescription(
+            "Standard deviation of each client's own monthly health change around the drift (clients differ:"
+                + " a good or bad month of their own). Default 0.")
+        Uncertain healthNoiseMonthly,
     @DecimalMin("0") @DecimalMax("200") @DrawnOnce("a coefficient of the health model")
         @JsonPropertyDescription(
             "Health points per completed order per unit of delivery quality above 0.7 (below: loss). Default 30.")
@@ -40,6 +46,7 @@ public record ClientModel(
   public ClientModel {
     initialHealth = Uncertain.orFixed(initialHealth, 75.0);
     healthDriftMonthly = Uncertain.orFixed(healthDriftMonthly, -1.0);
+    healthNoiseMonthly = Uncertain.orZero(healthNoiseMonthly);
     qualityHealthWeight = Uncertain.orFixed(qualityHealthWeight, 30.0);
     churnMonthlyHealthy = Uncertain.orFixed(churnMonthlyHealthy, 0.01);
     churnMonthlyUnhealthy = Uncertain.orFixed(churnMonthlyUnhealthy, 0.08);
@@ -49,7 +56,7 @@ public record ClientModel(
   }
 
   public static ClientModel defaults() {
-    return new ClientModel(null, null, null, null, null, null, null, null);
+    return new ClientModel(null, null, null, null, null, null, null, null, null);
   }
 
   /** The brief's milestones, each a step up the ladder from the one before. */

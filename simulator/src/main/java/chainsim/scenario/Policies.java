@@ -20,6 +20,11 @@ public record Policies(
     @DecimalMin("0") @DecimalMax("10")
         @JsonPropertyDescription("Alert when active clients change by more than this share in a month. Default 0.15.")
         Double swingAlertThreshold,
+    @PositiveOrZero
+        @JsonPropertyDescription(
+            "Active clients below which a month's swing is noise, not an alert (a small book swings by chance)."
+                + " Default 100.")
+        Integer swingAlertMinClients,
     @JsonPropertyDescription("Which orders are subcontracted to partners (the three-no rule).") Subcontract subcontract,
     @JsonPropertyDescription("Complaint service levels that delivery capacity must meet.") Complaints complaints) {
 
@@ -29,12 +34,13 @@ public record Policies(
     spendPause = spendPause == null ? SpendPause.defaults() : spendPause;
     healthRecall = healthRecall == null ? HealthRecall.defaults() : healthRecall;
     swingAlertThreshold = swingAlertThreshold == null ? 0.15 : swingAlertThreshold;
+    swingAlertMinClients = swingAlertMinClients == null ? 100 : swingAlertMinClients;
     subcontract = subcontract == null ? Subcontract.defaults() : subcontract;
     complaints = complaints == null ? Complaints.defaults() : complaints;
   }
 
   public static Policies defaults() {
-    return new Policies(null, null, null, null, null, null, null);
+    return new Policies(null, null, null, null, null, null, null, null);
   }
 
   /**

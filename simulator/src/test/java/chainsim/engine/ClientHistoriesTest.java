@@ -93,4 +93,27 @@ class ClientHistoriesTest {
       assertThat(end.tenureMonths()).isEqualTo(before.tenureMonths());
     });
   }
+
+  @Test
+  void withHealthNoiseEachClientHasMonthsOfItsOwn() {
+    String many = Fixtures.deterministicBase("").replace("firms: { software: 100 }", "firms: { software: 3200 }")
+        .replace("contacts_per_consultant_month: 5", "contacts_per_consultant_month: 200")
+        .replace("service_hours_per_month: 100", "service_hours_per_month: 10000");
+    Set<Float> alike = healthsOfMonthThreeClients(Fixtures.yaml(many));
+    Set<Float> ownMonths = healthsOfMonthThreeClients(Fixtures.yaml(many.replace("  health_drift_monthly: 0",
+        "  health_drift_monthly: 0\n  health_noise_monthly: 3")));
+    assertThat(alike).containsExactly(75f);
+    assertThat(ownMonths).hasSizeGreaterThan(2);
+  }
+
+  /** The health, at month 5, of the sampled clients won in month 2. */
+  private static Set<Float> healthsOfMonthThreeClients(Scenario s) {
+    Set<Float> healths = new HashSet<>();
+    for (ClientSnapshot c : Fixtures.runOnce(s, Replication.SAMPLED_REPLICATION).clientSample()) {
+      if (c.month() == 5 && c.stage() == FirmPopulation.CLIENT && c.tenureMonths() == 4) {
+        healths.add(c.health());
+      }
+    }
+    return healths;
+  }
 }

@@ -95,15 +95,15 @@ class UncertainBusinessNumbersTest {
         "payment: { upfront: { dist: empirical, values: [0.2, 0.6], weights: [1, 1], draw: month },"
             + " on_completion: 0.3, receivable_days: 30 }"));
     ReplicationResult r = Fixtures.runOnce(s, 0);
-    float[] cashIn = Fixtures.series(s, r, "cash.in");
-    float[] revenue = Fixtures.series(s, r, "company.revenue");
-    float[] receivables = Fixtures.series(s, r, "company.receivables");
-    java.util.Set<Float> seen = new java.util.HashSet<>();
+    double[] cashIn = Fixtures.series(s, r, "cash.in");
+    double[] revenue = Fixtures.series(s, r, "company.revenue");
+    double[] receivables = Fixtures.series(s, r, "company.receivables");
+    java.util.Set<Double> seen = new java.util.HashSet<>();
     for (int m = 1; m < 6; m++) {
       assertThat(cashIn[m]).as("month %d", m + 1).isCloseTo(revenue[m] - (receivables[m] - receivables[m - 1]),
-          within(1e-3f));
+          within(1e-6));
       // five orders, each leaving 1,000 or 5,000: between 5,000 and 25,000 in steps of 4,000
-      assertThat((receivables[m] - 5000f) % 4000f).isEqualTo(0f);
+      assertThat((receivables[m] - 5000.0) % 4000.0).isEqualTo(0.0);
       seen.add(receivables[m]);
     }
     assertThat(seen).as("orders drew different shares").hasSizeGreaterThan(1);
@@ -115,7 +115,7 @@ class UncertainBusinessNumbersTest {
     Scenario s = Fixtures.yaml(Fixtures.deterministicBase("").replace("delivery_hours: { tax: 10 }",
         "delivery_hours: { tax: { dist: empirical, values: [5, 15], weights: [1, 1], draw: month } }"));
     ReplicationResult r = Fixtures.runOnce(s, 0);
-    float[] utilisation = Fixtures.series(s, r, "ops.utilisation.tax");
+    double[] utilisation = Fixtures.series(s, r, "ops.utilisation.tax");
     java.util.Set<Long> hours = new java.util.HashSet<>();
     for (int m = 1; m < 6; m++) {
       long used = Math.round(utilisation[m] * 95.0);
@@ -124,6 +124,6 @@ class UncertainBusinessNumbersTest {
     }
     assertThat(hours).hasSizeGreaterThan(1);
     // revenue follows the orders, not the hours: five orders of 10,000 a month
-    assertThat(Fixtures.series(s, r, "company.revenue")[3]).isEqualTo(50000f);
+    assertThat(Fixtures.series(s, r, "company.revenue")[3]).isEqualTo(50000.0);
   }
 }

@@ -34,7 +34,7 @@ public final class CandidateSimulator {
     int net = sim.layout().index("cash.net_flow");
     double[][] flow = new double[replications][sim.months()];
     for (int r = 0; r < replications; r++) {
-      float[][] series = SequentialEngine.run(sim.replication(r), sim.months()).series();
+      double[][] series = SequentialEngine.run(sim.replication(r), sim.months()).series();
       for (int m = 0; m < sim.months(); m++) {
         flow[r][m] = series[net][m];
       }
@@ -75,12 +75,12 @@ public final class CandidateSimulator {
     double[] ownMean = mode == Mode.DIRECT ? new double[months] : null;
     double[] revenueByIndustry = new double[industries.size()];
     for (int r = 0; r < replications; r++) {
-      float[][] series = SequentialEngine.run(sim.replication(r), months).series();
+      double[][] series = SequentialEngine.run(sim.replication(r), months).series();
       for (int m = 0; m < months; m++) {
         flow[r][m] = (float) (series[net][m] - headOffice[r][m]);
-        oneOff[r][m] = series[setup][m] + series[stake][m];
+        oneOff[r][m] = (float) (series[setup][m] + series[stake][m]);
         if (stakeProfit != null) {
-          stakeProfit[r][m] = series[profit][m];
+          stakeProfit[r][m] = (float) series[profit][m];
         }
         if (ownMean != null) {
           ownMean[m] += series[own][m] / (double) replications;

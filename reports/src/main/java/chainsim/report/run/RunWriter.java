@@ -304,7 +304,11 @@ public final class RunWriter {
     return String.join(";", names);
   }
 
-  /** A CSV file written row by row (Jackson CSV: quoting as RFC 4180 wants, "\n" line ends). */
+  /**
+   * A CSV file written row by row (Jackson CSV, "\n" line ends): a value is quoted only when it
+   * must be (RFC 4180: a comma, a quote, a line break), never for its length, so renaming a metric
+   * or an entity does not flip the quoting of its rows.
+   */
   private static final class Table implements AutoCloseable {
     private final Writer out;
     private final com.fasterxml.jackson.databind.SequenceWriter rows;
@@ -313,7 +317,8 @@ public final class RunWriter {
       CsvSchema.Builder schema = CsvSchema.builder().setLineSeparator("\n").setUseHeader(true);
       header.forEach(schema::addColumn);
       this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-      this.rows = CSV.writer(schema.build()).without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).writeValues(out);
+      this.rows = CSV.writer(schema.build()).without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+          .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writeValues(out);
     }
 
     void row(List<String> values) throws IOException {
