@@ -61,7 +61,7 @@ public final class ClientLife {
       ClientTally tally,
       ClientEvents events) {
     double change = noise == null ? draws.healthDrift() : draws.healthDrift() + rules.healthNoise * noise.sample();
-    float health = clamp(firms.health[i] + (float) change);
+    float health = clamp(firms.health(i) + (float) change);
     if (health < rules.recallThreshold) {
       if (++firms.lowHealthMonths[i] >= rules.recallAfterMonths) {
         // brief: health below 65 for 3 consecutive periods triggers a recall campaign
@@ -74,7 +74,8 @@ public final class ClientLife {
     } else {
       firms.lowHealthMonths[i] = 0;
     }
-    firms.health[i] = health;
+    firms.setHealth(i, health);
+    health = firms.health(i);
     if (rng.nextDouble() < ClientRules.churn(health, draws.churnHealthy(), draws.churnUnhealthy())) {
       firms.stage[i] = FirmPopulation.CHURNED;
       firms.winnable++;
@@ -123,7 +124,7 @@ public final class ClientLife {
 
   /** A client's tier this month, from its own history. */
   public static ClientTier tierOf(FirmPopulation firms, int i, int month) {
-    return ClientTier.of(Integer.bitCount(firms.products[i]), firms.health[i], month - firms.lastOrderMonth[i]);
+    return ClientTier.of(Integer.bitCount(firms.products[i]), firms.health(i), month - firms.lastOrderMonth[i]);
   }
 
   private static float clamp(float health) {

@@ -6,8 +6,9 @@ import java.util.Arrays;
  * The firms of one market segment, one array slot per firm (structure of arrays). A slot is a
  * firm's identity for its whole life: closed firms keep their slot, new firms are appended.
  *
- * <p>About 26 bytes per firm plus growth headroom; see {@link #bytesPerSlot()}. The flags and
- * codes fit the scenario's {@link chainsim.scenario.Limits}, which validation enforces.
+ * <p>23 bytes per slot ({@link #bytesPerSlot()}); the arrays are sized for the firms expected by
+ * the horizon (births add slots) and grow by an eighth if more come. The flags and codes fit the
+ * scenario's {@link chainsim.scenario.Limits}, which validation enforces.
  */
 public final class FirmPopulation {
   /** Never bought: a target firm. */
@@ -54,7 +55,8 @@ public final class FirmPopulation {
   byte[] needProduct;
   /** Last month in which the open need is still open. */
   short[] needUntil;
-  float[] health;
+  /** Health index in hundredths of a point (0..10000): a two-decimal index in two bytes. */
+  short[] health;
   /** Consecutive months with health below the recall threshold. */
   byte[] lowHealthMonths;
   /** Month of the first order (0 = never a client). */
@@ -67,13 +69,18 @@ public final class FirmPopulation {
   byte[] source;
 
   public FirmPopulation(int prospects) {
-    int capacity = Math.max(16, prospects + prospects / 4);
+    this(prospects, prospects + prospects / 4);
+  }
+
+  /** A population of prospects with room for {@code expectedSlots} firms (those born by the horizon included). */
+  public FirmPopulation(int prospects, int expectedSlots) {
+    int capacity = Math.max(16, Math.max(prospects, expectedSlots));
     stage = new byte[capacity];
     owner = new short[capacity];
     products = new int[capacity];
     needProduct = new byte[capacity];
     needUntil = new short[capacity];
-    health = new float[capacity];
+    health = new short[capacity];
     lowHealthMonths = new byte[capacity];
     clientSince = new short[capacity];
     lastOrderMonth = new short[capacity];
@@ -87,13 +94,13 @@ public final class FirmPopulation {
 
   /** Heap bytes one slot takes across the arrays. */
   public static int bytesPerSlot() {
-    return 1 + 2 + 4 + 1 + 2 + 4 + 1 + 2 + 2 + 4 + 1 + 1;
+    return 1 + 2 + 4 + 1 + 2 + 2 + 1 + 2 + 2 + 4 + 1 + 1;
   }
 
   /** Appends a new prospect and returns its slot. */
   public int add() {
     if (size == stage.length) {
-      grow(size + Math.max(16, size / 2));
+      grow(size + Math.max(16, size / 8));
     }
     int slot = size++;
     stage[slot] = PROSPECT;
@@ -140,7 +147,12 @@ public final class FirmPopulation {
   }
 
   public float health(int firm) {
-    return health[firm];
+    return health[firm] / 100f;
+  }
+
+  /** Sets a firm's health, kept within [0, 100] to the hundredth. */
+  void setHealth(int firm, float value) {
+    health[firm] = (short) Math.round(Math.max(0f, Math.min(100f, value)) * 100f);
   }
 
   public short clientSince(int firm) {
@@ -223,7 +235,7 @@ public final class FirmPopulation {
 
   /** Adds a health change (from a delivery or a breached complaint), kept within [0, 100]. */
   public void addHealth(int firm, float delta) {
-    health[firm] = Math.max(0f, Math.min(100f, health[firm] + delta));
+    setHealth(firm, health(firm) + delta);
   }
 
   /** Firms that may be won: alive, not clients, not lost to an agent. */
@@ -247,7 +259,7 @@ public final class FirmPopulation {
     }
     stage[firm] = CLIENT;
     owner[firm] = ownerCode;
-    health[firm] = initialHealth;
+    setHealth(firm, initialHealth);
     lowHealthMonths[firm] = 0;
     source[firm] = how;
     needProduct[firm] = NO_NEED;

@@ -82,7 +82,7 @@ public final class Replication {
     List<Segment> segments = new ArrayList<>();
     for (SegmentSpec spec : world.segments()) {
       segments.add(new Segment(spec, new MarketRules(scenario, spec, draws), clientRules, prices,
-          new Leakage(leakage, ownerKeys, uncertainty.streams(), index), uncertainty.streams(), index,
+          new Leakage(leakage, ownerKeys, uncertainty.streams(), index), uncertainty.streams(), index, world.months(),
           index == SAMPLED_REPLICATION));
     }
     HeadOffice headOffice = new HeadOffice(world, simulation.recording(), draws, profiles, uncertainty.streams(), index);

@@ -21,42 +21,68 @@ public final class SequentialEngine {
   private SequentialEngine() {}
 
   public static ReplicationResult run(Replication r, int months) {
-    HeadOffice ho = r.headOffice;
-    int month = 0;
-    // where the month is, kept as numbers (a name per step would cost more than the step)
+    Where where = new Where();
+    try {
+      for (int month = 1; month <= months; month++) {
+        month(r, month, where);
+      }
+      where.month = months + 1;
+      return r.headOffice.finish(r.draws.replicationValues());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw where.failure(r, months, e);
+    }
+  }
+
+  /** Steps a replication through months {@code 1..months} without finishing it (to measure it mid-run). */
+  public static void stepThrough(Replication r, int months) {
+    Where where = new Where();
+    try {
+      for (int month = 1; month <= months; month++) {
+        month(r, month, where);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      throw where.failure(r, months, e);
+    }
+  }
+
+  /** Where the month is, kept as numbers (a name per step would cost more than the step). */
+  private static final class Where {
+    int month;
     int segment = HEAD_OFFICE;
     int entity = HEAD_OFFICE;
-    try {
-      for (month = 1; month <= months; month++) {
-        List<SegmentInputs> segmentInputs = ho.beginMonth(month);
-        List<SegmentMonth> segmentResults = new ArrayList<>(segmentInputs.size());
-        for (SegmentInputs in : segmentInputs) {
-          segment = in.segment();
-          segmentResults.add(r.segments.get(segment).step(month, in.efforts(), in.effects(), in.grants()));
-        }
-        segment = HEAD_OFFICE;
-        List<SellerInputs> sellerInputs = ho.afterSegments(segmentResults);
-        List<EntityMonth> sellerResults = new ArrayList<>(sellerInputs.size());
-        for (SellerInputs in : sellerInputs) {
-          entity = in.seller();
-          sellerResults.add(r.sellers[entity].operate(in));
-        }
-        entity = HEAD_OFFICE;
-        List<PartnerAssignment> assignments = ho.afterSellers(sellerResults);
-        List<EntityMonth> partnerResults = new ArrayList<>(assignments.size());
-        for (PartnerAssignment a : assignments) {
-          entity = a.partner();
-          partnerResults.add(r.partners[entity].work(month, a.subcontracts()));
-        }
-        entity = HEAD_OFFICE;
-        ho.afterPartners(partnerResults);
-      }
-      return ho.finish(r.draws.replicationValues());
-    } catch (RuntimeException | StackOverflowError e) {
+
+    ReplicationFailure failure(Replication r, int months, Throwable e) {
       String part = segment != HEAD_OFFICE ? "segment " + r.segments.get(segment).spec().id()
           : entity != HEAD_OFFICE ? r.headOffice.entityId(entity) : "head office";
       String when = month > months ? "after month " + months : "in month " + month;
-      throw new ReplicationFailure(r.index, when + " (" + part + ")", e);
+      return new ReplicationFailure(r.index, when + " (" + part + ")", e);
     }
+  }
+
+  private static void month(Replication r, int month, Where where) {
+    HeadOffice ho = r.headOffice;
+    where.month = month;
+    List<SegmentInputs> segmentInputs = ho.beginMonth(month);
+    List<SegmentMonth> segmentResults = new ArrayList<>(segmentInputs.size());
+    for (SegmentInputs in : segmentInputs) {
+      where.segment = in.segment();
+      segmentResults.add(r.segments.get(in.segment()).step(month, in.efforts(), in.effects(), in.grants()));
+    }
+    where.segment = HEAD_OFFICE;
+    List<SellerInputs> sellerInputs = ho.afterSegments(segmentResults);
+    List<EntityMonth> sellerResults = new ArrayList<>(sellerInputs.size());
+    for (SellerInputs in : sellerInputs) {
+      where.entity = in.seller();
+      sellerResults.add(r.sellers[in.seller()].operate(in));
+    }
+    where.entity = HEAD_OFFICE;
+    List<PartnerAssignment> assignments = ho.afterSellers(sellerResults);
+    List<EntityMonth> partnerResults = new ArrayList<>(assignments.size());
+    for (PartnerAssignment a : assignments) {
+      where.entity = a.partner();
+      partnerResults.add(r.partners[a.partner()].work(month, a.subcontracts()));
+    }
+    where.entity = HEAD_OFFICE;
+    ho.afterPartners(partnerResults);
   }
 }

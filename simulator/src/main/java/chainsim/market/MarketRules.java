@@ -92,6 +92,21 @@ public final class MarketRules {
     return new MarketMonth(birth, death, monthLift, grown(need, factor));
   }
 
+  /**
+   * The firm slots a segment is expected to need by the horizon: its firms and those born (closed
+   * firms keep their slots), at the expected rates, with a little room for chance.
+   */
+  public int expectedSlots(int initialFirms, int months) {
+    double alive = initialFirms;
+    double slots = initialFirms;
+    for (int m = 1; m <= months; m++) {
+      double born = alive * birthMonthly;
+      alive += born - alive * deathMonthly;
+      slots += born;
+    }
+    return (int) Math.min(Integer.MAX_VALUE - 16, Math.ceil(slots * 1.02) + 16);
+  }
+
   /** The expected market of month 1 (to seed the needs already open at the start). */
   MarketMonth expectedFirstMonth() {
     return new MarketMonth(birthMonthly, deathMonthly, lift, grown(needMonthly, 1.0));

@@ -52,6 +52,7 @@ public final class Segment {
       Leakage leakage,
       RandomStreams streams,
       int replication,
+      int months,
       boolean recordSample) {
     this.spec = spec;
     this.market = market;
@@ -63,7 +64,7 @@ public final class Segment {
     this.replication = replication;
     this.owners = leakage.owners();
     this.recordSample = recordSample;
-    this.firms = new FirmPopulation(spec.initialFirms());
+    this.firms = new FirmPopulation(spec.initialFirms(), market.expectedSlots(spec.initialFirms(), months));
     this.alive = spec.initialFirms();
     seedOpenNeeds();
   }

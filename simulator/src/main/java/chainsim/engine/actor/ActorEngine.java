@@ -37,7 +37,7 @@ public final class ActorEngine {
   public static void run(Simulation simulation, IntFunction<Replication> build, int replications, int threads,
       Consumer<ReplicationResult> sink) throws InterruptedException {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    int inFlight = Math.max(2, 2 * threads);
+    int inFlight = inFlight(threads);
     ActorSystem<MonteCarloCoordinator.Command> system = ActorSystem.create(
         MonteCarloCoordinator.create(simulation, build, replications, inFlight, FIRMS_PER_BLOCK, sink, done),
         "chainsim", config(threads));
@@ -63,6 +63,14 @@ public final class ActorEngine {
         // shutting down; nothing left to report
       }
     }
+  }
+
+  /**
+   * Replications in flight on {@code threads} threads: two per thread, so every thread has work
+   * while a replication waits at a barrier, and memory stays bounded.
+   */
+  public static int inFlight(int threads) {
+    return Math.max(2, 2 * threads);
   }
 
   /** The actor system's settings: exactly {@code threads} worker threads, quiet logging, no hooks. */
