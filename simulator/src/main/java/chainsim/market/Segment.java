@@ -4,7 +4,6 @@ import chainsim.client.ClientEvents;
 import chainsim.client.ClientLife;
 import chainsim.client.ClientRules;
 import chainsim.client.ClientTally;
-import chainsim.client.ClientTier;
 import chainsim.client.FirmPopulation;
 import chainsim.client.Leakage;
 import chainsim.client.MonthlyClientDraws;
