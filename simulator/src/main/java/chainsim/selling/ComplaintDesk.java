@@ -45,6 +45,8 @@ public final class ComplaintDesk {
     double answered = Double.NaN;
     boolean acknowledgeBreached;
     boolean answerBreached;
+    /** Position in arrival order, to break ties between answers due at the same moment. */
+    int order;
 
     Open(Complaint complaint, double arrival) {
       this.complaint = complaint;
@@ -87,6 +89,20 @@ public final class ComplaintDesk {
     staff(handlers, start);
     List<Complaint> breached = new ArrayList<>();
     int[] counts = new int[2];
+    // acknowledgements in order of arrival; answers in order of acknowledgement (then of arrival)
+    java.util.ArrayDeque<Open> toAcknowledge = new java.util.ArrayDeque<>();
+    java.util.PriorityQueue<Open> toAnswer = new java.util.PriorityQueue<>(
+        (a, b) -> a.acknowledged != b.acknowledged ? Double.compare(a.acknowledged, b.acknowledged)
+            : Integer.compare(a.order, b.order));
+    int position = 0;
+    for (Open c : open) {
+      c.order = position++;
+      if (Double.isNaN(c.acknowledged)) {
+        toAcknowledge.add(c);
+      } else {
+        toAnswer.add(c);
+      }
+    }
     double budget = hours;
     // an answer that no longer fits the month's hours leaves them to acknowledgements
     boolean answersFit = true;
@@ -99,35 +115,19 @@ public final class ComplaintDesk {
       if (now >= end) {
         break;
       }
-      Open task = null;
-      boolean acknowledge = false;
-      double next = Double.POSITIVE_INFINITY;
-      for (Open c : open) {
-        if (Double.isNaN(c.acknowledged)) {
-          if (c.arrival <= now) {
-            if (!acknowledge || c.arrival < task.arrival) {
-              task = c;
-              acknowledge = true;
-            }
-          } else {
-            next = Math.min(next, c.arrival);
-          }
-        }
-      }
-      if (task == null && answersFit) {
-        for (Open c : open) {
-          if (!Double.isNaN(c.acknowledged) && Double.isNaN(c.answered)) {
-            if (c.acknowledged <= now) {
-              if (task == null || c.acknowledged < task.acknowledged) {
-                task = c;
-              }
-            } else {
-              next = Math.min(next, c.acknowledged);
-            }
-          }
-        }
-      }
-      if (task == null) {
+      Open ack = toAcknowledge.peek();
+      Open answer = answersFit ? toAnswer.peek() : null;
+      boolean acknowledge;
+      Open task;
+      if (ack != null && ack.arrival <= now) {
+        task = ack;
+        acknowledge = true;
+      } else if (answer != null && answer.acknowledged <= now) {
+        task = answer;
+        acknowledge = false;
+      } else {
+        double next = Math.min(ack == null ? Double.POSITIVE_INFINITY : ack.arrival,
+            answer == null ? Double.POSITIVE_INFINITY : answer.acknowledged);
         if (next == Double.POSITIVE_INFINITY) {
           break; // nothing left to do
         }
@@ -146,11 +146,14 @@ public final class ComplaintDesk {
       double done = afterWork(now, work);
       freeAt[h] = done;
       if (acknowledge) {
+        toAcknowledge.poll();
         task.acknowledged = done;
+        toAnswer.add(task);
         if (!task.acknowledgeBreached && done - task.arrival > acknowledgeWithin + 1e-9) {
           breach(task, true, counts, breached);
         }
       } else {
+        toAnswer.poll();
         task.answered = done;
         if (!task.answerBreached && done - task.arrival > answerWithin + 1e-9) {
           breach(task, false, counts, breached);

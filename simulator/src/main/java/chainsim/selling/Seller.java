@@ -43,11 +43,12 @@ public abstract class Seller {
   private float monthBreachPenalty;
   private final CashSchedule receivables;
   /**
-   * Orders taken and not finished, each with the cash its client paid less the revenue booked on it
-   * so far; {@link #deferred} is their sum: prepayments not yet earned, less work done not yet billed.
+   * On the orders taken and not yet finished or cancelled: the cash their clients paid upfront, and
+   * the revenue booked on them so far. Their difference is deferred revenue: prepayments not yet
+   * earned, less work done not yet billed.
    */
-  private final java.util.IdentityHashMap<Order, double[]> unfinished = new java.util.IdentityHashMap<>();
-  private double deferred;
+  private double openUpfront;
+  private double openEarned;
   private final int[] segmentPositions;
   private final UniformRandomProvider[] monthStreams = new UniformRandomProvider[Purpose.values().length];
   private int streamsMonth = -1;
@@ -113,14 +114,14 @@ public abstract class Seller {
     return new EntityMonth(
         spec.index(), in.month(), work.ledger, work.revenue, List.of(), work.subcontracts, work.healthEffects,
         work.events, next, headcount(), capacityHoursBySkill(), usedHoursBySkill(), demandHoursBySkill(in.month()), backlogHours(),
-        work.serviceLevels(), work.sales(), receivables.outstandingFrom(in.month() + 1), deferred, 0.0);
+        work.serviceLevels(), work.sales(), receivables.outstandingFrom(in.month() + 1), openUpfront - openEarned,
+        0.0);
   }
 
   private void take(Order order, MonthWork work) {
     double upfront = order.price() * products.shares(order).upfront();
     work.ledger.collect(upfront);
-    unfinished.put(order, new double[] {upfront});
-    deferred += upfront;
+    openUpfront += upfront;
     work.signedOrders++;
     work.signedRevenue += order.price();
     if (order.source() == Order.OUTBOUND || order.fromMarketingLine()) {
@@ -136,7 +137,7 @@ public abstract class Seller {
   protected final void recogniseProgress(Order order, double share, MonthWork work) {
     double revenue = order.price() * share;
     work.ledger.accrue(Account.REVENUE, revenue);
-    earned(order, revenue);
+    openEarned += revenue;
     double direct = revenue * products.directCostRatio(order.product()).draw(stream(work.month, Purpose.DELIVERY));
     work.ledger.spend(Account.DIRECT_COSTS, direct);
     double other = costOfDelivery(order, revenue, work);
@@ -147,7 +148,7 @@ public abstract class Seller {
   private void recognisePartnerWork(Completion c, MonthWork work) {
     double price = c.order().price();
     work.ledger.accrue(Account.REVENUE, price);
-    earned(c.order(), price);
+    openEarned += price;
     double fee = price * c.partnerShare();
     work.ledger.spend(Account.PARTNER_FEES, fee);
     work.revenue.add(c.order(), price, price - fee);
@@ -163,7 +164,9 @@ public abstract class Seller {
     Payment terms = products.payment(order.product());
     ProductBook.Shares shares = products.shares(order);
     double price = order.price();
-    closed(order);
+    // finished: all its price earned, its upfront share settled
+    openUpfront -= price * shares.upfront();
+    openEarned -= price;
     work.ledger.collect(price * shares.onCompletion());
     double receivable = price * shares.receivable();
     double lost = receivable * shares.badDebtRatio();
@@ -181,26 +184,12 @@ public abstract class Seller {
     }
   }
 
-  private void earned(Order order, double revenue) {
-    double[] open = unfinished.get(order);
-    if (open != null) {
-      open[0] -= revenue;
-      deferred -= revenue;
-    }
-  }
-
-  /** An order is finished or cancelled: what its client paid ahead, less what it earned, is settled. */
-  private void closed(Order order) {
-    double[] open = unfinished.remove(order);
-    if (open != null) {
-      deferred -= open[0];
-    }
-  }
-
   /** Cancels an order nobody can deliver: the client gets its prepayment back and is unhappy. */
   protected final void cancel(Order order, MonthWork work) {
-    work.ledger.disburse(order.price() * products.shares(order).upfront());
-    closed(order);
+    double upfront = order.price() * products.shares(order).upfront();
+    work.ledger.disburse(upfront);
+    // cancelled before any work: nothing earned, the upfront share paid back
+    openUpfront -= upfront;
     work.cancelledOrders++;
     work.healthEffects.add(
         new HealthEffect(order.segment(), order.firm(), -monthBreachPenalty));
