@@ -5,6 +5,7 @@ import chainsim.engine.Simulation;
 import chainsim.market.ClientSnapshot;
 import chainsim.metrics.Series;
 import chainsim.metrics.Unit;
+import chainsim.random.RandomStreams;
 import chainsim.montecarlo.MonteCarloResult;
 import chainsim.montecarlo.RunEvent;
 import chainsim.montecarlo.Sensitivity;
@@ -257,21 +258,34 @@ public final class RunWriter {
     }
   }
 
+  /**
+   * The histories of at most {@link #SAMPLE_FIRMS} sampled firms, chosen in the order of a hash of
+   * their identity (so every segment has its share, not only the first ones), written by segment,
+   * firm and month.
+   */
   private void writeClientsSample(Path file) throws IOException {
     World world = simulation.world();
     Horizon horizon = simulation.scenario().horizon();
-    List<ClientSnapshot> rows = new ArrayList<>(result.clientSample());
+    java.util.Map<Long, Long> rank = new java.util.HashMap<>();
+    for (ClientSnapshot c : result.clientSample()) {
+      rank.computeIfAbsent(((long) c.segment() << 32) | c.firm(),
+          id -> RandomStreams.key(world.segments().get(c.segment()).id() + "#" + c.firm()));
+    }
+    java.util.Set<Long> chosen = new java.util.HashSet<>();
+    rank.entrySet().stream()
+        .sorted(java.util.Map.Entry.<Long, Long>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+        .limit(SAMPLE_FIRMS).forEach(e -> chosen.add(e.getKey()));
+    List<ClientSnapshot> rows = new ArrayList<>();
+    for (ClientSnapshot c : result.clientSample()) {
+      if (chosen.contains(((long) c.segment() << 32) | c.firm())) {
+        rows.add(c);
+      }
+    }
     rows.sort(java.util.Comparator.comparingInt(ClientSnapshot::segment).thenComparingInt(ClientSnapshot::firm)
         .thenComparingInt(ClientSnapshot::month));
-    java.util.Set<Long> firms = new java.util.LinkedHashSet<>();
     try (Table table = new Table(file, List.of("firm", "region", "industry", "month", "calendar_month", "stage",
         "owner", "tenure_months", "health", "tier", "products", "revenue_to_date", "milestones"))) {
       for (ClientSnapshot c : rows) {
-        long id = ((long) c.segment() << 32) | c.firm();
-        if (!firms.contains(id) && firms.size() >= SAMPLE_FIRMS) {
-          continue;
-        }
-        firms.add(id);
         SegmentSpec seg = world.segments().get(c.segment());
         table.row(List.of(seg.id() + "#" + c.firm(), world.regions().get(seg.region()).id(),
             world.industries().get(seg.industry()).id(), Integer.toString(c.month()),
