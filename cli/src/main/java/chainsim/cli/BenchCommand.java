@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     Simulation simulation = new Simulation(loaded.scenario());
     PrintWriter err = spec.commandLine().getErr();
     Throughput throughput = new Throughput(simulation);
-    Throughput.Memory memory = throughput.memory();
+    Throughput.Memory memory = throughput.memory(cores);
     List<Throughput.Measurement> runs = throughput.measure(replications, warmup, cores, line -> {
       err.println("bench: " + line);
       err.flush();
@@ -89,9 +89,14 @@ final class BenchCommand implements Callable<Integer> {
           m.replications(), m.seconds(), m.firmMonthsPerSecond(), m.firmMonthsPerSecond() / base));
     }
     t.append(String.format(Locale.ROOT,
-        "%nHeap per client firm: %.1f bytes for a whole replication's model (%,d bytes / %,d firms);"
-            + " the firm arrays alone: %.1f bytes per firm.%n",
-        memory.bytesPerFirm(), memory.replicationBytes(), memory.firms(), memory.populationBytesPerFirm()));
+        "%nHeap per client firm: %.1f bytes. Measured as the actor engine runs on %d thread(s): %d replications"
+            + " in flight, each stepped through all %d months (firms born, scratch arrays grown) and held, then the"
+            + " heap after a collection: %,d bytes / (%d x %,d target firms). Of it the firm arrays: %.1f bytes"
+            + " per target firm (%,.0f slots per replication by the end). Besides, each replication adds %,d"
+            + " bytes of series to the store across replications (%.1f bytes per target firm).%n",
+        memory.bytesPerFirm(), cores, memory.replications(), memory.months(), memory.bytes(), memory.replications(),
+        memory.firms(), memory.populationBytesPerFirm(), memory.slotsPerReplication(),
+        memory.storeBytesPerReplication(), memory.storeBytesPerReplication() / (double) memory.firms()));
     return t.toString();
   }
 }

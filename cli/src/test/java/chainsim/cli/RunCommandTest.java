@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code chainsim run} end to end: files, determinism across engines and threads, safe writes. */
 class RunCommandTest {
   private static final String BASELINE = "../scenarios/baseline.yaml";
+  /** Several branches, an equity channel and two partners answering the head office in any order. */
+  private static final String GROWTH = "../scenarios/growth.yaml";
   /** Every file but the manifest, which records the command line. */
   private static final List<String> RESULT_FILES = List.of(
       "summary.json", "monthly.csv", "entities.csv", "events.csv", "clients-sample.csv", "scenario.yaml");
@@ -31,9 +33,13 @@ class RunCommandTest {
   }
 
   private Path run(String name, String... extra) {
+    return runOf(BASELINE, name, extra);
+  }
+
+  private Path runOf(String scenario, String name, String... extra) {
     Path dir = temp.resolve(name);
-    String[] args = Stream.concat(Stream.of("run", BASELINE, "--replications", "8", "--out", dir.toString()),
-        Stream.of(extra)).toArray(String[]::new);
+    String[] args = Stream.concat(Stream.of("run", scenario, "--replications", "8", "--out", dir.toString(),
+        "--no-report"), Stream.of(extra)).toArray(String[]::new);
     Outcome o = chainsim(args);
     assertThat(o.exit()).as(o.err()).isZero();
     return dir;
@@ -50,15 +56,20 @@ class RunCommandTest {
       assertThat(dir.resolve(f)).isRegularFile();
     }
     assertThat(dir.resolve("manifest.json")).content().contains("\"sha256\"", "\"replications\" : 4");
+    // values are quoted only when they must be, whatever their length
+    for (String f : List.of("monthly.csv", "entities.csv", "clients-sample.csv")) {
+      assertThat(dir.resolve(f)).content().doesNotContain("\"");
+    }
   }
 
-  @Test
-  void sameScenarioAndSeedGiveTheSameBytesOnAnyEngineAndThreadCount() throws IOException {
-    Path reference = run("actor-1", "--threads", "1");
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {BASELINE, GROWTH})
+  void sameScenarioAndSeedGiveTheSameBytesOnAnyEngineAndThreadCount(String scenario) throws IOException {
+    Path reference = runOf(scenario, "actor-1", "--threads", "1");
     for (String[] variant : new String[][] {
         {"--threads", "2"}, {"--threads", "4"}, {"--engine", "sequential", "--threads", "1"},
         {"--engine", "sequential", "--threads", "3"}}) {
-      Path other = run(String.join("-", variant), variant);
+      Path other = runOf(scenario, String.join("-", variant), variant);
       for (String f : RESULT_FILES) {
         assertThat(Files.readAllBytes(other.resolve(f))).as(f + " with " + String.join(" ", variant))
             .isEqualTo(Files.readAllBytes(reference.resolve(f)));

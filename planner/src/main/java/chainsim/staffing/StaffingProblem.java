@@ -159,12 +159,12 @@ public final class StaffingProblem {
       tenured[i] = !experienced && month - o.month() >= rules.minTenureMonthsForTransfer() ? start : 0;
       demand[i] = f == null ? 0.0 : f.demandAtServiceLevel()[skillIndex][i];
     }
-    double basePay = template.basePay().get(role).mean() * region.wageIndex();
+    double basePay = template.basePay().get(role).mean() * region.wageIndex().mean();
     double hours = template.productivity().serviceHoursPerMonth().mean()
         * (1.0 - scenario.policies().complaints().capacityShare());
     double attrition = template.attritionMonthly().mean();
     double availability = Math.max(0.5, 1.0 - attrition * (template.hiringLagMonths() + ramp / 2.0));
-    return new BranchLine(index, branch, role, skill, basePay * (1.0 + template.performancePayRatio()),
+    return new BranchLine(index, branch, role, skill, basePay * (1.0 + template.performancePayRatio().mean()),
         template.hiringCostPerHire().mean(), settings.releaseCostMonths() * basePay, hours * availability, ramp,
         template.hiringLagMonths(), headcount, fte, tenured, demand);
   }
@@ -266,7 +266,8 @@ public final class StaffingProblem {
   }
 
   private double monthlyPay(BranchTemplate template, Region region, String role) {
-    return template.basePay().get(role).mean() * region.wageIndex() * (1.0 + template.performancePayRatio());
+    return template.basePay().get(role).mean() * region.wageIndex().mean()
+        * (1.0 + template.performancePayRatio().mean());
   }
 
   private Role.Kind kind(String role) {

@@ -65,8 +65,10 @@ public final class BranchSeller extends Seller {
       ClientRules clientRules,
       RandomStreams streams,
       int replication) {
-    super(spec, products, clientRules, world.scenario().policies().complaints(), streams, replication, world.months());
+    super(spec, products, clientRules, world.scenario().policies().complaints(), draws, streams, replication,
+        world.months());
     Region region = world.regions().get(spec.region());
+    double wageIndex = draws.value(region.wageIndex());
     this.experiencedTeam = experiencedTeam;
     this.roles = world.roles().size();
     this.skills = world.skills().size();
@@ -78,7 +80,7 @@ public final class BranchSeller extends Seller {
       Param base = draws.param(template.basePay().get(key[0]));
       staff.addLine(
           world.roleIndex(key[0]), role.kind() == Role.Kind.SALES, role.kind() == Role.Kind.SERVICE,
-          key[1] == null ? -1 : world.skillIndex(key[1]), base.value() * region.wageIndex());
+          key[1] == null ? -1 : world.skillIndex(key[1]), base.value() * wageIndex);
     }
     this.staffing =
         new StaffingPolicy(
@@ -87,7 +89,9 @@ public final class BranchSeller extends Seller {
             world.scenario().planning().staffing().releaseCostMonths());
     this.pay =
         new PayPolicy(
-            template.commission(), template.performancePayRatio(),
+            template.commission(),
+            template.commission().tiers().stream().mapToDouble(t -> draws.value(t.rate())).toArray(),
+            draws.value(template.performancePayRatio()),
             template.productivity().salesTargetPerConsultantMonth());
     this.marketing =
         new MarketingPlan(
@@ -104,7 +108,7 @@ public final class BranchSeller extends Seller {
     this.otherFixed = draws.param(template.otherFixedPerMonth());
     this.setupCost = draws.param(template.setupCost());
     this.seats = template.seats();
-    this.hourlyCostBySkill = hourlyCosts(template, draws, region.wageIndex(), world);
+    this.hourlyCostBySkill = hourlyCosts(template, draws, wageIndex, world);
     this.capacity = new double[skills];
     this.used = new double[skills];
   }
@@ -153,7 +157,7 @@ public final class BranchSeller extends Seller {
   @Override
   protected void place(Order order, MonthWork work) {
     int product = order.product();
-    double[] hours = products.hoursBySkill(product);
+    double[] hours = products.hoursOfOrder(product, stream(work.month, Purpose.ORDER_EFFORT));
     double ownMargin = ownMarginRatio(order);
     marketing.credit(order, order.price() * ownMargin);
     Subcontract.Reason reason = null;
@@ -161,7 +165,7 @@ public final class BranchSeller extends Seller {
       reason = Subcontract.Reason.NO_SKILL;
     } else if (threeNo.marginBelow() != null && ownMargin < threeNo.marginBelow()) {
       reason = Subcontract.Reason.LOW_MARGIN;
-    } else if (threeNo.overCapacity() && wouldOverrun(product)) {
+    } else if (threeNo.overCapacity() && wouldOverrun(hours, products.deliveryMonths(product))) {
       reason = Subcontract.Reason.OVER_CAPACITY;
     }
     if (reason == null || reason == Subcontract.Reason.OVER_CAPACITY) {
@@ -170,7 +174,7 @@ public final class BranchSeller extends Seller {
     if (reason == null) {
       queue.add(order, hours, products.deliveryMonths(product));
     } else {
-      work.subcontracts.add(new Subcontract(order, reason, products.totalHours(product), products.skillMask(product)));
+      work.subcontracts.add(new Subcontract(order, reason, hours, products.skillMask(product)));
     }
   }
 
@@ -195,10 +199,8 @@ public final class BranchSeller extends Seller {
     return true;
   }
 
-  /** Would the order miss its delivery months behind the work already queued? */
-  private boolean wouldOverrun(int product) {
-    double[] hours = products.hoursBySkill(product);
-    int months = products.deliveryMonths(product);
+  /** Would an order of these hours miss its delivery months behind the work already queued? */
+  private boolean wouldOverrun(double[] hours, int months) {
     for (int s = 0; s < skills; s++) {
       if (hours[s] > 0 && queue.queuedHours(s) + hours[s] > capacity[s] * months) {
         return true;
@@ -213,9 +215,9 @@ public final class BranchSeller extends Seller {
     if (hasEverySkill(product, work.month)) {
       if (s.reason() != Subcontract.Reason.OVER_CAPACITY) {
         // turned away for another reason, so not yet counted as demand: it is now
-        workload.add(work.month, products.hoursBySkill(product), products.deliveryMonths(product));
+        workload.add(work.month, s.hoursBySkill(), products.deliveryMonths(product));
       }
-      queue.add(s.order(), products.hoursBySkill(product), products.deliveryMonths(product));
+      queue.add(s.order(), s.hoursBySkill(), products.deliveryMonths(product));
     } else {
       cancel(s.order(), work);
     }
@@ -237,6 +239,18 @@ public final class BranchSeller extends Seller {
     return complaintHours;
   }
 
+  /** The service consultants on board share complaint duty. */
+  @Override
+  protected int complaintHandlers() {
+    int people = 0;
+    for (int line = 0; line < staff.lineCount(); line++) {
+      if (staff.delivers(line)) {
+        people += staff.headcount(line);
+      }
+    }
+    return people;
+  }
+
   @Override
   protected void endMonth(MonthWork work, SellerInputs in) {
     work.acquisitionCost += pay.pay(staff, work.signedRevenue(), work.ledger);
@@ -254,7 +268,7 @@ public final class BranchSeller extends Seller {
     UniformRandomProvider rng = stream(work.month, Purpose.EFFORT);
     int outbound = stochasticRound(staff.salesCapacity() * Math.max(0, contacts.draw(rng)), rng);
     double rate = Math.min(1.0, Math.max(0.0, conversion.draw(rng)));
-    return spread(outbound, rate, marketing.plannedLeads(), marketing.conversion(rate), winnableBySegment);
+    return spread(outbound, rate, marketing.plannedLeads(), marketing.conversion(rate, rng), winnableBySegment);
   }
 
   @Override

@@ -12,6 +12,8 @@ final class MarketingLineState {
   final MarketingLine line;
   final Param budget;
   final Param costPerLead;
+  final Param conversionMultiplier;
+  final double roiBenchmark;
   boolean paused;
   int pausedUntil;
   int periodsBelow;
@@ -21,10 +23,13 @@ final class MarketingLineState {
   double plannedSpend;
   int plannedLeads;
 
-  MarketingLineState(MarketingLine line, Param budget, Param costPerLead) {
+  MarketingLineState(MarketingLine line, Param budget, Param costPerLead, Param conversionMultiplier,
+      double roiBenchmark) {
     this.line = line;
     this.budget = budget;
     this.costPerLead = costPerLead;
+    this.conversionMultiplier = conversionMultiplier;
+    this.roiBenchmark = roiBenchmark;
   }
 
   double roi() {

@@ -24,7 +24,8 @@ final class MarketingPlan {
 
   MarketingPlan(List<MarketingLine> lines, ParameterDraws draws, Policies.SpendPause rule, int openingMonth, String entity) {
     for (MarketingLine line : lines) {
-      this.lines.add(new MarketingLineState(line, draws.param(line.budgetPerMonth()), draws.param(line.costPerLead())));
+      this.lines.add(new MarketingLineState(line, draws.param(line.budgetPerMonth()), draws.param(line.costPerLead()),
+          draws.param(line.conversionMultiplier()), draws.value(line.roiBenchmark())));
     }
     this.rule = rule;
     this.openingMonth = openingMonth;
@@ -69,7 +70,7 @@ final class MarketingPlan {
     }
     for (MarketingLineState l : lines) {
       if (!l.paused && l.periodSpend > 0) {
-        l.periodsBelow = l.roi() < l.line.roiBenchmark() ? l.periodsBelow + 1 : 0;
+        l.periodsBelow = l.roi() < l.roiBenchmark ? l.periodsBelow + 1 : 0;
         if (l.periodsBelow >= rule.periodsBelowBenchmark()) {
           l.paused = true;
           l.pausedUntil = rule.resumeAfterMonths() > 0 ? month + rule.resumeAfterMonths() : 0;
@@ -77,7 +78,7 @@ final class MarketingPlan {
               new EntityEvent(
                   month, entity, EntityEvent.SPEND_PAUSED,
                   String.format(java.util.Locale.ROOT, "%s: ROI %.2f below benchmark %.2f for %d periods",
-                      l.line.id(), l.roi(), l.line.roiBenchmark(), l.periodsBelow)));
+                      l.line.id(), l.roi(), l.roiBenchmark, l.periodsBelow)));
         }
       }
       l.periodSpend = 0;
@@ -109,10 +110,12 @@ final class MarketingPlan {
     return leads;
   }
 
-  double[] conversion(double baseConversion) {
+  /** Next month's conversion of each line's leads; a multiplier drawn per month is drawn from {@code rng}. */
+  double[] conversion(double baseConversion, UniformRandomProvider rng) {
     double[] conversion = new double[lines.size()];
     for (int i = 0; i < conversion.length; i++) {
-      conversion[i] = Math.min(1.0, baseConversion * lines.get(i).line.conversionMultiplier());
+      double multiplier = Math.max(0.0, lines.get(i).conversionMultiplier.draw(rng));
+      conversion[i] = Math.min(1.0, baseConversion * multiplier);
     }
     return conversion;
   }

@@ -12,15 +12,26 @@ import chainsim.scenario.Commission;
  */
 final class PayPolicy {
   private final Commission commission;
+  /** Each tier's rate as this replication draws it. */
+  private final double[] tierRates;
   private final double performancePayRatio;
   private final double salesTargetPerConsultant;
   private double rate;
 
-  PayPolicy(Commission commission, double performancePayRatio, double salesTargetPerConsultant) {
+  /** @param tierRates each tier's rate as the replication draws it */
+  PayPolicy(Commission commission, double[] tierRates, double performancePayRatio, double salesTargetPerConsultant) {
     this.commission = commission;
+    this.tierRates = tierRates.clone();
     this.performancePayRatio = performancePayRatio;
     this.salesTargetPerConsultant = salesTargetPerConsultant;
-    this.rate = commission.startingRate();
+    // a new branch starts at the first tier's rate
+    this.rate = tierRates.length == 0 ? 0.0 : tierRates[0];
+  }
+
+  /** The rate of the tier a month's signed revenue per consultant reaches. */
+  private double rateFor(double revenuePerConsultant) {
+    int tier = commission.tierFor(revenuePerConsultant);
+    return tier < 0 ? 0.0 : tierRates[tier];
   }
 
   /** The commission rate that will apply to next month's sales. */
@@ -41,7 +52,7 @@ final class PayPolicy {
         salesTargetPerConsultant <= 0 ? 1.0 : Math.min(1.0, perConsultant / salesTargetPerConsultant);
     double performance = performancePayRatio * base * attainment;
     ledger.spend(Account.PAYROLL_PERFORMANCE, performance);
-    double earned = commission.rateFor(perConsultant);
+    double earned = rateFor(perConsultant);
     double paidRate = commission.nextMonth() ? rate : earned;
     double paid = paidRate * signedRevenue;
     ledger.spend(Account.COMMISSION, paid);

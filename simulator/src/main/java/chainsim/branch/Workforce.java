@@ -3,6 +3,7 @@ package chainsim.branch;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
 
 /**
  * A branch's people: lines of role and skill, each with tenure cohorts (new hires ramp up
@@ -199,14 +200,15 @@ public final class Workforce {
     return leavers;
   }
 
+  /** How many of {@code n} people leave, each with chance {@code p} (Commons Statistics' binomial sampler). */
   private static int binomial(int n, double p, UniformRandomProvider rng) {
-    int k = 0;
-    for (int j = 0; j < n; j++) {
-      if (rng.nextDouble() < p) {
-        k++;
-      }
+    if (n <= 0 || p <= 0) {
+      return 0;
     }
-    return k;
+    if (p >= 1) {
+      return n;
+    }
+    return BinomialDistribution.of(n, p).createSampler(rng).sample();
   }
 
   /** Releases people from a line, most recent hires first; returns how many went. */

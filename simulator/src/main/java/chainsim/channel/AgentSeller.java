@@ -46,7 +46,8 @@ public final class AgentSeller extends Seller {
       ClientRules clientRules,
       RandomStreams streams,
       int replication) {
-    super(spec, products, clientRules, world.scenario().policies().complaints(), streams, replication, world.months());
+    super(spec, products, clientRules, world.scenario().policies().complaints(), draws, streams, replication,
+        world.months());
     Opening opening = spec.opening();
     this.commission =
         draws.param(opening.commissionRate() != null ? opening.commissionRate() : template.commissionRate());

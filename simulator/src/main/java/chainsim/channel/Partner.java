@@ -95,7 +95,7 @@ public final class Partner {
     lastCapacity = Math.max(0.0, capacity.draw(rng));
     for (Subcontract s : assigned) {
       Order order = s.order();
-      queue.add(order, new double[] {products.totalHours(order.product())}, products.deliveryMonths(order.product()));
+      queue.add(order, new double[] {s.hours()}, products.deliveryMonths(order.product()));
     }
     double[] used = new double[1];
     Ledger ledger = new Ledger();
@@ -111,6 +111,6 @@ public final class Partner {
     return new EntityMonth(
         spec.index(), month, ledger, new chainsim.selling.RevenueCells(new int[0], new int[0], 0), completions, List.of(), List.of(), List.of(), List.of(), new int[0],
         new double[] {lastCapacity}, used, new double[0], queue.overdueHours(), EntityMonth.ServiceLevels.NONE,
-        EntityMonth.Sales.NONE, 0.0, freeHours());
+        EntityMonth.Sales.NONE, 0.0, 0.0, freeHours());
   }
 }

@@ -36,7 +36,8 @@ public final class SalesDesk extends Seller {
       ClientRules clientRules,
       RandomStreams streams,
       int replication) {
-    super(spec, products, clientRules, world.scenario().policies().complaints(), streams, replication, world.months());
+    super(spec, products, clientRules, world.scenario().policies().complaints(), draws, streams, replication,
+        world.months());
     this.contacts = draws.param(desk.contactsPerMonth());
     this.conversion = draws.param(desk.conversionRate());
     this.cost = draws.param(desk.costPerMonth());
@@ -51,10 +52,9 @@ public final class SalesDesk extends Seller {
 
   @Override
   protected void place(Order order, MonthWork work) {
+    double[] hours = products.hoursOfOrder(order.product(), stream(work.month, Purpose.ORDER_EFFORT));
     work.subcontracts.add(
-        new Subcontract(
-            order, Subcontract.Reason.PARTNER_ONLY, products.totalHours(order.product()),
-            products.skillMask(order.product())));
+        new Subcontract(order, Subcontract.Reason.PARTNER_ONLY, hours, products.skillMask(order.product())));
   }
 
   @Override

@@ -7,7 +7,4 @@ public interface ClientEvents {
 
   /** The client raises a complaint with its owner. */
   void complaint(int firm, int owner);
-
-  /** A sampled client's state at the end of the month (only when a sample is recorded). */
-  void sampled(int firm, ClientTier tier);
 }

@@ -1,6 +1,8 @@
 package chainsim.client;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * One month in the life of every client of a segment: health drifts, low health for consecutive
@@ -12,15 +14,10 @@ public final class ClientLife {
   private static final float COMPLAINT_NEUTRAL_HEALTH = 70f;
 
   private final ClientRules rules;
-  private final double[] leakageByOwner;
   private final double[] milestoneBands;
 
-  /**
-   * @param leakageByOwner monthly chance that a client of each owner code is taken solo (agents)
-   */
-  public ClientLife(ClientRules rules, double[] leakageByOwner) {
+  public ClientLife(ClientRules rules) {
     this.rules = rules;
-    this.leakageByOwner = leakageByOwner;
     this.milestoneBands = new double[rules.milestoneCount];
   }
 
@@ -34,24 +31,21 @@ public final class ClientLife {
       MonthlyClientDraws draws,
       UniformRandomProvider rng,
       ClientTally tally,
-      ClientEvents events,
-      boolean[] sampled) {
+      ClientEvents events) {
+    // each client's own good or bad month, when the scenario says clients differ
+    ContinuousSampler noise = rules.healthNoise > 0 ? ZigguratSampler.NormalizedGaussian.of(rng) : null;
     for (int i = 0; i < firms.size(); i++) {
       if (firms.stage[i] != FirmPopulation.CLIENT) {
         continue;
       }
       int owner = firms.owner[i];
       if (firms.clientSince[i] != month) {
-        if (!liveOneMonth(firms, i, owner, month, draws, rng, tally, events)) {
+        if (!liveOneMonth(firms, i, owner, month, draws, noise, rng, tally, events)) {
           continue;
         }
       }
       tally.active[owner]++;
-      ClientTier tier = tierOf(firms, i, month);
-      tally.tiers[tier.ordinal()]++;
-      if (sampled != null && sampled[i]) {
-        events.sampled(i, tier);
-      }
+      tally.tiers[tierOf(firms, i, month).ordinal()]++;
     }
   }
 
@@ -62,23 +56,26 @@ public final class ClientLife {
       int owner,
       int month,
       MonthlyClientDraws draws,
+      ContinuousSampler noise,
       UniformRandomProvider rng,
       ClientTally tally,
       ClientEvents events) {
-    float health = clamp(firms.health[i] + (float) draws.healthDrift());
+    double change = noise == null ? draws.healthDrift() : draws.healthDrift() + rules.healthNoise * noise.sample();
+    float health = clamp(firms.health(i) + (float) change);
     if (health < rules.recallThreshold) {
       if (++firms.lowHealthMonths[i] >= rules.recallAfterMonths) {
         // brief: health below 65 for 3 consecutive periods triggers a recall campaign
         tally.recalls[owner]++;
         firms.lowHealthMonths[i] = 0;
         if (rng.nextDouble() < draws.recallSuccess()) {
-          health = clamp(health + rules.recallBoost);
+          health = clamp(health + draws.recallBoost());
         }
       }
     } else {
       firms.lowHealthMonths[i] = 0;
     }
-    firms.health[i] = health;
+    firms.setHealth(i, health);
+    health = firms.health(i);
     if (rng.nextDouble() < ClientRules.churn(health, draws.churnHealthy(), draws.churnUnhealthy())) {
       firms.stage[i] = FirmPopulation.CHURNED;
       firms.winnable++;
@@ -86,18 +83,18 @@ public final class ClientLife {
       tally.leaverRevenue += firms.revenueToDate[i];
       return false;
     }
-    double leakage = leakageByOwner[owner];
+    double leakage = draws.leakageByOwner()[owner];
     if (leakage > 0 && rng.nextDouble() < leakage) {
       firms.stage[i] = FirmPopulation.LEAKED;
       tally.leaked[owner]++;
       tally.leaverRevenue += firms.revenueToDate[i];
       return false;
     }
-    int product = rules.followOnOrder(firms.products[i], rng.nextDouble());
+    int product = draws.followOns().followOnOrder(firms.products[i], rng.nextDouble());
     if (product >= 0) {
       events.followOnOrder(i, owner, product, (firms.products[i] & (1 << product)) != 0);
     }
-    reachMilestones(firms, i, month, health, rng, tally);
+    reachMilestones(firms, i, month, health, draws.followOns(), rng, tally);
     double complaintChance =
         draws.complaintRate() * Math.max(0.2, 1.0 + (COMPLAINT_NEUTRAL_HEALTH - health) / 30.0);
     if (rng.nextDouble() < complaintChance) {
@@ -106,13 +103,13 @@ public final class ClientLife {
     return true;
   }
 
-  private void reachMilestones(
-      FirmPopulation firms, int i, int month, float health, UniformRandomProvider rng, ClientTally tally) {
+  private void reachMilestones(FirmPopulation firms, int i, int month, float health, FollowOnTables chances,
+      UniformRandomProvider rng, ClientTally tally) {
     double u = rng.nextDouble();
     if (month - firms.clientSince[i] >= rules.milestoneWindowMonths) {
       return; // brief: milestones count within three years of becoming a client
     }
-    double total = rules.milestoneChances(firms.products[i], firms.milestones[i], health, milestoneBands);
+    double total = chances.milestoneChances(firms.products[i], firms.milestones[i], health, milestoneBands);
     if (u >= total) {
       return;
     }
@@ -125,8 +122,9 @@ public final class ClientLife {
     }
   }
 
-  private static ClientTier tierOf(FirmPopulation firms, int i, int month) {
-    return ClientTier.of(Integer.bitCount(firms.products[i]), firms.health[i], month - firms.lastOrderMonth[i]);
+  /** A client's tier this month, from its own history. */
+  public static ClientTier tierOf(FirmPopulation firms, int i, int month) {
+    return ClientTier.of(Integer.bitCount(firms.products[i]), firms.health(i), month - firms.lastOrderMonth[i]);
   }
 
   private static float clamp(float health) {

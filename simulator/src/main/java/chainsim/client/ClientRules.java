@@ -21,172 +21,142 @@ public final class ClientRules {
   /** Delivery quality that leaves health unchanged. */
   public static final double NEUTRAL_QUALITY = 0.7;
 
+  /** A new client's health: its replication value (the mean when drawn per month) scales milestone chances. */
   final float initialHealth;
+  final Param initialHealthParam;
   final Param healthDrift;
+  /** Standard deviation of a client's own monthly health change (0: every client drifts alike). */
+  final double healthNoise;
   final double qualityHealthWeight;
   final Param churnHealthy;
   final Param churnUnhealthy;
   final int needWindowMonths;
   final int milestoneWindowMonths;
   final int milestoneCount;
-  final double[] milestoneHazardMonthly;
-  final int[] milestoneRequires;
-  /** Multiplier of milestone k's hazard for a client that bought product p: [p][k]. */
-  final double[][] milestoneBoost;
   final float recallThreshold;
   final int recallAfterMonths;
-  final double recallCost;
+  final Param recallCost;
   final Param recallSuccess;
-  final float recallBoost;
+  final Param recallBoost;
   final Param complaintRate;
-  /** Chance per month that a client who bought p buys p again. */
-  final double[] repeatMonthly;
-  /** Chance per month that a client who bought p buys q: [p][q]. */
-  final double[][] crossSellMonthly;
+  /** Yearly chances as parameters: repeat [p], cross-sell [p][q] (null where none), milestones [k]. */
+  private final Param[] repeatAnnual;
+  private final Param[][] crossSellAnnual;
+  private final Param[] milestoneHazardAnnual;
+  private final int[] milestoneRequires;
+  /** Multiplier of milestone k's hazard for a client that bought product p: [p][k] (null: none). */
+  private final Param[][] milestoneBoost;
+  /** Whether any follow-on or milestone chance is drawn per month. */
+  private final boolean followOnsVary;
+  /** The replication's follow-on and milestone chances. */
+  private final FollowOnTables followOns;
 
   public ClientRules(Scenario scenario, ParameterDraws draws) {
     ClientModel model = scenario.clients();
     Policies.HealthRecall recall = scenario.policies().healthRecall();
     List<Product> products = scenario.products();
     List<ClientModel.Milestone> milestones = model.milestones();
-    this.initialHealth = model.initialHealth().floatValue();
+    this.initialHealthParam = draws.param(model.initialHealth());
+    this.initialHealth = (float) initialHealthParam.value();
     this.healthDrift = draws.param(model.healthDriftMonthly());
-    this.qualityHealthWeight = model.qualityHealthWeight();
+    this.healthNoise = Math.max(0.0, draws.value(model.healthNoiseMonthly()));
+    this.qualityHealthWeight = draws.value(model.qualityHealthWeight());
     this.churnHealthy = draws.param(model.churnMonthlyHealthy());
     this.churnUnhealthy = draws.param(model.churnMonthlyUnhealthy());
     this.needWindowMonths = model.needWindowMonths();
     this.milestoneWindowMonths = model.milestoneWindowMonths();
     this.milestoneCount = milestones.size();
-    this.milestoneHazardMonthly = new double[milestoneCount];
+    boolean vary = false;
+    this.milestoneHazardAnnual = new Param[milestoneCount];
     this.milestoneRequires = new int[milestoneCount];
     for (int k = 0; k < milestoneCount; k++) {
-      milestoneHazardMonthly[k] = monthly(draws.value(milestones.get(k).hazardAnnual()));
+      milestoneHazardAnnual[k] = draws.param(milestones.get(k).hazardAnnual());
+      vary |= milestoneHazardAnnual[k].drawnEachUse();
       String requires = milestones.get(k).requires();
       milestoneRequires[k] = requires == null ? -1 : indexOf(milestones, requires);
     }
-    this.milestoneBoost = new double[products.size()][milestoneCount];
-    this.repeatMonthly = new double[products.size()];
-    this.crossSellMonthly = new double[products.size()][products.size()];
+    this.milestoneBoost = new Param[products.size()][milestoneCount];
+    this.repeatAnnual = new Param[products.size()];
+    this.crossSellAnnual = new Param[products.size()][products.size()];
     for (int p = 0; p < products.size(); p++) {
       Product product = products.get(p);
       for (int k = 0; k < milestoneCount; k++) {
-        milestoneBoost[p][k] = product.milestoneBoost().getOrDefault(milestones.get(k).id(), 1.0);
+        chainsim.scenario.Uncertain boost = product.milestoneBoost().get(milestones.get(k).id());
+        if (boost != null) {
+          milestoneBoost[p][k] = draws.param(boost);
+          vary |= milestoneBoost[p][k].drawnEachUse();
+        }
       }
-      repeatMonthly[p] = monthly(draws.value(product.repeatRateAnnual()));
+      repeatAnnual[p] = draws.param(product.repeatRateAnnual());
+      vary |= repeatAnnual[p].drawnEachUse();
       for (Map.Entry<String, chainsim.scenario.Uncertain> e : product.crossSellAnnual().entrySet()) {
-        int q = indexOfProduct(products, e.getKey());
-        crossSellMonthly[p][q] = monthly(draws.value(e.getValue()));
+        Param cross = draws.param(e.getValue());
+        crossSellAnnual[p][indexOfProduct(products, e.getKey())] = cross;
+        vary |= cross.drawnEachUse();
       }
     }
+    this.followOnsVary = vary;
     this.recallThreshold = recall.threshold().floatValue();
     this.recallAfterMonths = recall.consecutiveMonths();
-    this.recallCost = recall.costPerRecall();
+    this.recallCost = draws.param(recall.costPerRecall());
     this.recallSuccess = draws.param(recall.successRate());
-    this.recallBoost = recall.healthBoost().floatValue();
+    this.recallBoost = draws.param(recall.healthBoost());
     this.complaintRate = draws.param(scenario.policies().complaints().ratePerClientMonth());
-    this.orderTables = products.size() <= MAX_TABULATED_PRODUCTS ? tabulateOrders(products.size()) : null;
-    this.boostTables = products.size() <= MAX_TABULATED_PRODUCTS ? tabulateBoosts(products.size()) : null;
-  }
-
-  /** Per set of products bought: the product of the milestone boosts of those products, [mask][k]. */
-  private final double[][] boostTables;
-
-  private double[][] tabulateBoosts(int productCount) {
-    double[][] tables = new double[1 << productCount][];
-    for (int mask = 0; mask < tables.length; mask++) {
-      tables[mask] = boosts(mask);
-    }
-    return tables;
-  }
-
-  private double[] boosts(int productsMask) {
-    double[] boost = new double[milestoneCount];
-    for (int k = 0; k < milestoneCount; k++) {
-      boost[k] = 1.0;
-      for (int p = 0; p < milestoneBoost.length; p++) {
-        if ((productsMask & (1 << p)) != 0) {
-          boost[k] *= milestoneBoost[p][k];
-        }
-      }
-    }
-    return boost;
-  }
-
-  /** Above this many products, follow-on order chances are computed per client instead of tabulated. */
-  private static final int MAX_TABULATED_PRODUCTS = 10;
-
-  /** Per set of products bought: cumulative chances of each follow-on order; see {@link #followOnOrder}. */
-  private final double[][] orderTables;
-
-  private double[][] tabulateOrders(int productCount) {
-    double[][] tables = new double[1 << productCount][];
-    for (int mask = 0; mask < tables.length; mask++) {
-      tables[mask] = followOnChances(mask, productCount);
-    }
-    return tables;
+    this.followOns = followOnTables(null, true);
   }
 
   /**
-   * Cumulative chances, per month, that a client who bought the products in {@code mask} signs a
-   * follow-on order for product q (index q of the array): a repeat of q if bought, else a cross-sell
-   * from any bought product. At most one follow-on order a month.
+   * Follow-on and milestone chances with the parameters drawn per month drawn from {@code rng}
+   * (null: their replication values, i.e. their means), in product then milestone order.
    */
-  private double[] followOnChances(int mask, int productCount) {
-    double[] cumulative = new double[productCount];
-    double running = 0;
-    for (int q = 0; q < productCount; q++) {
-      double chance;
-      if ((mask & (1 << q)) != 0) {
-        chance = repeatMonthly[q];
-      } else {
-        double none = 1.0;
-        for (int p = 0; p < productCount; p++) {
-          if ((mask & (1 << p)) != 0) {
-            none *= 1.0 - crossSellMonthly[p][q];
-          }
+  private FollowOnTables followOnTables(org.apache.commons.rng.UniformRandomProvider rng, boolean eager) {
+    int products = repeatAnnual.length;
+    double[] repeat = new double[products];
+    double[][] cross = new double[products][products];
+    for (int p = 0; p < products; p++) {
+      repeat[p] = monthly(value(repeatAnnual[p], rng));
+      for (int q = 0; q < products; q++) {
+        if (crossSellAnnual[p][q] != null) {
+          cross[p][q] = monthly(value(crossSellAnnual[p][q], rng));
         }
-        chance = 1.0 - none;
       }
-      running += chance;
-      cumulative[q] = running;
     }
-    return cumulative;
+    double[] hazard = new double[milestoneCount];
+    for (int k = 0; k < milestoneCount; k++) {
+      hazard[k] = monthly(value(milestoneHazardAnnual[k], rng));
+    }
+    double[][] boost = new double[products][milestoneCount];
+    for (int p = 0; p < products; p++) {
+      for (int k = 0; k < milestoneCount; k++) {
+        boost[p][k] = milestoneBoost[p][k] == null ? 1.0 : Math.max(0.0, value(milestoneBoost[p][k], rng));
+      }
+    }
+    return new FollowOnTables(repeat, cross, hazard, milestoneRequires, boost, initialHealth, eager);
+  }
+
+  private static double value(Param p, org.apache.commons.rng.UniformRandomProvider rng) {
+    return rng == null ? p.value() : p.draw(rng);
+  }
+
+  /** Whether a segment must draw follow-on or milestone chances each month ({@link #followOnsOfMonth}). */
+  public boolean followOnsVary() {
+    return followOnsVary;
   }
 
   /**
-   * The product of this month's follow-on order of a client, given a uniform draw, or -1 for none.
-   * Whether it is a repeat or a cross-sell follows from whether the product was bought before.
+   * The follow-on and milestone chances of a segment-month: the replication's, or, when some
+   * are drawn per month, drawn from the segment's stream of the month.
+   */
+  FollowOnTables followOnsOfMonth(org.apache.commons.rng.UniformRandomProvider rng) {
+    return followOnsVary && rng != null ? followOnTables(rng, false) : followOns;
+  }
+
+  /**
+   * The product of this month's follow-on order of a client at the replication's chances, given a
+   * uniform draw, or -1 for none.
    */
   public int followOnOrder(int productsMask, double u) {
-    double[] cumulative =
-        orderTables != null ? orderTables[productsMask] : followOnChances(productsMask, repeatMonthly.length);
-    for (int q = 0; q < cumulative.length; q++) {
-      if (u < cumulative[q]) {
-        return q;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * This month's chance to reach each open milestone, scaled by the client's health and the
-   * products it bought (client success), as cumulative sums; milestone k is reached when a
-   * uniform draw falls in its band. Fills {@code cumulative} and returns the total.
-   */
-  double milestoneChances(int productsMask, byte reached, float health, double[] cumulative) {
-    double healthFactor = Math.min(1.5, Math.max(0.2, health / initialHealth));
-    double[] boost = boostTables != null ? boostTables[productsMask] : boosts(productsMask);
-    double running = 0;
-    for (int k = 0; k < milestoneCount; k++) {
-      boolean open = (reached & (1 << k)) == 0;
-      int requires = milestoneRequires[k];
-      boolean unlocked = requires < 0 || (reached & (1 << requires)) != 0;
-      if (open && unlocked) {
-        running += Math.min(milestoneHazardMonthly[k] * healthFactor * boost[k], 1.0);
-      }
-      cumulative[k] = running;
-    }
-    return running;
+    return followOns.followOnOrder(productsMask, u);
   }
 
   /** The monthly chance of an event with a yearly chance, assuming a constant hazard. */
@@ -236,8 +206,9 @@ public final class ClientRules {
     return initialHealth;
   }
 
-  public double recallCost() {
-    return recallCost;
+  /** The cost of one recall campaign this month (drawn from {@code rng} when drawn per month). */
+  public double recallCost(org.apache.commons.rng.UniformRandomProvider rng) {
+    return Math.max(0.0, recallCost.draw(rng));
   }
 
   public int milestoneCount() {

@@ -6,7 +6,9 @@ import java.util.Arrays;
  * The firms of one market segment, one array slot per firm (structure of arrays). A slot is a
  * firm's identity for its whole life: closed firms keep their slot, new firms are appended.
  *
- * <p>About 26 bytes per firm plus growth headroom; see {@link #bytesPerSlot()}.
+ * <p>23 bytes per slot ({@link #bytesPerSlot()}); the arrays are sized for the firms expected by
+ * the horizon (births add slots) and grow by an eighth if more come. The flags and codes fit the
+ * scenario's {@link chainsim.scenario.Limits}, which validation enforces.
  */
 public final class FirmPopulation {
   /** Never bought: a target firm. */
@@ -19,6 +21,24 @@ public final class FirmPopulation {
   public static final byte LEAKED = 3;
   /** The firm closed down. */
   public static final byte CLOSED = 4;
+  /**
+   * A lead: a firm with an open need that a seller contacted (or that came in through a marketing
+   * line) and that has not signed yet; it stays in the pipeline while its need is open, then goes
+   * back to prospect (or former client). Still winnable.
+   */
+  public static final byte LEAD = 5;
+
+  /** A stage's name in outputs. */
+  public static String stageName(byte stage) {
+    return switch (stage) {
+      case PROSPECT -> "prospect";
+      case LEAD -> "lead";
+      case CLIENT -> "client";
+      case CHURNED -> "churned";
+      case LEAKED -> "leaked";
+      default -> "closed";
+    };
+  }
 
   /** No open need. */
   public static final byte NO_NEED = -1;
@@ -27,7 +47,7 @@ public final class FirmPopulation {
   /** Firms that may be won (prospects and former clients), kept up to date by every change. */
   int winnable;
   byte[] stage;
-  /** Owner code of a client (entity index + 1), 0 for none. */
+  /** Owner code of a client or a lead (entity index + 1), 0 for none. */
   short[] owner;
   /** Bit p set when the firm has bought product p. */
   int[] products;
@@ -35,7 +55,8 @@ public final class FirmPopulation {
   byte[] needProduct;
   /** Last month in which the open need is still open. */
   short[] needUntil;
-  float[] health;
+  /** Health index in hundredths of a point (0..10000): a two-decimal index in two bytes. */
+  short[] health;
   /** Consecutive months with health below the recall threshold. */
   byte[] lowHealthMonths;
   /** Month of the first order (0 = never a client). */
@@ -48,13 +69,18 @@ public final class FirmPopulation {
   byte[] source;
 
   public FirmPopulation(int prospects) {
-    int capacity = Math.max(16, prospects + prospects / 4);
+    this(prospects, prospects + prospects / 4);
+  }
+
+  /** A population of prospects with room for {@code expectedSlots} firms (those born by the horizon included). */
+  public FirmPopulation(int prospects, int expectedSlots) {
+    int capacity = Math.max(16, Math.max(prospects, expectedSlots));
     stage = new byte[capacity];
     owner = new short[capacity];
     products = new int[capacity];
     needProduct = new byte[capacity];
     needUntil = new short[capacity];
-    health = new float[capacity];
+    health = new short[capacity];
     lowHealthMonths = new byte[capacity];
     clientSince = new short[capacity];
     lastOrderMonth = new short[capacity];
@@ -68,13 +94,13 @@ public final class FirmPopulation {
 
   /** Heap bytes one slot takes across the arrays. */
   public static int bytesPerSlot() {
-    return 1 + 2 + 4 + 1 + 2 + 4 + 1 + 2 + 2 + 4 + 1 + 1;
+    return 1 + 2 + 4 + 1 + 2 + 2 + 1 + 2 + 2 + 4 + 1 + 1;
   }
 
   /** Appends a new prospect and returns its slot. */
   public int add() {
     if (size == stage.length) {
-      grow(size + Math.max(16, size / 2));
+      grow(size + Math.max(16, size / 8));
     }
     int slot = size++;
     stage[slot] = PROSPECT;
@@ -121,7 +147,12 @@ public final class FirmPopulation {
   }
 
   public float health(int firm) {
-    return health[firm];
+    return health[firm] / 100f;
+  }
+
+  /** Sets a firm's health, kept within [0, 100] to the hundredth. */
+  void setHealth(int firm, float value) {
+    health[firm] = (short) Math.round(Math.max(0f, Math.min(100f, value)) * 100f);
   }
 
   public short clientSince(int firm) {
@@ -158,14 +189,37 @@ public final class FirmPopulation {
    */
   public boolean openNeed(int firm, int product, int untilMonth) {
     boolean fresh = needProduct[firm] == NO_NEED;
+    leaveThePipeline(firm); // a new need has not been pursued yet
     needProduct[firm] = (byte) product;
     needUntil[firm] = (short) untilMonth;
     return fresh;
   }
 
-  /** Forgets a need that has lapsed. */
+  /** Forgets a need that has lapsed: a lead goes back to where it was before. */
   public void dropNeed(int firm) {
     needProduct[firm] = NO_NEED;
+    leaveThePipeline(firm);
+  }
+
+  /** A seller contacted the firm about its need and it did not sign (yet): a lead of that seller. */
+  public void becomeLead(int firm, short ownerCode) {
+    if (stage[firm] == PROSPECT || stage[firm] == CHURNED) {
+      stage[firm] = LEAD;
+      owner[firm] = ownerCode;
+    } else if (stage[firm] == LEAD) {
+      owner[firm] = ownerCode;
+    }
+  }
+
+  private void leaveThePipeline(int firm) {
+    if (stage[firm] == LEAD) {
+      stage[firm] = clientSince[firm] == 0 ? PROSPECT : CHURNED;
+    }
+  }
+
+  /** Whether the firm has never been a client (a prospect, or a lead that never signed). */
+  public boolean neverAClient(int firm) {
+    return (stage[firm] == PROSPECT || stage[firm] == LEAD) && clientSince[firm] == 0;
   }
 
   /** The firm closes down; returns its stage before closing. */
@@ -181,7 +235,7 @@ public final class FirmPopulation {
 
   /** Adds a health change (from a delivery or a breached complaint), kept within [0, 100]. */
   public void addHealth(int firm, float delta) {
-    health[firm] = Math.max(0f, Math.min(100f, health[firm] + delta));
+    setHealth(firm, health(firm) + delta);
   }
 
   /** Firms that may be won: alive, not clients, not lost to an agent. */
@@ -192,7 +246,7 @@ public final class FirmPopulation {
   /** True for a firm that may be won: alive, not a client, not lost to an agent. */
   public boolean winnable(int firm) {
     byte s = stage[firm];
-    return s == PROSPECT || s == CHURNED;
+    return s == PROSPECT || s == CHURNED || s == LEAD;
   }
 
   /** Makes a firm a client of an owner, as its first order (or a win-back) in a month. */
@@ -205,7 +259,7 @@ public final class FirmPopulation {
     }
     stage[firm] = CLIENT;
     owner[firm] = ownerCode;
-    health[firm] = initialHealth;
+    setHealth(firm, initialHealth);
     lowHealthMonths[firm] = 0;
     source[firm] = how;
     needProduct[firm] = NO_NEED;

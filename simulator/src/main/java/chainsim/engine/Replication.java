@@ -5,6 +5,7 @@ import chainsim.channel.AgentSeller;
 import chainsim.channel.Partner;
 import chainsim.channel.SalesDesk;
 import chainsim.client.ClientRules;
+import chainsim.client.Leakage;
 import chainsim.headoffice.HeadOffice;
 import chainsim.headoffice.PartnerProfile;
 import chainsim.market.MarketRules;
@@ -59,16 +60,18 @@ public final class Replication {
     Scenario scenario = world.scenario();
     ParameterDraws draws = uncertainty.draw(index);
     ClientRules clientRules = new ClientRules(scenario, draws);
-    ProductBook products = new ProductBook(world, draws);
+    ProductBook products = new ProductBook(world, draws, uncertainty.streams(), index);
     int entities = world.entities().size();
-    double[] leakage = new double[entities + 1];
+    Param[] leakage = new Param[entities + 1];
+    long[] ownerKeys = new long[entities + 1];
     Seller[] sellers = new Seller[entities];
     Partner[] partners = new Partner[entities];
     List<PartnerProfile> profiles = new ArrayList<>();
     for (EntitySpec e : world.entities()) {
       if (e.mode() == Mode.AGENT) {
         AgentTemplate t = scenario.agentTemplate(e.opening().template()).orElseThrow();
-        leakage[e.ownerCode()] = draws.value(AgentSeller.leakage(e.opening(), t));
+        leakage[e.ownerCode()] = draws.param(AgentSeller.leakage(e.opening(), t));
+        ownerKeys[e.ownerCode()] = e.streamKey();
       }
       buildEntity(world, e, draws, clientRules, products, uncertainty, index, sellers, partners, profiles);
     }
@@ -78,8 +81,9 @@ public final class Replication {
     }
     List<Segment> segments = new ArrayList<>();
     for (SegmentSpec spec : world.segments()) {
-      segments.add(new Segment(spec, new MarketRules(scenario, spec, draws), clientRules, prices, leakage,
-          uncertainty.streams(), index, index == SAMPLED_REPLICATION));
+      segments.add(new Segment(spec, new MarketRules(scenario, spec, draws), clientRules, prices,
+          new Leakage(leakage, ownerKeys, uncertainty.streams(), index), uncertainty.streams(), index, world.months(),
+          index == SAMPLED_REPLICATION));
     }
     HeadOffice headOffice = new HeadOffice(world, simulation.recording(), draws, profiles, uncertainty.streams(), index);
     return new Replication(index, draws, headOffice, segments, sellers, partners);

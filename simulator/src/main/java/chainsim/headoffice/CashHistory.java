@@ -8,6 +8,9 @@ import java.util.List;
 /** The company's cash month by month, and the thresholds it crossed. */
 final class CashHistory {
   private final Capital capital;
+  private final double initial;
+  private final double reserve;
+  private final double terminalMultiple;
   private final double[] netFlow;
   private final double[] oneOff;
   private double balance;
@@ -15,12 +18,21 @@ final class CashHistory {
   private int firstBelowReserve = -1;
   private int firstBelowZero = -1;
 
-  CashHistory(Capital capital, int months) {
+  /** With the initial capital and terminal multiple this replication draws. */
+  CashHistory(Capital capital, double initial, double terminalMultiple, int months) {
     this.capital = capital;
+    this.initial = initial;
+    this.reserve = initial * capital.reserveRatio();
+    this.terminalMultiple = terminalMultiple;
     this.netFlow = new double[months + 1];
     this.oneOff = new double[months + 1];
-    this.balance = capital.initial();
+    this.balance = initial;
     this.min = balance;
+  }
+
+  /** The reserve this replication keeps: the reserve ratio of its initial capital. */
+  double reserve() {
+    return reserve;
   }
 
   double balance() {
@@ -36,10 +48,10 @@ final class CashHistory {
     oneOff[month] = oneOffs;
     balance += netFlow[month];
     min = Math.min(min, balance);
-    if (firstBelowReserve < 0 && balance < capital.reserveAmount()) {
+    if (firstBelowReserve < 0 && balance < reserve) {
       firstBelowReserve = month;
       events.add(new EntityEvent(month, "head-office", EntityEvent.CASH_BELOW_RESERVE,
-          String.format(java.util.Locale.ROOT, "cash %.0f below reserve %.0f", balance, capital.reserveAmount())));
+          String.format(java.util.Locale.ROOT, "cash %.0f below reserve %.0f", balance, reserve)));
     }
     if (firstBelowZero < 0 && balance < 0) {
       firstBelowZero = month;
@@ -78,7 +90,7 @@ final class CashHistory {
     for (int m = Math.max(1, months - 11); m <= months; m++) {
       runRate += netFlow[m] + oneOff[m];
     }
-    return capital.terminalMultiple() * Math.max(0.0, runRate);
+    return terminalMultiple * Math.max(0.0, runRate);
   }
 
   /** The first month whose trailing three months of company cash flow are positive, or -1. */
@@ -96,6 +108,6 @@ final class CashHistory {
   }
 
   double initial() {
-    return capital.initial();
+    return initial;
   }
 }

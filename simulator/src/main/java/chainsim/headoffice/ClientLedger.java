@@ -23,6 +23,9 @@ import java.util.List;
 final class ClientLedger {
   private final World world;
   private final double swingThreshold;
+  private final int swingMinClients;
+  /** Recall campaigns run so far. */
+  double recallCampaigns;
   private double revenue;
   private double contribution;
   private double clientMonths;
@@ -37,6 +40,7 @@ final class ClientLedger {
   ClientLedger(World world) {
     this.world = world;
     this.swingThreshold = world.scenario().policies().swingAlertThreshold();
+    this.swingMinClients = world.scenario().policies().swingAlertMinClients();
     this.milestones = new double[world.scenario().clients().milestones().size()];
   }
 
@@ -48,6 +52,7 @@ final class ClientLedger {
       }
       for (OwnerCount c : s.owners()) {
         active += c.active();
+        recallCampaigns += c.recalls();
         if (companyOwned(c.entity())) {
           clientMonths += c.active();
           lost += c.churned() + c.leaked();
@@ -62,7 +67,7 @@ final class ClientLedger {
     }
     revenue += company.amount(Account.REVENUE);
     contribution += company.contribution();
-    if (previousActive >= HeadOffice.SWING_ALERT_MIN_CLIENTS) {
+    if (previousActive >= swingMinClients && previousActive > 0) {
       double swing = (active - previousActive) / (double) previousActive;
       if (Math.abs(swing) > swingThreshold) {
         events.add(new EntityEvent(month, "chain", EntityEvent.SWING_ALERT,

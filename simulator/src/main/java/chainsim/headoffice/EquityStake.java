@@ -25,12 +25,14 @@ final class EquityStake {
 
   EquityStake(EquityTemplate template, Opening opening, ParameterDraws draws, int months) {
     this.investment = draws.value(opening.investment() != null ? opening.investment() : template.investment());
-    double stake = opening.stake() != null ? opening.stake() : template.stake();
-    this.profitShare = opening.stake() != null ? stake : template.profitShare();
-    this.feeRate = template.platformFeeRate();
-    this.payout = template.dividendPayoutRatio();
+    double stake = draws.value(opening.stake() != null ? opening.stake() : template.stake());
+    // the company's share of profit is its stake's unless the deal says otherwise (an opening's stake overrides both)
+    this.profitShare = opening.stake() != null || template.profitShare() == null ? stake
+        : draws.value(template.profitShare());
+    this.feeRate = draws.value(template.platformFeeRate());
+    this.payout = draws.value(template.dividendPayoutRatio());
     this.everyMonths = template.dividendEveryMonths();
-    this.exitMultiple = template.exitMultiple();
+    this.exitMultiple = draws.value(template.exitMultiple());
     this.profitAfterFee = new double[months + 1];
   }
 

@@ -43,9 +43,6 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>Results are always taken in segment or entity order, never in arrival order.
  */
 public final class HeadOffice {
-  /** A swing in active clients on fewer clients than this is noise, not an alert. */
-  static final int SWING_ALERT_MIN_CLIENTS = 100;
-
   private final World world;
   private final ParameterDraws draws;
   private final RandomStreams streams;
@@ -99,9 +96,11 @@ public final class HeadOffice {
       partnerFreeHours[p] = partners.get(p).initialFreeHours();
     }
     this.dispatcher = new Dispatcher(world, partners);
-    this.gates = new ExpansionGates(world.scenario().policies(), world.scenario().capital().reserveAmount());
+    var capital = world.scenario().capital();
+    this.cash = new CashHistory(capital, draws.value(capital.initial()), draws.value(capital.terminalMultiple()),
+        world.months());
+    this.gates = new ExpansionGates(world.scenario().policies(), cash.reserve());
     this.recorder = new MonthRecorder(world, plan);
-    this.cash = new CashHistory(world.scenario().capital(), world.months());
     this.clients = new ClientLedger(world);
     this.carried = new CarriedOver(world);
     this.episodes = new EpisodeLog(world.entities().stream().map(EntitySpec::id).toArray(String[]::new));
@@ -296,6 +295,11 @@ public final class HeadOffice {
 
   private UniformRandomProvider headOfficeStream() {
     return carried.headOfficeStream(streams, replication, month);
+  }
+
+  /** The id of an entity (for messages). */
+  public String entityId(int entity) {
+    return world.entities().get(entity).id();
   }
 
   /** The replication's result once every month has run. */

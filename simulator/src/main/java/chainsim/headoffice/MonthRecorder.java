@@ -22,29 +22,29 @@ final class MonthRecorder {
   private final World world;
   private final MetricLayout layout;
   private final SeriesIndex index;
-  private final float[][] series;
+  private final double[][] series;
 
   MonthRecorder(World world, RecordingPlan plan) {
     this.world = world;
     this.layout = plan.layout();
     this.index = plan.index();
-    this.series = new float[layout.size()][world.months()];
+    this.series = new double[layout.size()][world.months()];
   }
 
   private void add(int series, int month, double value) {
-    this.series[series][month - 1] += (float) value;
+    this.series[series][month - 1] += value;
   }
 
-  float[][] series() {
+  double[][] series() {
     return series;
   }
 
   private void put(String name, int month, double value) {
-    series[layout.index(name)][month - 1] = (float) value;
+    series[layout.index(name)][month - 1] = value;
   }
 
   private void add(String name, int month, double value) {
-    series[layout.index(name)][month - 1] += (float) value;
+    series[layout.index(name)][month - 1] += value;
   }
 
   void record(MonthFacts f) {
@@ -57,12 +57,14 @@ final class MonthRecorder {
     put("company.contribution", m, f.company().contribution());
     put("company.profit", m, f.company().profit());
     put("company.equity_income", m, f.equityIncome());
+    put("company.platform_fees", m, f.company().amount(Account.PLATFORM_FEES));
+    put("company.dividends", m, f.company().amount(Account.DIVIDENDS));
     for (Account a : Account.values()) {
       if (a.isCost()) {
-        series[index.costByAccount[a.ordinal()]][m - 1] = (float) f.company().amount(a);
+        series[index.costByAccount[a.ordinal()]][m - 1] = f.company().amount(a);
       }
     }
-    put("cost.equity_investment", m, f.equityInvestment());
+    put("cash.investment.equity", m, f.equityInvestment());
     recordSellers(f);
     recordClients(f);
     recordPartners(f);
@@ -77,6 +79,7 @@ final class MonthRecorder {
     double acquisition = 0;
     int newClients = 0;
     double receivables = 0;
+    double deferred = 0;
     for (EntityMonth e : f.sellers()) {
       EntitySpec spec = world.entities().get(e.entity());
       int channel = spec.mode().ordinal();
@@ -89,6 +92,15 @@ final class MonthRecorder {
         }
         SegmentSpec seg = world.segments().get(cells.segment(cell));
         int product = cells.product(cell);
+        if (spec.mode() == Mode.EQUITY) {
+          // the local firm's own clients: the channel's gross, not the company's revenue
+          add(index.equityRevenue, m, revenue);
+          add(index.equityMargin, m, margin);
+          add(index.equityRevenueByProduct[product], m, revenue);
+          add(index.equityRevenueByRegion[seg.region()], m, revenue);
+          add(index.equityRevenueByIndustry[seg.industry()], m, revenue);
+          continue;
+        }
         add(index.revenueTotal, m, revenue);
         add(index.marginTotal, m, margin);
         add(index.revenueByProduct[product], m, revenue);
@@ -111,11 +123,13 @@ final class MonthRecorder {
       add("sla.complaints", m, e.service().complaints());
       add("sla.acknowledge_breaches", m, e.service().acknowledgeBreaches());
       add("sla.answer_breaches", m, e.service().answerBreaches());
+      add("sla.open_complaints", m, e.service().openComplaints());
       if (spec.mode() == Mode.EQUITY) {
         add("headcount.equity_channels", m, sum(e.headcount()));
         continue;
       }
       receivables += e.receivablesOutstanding();
+      deferred += e.deferredRevenue();
       acquisition += e.sales().acquisitionCost();
       newClients += e.sales().newClients();
       if (spec.mode() == Mode.DIRECT) {
@@ -128,9 +142,10 @@ final class MonthRecorder {
       }
     }
     for (int s = 0; s < skills; s++) {
-      series[index.utilisationBySkill[s]][m - 1] = (float) (capacity[s] > 0 ? used[s] / capacity[s] : 0);
+      series[index.utilisationBySkill[s]][m - 1] = (capacity[s] > 0 ? used[s] / capacity[s] : 0);
     }
     put("company.receivables", m, receivables);
+    put("company.deferred_revenue", m, deferred);
     put("acquisition.cost", m, acquisition);
     put("acquisition.new_clients", m, newClients);
     put("acquisition.cac", m, newClients > 0 ? acquisition / newClients : 0);
@@ -227,6 +242,15 @@ final class MonthRecorder {
       putEntity(id, "headcount", m, sum(e.headcount()));
       putEntity(id, "signed_revenue", m, e.sales().signedRevenue());
       putEntity(id, "subcontracted_orders", m, e.subcontracts().size());
+      int[] costs = index.entityCost[id];
+      for (Account a : Account.values()) {
+        if (costs[a.ordinal()] >= 0) {
+          series[costs[a.ordinal()]][m - 1] = e.ledger().amount(a);
+        }
+      }
+      if (index.entityPlatformFee[id] >= 0) {
+        series[index.entityPlatformFee[id]][m - 1] = fee;
+      }
       double used = 0;
       double capacity = 0;
       for (int s = 0; s < e.usedHoursBySkill().length; s++) {
@@ -255,7 +279,7 @@ final class MonthRecorder {
     int skills = world.skills().size();
     double[] hours = e.demandHoursBySkill();
     for (int s = 0; s < skills && s < hours.length; s++) {
-      series[demand[s]][m - 1] = (float) hours[s];
+      series[demand[s]][m - 1] = hours[s];
     }
     int[][] headcount = index.entityHeadcount[e.entity()];
     int[] people = e.headcount();
@@ -270,7 +294,7 @@ final class MonthRecorder {
   }
 
   private void putEntity(int entity, String metric, int month, double value) {
-    series[index.entity[entity][MetricLayout.ENTITY_METRICS.indexOf(metric)]][month - 1] = (float) value;
+    series[index.entity[entity][MetricLayout.ENTITY_METRICS.indexOf(metric)]][month - 1] = value;
   }
 
   private static int sum(int[] values) {

@@ -24,6 +24,11 @@ final class SeriesIndex {
   final int[] marginByIndustry;
   final int revenueTotal;
   final int marginTotal;
+  final int equityRevenue;
+  final int equityMargin;
+  final int[] equityRevenueByProduct;
+  final int[] equityRevenueByRegion;
+  final int[] equityRevenueByIndustry;
   final int[] utilisationBySkill;
   /** headcount series by role, and by role and skill ([role][skill + 1], -1 where none). */
   final int[] headcountByRole;
@@ -34,6 +39,10 @@ final class SeriesIndex {
   final int[] subcontractedByReason = new int[Subcontract.Reason.values().length];
   /** [entity][metric position in MetricLayout.ENTITY_METRICS]. */
   final int[][] entity;
+  /** [entity][account ordinal]: an entity's cost series, -1 where it books none. */
+  final int[][] entityCost;
+  /** [entity]: an equity channel's platform fee series, -1 for other entities. */
+  final int[] entityPlatformFee;
   /** [entity][skill]: hours demanded of a branch or equity channel; null rows for other entities. */
   final int[][] entityDemand;
   /** [entity][role][skill + 1]: a branch's or equity channel's service headcount; -1 where none. */
@@ -45,31 +54,43 @@ final class SeriesIndex {
     }
     revenueTotal = layout.index("revenue.total");
     marginTotal = layout.index("margin.total");
+    equityRevenue = layout.index("equity.gross_revenue");
+    equityMargin = layout.index("equity.gross_margin");
     int products = world.products().size();
     revenueByProduct = new int[products];
     marginByProduct = new int[products];
+    equityRevenueByProduct = new int[products];
     for (int p = 0; p < products; p++) {
       revenueByProduct[p] = layout.index("revenue.product." + world.products().get(p).id());
       marginByProduct[p] = layout.index("margin.product." + world.products().get(p).id());
+      equityRevenueByProduct[p] = layout.index("equity.gross_revenue.product." + world.products().get(p).id());
     }
-    for (Mode m : Mode.values()) {
+    java.util.Arrays.fill(revenueByChannel, -1);
+    java.util.Arrays.fill(marginByChannel, -1);
+    for (Mode m : MetricLayout.COMPANY_CHANNELS) {
       revenueByChannel[m.ordinal()] = layout.index("revenue.channel." + m.key());
       marginByChannel[m.ordinal()] = layout.index("margin.channel." + m.key());
+    }
+    for (Mode m : Mode.values()) {
       activeByChannel[m.ordinal()] = layout.index("clients.active.channel." + m.key());
     }
     int regions = world.regions().size();
     revenueByRegion = new int[regions];
     marginByRegion = new int[regions];
+    equityRevenueByRegion = new int[regions];
     for (int r = 0; r < regions; r++) {
       revenueByRegion[r] = layout.index("revenue.region." + world.regions().get(r).id());
       marginByRegion[r] = layout.index("margin.region." + world.regions().get(r).id());
+      equityRevenueByRegion[r] = layout.index("equity.gross_revenue.region." + world.regions().get(r).id());
     }
     int industries = world.industries().size();
     revenueByIndustry = new int[industries];
     marginByIndustry = new int[industries];
+    equityRevenueByIndustry = new int[industries];
     for (int i = 0; i < industries; i++) {
       revenueByIndustry[i] = layout.index("revenue.industry." + world.industries().get(i).id());
       marginByIndustry[i] = layout.index("margin.industry." + world.industries().get(i).id());
+      equityRevenueByIndustry[i] = layout.index("equity.gross_revenue.industry." + world.industries().get(i).id());
     }
     int skills = world.skills().size();
     utilisationBySkill = new int[skills];
@@ -100,6 +121,17 @@ final class SeriesIndex {
       for (int k = 0; k < MetricLayout.ENTITY_METRICS.size(); k++) {
         entity[e][k] = layout.entityIndex(world.entities().get(e).id(), MetricLayout.ENTITY_METRICS.get(k));
       }
+    }
+    entityCost = new int[entity.length][Account.COUNT];
+    entityPlatformFee = new int[entity.length];
+    for (int e = 0; e < entity.length; e++) {
+      var spec = world.entities().get(e);
+      java.util.Arrays.fill(entityCost[e], -1);
+      for (Account a : MetricLayout.entityCostAccounts(spec)) {
+        entityCost[e][a.ordinal()] = layout.entityIndex(spec.id(), "cost." + a.key());
+      }
+      entityPlatformFee[e] = spec.mode() == Mode.EQUITY
+          ? layout.entityIndex(spec.id(), MetricLayout.ENTITY_PLATFORM_FEE) : -1;
     }
     entityDemand = new int[entity.length][];
     entityHeadcount = new int[entity.length][][];

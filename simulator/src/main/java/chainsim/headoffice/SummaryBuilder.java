@@ -37,6 +37,8 @@ final class SummaryBuilder {
     chain.put("company_revenue_total", clients.revenue());
     chain.put("clients_won", clients.won());
     chain.put("clients_active_end", (double) clients.activeAtEnd);
+    // campaigns, not the episodes events.csv tells them in
+    chain.put("clients_recall_campaigns", clients.recallCampaigns);
     double ltv = clients.ltv();
     double cac = clients.cac();
     chain.put("ltv", ltv);

@@ -4,8 +4,8 @@ import chainsim.client.ClientEvents;
 import chainsim.client.ClientLife;
 import chainsim.client.ClientRules;
 import chainsim.client.ClientTally;
-import chainsim.client.ClientTier;
 import chainsim.client.FirmPopulation;
+import chainsim.client.Leakage;
 import chainsim.client.MonthlyClientDraws;
 import chainsim.random.Param;
 import chainsim.random.Purpose;
@@ -28,6 +28,7 @@ public final class Segment {
   private final MarketRules market;
   private final ClientRules clientRules;
   private final ClientLife clientLife;
+  private final Leakage leakage;
   private final Param[] priceByProduct;
   private final FirmPopulation firms;
   private final RandomStreams streams;
@@ -35,6 +36,8 @@ public final class Segment {
   private final int owners;
   private final boolean recordSample;
   private boolean[] sampled;
+  /** Each sampled firm's stage at the end of last month, to tell when it leaves the pipeline. */
+  private byte[] sampledStage;
   private int alive;
   private final OpenNeeds needs = new OpenNeeds();
   /** Scratch list of firm slots (firms with an open need, prospects to grant), reused every month. */
@@ -45,20 +48,22 @@ public final class Segment {
       MarketRules market,
       ClientRules clientRules,
       Param[] priceByProduct,
-      double[] leakageByOwner,
+      Leakage leakage,
       RandomStreams streams,
       int replication,
+      int months,
       boolean recordSample) {
     this.spec = spec;
     this.market = market;
     this.clientRules = clientRules;
-    this.clientLife = new ClientLife(clientRules, leakageByOwner);
+    this.clientLife = new ClientLife(clientRules);
+    this.leakage = leakage;
     this.priceByProduct = priceByProduct;
     this.streams = streams;
     this.replication = replication;
-    this.owners = leakageByOwner.length;
+    this.owners = leakage.owners();
     this.recordSample = recordSample;
-    this.firms = new FirmPopulation(spec.initialFirms());
+    this.firms = new FirmPopulation(spec.initialFirms(), market.expectedSlots(spec.initialFirms(), months));
     this.alive = spec.initialFirms();
     seedOpenNeeds();
   }
@@ -66,11 +71,12 @@ public final class Segment {
   /** At the start some firms already have a need open, as many as the steady state would have. */
   private void seedOpenNeeds() {
     UniformRandomProvider rng = stream(0, Purpose.NEEDS);
-    double perMonth = totalNeed(1);
+    MarketRules.MarketMonth first = market.expectedFirstMonth();
+    double perMonth = first.totalNeed();
     double openShare = Math.min(1.0, perMonth * clientRules.needWindowMonths());
     for (int i = 0; i < firms.size(); i++) {
       if (rng.nextDouble() < openShare) {
-        openNeed(i, pickNeed(1, rng.nextDouble() * perMonth), 1 + rng.nextInt(clientRules.needWindowMonths()));
+        openNeed(i, first.pickNeed(rng.nextDouble() * perMonth), 1 + rng.nextInt(clientRules.needWindowMonths()));
       }
     }
   }
@@ -98,13 +104,17 @@ public final class Segment {
    */
   public SegmentMonth step(int month, List<SalesEffort> efforts, List<HealthEffect> effects, List<ClientGrant> grants) {
     ClientTally tally = new ClientTally(owners, clientRules.milestoneCount());
-    closeFirms(month, tally);
-    addFirms(month);
-    openNeeds(month);
+    MarketRules.MarketMonth mkt =
+        market.month(month, market.variesByMonth() ? stream(month, Purpose.MARKET_MONTH) : null);
+    MonthlyClientDraws draws = MonthlyClientDraws.draw(clientRules, stream(month, Purpose.MONTHLY_PARAMETERS),
+        clientRules.followOnsVary() ? stream(month, Purpose.FOLLOW_ON_MONTH) : null, leakage.of(month));
+    closeFirms(month, mkt, tally);
+    addFirms(month, mkt);
+    openNeeds(month, mkt);
     if (!grants.isEmpty()) {
       UniformRandomProvider grantRng = stream(month, Purpose.OPENING);
       for (ClientGrant grant : grants) {
-        grantClients(month, grant, grantRng);
+        grantClients(month, mkt, draws.initialHealth(), grant, grantRng);
       }
     }
     List<Order> orders = new ArrayList<>();
@@ -112,7 +122,7 @@ public final class Segment {
     UniformRandomProvider priceRng = stream(month, Purpose.ORDERS);
     int withNeed = collectWinnableWithNeed(month);
     int winnable = firms.winnableCount();
-    sell(month, efforts, withNeed, priceRng, orders, tally);
+    sell(month, mkt, draws.initialHealth(), efforts, withNeed, priceRng, orders, tally);
     for (HealthEffect effect : effects) {
       if (firms.stage(effect.firm()) == FirmPopulation.CLIENT) {
         firms.addHealth(effect.firm(), effect.delta());
@@ -120,9 +130,11 @@ public final class Segment {
     }
     List<Complaint> complaints = new ArrayList<>();
     List<ClientSnapshot> sample = recordSample ? new ArrayList<>() : List.of();
-    MonthlyClientDraws draws = MonthlyClientDraws.draw(clientRules, stream(month, Purpose.MONTHLY_PARAMETERS));
-    ClientEvents events = new SegmentClientEvents(month, orders, complaints, sample, priceRng);
-    clientLife.serve(firms, month, draws, stream(month, Purpose.CLIENTS), tally, events, sampleSlots());
+    ClientEvents events = new SegmentClientEvents(month, orders, complaints, priceRng);
+    clientLife.serve(firms, month, draws, stream(month, Purpose.CLIENTS), tally, events);
+    if (recordSample) {
+      recordSample(month, sample);
+    }
     return new SegmentMonth(
         spec.index(), month, orders, complaints, ownerCounts(tally), tally.milestones, tally.tiers, alive, winnable,
         withNeed, tally.leaverRevenue, sample);
@@ -141,11 +153,11 @@ public final class Segment {
     return counts;
   }
 
-  private void closeFirms(int month, ClientTally tally) {
-    if (market.deathMonthly <= 0) {
+  private void closeFirms(int month, MarketRules.MarketMonth mkt, ClientTally tally) {
+    if (mkt.deathMonthly() <= 0) {
       return;
     }
-    HitSequence hits = new HitSequence(market.deathMonthly, stream(month, Purpose.DEATHS));
+    HitSequence hits = new HitSequence(mkt.deathMonthly(), stream(month, Purpose.DEATHS));
     for (int i = hits.next(-1); i < firms.size(); i = hits.next(i)) {
       byte before = firms.stage(i);
       if (before == FirmPopulation.CLOSED) {
@@ -160,8 +172,8 @@ public final class Segment {
     }
   }
 
-  private void addFirms(int month) {
-    double mean = alive * market.birthMonthly;
+  private void addFirms(int month, MarketRules.MarketMonth mkt) {
+    double mean = alive * mkt.birthMonthly();
     if (mean <= 0) {
       return;
     }
@@ -172,8 +184,8 @@ public final class Segment {
     alive += born;
   }
 
-  private void openNeeds(int month) {
-    double total = totalNeed(month);
+  private void openNeeds(int month, MarketRules.MarketMonth mkt) {
+    double total = mkt.totalNeed();
     if (total <= 0) {
       return;
     }
@@ -183,7 +195,7 @@ public final class Segment {
     for (int i = hits.next(-1); i < firms.size(); i = hits.next(i)) {
       double u = rng.nextDouble() * total;
       if (firms.winnable(i) && !firms.hasOpenNeed(i, month)) {
-        openNeed(i, pickNeed(month, u), until);
+        openNeed(i, mkt.pickNeed(u), until);
       }
     }
   }
@@ -194,37 +206,17 @@ public final class Segment {
     }
   }
 
-  private double totalNeed(int month) {
-    double growth = market.growthFactor(month);
-    double total = 0;
-    for (double rate : market.needMonthly) {
-      total += rate * growth;
-    }
-    return total;
-  }
-
-  private int pickNeed(int month, double u) {
-    double growth = market.growthFactor(month);
-    double running = 0;
-    for (int p = 0; p < market.needMonthly.length; p++) {
-      running += market.needMonthly[p] * growth;
-      if (u < running) {
-        return p;
-      }
-    }
-    return market.needMonthly.length - 1;
-  }
-
-  private void grantClients(int month, ClientGrant grant, UniformRandomProvider rng) {
-    int prospects = collect(i -> firms.stage(i) == FirmPopulation.PROSPECT);
+  private void grantClients(int month, MarketRules.MarketMonth mkt, float initialHealth, ClientGrant grant,
+      UniformRandomProvider rng) {
+    int prospects = collect(firms::neverAClient);
     int granted = Math.min(grant.count(), prospects);
     short owner = (short) (grant.seller() + 1);
     for (int g = 0; g < granted; g++) {
       int j = g + rng.nextInt(prospects - g);
       int firm = needing[j];
       needing[j] = needing[g];
-      firms.win(firm, owner, month, clientRules.initialHealth(), (byte) Order.OWN_CLIENT);
-      int product = pickNeed(month, rng.nextDouble() * totalNeed(month));
+      firms.win(firm, owner, month, initialHealth, (byte) Order.OWN_CLIENT);
+      int product = mkt.pickNeed(rng.nextDouble() * mkt.totalNeed());
       firms.recordOrder(firm, product, month, 0.0);
     }
   }
@@ -237,6 +229,8 @@ public final class Segment {
    */
   private void sell(
       int month,
+      MarketRules.MarketMonth mkt,
+      float initialHealth,
       List<SalesEffort> efforts,
       int withNeed,
       UniformRandomProvider priceRng,
@@ -253,17 +247,18 @@ public final class Segment {
     for (int t : turn) {
       SalesEffort effort = efforts.get(t);
       for (int c = 0; c < effort.contacts() && open > 0 && uncontacted > 0; c++) {
-        double hit = Math.min(1.0, market.targetingLift * open / uncontacted);
+        double hit = Math.min(1.0, mkt.targetingLift() * open / uncontacted);
         uncontacted--;
         if (rng.nextDouble() < hit) {
-          open = contact(month, effort, effort.conversion(), Order.OUTBOUND, open, rng, priceRng, orders, tally);
+          open = contact(month, effort, effort.conversion(), Order.OUTBOUND, open, initialHealth, rng, priceRng, orders,
+              tally);
         }
       }
       for (int line = 0; line < effort.inboundLeads().length; line++) {
         for (int l = 0; l < effort.inboundLeads()[line] && open > 0; l++) {
           double conversion = Math.min(1.0, effort.inboundConversion()[line]);
           uncontacted--;
-          open = contact(month, effort, conversion, line, open, rng, priceRng, orders, tally);
+          open = contact(month, effort, conversion, line, open, initialHealth, rng, priceRng, orders, tally);
         }
       }
     }
@@ -276,6 +271,7 @@ public final class Segment {
       double conversion,
       int source,
       int open,
+      float initialHealth,
       UniformRandomProvider rng,
       UniformRandomProvider priceRng,
       List<Order> orders,
@@ -283,12 +279,14 @@ public final class Segment {
     int j = rng.nextInt(open);
     int firm = needing[j];
     needing[j] = needing[open - 1];
+    short owner = (short) (effort.seller() + 1);
     if (rng.nextDouble() < conversion) {
       int product = firms.needProduct(firm);
-      short owner = (short) (effort.seller() + 1);
-      firms.win(firm, owner, month, clientRules.initialHealth(), (byte) source);
+      firms.win(firm, owner, month, initialHealth, (byte) source);
       tally.won[owner]++;
       orders.add(newOrder(firm, product, effort.seller(), source, month, priceRng));
+    } else {
+      firms.becomeLead(firm, owner);
     }
     return open - 1;
   }
@@ -340,17 +338,42 @@ public final class Segment {
   }
 
   private boolean[] sampleSlots() {
-    if (!recordSample) {
-      return null;
-    }
     if (sampled == null || sampled.length < firms.size()) {
       boolean[] grown = new boolean[firms.capacity()];
       for (int i = 0; i < grown.length; i++) {
         grown[i] = (RandomStreams.key(spec.id() + "#" + i) & SAMPLE_MASK) == 0;
       }
       sampled = grown;
+      sampledStage = sampledStage == null ? new byte[grown.length] : java.util.Arrays.copyOf(sampledStage, grown.length);
     }
     return sampled;
+  }
+
+  /**
+   * A row for each sampled firm in the pipeline (a lead or a client) and for each that left it this
+   * month (churned, leaked, closed, or a lead whose need lapsed): individual histories from the
+   * first contact to the end.
+   */
+  private void recordSample(int month, List<ClientSnapshot> sample) {
+    boolean[] slots = sampleSlots();
+    for (int i = 0; i < firms.size(); i++) {
+      if (!slots[i]) {
+        continue;
+      }
+      byte stage = firms.stage(i);
+      boolean inPipeline = stage == FirmPopulation.LEAD || stage == FirmPopulation.CLIENT;
+      byte before = sampledStage[i];
+      boolean wasInPipeline = before == FirmPopulation.LEAD || before == FirmPopulation.CLIENT;
+      sampledStage[i] = stage;
+      if (!inPipeline && !wasInPipeline) {
+        continue;
+      }
+      boolean client = stage == FirmPopulation.CLIENT;
+      int tenure = client || before == FirmPopulation.CLIENT ? month - firms.clientSince(i) + (client ? 1 : 0) : 0;
+      String tier = client ? ClientLife.tierOf(firms, i, month).key() : "";
+      sample.add(new ClientSnapshot(spec.index(), i, month, stage, firms.owner(i) - 1, firms.health(i),
+          firms.products(i), firms.revenueToDate(i), firms.milestones(i), tenure, tier));
+    }
   }
 
   private UniformRandomProvider stream(int month, Purpose purpose) {
@@ -362,16 +385,12 @@ public final class Segment {
     private final int month;
     private final List<Order> orders;
     private final List<Complaint> complaints;
-    private final List<ClientSnapshot> sample;
     private final UniformRandomProvider priceRng;
 
-    SegmentClientEvents(
-        int month, List<Order> orders, List<Complaint> complaints, List<ClientSnapshot> sample,
-        UniformRandomProvider priceRng) {
+    SegmentClientEvents(int month, List<Order> orders, List<Complaint> complaints, UniformRandomProvider priceRng) {
       this.month = month;
       this.orders = orders;
       this.complaints = complaints;
-      this.sample = sample;
       this.priceRng = priceRng;
     }
 
@@ -383,14 +402,6 @@ public final class Segment {
     @Override
     public void complaint(int firm, int owner) {
       complaints.add(new Complaint(spec.index(), firm, owner - 1));
-    }
-
-    @Override
-    public void sampled(int firm, ClientTier tier) {
-      sample.add(
-          new ClientSnapshot(
-              spec.index(), firm, month, firms.stage(firm), firms.owner(firm) - 1, firms.health(firm),
-              firms.products(firm), firms.revenueToDate(firm), firms.milestones(firm), tier.key()));
     }
   }
 }

@@ -31,22 +31,28 @@ public final class MetricLayout {
   private final Map<String, Map<String, Integer>> byEntity = new HashMap<>();
 
   public MetricLayout(World world) {
+    // cash: what moved through the bank account (investments in stakes included)
     add("cash.balance", Unit.CNY);
     add("cash.net_flow", Unit.CNY);
     add("cash.in", Unit.CNY);
     add("cash.out", Unit.CNY);
+    add("cash.investment.equity", Unit.CNY);
+    // the company's P&L: its own revenue, income from equity stakes, and costs by category
     add("company.revenue", Unit.CNY);
     add("company.contribution", Unit.CNY);
     add("company.profit", Unit.CNY);
     add("company.equity_income", Unit.CNY);
+    add("company.platform_fees", Unit.CNY);
+    add("company.dividends", Unit.CNY);
     add("company.receivables", Unit.CNY);
+    add("company.deferred_revenue", Unit.CNY);
     for (Account a : Account.values()) {
       if (a.isCost()) {
         add("cost." + a.key(), Unit.CNY);
       }
     }
-    add("cost.equity_investment", Unit.CNY);
     addBreakdown(world);
+    addEquityChannels(world);
     for (Role role : world.roles()) {
       add("headcount." + role.id(), Unit.COUNT);
       if (role.kind() == Role.Kind.SERVICE) {
@@ -78,6 +84,10 @@ public final class MetricLayout {
         own.put(metric, series.size());
         series.add(new Series(series.size(), metric, unit, e.id()));
       }
+      for (String metric : entityCosts(e)) {
+        own.put(metric, series.size());
+        series.add(new Series(series.size(), metric, Unit.CNY, e.id()));
+      }
       if (e.mode() == Mode.DIRECT || e.mode() == Mode.EQUITY) {
         for (String metric : staffingMetrics(world)) {
           own.put(metric, series.size());
@@ -86,6 +96,47 @@ public final class MetricLayout {
       }
       byEntity.put(e.id(), own);
     }
+  }
+
+  /** The platform fee an equity channel's local firm pays the company: one of its own costs. */
+  public static final String ENTITY_PLATFORM_FEE = "cost.platform_fees";
+
+  /**
+   * The cost categories of an entity's own P&L, as {@code cost.<account>} series, in account order:
+   * those its kind of entity can book, so that its profit is its revenue less these. A partner
+   * without a sales desk keeps only its share of revenue (its books are its own).
+   */
+  public static List<Account> entityCostAccounts(EntitySpec e) {
+    List<Account> accounts = new ArrayList<>();
+    if (!e.sells()) {
+      return accounts;
+    }
+    for (Account a : Account.values()) {
+      boolean books = switch (a) {
+        case DIRECT_COSTS, BAD_DEBT, RECALLS -> true;
+        case PARTNER_FEES -> e.mode() != Mode.AGENT;
+        case AGENT_COMMISSION, AGENT_SUPPORT -> e.mode() == Mode.AGENT;
+        case SALES_DESK -> e.mode() == Mode.PARTNER;
+        case SETUP -> e.mode() == Mode.DIRECT;
+        case PAYROLL_BASE, PAYROLL_PERFORMANCE, COMMISSION, HIRING, RELEASES, RENT, MARKETING, OTHER_FIXED ->
+            e.mode() == Mode.DIRECT || e.mode() == Mode.EQUITY;
+        default -> false;
+      };
+      if (books) {
+        accounts.add(a);
+      }
+    }
+    return accounts;
+  }
+
+  /** The names of an entity's cost series. */
+  public static List<String> entityCosts(EntitySpec e) {
+    List<String> names = new ArrayList<>();
+    entityCostAccounts(e).forEach(a -> names.add("cost." + a.key()));
+    if (e.mode() == Mode.EQUITY) {
+      names.add(ENTITY_PLATFORM_FEE);
+    }
+    return names;
   }
 
   /**
@@ -104,15 +155,37 @@ public final class MetricLayout {
     return metrics;
   }
 
+  /**
+   * The company's revenue and gross margin (revenue less direct costs, partners' share, agents'
+   * commission and bad debt) by product, channel, region and industry: its own clients' orders,
+   * signed by direct branches, partner-only desks and agents. {@code revenue.total} is
+   * {@code company.revenue}.
+   */
   private void addBreakdown(World world) {
     add("revenue.total", Unit.CNY);
     add("margin.total", Unit.CNY);
     world.products().forEach(p -> addPair("product." + p.id()));
-    for (Mode m : Mode.values()) {
+    for (Mode m : COMPANY_CHANNELS) {
       addPair("channel." + m.key());
     }
     world.regions().forEach(r -> addPair("region." + r.id()));
     world.industries().forEach(i -> addPair("industry." + i.id()));
+  }
+
+  /** The channels whose clients and revenue are the company's (an equity channel's are its local firm's). */
+  public static final List<Mode> COMPANY_CHANNELS = List.of(Mode.DIRECT, Mode.PARTNER, Mode.AGENT);
+
+  /**
+   * The equity channels' local firms: their own clients' revenue and gross margin (the channel's
+   * gross, not the company's revenue: the company earns platform fees and dividends on it), by
+   * product, region and industry.
+   */
+  private void addEquityChannels(World world) {
+    add("equity.gross_revenue", Unit.CNY);
+    add("equity.gross_margin", Unit.CNY);
+    world.products().forEach(p -> add("equity.gross_revenue.product." + p.id(), Unit.CNY));
+    world.regions().forEach(r -> add("equity.gross_revenue.region." + r.id(), Unit.CNY));
+    world.industries().forEach(i -> add("equity.gross_revenue.industry." + i.id(), Unit.CNY));
   }
 
   private void addPair(String key) {
@@ -135,6 +208,7 @@ public final class MetricLayout {
     add("sla.complaints", Unit.COUNT);
     add("sla.acknowledge_breaches", Unit.COUNT);
     add("sla.answer_breaches", Unit.COUNT);
+    add("sla.open_complaints", Unit.COUNT);
     add("acquisition.cost", Unit.CNY);
     add("acquisition.new_clients", Unit.COUNT);
     add("acquisition.cac", Unit.CNY);

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record ReplicationResult(
     int replication,
-    float[][] series,
+    double[][] series,
     ReplicationSummary summary,
     List<EntityEvent> events,
     double[] parameters,

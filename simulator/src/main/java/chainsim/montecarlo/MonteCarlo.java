@@ -1,17 +1,19 @@
 package chainsim.montecarlo;
 
+import chainsim.engine.Replication;
+import chainsim.engine.ReplicationFailure;
 import chainsim.engine.SequentialEngine;
 import chainsim.engine.Simulation;
 import chainsim.engine.actor.ActorEngine;
 import chainsim.metrics.ReplicationResult;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /** Runs the replications of a scenario on an engine and aggregates them. */
 public final class MonteCarlo {
@@ -34,44 +36,68 @@ public final class MonteCarlo {
   /**
    * Runs replications 0..n-1 and hands each whole result, series included, to the sink (from any
    * thread, in any order): for callers that need more of each replication than the aggregate
-   * keeps, such as the staffing planner's workload quantiles.
+   * keeps, such as the staffing planner's workload quantiles. The first replication that fails
+   * stops the run with a {@link chainsim.engine.ReplicationFailure}.
    */
   public static void forEachReplication(Simulation simulation, int replications, int threads, EngineKind engine,
       Consumer<ReplicationResult> sink) throws InterruptedException {
+    forEachReplication(simulation, simulation::replication, replications, threads, engine, sink);
+  }
+
+  /** As above, with the replications' model objects built by {@code build} (tests build failing ones). */
+  public static void forEachReplication(Simulation simulation, IntFunction<Replication> build, int replications,
+      int threads, EngineKind engine, Consumer<ReplicationResult> sink) throws InterruptedException {
     if (engine == EngineKind.ACTOR) {
-      ActorEngine.run(simulation, replications, threads, sink);
+      ActorEngine.run(simulation, build, replications, threads, sink);
     } else {
-      runSequential(simulation, replications, threads, sink);
+      runSequential(simulation, build, replications, threads, sink);
     }
   }
 
-  /** The sequential engine on a pool of threads: each replication is one plain loop. */
-  static void runSequential(Simulation simulation, int replications, int threads, Consumer<ReplicationResult> sink)
-      throws InterruptedException {
+  /**
+   * The sequential engine on a pool of threads: each replication is one plain loop. Results are
+   * taken as they complete, so a failure stops the run at once rather than after the replications
+   * submitted before it.
+   */
+  static void runSequential(Simulation simulation, IntFunction<Replication> build, int replications, int threads,
+      Consumer<ReplicationResult> sink) throws InterruptedException {
     if (threads <= 1) {
       for (int i = 0; i < replications; i++) {
-        sink.accept(SequentialEngine.run(simulation.replication(i), simulation.months()));
+        sink.accept(SequentialEngine.run(buildOrFail(build, i), simulation.months()));
       }
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<?>> futures = new ArrayList<>();
+      CompletionService<Void> completed = new ExecutorCompletionService<>(pool);
       for (int i = 0; i < replications; i++) {
         int index = i;
-        futures.add(pool.submit(() -> sink.accept(SequentialEngine.run(simulation.replication(index),
-            simulation.months()))));
+        completed.submit(() -> {
+          sink.accept(SequentialEngine.run(buildOrFail(build, index), simulation.months()));
+          return null;
+        });
       }
-      for (Future<?> f : futures) {
-        f.get();
+      for (int i = 0; i < replications; i++) {
+        completed.take().get();
       }
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private static Replication buildOrFail(IntFunction<Replication> build, int index) {
+    try {
+      return build.apply(index);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ReplicationFailure(index, "while building its model", e);
     }
   }
 }

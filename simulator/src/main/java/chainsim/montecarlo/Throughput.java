@@ -1,7 +1,9 @@
 package chainsim.montecarlo;
 
 import chainsim.engine.Replication;
+import chainsim.engine.SequentialEngine;
 import chainsim.engine.Simulation;
+import chainsim.engine.actor.ActorEngine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
@@ -12,14 +14,20 @@ import java.util.function.Consumer;
  * Measures the engines on one scenario in one process, so their ratios compare like with like:
  * firm-months per second (target firms x months x replications / wall time) of the sequential
  * engine on one thread and of the actor engine on one thread and on every core, and heap bytes
- * per client firm of one replication's model.
+ * per client firm of the replications a run holds at once.
  */
 public final class Throughput {
   /** One measured configuration. */
   public record Measurement(String engine, int threads, int replications, double seconds, double firmMonthsPerSecond) {}
 
-  /** Heap of one replication's model objects, per target firm. */
-  public record Memory(long replicationBytes, int firms, double bytesPerFirm, double populationBytesPerFirm) {}
+  /**
+   * Heap of the replications in flight, per target firm: {@code replications} held after
+   * {@code months} months, {@code bytes} in all; {@code populationBytesPerFirm} of it the firm arrays
+   * alone; {@code slotsPerReplication} firm slots each at the end (births add slots);
+   * {@code storeBytesPerReplication} what each replication adds to the aggregate across replications.
+   */
+  public record Memory(int replications, int months, long bytes, int firms, double bytesPerFirm,
+      double populationBytesPerFirm, double slotsPerReplication, long storeBytesPerReplication) {}
 
   private final Simulation simulation;
 
@@ -59,20 +67,40 @@ public final class Throughput {
     MonteCarlo.run(simulation, replications, threads, engine, done -> {});
   }
 
-  /** Heap taken by one replication's model objects (all segments, sellers, head office), per firm. */
-  public Memory memory() {
+  /**
+   * Heap of the replications a run holds at once, per target firm of each. As many replications as
+   * the actor engine keeps in flight on {@code threads} threads (two per thread) are built and
+   * stepped through the whole horizon (firm arrays grown by births, scratch arrays at their size,
+   * delivery queues, complaint desks, the month's series) and held, unfinished, while the heap is
+   * measured after a collection: the most a run of the scenario holds for its replications, less the
+   * aggregate across replications (the series store, reported on its own) and the actors' own few
+   * bytes.
+   */
+  public Memory memory(int threads) {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    int inFlight = ActorEngine.inFlight(threads);
     long before = usedAfterGc(memory);
-    Replication replication = simulation.replication(0);
+    List<Replication> held = new ArrayList<>();
+    for (int r = 0; r < inFlight; r++) {
+      Replication replication = simulation.replication(r);
+      SequentialEngine.stepThrough(replication, simulation.months());
+      held.add(replication);
+    }
     long after = usedAfterGc(memory);
     int firms = simulation.world().initialFirms();
+    long slots = 0;
     long population = 0;
-    for (var segment : replication.segments) {
-      population += (long) segment.firms().capacity() * chainsim.client.FirmPopulation.bytesPerSlot();
+    for (Replication replication : held) {
+      for (var segment : replication.segments) {
+        slots += segment.firms().size();
+        population += (long) segment.firms().capacity() * chainsim.client.FirmPopulation.bytesPerSlot();
+      }
     }
-    // the replication is still used above, so it was reachable when the heap was measured
     long bytes = Math.max(0, after - before);
-    return new Memory(bytes, firms, bytes / (double) firms, population / (double) firms);
+    double perFirm = bytes / ((double) firms * inFlight);
+    long store = (long) simulation.layout().size() * simulation.months() * Double.BYTES;
+    return new Memory(inFlight, simulation.months(), bytes, firms, perFirm, population / ((double) firms * inFlight),
+        slots / (double) inFlight, store);
   }
 
   private static long usedAfterGc(MemoryMXBean memory) {

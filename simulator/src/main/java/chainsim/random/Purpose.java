@@ -21,7 +21,19 @@ public enum Purpose {
   ATTRITION,
   MARKETING,
   EFFORT,
-  HEAD_OFFICE;
+  HEAD_OFFICE,
+  /** A segment's market parameters drawn per month (births, deaths, growth, lift, needs). */
+  MARKET_MONTH,
+  /** A segment's follow-on and milestone parameters drawn per month. */
+  FOLLOW_ON_MONTH,
+  /** An agent's leakage drawn per month (the same for every segment it sells in). */
+  LEAKAGE_MONTH,
+  /** An order's payment shares drawn per order (keyed by the order). */
+  PAYMENT,
+  /** An order's delivery hours drawn per order (the signing side's stream). */
+  ORDER_EFFORT,
+  /** A seller's complaint handling and recall costs drawn per month. */
+  SERVICE_MONTH;
 
   private final long key = RandomStreams.key("purpose:" + name());
 

@@ -22,10 +22,10 @@ public record BranchTemplate(
         List<StaffLine> staffing,
     @NotNull @Ref("roles")
         @JsonPropertyDescription("Monthly base pay per role at wage index 1.0, in yuan.")
-        Map<String, @PositiveOrZero Uncertain> basePay,
-    @DecimalMin("0") @DecimalMax("5")
+        Map<String, @PositiveOrZero @DrawnOnce("a contracted wage") Uncertain> basePay,
+    @DecimalMin("0") @DecimalMax("5") @DrawnOnce("a pay policy")
         @JsonPropertyDescription("Performance pay at full target attainment, as a share of base pay. Default 0.")
-        Double performancePayRatio,
+        Uncertain performancePayRatio,
     @JsonPropertyDescription("Tiered commission of sales consultants. Default none.") Commission commission,
     @NotNull @JsonPropertyDescription("What one ramped person achieves.") Productivity productivity,
     @PositiveOrZero @Max(36)
@@ -40,7 +40,8 @@ public record BranchTemplate(
     @JsonPropertyDescription("When to hire beyond the targets. Default: replace leavers only.") Hiring hiring,
     @NotNull @Positive @Max(10000) @JsonPropertyDescription("Seats in the office: headcount never exceeds it.")
         Integer seats,
-    @PositiveOrZero @JsonPropertyDescription("One-off opening cost (fit-out, licences), in yuan. Default 0.")
+    @PositiveOrZero @DrawnOnce("a one-off cost, paid at opening")
+        @JsonPropertyDescription("One-off opening cost (fit-out, licences), in yuan. Default 0.")
         Uncertain setupCost,
     @PositiveOrZero @JsonPropertyDescription("Other fixed costs per month, in yuan. Default 0.")
         Uncertain otherFixedPerMonth,
@@ -50,7 +51,7 @@ public record BranchTemplate(
   public BranchTemplate {
     staffing = staffing == null ? List.of() : List.copyOf(staffing);
     basePay = basePay == null ? Map.of() : Collections2.orderedCopy(basePay);
-    performancePayRatio = performancePayRatio == null ? 0.0 : performancePayRatio;
+    performancePayRatio = Uncertain.orZero(performancePayRatio);
     commission = commission == null ? Commission.none() : commission;
     rampUpMonths = rampUpMonths == null ? 3 : rampUpMonths;
     attritionMonthly = Uncertain.orFixed(attritionMonthly, 0.03);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
 /**
@@ -14,15 +15,21 @@ import java.util.List;
  * open, and the client-success milestones it may reach within three years.
  */
 public record ClientModel(
-    @DecimalMin("0") @DecimalMax("100") @JsonPropertyDescription("Health of a new client. Default 75.")
-        Double initialHealth,
+    @DecimalMin("0") @DecimalMax("100")
+        @JsonPropertyDescription("Health of a new client (draw: month draws it per segment and month). Default 75.")
+        Uncertain initialHealth,
     @DecimalMin("-20") @DecimalMax("20")
         @JsonPropertyDescription("Health change per month without any service event. Default -1.")
         Uncertain healthDriftMonthly,
-    @DecimalMin("0") @DecimalMax("200")
+    @PositiveOrZero @DrawnOnce("a coefficient of the health model")
+        @JsonPropertyDescription(
+            "Standard deviation of each client's own monthly health change around the drift (clients differ:"
+                + " a good or bad month of their own). Default 0.")
+        Uncertain healthNoiseMonthly,
+    @DecimalMin("0") @DecimalMax("200") @DrawnOnce("a coefficient of the health model")
         @JsonPropertyDescription(
             "Health points per completed order per unit of delivery quality above 0.7 (below: loss). Default 30.")
-        Double qualityHealthWeight,
+        Uncertain qualityHealthWeight,
     @DecimalMin("0") @DecimalMax("1")
         @JsonPropertyDescription("Monthly churn of a client at health 80 or more. Default 0.01.")
         Uncertain churnMonthlyHealthy,
@@ -37,9 +44,10 @@ public record ClientModel(
         List<Milestone> milestones) {
 
   public ClientModel {
-    initialHealth = initialHealth == null ? 75.0 : initialHealth;
+    initialHealth = Uncertain.orFixed(initialHealth, 75.0);
     healthDriftMonthly = Uncertain.orFixed(healthDriftMonthly, -1.0);
-    qualityHealthWeight = qualityHealthWeight == null ? 30.0 : qualityHealthWeight;
+    healthNoiseMonthly = Uncertain.orZero(healthNoiseMonthly);
+    qualityHealthWeight = Uncertain.orFixed(qualityHealthWeight, 30.0);
     churnMonthlyHealthy = Uncertain.orFixed(churnMonthlyHealthy, 0.01);
     churnMonthlyUnhealthy = Uncertain.orFixed(churnMonthlyUnhealthy, 0.08);
     needWindowMonths = needWindowMonths == null ? 3 : needWindowMonths;
@@ -48,7 +56,7 @@ public record ClientModel(
   }
 
   public static ClientModel defaults() {
-    return new ClientModel(null, null, null, null, null, null, null, null);
+    return new ClientModel(null, null, null, null, null, null, null, null, null);
   }
 
   /** The brief's milestones, each a step up the ladder from the one before. */

@@ -28,23 +28,19 @@ public record Commission(
       @NotNull @PositiveOrZero
           @JsonPropertyDescription("Signed revenue per consultant per month from which the tier applies, in yuan.")
           Double from,
-      @NotNull @DecimalMin("0") @DecimalMax("1") @JsonPropertyDescription("Commission as a share of signed revenue.")
-          Double rate) {}
+      @NotNull @DecimalMin("0") @DecimalMax("1") @DrawnOnce("a commission schedule agreed with the sales team")
+          @JsonPropertyDescription("Commission as a share of signed revenue.")
+          Uncertain rate) {}
 
-  /** The rate of the tier that a month's signed revenue per consultant reaches. */
-  public double rateFor(double revenuePerConsultant) {
-    double rate = 0.0;
-    for (Tier tier : tiers) {
-      if (revenuePerConsultant >= tier.from()) {
-        rate = tier.rate();
+  /** The index of the tier that a month's signed revenue per consultant reaches, or -1 with no tiers. */
+  public int tierFor(double revenuePerConsultant) {
+    int tier = -1;
+    for (int t = 0; t < tiers.size(); t++) {
+      if (revenuePerConsultant >= tiers.get(t).from()) {
+        tier = t;
       }
     }
-    return rate;
-  }
-
-  /** The rate a new branch starts with: the first tier's. */
-  public double startingRate() {
-    return tiers.isEmpty() ? 0.0 : tiers.get(0).rate();
+    return tier;
   }
 
   public static Commission none() {

@@ -20,36 +20,38 @@ public record EquityTemplate(
     @NotNull @Ref("branch_templates")
         @JsonPropertyDescription("Branch template describing the local firm's own staff, pay and productivity.")
         String operations,
-    @NotNull @DecimalMin("0.01") @DecimalMax("0.5")
+    @NotNull @DecimalMin("0.01") @DecimalMax("0.5") @DrawnOnce("a term of the deal")
         @JsonPropertyDescription("Equity stake: a minority, so at most 0.5 (control would make it direct).")
-        Double stake,
-    @NotNull @PositiveOrZero @JsonPropertyDescription("Price of the stake, paid at opening, in yuan.")
+        Uncertain stake,
+    @NotNull @PositiveOrZero @DrawnOnce("a one-off price, paid at opening")
+        @JsonPropertyDescription("Price of the stake, paid at opening, in yuan.")
         Uncertain investment,
-    @DecimalMin("0") @DecimalMax("1")
+    @DecimalMin("0") @DecimalMax("1") @DrawnOnce("a term of the deal")
         @JsonPropertyDescription("Share of the local firm's profit due to the company. Default: the stake.")
-        Double profitShare,
-    @DecimalMin("0") @DecimalMax("0.5")
+        Uncertain profitShare,
+    @DecimalMin("0") @DecimalMax("0.5") @DrawnOnce("a term of the deal")
         @JsonPropertyDescription("Platform fee as a share of the local firm's revenue, paid monthly. Default 0.03.")
-        Double platformFeeRate,
-    @DecimalMin("0") @DecimalMax("1")
+        Uncertain platformFeeRate,
+    @DecimalMin("0") @DecimalMax("1") @DrawnOnce("the local firm's payout policy")
         @JsonPropertyDescription("Share of positive profit paid out as dividends. Default 0.5.")
-        Double dividendPayoutRatio,
+        Uncertain dividendPayoutRatio,
     @Min(1) @Max(24) @JsonPropertyDescription("Months between dividend payments. Default 12.") Integer dividendEveryMonths,
-    @PositiveOrZero @JsonPropertyDescription("Clients the local firm already has when the stake is taken. Default 0.")
+    @PositiveOrZero @DrawnOnce("the local firm's clients when the stake is taken, counted once")
+        @JsonPropertyDescription("Clients the local firm already has when the stake is taken. Default 0.")
         Uncertain ownClients,
-    @PositiveOrZero
+    @PositiveOrZero @DrawnOnce("a valuation assumption at the horizon")
         @JsonPropertyDescription(
             "Value of the stake at the horizon as a multiple of the company's share of the last 12 months' profit."
                 + " Default 0.")
-        Double exitMultiple)
+        Uncertain exitMultiple)
     implements Identified {
 
   public EquityTemplate {
-    profitShare = profitShare == null ? stake : profitShare;
-    platformFeeRate = platformFeeRate == null ? 0.03 : platformFeeRate;
-    dividendPayoutRatio = dividendPayoutRatio == null ? 0.5 : dividendPayoutRatio;
+    // profit_share left out means the stake's share: the same draw, so it stays null here
+    platformFeeRate = Uncertain.orFixed(platformFeeRate, 0.03);
+    dividendPayoutRatio = Uncertain.orFixed(dividendPayoutRatio, 0.5);
     dividendEveryMonths = dividendEveryMonths == null ? 12 : dividendEveryMonths;
     ownClients = Uncertain.orZero(ownClients);
-    exitMultiple = exitMultiple == null ? 0.0 : exitMultiple;
+    exitMultiple = Uncertain.orZero(exitMultiple);
   }
 }

@@ -101,6 +101,10 @@ public final class FormatReference {
         dflt = m.group(1);
         description = description.substring(0, at).trim();
       }
+      String once = drawnOnce(c.type());
+      if (once != null) {
+        description = (description + " Drawn once per replication: " + once + ".").trim();
+      }
       if (c.onlyForMode() != null) {
         String mode = c.onlyForMode().value().key();
         String own = description.startsWith(mode + ": ") ? description.substring(mode.length() + 2) : description;
@@ -122,7 +126,8 @@ public final class FormatReference {
       return "map of key → " + typeName(Component.argument(t, 1));
     }
     if (raw == Uncertain.class) {
-      return "[uncertain](#uncertain-numbers)";
+      return t.isAnnotationPresent(DrawnOnce.class) ? "[uncertain](#uncertain-numbers), once"
+          : "[uncertain](#uncertain-numbers)";
     }
     if (raw.isRecord()) {
       return "[" + raw.getSimpleName() + "](#" + raw.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")";
@@ -137,6 +142,13 @@ public final class FormatReference {
       return "number";
     }
     return raw == Boolean.class ? "boolean" : "string";
+  }
+
+  /** Why an uncertain component (or a map's uncertain values) is drawn once per replication, or null. */
+  private static String drawnOnce(AnnotatedType t) {
+    AnnotatedType value = Component.rawClass(t) == Map.class ? Component.argument(t, 1) : t;
+    DrawnOnce once = value == null ? null : value.getAnnotation(DrawnOnce.class);
+    return once == null ? null : once.value();
   }
 
   private static String range(AnnotatedType t, List<Annotation> annotations) {
@@ -177,7 +189,8 @@ public final class FormatReference {
 
   private static void distributions(StringBuilder md) {
     md.append("\n### Uncertain numbers\n\n")
-        .append("A plain number, or a distribution object. `draw` is `replication` (default) or `month`.\n\n")
+        .append("A plain number, or a distribution object. `draw` is `replication` (default) or `month`; a type")
+        .append(" marked *once* is drawn once per replication only (`draw: month` is refused there).\n\n")
         .append("| `dist` | Required keys | Optional keys | Draws lie in |\n|---|---|---|---|\n");
     Map<String, String> support = Map.of(
         "fixed", "{value}", "uniform", "[min, max]", "triangular", "[min, max]",

@@ -18,13 +18,13 @@ public record MarketingLine(
     @NotNull @Positive @JsonPropertyDescription("Cost of one inbound lead, in yuan.") Uncertain costPerLead,
     @Positive
         @JsonPropertyDescription("Conversion of an inbound lead relative to an outbound contact with a need. Default 1.")
-        Double conversionMultiplier,
-    @NotNull @PositiveOrZero
+        Uncertain conversionMultiplier,
+    @NotNull @PositiveOrZero @DrawnOnce("the benchmark the line is judged against")
         @JsonPropertyDescription("ROI benchmark: gross margin per yuan spent below which the line underperforms.")
-        Double roiBenchmark)
+        Uncertain roiBenchmark)
     implements Identified {
 
   public MarketingLine {
-    conversionMultiplier = conversionMultiplier == null ? 1.0 : conversionMultiplier;
+    conversionMultiplier = Uncertain.orFixed(conversionMultiplier, 1.0);
   }
 }

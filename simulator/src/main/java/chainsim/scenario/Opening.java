@@ -29,10 +29,10 @@ public record Opening(
             "Template id, looked up in branch_templates, equity_templates, partner_templates or agent_templates by"
                 + " mode.")
         String template,
-    @OnlyForMode(Mode.EQUITY) @DecimalMin("0.01") @DecimalMax("0.5")
-        @JsonPropertyDescription("equity: overrides the template's stake.")
-        Double stake,
-    @OnlyForMode(Mode.EQUITY) @PositiveOrZero
+    @OnlyForMode(Mode.EQUITY) @DecimalMin("0.01") @DecimalMax("0.5") @DrawnOnce("a term of the deal")
+        @JsonPropertyDescription("equity: overrides the template's stake (and its profit share).")
+        Uncertain stake,
+    @OnlyForMode(Mode.EQUITY) @PositiveOrZero @DrawnOnce("a one-off price, paid at opening")
         @JsonPropertyDescription("equity: overrides the template's investment, in yuan.")
         Uncertain investment,
     @OnlyForMode(Mode.PARTNER) @DecimalMin("0") @DecimalMax("1")

@@ -11,28 +11,31 @@ import jakarta.validation.constraints.PositiveOrZero;
  * the rest as a receivable collected some days after delivery (some of which may never arrive).
  */
 public record Payment(
-    @DecimalMin("0") @DecimalMax("1") @JsonPropertyDescription("Share paid when the order is signed. Default 0.5.")
-        Double upfront,
     @DecimalMin("0") @DecimalMax("1")
-        @JsonPropertyDescription("Share paid when delivery completes. Default: 1 - upfront.")
-        Double onCompletion,
+        @JsonPropertyDescription(
+            "Share paid when the order is signed (draw: month draws it per order). Default 0.5.")
+        Uncertain upfront,
+    @DecimalMin("0") @DecimalMax("1")
+        @JsonPropertyDescription(
+            "Share paid when delivery completes (draw: month draws it per order). Default: the rest after upfront,"
+                + " nothing left as a receivable.")
+        Uncertain onCompletion,
     @PositiveOrZero @Max(720)
         @JsonPropertyDescription("Days after completion the remaining share is collected. Default 60.")
         Integer receivableDays,
     @DecimalMin("0") @DecimalMax("1")
-        @JsonPropertyDescription("Share of the receivable never collected. Default 0.")
-        Double badDebtRatio) {
+        @JsonPropertyDescription("Share of the receivable never collected (draw: month draws it per order). Default 0.")
+        Uncertain badDebtRatio) {
 
   public Payment {
-    upfront = upfront == null ? 0.5 : upfront;
-    onCompletion = onCompletion == null ? Math.max(0.0, 1.0 - upfront) : onCompletion;
+    upfront = Uncertain.orFixed(upfront, 0.5);
+    badDebtRatio = Uncertain.orZero(badDebtRatio);
     receivableDays = receivableDays == null ? 60 : receivableDays;
-    badDebtRatio = badDebtRatio == null ? 0.0 : badDebtRatio;
   }
 
-  /** The share left as a receivable after signing and completion payments. */
-  public double receivableShare() {
-    return Math.max(0.0, 1.0 - upfront - onCompletion);
+  /** Whether completion pays all the rest (no on_completion given): nothing is left as a receivable. */
+  public boolean completionPaysTheRest() {
+    return onCompletion == null;
   }
 
   /** Whole months between completion and collecting the receivable (30-day months, rounded up). */

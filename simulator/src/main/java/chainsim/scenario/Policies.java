@@ -20,6 +20,11 @@ public record Policies(
     @DecimalMin("0") @DecimalMax("10")
         @JsonPropertyDescription("Alert when active clients change by more than this share in a month. Default 0.15.")
         Double swingAlertThreshold,
+    @PositiveOrZero
+        @JsonPropertyDescription(
+            "Active clients below which a month's swing is noise, not an alert (a small book swings by chance)."
+                + " Default 100.")
+        Integer swingAlertMinClients,
     @JsonPropertyDescription("Which orders are subcontracted to partners (the three-no rule).") Subcontract subcontract,
     @JsonPropertyDescription("Complaint service levels that delivery capacity must meet.") Complaints complaints) {
 
@@ -29,12 +34,13 @@ public record Policies(
     spendPause = spendPause == null ? SpendPause.defaults() : spendPause;
     healthRecall = healthRecall == null ? HealthRecall.defaults() : healthRecall;
     swingAlertThreshold = swingAlertThreshold == null ? 0.15 : swingAlertThreshold;
+    swingAlertMinClients = swingAlertMinClients == null ? 100 : swingAlertMinClients;
     subcontract = subcontract == null ? Subcontract.defaults() : subcontract;
     complaints = complaints == null ? Complaints.defaults() : complaints;
   }
 
   public static Policies defaults() {
-    return new Policies(null, null, null, null, null, null, null);
+    return new Policies(null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -99,20 +105,20 @@ public record Policies(
       @DecimalMin("0") @DecimalMax("100") @JsonPropertyDescription("Health threshold. Default 65.") Double threshold,
       @Min(1) @Max(24) @JsonPropertyDescription("Consecutive months below it. Default 3.") Integer consecutiveMonths,
       @PositiveOrZero @JsonPropertyDescription("Cost of one recall campaign, in yuan. Default 1500.")
-          Double costPerRecall,
+          Uncertain costPerRecall,
       @DecimalMin("0") @DecimalMax("1")
           @JsonPropertyDescription("Chance a recall restores the client's health. Default 0.38.")
           Uncertain successRate,
       @DecimalMin("0") @DecimalMax("100")
           @JsonPropertyDescription("Health points a successful recall adds. Default 20.")
-          Double healthBoost) {
+          Uncertain healthBoost) {
 
     public HealthRecall {
       threshold = threshold == null ? 65.0 : threshold;
       consecutiveMonths = consecutiveMonths == null ? 3 : consecutiveMonths;
-      costPerRecall = costPerRecall == null ? 1500.0 : costPerRecall;
+      costPerRecall = Uncertain.orFixed(costPerRecall, 1500.0);
       successRate = Uncertain.orFixed(successRate, 0.38);
-      healthBoost = healthBoost == null ? 20.0 : healthBoost;
+      healthBoost = Uncertain.orFixed(healthBoost, 20.0);
     }
 
     public static HealthRecall defaults() {
@@ -140,7 +146,10 @@ public record Policies(
     }
   }
 
-  /** Complaint handling: acknowledge within 24 h, answer within 48 h, as far as capacity allows. */
+  /**
+   * Complaint handling: acknowledge within 24 h, answer within 48 h, as far as capacity allows: the
+   * complaint hours set aside, the people handling them in parallel and the desk's opening hours.
+   */
   public record Complaints(
       @DecimalMin("0") @DecimalMax("1")
           @JsonPropertyDescription("Complaints per active client per month at neutral health. Default 0.02.")
@@ -150,27 +159,34 @@ public record Policies(
       @Positive @Max(720) @JsonPropertyDescription("Service level for a full answer. Default 48 h.")
           Integer answerWithinHours,
       @PositiveOrZero @JsonPropertyDescription("Staff hours to acknowledge one complaint. Default 0.5.")
-          Double acknowledgeHours,
-      @PositiveOrZero @JsonPropertyDescription("Staff hours to answer one complaint. Default 3.") Double answerHours,
+          Uncertain acknowledgeHours,
+      @PositiveOrZero @JsonPropertyDescription("Staff hours to answer one complaint. Default 3.")
+          Uncertain answerHours,
       @DecimalMin("0") @DecimalMax("1")
           @JsonPropertyDescription("Share of service hours set aside for complaints. Default 0.05.")
           Double capacityShare,
+      @Min(1) @Max(24)
+          @JsonPropertyDescription(
+              "Hours a day the complaint desk is open, every day, closing at 18:00 (24 = round the clock);"
+                  + " complaints arrive at any hour. Default 10.")
+          Integer deskHoursPerDay,
       @DecimalMin("0") @DecimalMax("100")
           @JsonPropertyDescription("Health points a client loses when its complaint breaches a level. Default 10.")
-          Double breachHealthPenalty) {
+          Uncertain breachHealthPenalty) {
 
     public Complaints {
       ratePerClientMonth = Uncertain.orFixed(ratePerClientMonth, 0.02);
       acknowledgeWithinHours = acknowledgeWithinHours == null ? 24 : acknowledgeWithinHours;
       answerWithinHours = answerWithinHours == null ? 48 : answerWithinHours;
-      acknowledgeHours = acknowledgeHours == null ? 0.5 : acknowledgeHours;
-      answerHours = answerHours == null ? 3.0 : answerHours;
+      acknowledgeHours = Uncertain.orFixed(acknowledgeHours, 0.5);
+      answerHours = Uncertain.orFixed(answerHours, 3.0);
       capacityShare = capacityShare == null ? 0.05 : capacityShare;
-      breachHealthPenalty = breachHealthPenalty == null ? 10.0 : breachHealthPenalty;
+      deskHoursPerDay = deskHoursPerDay == null ? 10 : deskHoursPerDay;
+      breachHealthPenalty = Uncertain.orFixed(breachHealthPenalty, 10.0);
     }
 
     public static Complaints defaults() {
-      return new Complaints(null, null, null, null, null, null, null);
+      return new Complaints(null, null, null, null, null, null, null, null);
     }
   }
 }

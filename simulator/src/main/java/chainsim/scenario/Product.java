@@ -17,8 +17,9 @@ public record Product(
     @JsonPropertyDescription("Display names.") Label label,
     @NotNull @Positive @JsonPropertyDescription("Price of one order, in yuan.") Uncertain price,
     @NotNull @Ref("skills")
-        @JsonPropertyDescription("Delivery effort of one order: hours per skill.")
-        Map<String, @Positive Double> deliveryHours,
+        @JsonPropertyDescription(
+            "Delivery effort of one order: hours per skill (draw: month draws each order's hours).")
+        Map<String, @Positive Uncertain> deliveryHours,
     @Min(1) @Max(36) @JsonPropertyDescription("Months one order takes to deliver, at the least. Default 1.")
         Integer deliveryMonths,
     @JsonPropertyDescription("When the client pays. Default: half upfront, half on completion.") Payment payment,
@@ -43,7 +44,7 @@ public record Product(
         @JsonPropertyDescription(
             "How much buying this product multiplies a client's yearly chance of reaching each milestone"
                 + " (client success). Default none.")
-        Map<String, @PositiveOrZero Double> milestoneBoost)
+        Map<String, @PositiveOrZero Uncertain> milestoneBoost)
     implements Identified {
 
   public Product {
@@ -66,8 +67,8 @@ public record Product(
     return rate == null ? Uncertain.fixed(0.0) : rate;
   }
 
-  /** Total delivery hours of one order, all skills together. */
+  /** Expected delivery hours of one order, all skills together. */
   public double totalDeliveryHours() {
-    return deliveryHours.values().stream().mapToDouble(Double::doubleValue).sum();
+    return deliveryHours.values().stream().mapToDouble(Uncertain::mean).sum();
   }
 }

@@ -17,9 +17,9 @@ public record Region(
     @Ref("regions")
         @JsonPropertyDescription("Regions close enough to share staff (transfers) and partners. Default none.")
         List<String> neighbours,
-    @NotNull @Positive
+    @NotNull @Positive @DrawnOnce("the region's wage level")
         @JsonPropertyDescription("Wage level relative to the templates' base pay (1.0 = base).")
-        Double wageIndex,
+        Uncertain wageIndex,
     @NotNull @PositiveOrZero @JsonPropertyDescription("Office rent per seat per month, in yuan.") Uncertain rentPerSeatMonth,
     @NotNull @Ref("industries")
         @JsonPropertyDescription(

@@ -65,6 +65,7 @@ public final class SchemaGenerator {
                 Option.PLAIN_DEFINITION_KEYS)
             .without(Option.SCHEMA_VERSION_INDICATOR);
     config.forFields().withPropertyNameOverrideResolver(SchemaGenerator::key);
+    config.forFields().withInstanceAttributeOverride(SchemaGenerator::drawnOnce);
     config.forTypesInGeneral()
         .withPropertySorter((a, b) -> 0)
         .withCustomDefinitionProvider((type, context) -> type.getErasedType() == Uncertain.class
@@ -88,11 +89,64 @@ public final class SchemaGenerator {
     return SNAKE.translate(field.getDeclaredName());
   }
 
+  /**
+   * An uncertain number drawn once per replication ({@link DrawnOnce}) refers to the definition
+   * without {@code draw: month}, and its description says why.
+   */
+  private static void drawnOnce(ObjectNode node, FieldScope field,
+      com.github.victools.jsonschema.generator.SchemaGenerationContext context) {
+    Class<?> declaring = field.getDeclaringType().getErasedType();
+    if (!declaring.isRecord()) {
+      return;
+    }
+    for (var c : chainsim.scenario.validation.Component.of(declaring).values()) {
+      if (!c.javaName().equals(field.getDeclaredName())) {
+        continue;
+      }
+      java.lang.reflect.AnnotatedType type = c.type();
+      ObjectNode target = node;
+      if (chainsim.scenario.validation.Component.rawClass(type) == Map.class) {
+        type = chainsim.scenario.validation.Component.argument(type, 1);
+        target = node.get("additionalProperties") instanceof ObjectNode values ? values : null;
+      }
+      DrawnOnce once = type.getAnnotation(DrawnOnce.class);
+      if (once == null || target == null) {
+        return;
+      }
+      target.put(DRAWN_ONCE_MARK, true); // the generator adds the $ref later; finish() points it at UncertainOnce
+      String description = node.path("description").asText("");
+      node.put("description", (description + " Drawn once per replication: " + once.value() + ".").trim());
+    }
+  }
+
+  private static final String UNCERTAIN_ONCE = "UncertainOnce";
+  private static final String DRAWN_ONCE_MARK = "x-chainsim-drawn-once";
+
+  /** Nodes marked drawn once refer to {@link #UNCERTAIN_ONCE} instead of the plain uncertain number. */
+  private static void pointDrawnOnce(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      if (o.remove(DRAWN_ONCE_MARK) != null && o.path("$ref").asText().equals("#/$defs/Uncertain")) {
+        o.put("$ref", "#/$defs/" + UNCERTAIN_ONCE);
+      }
+      o.forEach(SchemaGenerator::pointDrawnOnce);
+    } else if (node instanceof ArrayNode a) {
+      a.forEach(SchemaGenerator::pointDrawnOnce);
+    }
+  }
+
   /** A number, or one object per distribution with its own required and optional keys. */
   private static ObjectNode uncertain() {
+    return uncertain(true);
+  }
+
+  /** As {@link #uncertain()}; {@code monthDraws} false leaves only draw: replication. */
+  private static ObjectNode uncertain(boolean monthDraws) {
     ObjectNode u = JSON.createObjectNode();
-    u.put("description", "A number, or a distribution object: { dist: triangular, min: 1, mode: 2, max: 3 }."
-        + " draw: replication (default) draws once per replication, month draws every month.");
+    u.put("description", monthDraws
+        ? "A number, or a distribution object: { dist: triangular, min: 1, mode: 2, max: 3 }."
+            + " draw: replication (default) draws once per replication, month draws every month."
+        : "A number, or a distribution object: { dist: triangular, min: 1, mode: 2, max: 3 }, drawn once per"
+            + " replication (draw: month does not apply).");
     ArrayNode oneOf = u.putArray("oneOf");
     oneOf.addObject().put("type", "number");
     for (String dist : Uncertain.DISTRIBUTIONS) {
@@ -115,7 +169,10 @@ public final class SchemaGenerator {
       }
       if (!dist.equals("fixed")) {
         ArrayNode draws = props.putObject("draw").putArray("enum");
-        draws.add("replication").add("month");
+        draws.add("replication");
+        if (monthDraws) {
+          draws.add("month");
+        }
       }
       ArrayNode required = d.putArray("required");
       required.add("dist");
@@ -132,6 +189,7 @@ public final class SchemaGenerator {
    * because it only writes what differs from its bases.
    */
   private static ObjectNode finish(ObjectNode generated) {
+    pointDrawnOnce(generated);
     ObjectNode strict = JSON.createObjectNode();
     for (Iterator<Map.Entry<String, JsonNode>> it = generated.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -149,6 +207,9 @@ public final class SchemaGenerator {
 
     Map<String, JsonNode> defs = new TreeMap<>();
     JsonNode generatedDefs = generated.get("$defs");
+    if (generatedDefs instanceof ObjectNode g && g.has("Uncertain")) {
+      g.set(UNCERTAIN_ONCE, uncertain(false));
+    }
     if (generatedDefs != null) {
       generatedDefs.fields().forEachRemaining(e -> {
         defs.put(e.getKey(), e.getValue());

@@ -14,6 +14,8 @@ import java.util.List;
  *     (skill -1 for roles without one)
  * @param demandHoursBySkill delivery hours the month's orders ask of each skill, kept or turned
  *     away for lack of capacity (branches and equity channels; zeros for the others)
+ * @param deferredRevenue cash clients paid ahead for orders not finished, less revenue booked on them
+ *     before it was billed
  * @param freeHours for partners: delivery hours they can still take on
  */
 public record EntityMonth(
@@ -34,11 +36,16 @@ public record EntityMonth(
     ServiceLevels service,
     Sales sales,
     double receivablesOutstanding,
+    double deferredRevenue,
     double freeHours) {
 
-  /** Complaints and how many breached the 24 h / 48 h levels. */
-  public record ServiceLevels(int complaints, int acknowledgeBreaches, int answerBreaches, int cancelledOrders) {
-    public static final ServiceLevels NONE = new ServiceLevels(0, 0, 0, 0);
+  /**
+   * Complaints raised this month, breaches of the 24 h / 48 h levels that happened this month,
+   * complaints still unanswered at the month's end, and orders cancelled.
+   */
+  public record ServiceLevels(int complaints, int acknowledgeBreaches, int answerBreaches, int openComplaints,
+      int cancelledOrders) {
+    public static final ServiceLevels NONE = new ServiceLevels(0, 0, 0, 0, 0);
   }
 
   /** Orders signed this month and what winning new clients cost. */

@@ -20,6 +20,7 @@ public final class MonthWork {
   int complaints;
   int acknowledgeBreaches;
   int answerBreaches;
+  int openComplaints;
   int cancelledOrders;
 
   public MonthWork(int month, int[] segments, int[] positionOf, int products) {
@@ -40,7 +41,8 @@ public final class MonthWork {
   }
 
   EntityMonth.ServiceLevels serviceLevels() {
-    return new EntityMonth.ServiceLevels(complaints, acknowledgeBreaches, answerBreaches, cancelledOrders);
+    return new EntityMonth.ServiceLevels(complaints, acknowledgeBreaches, answerBreaches, openComplaints,
+        cancelledOrders);
   }
 
   EntityMonth.Sales sales() {

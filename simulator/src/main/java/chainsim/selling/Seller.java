@@ -7,6 +7,8 @@ import chainsim.market.Complaint;
 import chainsim.market.HealthEffect;
 import chainsim.market.Order;
 import chainsim.market.SalesEffort;
+import chainsim.random.Param;
+import chainsim.random.ParameterDraws;
 import chainsim.random.Purpose;
 import chainsim.random.RandomStreams;
 import chainsim.scenario.Payment;
@@ -31,7 +33,22 @@ public abstract class Seller {
   protected final RandomStreams streams;
   protected final int replication;
   private final Policies.Complaints complaintPolicy;
+  private final ComplaintDesk complaintDesk;
+  private final Param acknowledgeHours;
+  private final Param answerHours;
+  private final Param breachPenalty;
+  /** This month's complaint handling: hours per complaint and the health a breach costs. */
+  private double monthAcknowledgeHours;
+  private double monthAnswerHours;
+  private float monthBreachPenalty;
   private final CashSchedule receivables;
+  /**
+   * On the orders taken and not yet finished or cancelled: the cash their clients paid upfront, and
+   * the revenue booked on them so far. Their difference is deferred revenue: prepayments not yet
+   * earned, less work done not yet billed.
+   */
+  private double openUpfront;
+  private double openEarned;
   private final int[] segmentPositions;
   private final UniformRandomProvider[] monthStreams = new UniformRandomProvider[Purpose.values().length];
   private int streamsMonth = -1;
@@ -41,10 +58,16 @@ public abstract class Seller {
       ProductBook products,
       ClientRules clientRules,
       Policies.Complaints complaintPolicy,
+      ParameterDraws draws,
       RandomStreams streams,
       int replication,
       int months) {
     this.spec = spec;
+    this.complaintDesk = new ComplaintDesk(complaintPolicy.acknowledgeWithinHours(),
+        complaintPolicy.answerWithinHours(), complaintPolicy.deskHoursPerDay());
+    this.acknowledgeHours = draws.param(complaintPolicy.acknowledgeHours());
+    this.answerHours = draws.param(complaintPolicy.answerHours());
+    this.breachPenalty = draws.param(complaintPolicy.breachHealthPenalty());
     this.products = products;
     this.clientRules = clientRules;
     this.complaintPolicy = complaintPolicy;
@@ -65,6 +88,11 @@ public abstract class Seller {
   /** The month, in a fixed order of business. */
   public final EntityMonth operate(SellerInputs in) {
     MonthWork work = new MonthWork(in.month(), spec.segments(), segmentPositions, products.size());
+    UniformRandomProvider service = stream(in.month(), Purpose.SERVICE_MONTH);
+    monthAcknowledgeHours = Math.max(0.0, acknowledgeHours.draw(service));
+    monthAnswerHours = Math.max(0.0, answerHours.draw(service));
+    monthBreachPenalty = (float) Math.max(0.0, breachPenalty.draw(service));
+    double recallCost = clientRules.recallCost(service);
     work.ledger.collect(receivables.take(in.month()));
     beginMonth(work);
     for (Completion c : in.partnerCompletions()) {
@@ -77,21 +105,23 @@ public abstract class Seller {
       take(order, work);
     }
     deliver(work);
-    serveComplaints(in.complaints(), complaintHours(), work);
+    serveComplaints(in.complaints(), work);
     if (in.recalls() > 0) {
-      work.ledger.spend(Account.RECALLS, in.recalls() * clientRules.recallCost());
+      work.ledger.spend(Account.RECALLS, in.recalls() * recallCost);
     }
     endMonth(work, in);
     List<SalesEffort> next = nextEfforts(work, in.winnableBySegment());
     return new EntityMonth(
         spec.index(), in.month(), work.ledger, work.revenue, List.of(), work.subcontracts, work.healthEffects,
         work.events, next, headcount(), capacityHoursBySkill(), usedHoursBySkill(), demandHoursBySkill(in.month()), backlogHours(),
-        work.serviceLevels(), work.sales(), receivables.outstandingFrom(in.month() + 1), 0.0);
+        work.serviceLevels(), work.sales(), receivables.outstandingFrom(in.month() + 1), openUpfront - openEarned,
+        0.0);
   }
 
   private void take(Order order, MonthWork work) {
-    Payment terms = products.payment(order.product());
-    work.ledger.collect(order.price() * terms.upfront());
+    double upfront = order.price() * products.shares(order).upfront();
+    work.ledger.collect(upfront);
+    openUpfront += upfront;
     work.signedOrders++;
     work.signedRevenue += order.price();
     if (order.source() == Order.OUTBOUND || order.fromMarketingLine()) {
@@ -107,6 +137,7 @@ public abstract class Seller {
   protected final void recogniseProgress(Order order, double share, MonthWork work) {
     double revenue = order.price() * share;
     work.ledger.accrue(Account.REVENUE, revenue);
+    openEarned += revenue;
     double direct = revenue * products.directCostRatio(order.product()).draw(stream(work.month, Purpose.DELIVERY));
     work.ledger.spend(Account.DIRECT_COSTS, direct);
     double other = costOfDelivery(order, revenue, work);
@@ -117,6 +148,7 @@ public abstract class Seller {
   private void recognisePartnerWork(Completion c, MonthWork work) {
     double price = c.order().price();
     work.ledger.accrue(Account.REVENUE, price);
+    openEarned += price;
     double fee = price * c.partnerShare();
     work.ledger.spend(Account.PARTNER_FEES, fee);
     work.revenue.add(c.order(), price, price - fee);
@@ -130,10 +162,14 @@ public abstract class Seller {
    */
   protected final void finish(Order order, float healthDelta, MonthWork work) {
     Payment terms = products.payment(order.product());
+    ProductBook.Shares shares = products.shares(order);
     double price = order.price();
-    work.ledger.collect(price * terms.onCompletion());
-    double receivable = price * terms.receivableShare();
-    double lost = receivable * terms.badDebtRatio();
+    // finished: all its price earned, its upfront share settled
+    openUpfront -= price * shares.upfront();
+    openEarned -= price;
+    work.ledger.collect(price * shares.onCompletion());
+    double receivable = price * shares.receivable();
+    double lost = receivable * shares.badDebtRatio();
     if (lost > 0) {
       work.ledger.accrue(Account.BAD_DEBT, lost);
       work.revenue.add(order, 0.0, -lost);
@@ -150,33 +186,37 @@ public abstract class Seller {
 
   /** Cancels an order nobody can deliver: the client gets its prepayment back and is unhappy. */
   protected final void cancel(Order order, MonthWork work) {
-    work.ledger.disburse(order.price() * products.payment(order.product()).upfront());
+    double upfront = order.price() * products.shares(order).upfront();
+    work.ledger.disburse(upfront);
+    // cancelled before any work: nothing earned, the upfront share paid back
+    openUpfront -= upfront;
     work.cancelledOrders++;
     work.healthEffects.add(
-        new HealthEffect(order.segment(), order.firm(), -complaintPolicy.breachHealthPenalty().floatValue()));
+        new HealthEffect(order.segment(), order.firm(), -monthBreachPenalty));
   }
 
   /**
-   * Complaints are acknowledged first (24 h level), then answered (48 h level), as far as the
-   * month's complaint hours go; those beyond breach, and the client's health pays for it.
+   * The complaint desk's month (brief: acknowledge within 24 h, answer within 48 h): complaints
+   * arrive at random hours of the month and are worked by the handlers within the complaint hours;
+   * a client whose complaint breaches a level loses health.
    */
-  private void serveComplaints(List<Complaint> complaints, double hours, MonthWork work) {
-    int n = complaints.size();
-    if (n == 0) {
+  private void serveComplaints(List<Complaint> complaints, MonthWork work) {
+    if (complaints.isEmpty() && complaintDesk.stillOpen() == 0) {
       return;
     }
-    double ackHours = complaintPolicy.acknowledgeHours();
-    double answerHours = complaintPolicy.answerHours();
-    int acknowledged = ackHours > 0 ? (int) Math.min(n, Math.floor(hours / ackHours)) : n;
-    double left = hours - acknowledged * ackHours;
-    int answered = answerHours > 0 ? (int) Math.min(acknowledged, Math.floor(left / answerHours)) : acknowledged;
-    work.complaints += n;
-    work.acknowledgeBreaches += n - acknowledged;
-    work.answerBreaches += n - answered;
-    float penalty = -complaintPolicy.breachHealthPenalty().floatValue();
-    for (int i = answered; i < n; i++) {
-      Complaint c = complaints.get(i);
-      work.healthEffects.add(new HealthEffect(c.segment(), c.firm(), penalty));
+    UniformRandomProvider rng = stream(work.month, Purpose.COMPLAINTS);
+    double[] arrival = new double[complaints.size()];
+    for (int i = 0; i < arrival.length; i++) {
+      arrival[i] = rng.nextDouble() * ComplaintDesk.MONTH_HOURS;
+    }
+    ComplaintDesk.MonthResult month = complaintDesk.month(work.month, complaints, arrival, complaintHandlers(),
+        complaintHours(), monthAcknowledgeHours, monthAnswerHours);
+    work.complaints += month.complaints();
+    work.acknowledgeBreaches += month.acknowledgeBreaches();
+    work.answerBreaches += month.answerBreaches();
+    work.openComplaints = month.stillOpen();
+    for (Complaint c : month.firstBreaches()) {
+      work.healthEffects.add(new HealthEffect(c.segment(), c.firm(), -monthBreachPenalty));
     }
   }
 
@@ -276,6 +316,11 @@ public abstract class Seller {
 
   /** Staff hours available for complaints this month. */
   protected abstract double complaintHours();
+
+  /** People handling complaints in parallel this month. */
+  protected int complaintHandlers() {
+    return 1;
+  }
 
   /** End of month: pay, attrition, hiring, policies. */
   protected abstract void endMonth(MonthWork work, SellerInputs in);

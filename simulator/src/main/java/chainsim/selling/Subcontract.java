@@ -2,8 +2,23 @@ package chainsim.selling;
 
 import chainsim.market.Order;
 
-/** A three-no order the signing side hands to the head office for a partner to execute. */
-public record Subcontract(Order order, Reason reason, double hours, int skillMask) {
+/**
+ * A three-no order the signing side hands to the head office for a partner to execute, with the
+ * hours of each skill it takes ({@code hours} is their sum).
+ */
+public record Subcontract(Order order, Reason reason, double[] hoursBySkill, double hours, int skillMask) {
+
+  public Subcontract(Order order, Reason reason, double[] hoursBySkill, int skillMask) {
+    this(order, reason, hoursBySkill, sum(hoursBySkill), skillMask);
+  }
+
+  private static double sum(double[] hours) {
+    double total = 0;
+    for (double h : hours) {
+      total += h;
+    }
+    return total;
+  }
 
   /** Why the order is subcontracted (三不: won't, can't do well, can't do). */
   public enum Reason {

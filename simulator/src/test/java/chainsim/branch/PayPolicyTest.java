@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chainsim.accounting.Account;
 import chainsim.accounting.Ledger;
 import chainsim.scenario.Commission;
+import chainsim.scenario.Uncertain;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PayPolicyTest {
   private static final Commission TIERS = new Commission(
-      List.of(new Commission.Tier(0.0, 0.04), new Commission.Tier(80_000.0, 0.07), new Commission.Tier(150_000.0, 0.10)),
+      List.of(new Commission.Tier(0.0, Uncertain.fixed(0.04)), new Commission.Tier(80_000.0, Uncertain.fixed(0.07)),
+          new Commission.Tier(150_000.0, Uncertain.fixed(0.10))),
       true);
+  private static final double[] RATES = {0.04, 0.07, 0.10};
 
   private static Workforce twoSellers() {
     Workforce staff = new Workforce(0, 0, 12);
@@ -22,7 +25,7 @@ class PayPolicyTest {
 
   @Test
   void thisMonthsResultSetsNextMonthsCommissionRate() {
-    PayPolicy pay = new PayPolicy(TIERS, 0.0, 0.0);
+    PayPolicy pay = new PayPolicy(TIERS, RATES, 0.0, 0.0);
     Workforce staff = twoSellers();
     Ledger may = new Ledger();
     // 400,000 signed by two consultants: 200,000 each, the top tier; paid at the starting 4%
@@ -38,7 +41,7 @@ class PayPolicyTest {
 
   @Test
   void withoutNextMonthTheRateAppliesToTheSameMonth() {
-    PayPolicy pay = new PayPolicy(new Commission(TIERS.tiers(), false), 0.0, 0.0);
+    PayPolicy pay = new PayPolicy(new Commission(TIERS.tiers(), false), RATES, 0.0, 0.0);
     Ledger month = new Ledger();
     pay.pay(twoSellers(), 200_000, month); // 100,000 each: 7%
     assertThat(month.amount(Account.COMMISSION)).isCloseTo(14_000.0, org.assertj.core.data.Offset.offset(1e-6));
@@ -46,7 +49,7 @@ class PayPolicyTest {
 
   @Test
   void performancePayFollowsTargetAttainment() {
-    PayPolicy pay = new PayPolicy(Commission.none(), 0.2, 100_000);
+    PayPolicy pay = new PayPolicy(Commission.none(), new double[0], 0.2, 100_000);
     Ledger month = new Ledger();
     // base 16,000; each consultant signed 50,000 of a 100,000 target: half of 20% of base
     pay.pay(twoSellers(), 100_000, month);

@@ -40,8 +40,8 @@ class AgentLeakageTest {
       Simulation sim = new Simulation(s);
       agentActive += result.series()[sim.layout().entityIndex("sz-agent", "active_clients")][11];
       branchActive += result.series()[sim.layout().entityIndex("hz-direct", "active_clients")][11];
-      float[] leaked = result.series()[sim.layout().index("clients.leaked")];
-      for (float v : leaked) {
+      double[] leaked = result.series()[sim.layout().index("clients.leaked")];
+      for (double v : leaked) {
         agentLeaked += v;
       }
     }

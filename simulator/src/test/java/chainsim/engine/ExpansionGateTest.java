@@ -36,7 +36,7 @@ class ExpansionGateTest {
       assertThat(e.detail()).startsWith("skipped: hz-direct not cash-flow positive");
     });
     // nothing of the second branch was paid: one team's pay all along
-    assertThat(Fixtures.series(s, r, "cost.payroll_base")[16]).isEqualTo(40000f);
+    assertThat(Fixtures.series(s, r, "cost.payroll_base")[16]).isEqualTo(40000.0);
   }
 
   @Test

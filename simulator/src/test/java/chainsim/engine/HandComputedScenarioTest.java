@@ -20,37 +20,51 @@ class HandComputedScenarioTest {
   private final Scenario scenario = Fixtures.yaml(Fixtures.deterministicBase(""));
   private final ReplicationResult result = Fixtures.runOnce(scenario, 0);
 
-  private float[] series(String name) {
+  private double[] series(String name) {
     return Fixtures.series(scenario, result, name);
   }
 
   @Test
   void cashFollowsTheHandComputation() {
     // month 1: -93,000; month 2: 40,000 - 43,000 = -3,000; months 3-6: 50,000 - 43,000 = 7,000
-    assertThat(series("cash.net_flow")).containsExactly(-93000f, -3000f, 7000f, 7000f, 7000f, 7000f);
-    assertThat(series("cash.balance")).containsExactly(907000f, 904000f, 911000f, 918000f, 925000f, 932000f);
-    assertThat(series("cash.in")).containsExactly(0f, 40000f, 50000f, 50000f, 50000f, 50000f);
-    assertThat(series("cost.setup")).containsExactly(50000f, 0f, 0f, 0f, 0f, 0f);
-    assertThat(series("cost.payroll_base")).containsExactly(40000f, 40000f, 40000f, 40000f, 40000f, 40000f);
-    assertThat(series("cost.rent")).containsExactly(3000f, 3000f, 3000f, 3000f, 3000f, 3000f);
+    assertThat(series("cash.net_flow")).containsExactly(-93000.0, -3000.0, 7000.0, 7000.0, 7000.0, 7000.0);
+    assertThat(series("cash.balance")).containsExactly(907000.0, 904000.0, 911000.0, 918000.0, 925000.0, 932000.0);
+    assertThat(series("cash.in")).containsExactly(0.0, 40000.0, 50000.0, 50000.0, 50000.0, 50000.0);
+    assertThat(series("cost.setup")).containsExactly(50000.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    assertThat(series("cost.payroll_base")).containsExactly(40000.0, 40000.0, 40000.0, 40000.0, 40000.0, 40000.0);
+    assertThat(series("cost.rent")).containsExactly(3000.0, 3000.0, 3000.0, 3000.0, 3000.0, 3000.0);
+  }
+
+  private double[] branch(String metric) {
+    return result.series()[new Simulation(scenario).layout().entityIndex("hz-direct", metric)];
+  }
+
+  @Test
+  void theBranchsOwnBooksShowItsCostsByCategory() {
+    assertThat(branch("cost.setup")).containsExactly(50000.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    assertThat(branch("cost.payroll_base")).containsExactly(40000.0, 40000.0, 40000.0, 40000.0, 40000.0, 40000.0);
+    assertThat(branch("cost.rent")).containsExactly(3000.0, 3000.0, 3000.0, 3000.0, 3000.0, 3000.0);
+    assertThat(branch("cost.marketing")).containsOnly(0.0);
+    // its profit is its revenue less those costs: -93,000, then 50,000 - 43,000
+    assertThat(branch("profit")).containsExactly(-93000.0, 7000.0, 7000.0, 7000.0, 7000.0, 7000.0);
   }
 
   @Test
   void revenueIsRecognisedAsTheWorkIsDelivered() {
-    assertThat(series("company.revenue")).containsExactly(0f, 50000f, 50000f, 50000f, 50000f, 50000f);
-    assertThat(series("revenue.product.filing")).containsExactly(0f, 50000f, 50000f, 50000f, 50000f, 50000f);
-    assertThat(series("company.receivables")).containsExactly(0f, 10000f, 10000f, 10000f, 10000f, 10000f);
+    assertThat(series("company.revenue")).containsExactly(0.0, 50000.0, 50000.0, 50000.0, 50000.0, 50000.0);
+    assertThat(series("revenue.product.filing")).containsExactly(0.0, 50000.0, 50000.0, 50000.0, 50000.0, 50000.0);
+    assertThat(series("company.receivables")).containsExactly(0.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0);
     // profit: revenue less pay and rent (and the fit-out in month 1)
-    assertThat(series("company.profit")).containsExactly(-93000f, 7000f, 7000f, 7000f, 7000f, 7000f);
+    assertThat(series("company.profit")).containsExactly(-93000.0, 7000.0, 7000.0, 7000.0, 7000.0, 7000.0);
   }
 
   @Test
   void fiveClientsAMonthAndNobodyLeaves() {
-    assertThat(series("clients.new")).containsExactly(0f, 5f, 5f, 5f, 5f, 5f);
-    assertThat(series("clients.active")).containsExactly(0f, 5f, 10f, 15f, 20f, 25f);
-    assertThat(series("clients.churned")).containsOnly(0f);
+    assertThat(series("clients.new")).containsExactly(0.0, 5.0, 5.0, 5.0, 5.0, 5.0);
+    assertThat(series("clients.active")).containsExactly(0.0, 5.0, 10.0, 15.0, 20.0, 25.0);
+    assertThat(series("clients.churned")).containsOnly(0.0);
     // 50 of 95 hours
-    assertThat(series("ops.utilisation.tax")[1]).isCloseTo(50f / 95f, within(1e-6f));
+    assertThat(series("ops.utilisation.tax")[1]).isCloseTo(50.0 / 95.0, within(1e-12));
   }
 
   @Test

@@ -19,8 +19,23 @@ class PolicyRulesTest {
         .replace("policies:\n", "policies:\n  health_recall: { threshold: 65, consecutive_months: 3, "
             + "cost_per_recall: 1000, success_rate: 0 }\n"));
     ReplicationResult r = Fixtures.runOnce(s, 0);
-    assertThat(Fixtures.series(s, r, "clients.recalls")).containsExactly(0f, 0f, 0f, 0f, 0f, 5f);
-    assertThat(Fixtures.series(s, r, "cost.recalls")).containsExactly(0f, 0f, 0f, 0f, 0f, 5000f);
+    assertThat(Fixtures.series(s, r, "clients.recalls")).containsExactly(0.0, 0.0, 0.0, 0.0, 0.0, 5.0);
+    assertThat(Fixtures.series(s, r, "cost.recalls")).containsExactly(0.0, 0.0, 0.0, 0.0, 0.0, 5000.0);
+    // the summary counts campaigns, not the episode events.csv tells them in
+    assertThat(r.summary().chain().get("clients_recall_campaigns")).isEqualTo(5.0);
+    assertThat(r.events()).filteredOn(e -> e.type().equals(EntityEvent.RECALLS)).hasSize(1);
+  }
+
+  @Test
+  void aSwingInActiveClientsAlertsAboveTheMinimumBookOnly() {
+    // active clients 5, 10, 15, 20, 25: +100%, +50%, +33%, +25% from month 3 on
+    Scenario small = Fixtures.yaml(Fixtures.deterministicBase("")
+        .replace("policies:\n", "policies:\n  swing_alert_min_clients: 0\n"));
+    assertThat(Fixtures.runOnce(small, 0).events()).filteredOn(e -> e.type().equals(EntityEvent.SWING_ALERT))
+        .extracting(EntityEvent::month).containsExactly(3, 4, 5, 6);
+    // with the default minimum of 100 active clients these are chance, not signals
+    assertThat(Fixtures.runOnce(Fixtures.yaml(Fixtures.deterministicBase("")), 0).events())
+        .noneMatch(e -> e.type().equals(EntityEvent.SWING_ALERT));
   }
 
   @Test
@@ -39,25 +54,62 @@ class PolicyRulesTest {
           assertThat(e.detail()).startsWith("fair: ROI 0.00 below benchmark 3.00 for 2 periods");
         });
     // spend is planned at the end of a month: months 2..7 pay 5,000, nothing after the pause
-    assertThat(Fixtures.series(s, r, "cost.marketing")).containsExactly(0f, 5000f, 5000f, 5000f, 5000f, 5000f,
-        5000f, 0f, 0f);
+    assertThat(Fixtures.series(s, r, "cost.marketing")).containsExactly(0.0, 5000.0, 5000.0, 5000.0, 5000.0, 5000.0,
+        5000.0, 0.0, 0.0);
+  }
+
+  /** Every client complains every month (rate 1 at health 70 or less); one service consultant handles them. */
+  private static Scenario complaining(String levels, double capacityShare) {
+    return Fixtures.yaml(Fixtures.deterministicBase("")
+        .replace("initial_health: 75", "initial_health: 70")
+        .replace("complaints: { rate_per_client_month: 0 }",
+            "complaints: { rate_per_client_month: 1.0, acknowledge_hours: 0.5, answer_hours: 3, capacity_share: "
+                + capacityShare + ", desk_hours_per_day: 24" + levels + " }\n"
+                + "  health_recall: { success_rate: 0 }"));
+  }
+
+  private static double total(double[] series) {
+    double sum = 0;
+    for (double v : series) {
+      sum += v;
+    }
+    return sum;
   }
 
   @Test
-  void complaintsBeyondCapacityBreachTheServiceLevels() {
-    // every client complains every month (rate 1 at health 70 or less); 5 complaint hours (5% of
-    // 100): 10 acknowledgements of 0.5 h, and what is left answers at 3 h each
-    Scenario s = Fixtures.yaml(Fixtures.deterministicBase("")
-        .replace("initial_health: 75", "initial_health: 70")
-        .replace("complaints: { rate_per_client_month: 0 }",
-            "complaints: { rate_per_client_month: 1.0, acknowledge_hours: 0.5, answer_hours: 3, capacity_share: 0.05 }\n"
-                + "  health_recall: { success_rate: 0 }"));
+  void complaintsAreRaisedFromTheMonthAfterAClientIsWon() {
+    ReplicationResult r = Fixtures.runOnce(complaining("", 0.5), 0);
+    // 5, 10, 15, 20 complaints in months 3-6
+    assertThat(Fixtures.series(complaining("", 0.5), r, "sla.complaints")).containsExactly(0.0, 0.0, 5.0, 10.0, 15.0, 20.0);
+  }
+
+  @Test
+  void withHoursToSpareTheTwentyFourAndFortyEightHourLevelsHold() {
+    // 100 complaint hours a month, for at most 20 x 3.5 = 70 hours of work, round the clock
+    Scenario s = complaining("", 1.0);
     ReplicationResult r = Fixtures.runOnce(s, 0);
-    // clients complain from the month after they are won: 5, 10, 15, 20 complaints in months 3-6
-    assertThat(Fixtures.series(s, r, "sla.complaints")).containsExactly(0f, 0f, 5f, 10f, 15f, 20f);
-    // month 3: 5 acknowledged (2.5 h), 2.5 h left answers none; month 4: 10 acknowledged, 0 h left;
-    // months 5, 6: 10 acknowledged, the rest breach both levels
-    assertThat(Fixtures.series(s, r, "sla.acknowledge_breaches")).containsExactly(0f, 0f, 0f, 0f, 5f, 10f);
-    assertThat(Fixtures.series(s, r, "sla.answer_breaches")).containsExactly(0f, 0f, 5f, 10f, 15f, 20f);
+    assertThat(Fixtures.series(s, r, "sla.acknowledge_breaches")).containsOnly(0.0);
+    assertThat(Fixtures.series(s, r, "sla.answer_breaches")).containsOnly(0.0);
+  }
+
+  @Test
+  void oneAndTwoHourLevelsAreBreachedByTheSameCapacity() {
+    // an answer takes 3.5 hours after a complaint at the least: every answer breaches 2 h
+    Scenario tight = complaining(", acknowledge_within_hours: 1, answer_within_hours: 2", 1.0);
+    ReplicationResult r = Fixtures.runOnce(tight, 0);
+    double complaints = total(Fixtures.series(tight, r, "sla.complaints"));
+    double late = total(Fixtures.series(tight, r, "sla.answer_breaches"));
+    // all but those raised in the last two hours of the horizon, still within their level at its end
+    assertThat(late).isBetween(complaints - 2, complaints).isPositive();
+  }
+
+  @Test
+  void complaintsBeyondTheMonthsHoursWaitAndBreach() {
+    // 5 complaint hours a month (5% of 100): 10 acknowledgements, or an answer and 4 of them
+    Scenario s = complaining("", 0.05);
+    ReplicationResult r = Fixtures.runOnce(s, 0);
+    double[] open = Fixtures.series(s, r, "sla.open_complaints");
+    assertThat(open[5]).as("complaints still unanswered at the end").isGreaterThan(30.0);
+    assertThat(total(Fixtures.series(s, r, "sla.answer_breaches"))).isGreaterThan(10.0);
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class StaffingSeriesTest {
   private static final String OPENING = "  - { id: hz-direct, month: 1, region: hz, mode: direct, template: small }";
 
-  private static float[] entitySeries(Scenario scenario, ReplicationResult r, String entity, String metric) {
+  private static double[] entitySeries(Scenario scenario, ReplicationResult r, String entity, String metric) {
     return r.series()[new Simulation(scenario).layout().entityIndex(entity, metric)];
   }
 
@@ -23,8 +23,8 @@ class StaffingSeriesTest {
   void demandIsTheWorkTheMonthsOrdersAskOfEachSkill() {
     Scenario s = Fixtures.yaml(Fixtures.deterministicBase(""));
     ReplicationResult r = Fixtures.runOnce(s, 0);
-    assertThat(entitySeries(s, r, "hz-direct", "demand_hours.tax")).containsExactly(0f, 50f, 50f, 50f, 50f, 50f);
-    assertThat(entitySeries(s, r, "hz-direct", "headcount.service.tax")).containsOnly(1f);
+    assertThat(entitySeries(s, r, "hz-direct", "demand_hours.tax")).containsExactly(0.0, 50.0, 50.0, 50.0, 50.0, 50.0);
+    assertThat(entitySeries(s, r, "hz-direct", "headcount.service.tax")).containsOnly(1.0);
   }
 
   @Test
@@ -34,7 +34,7 @@ class StaffingSeriesTest {
         "service_hours_per_month: 20"));
     ReplicationResult r = Fixtures.runOnce(s, 0);
     assertThat(Fixtures.series(s, r, "ops.subcontracted.over_capacity")[1]).isPositive();
-    assertThat(entitySeries(s, r, "hz-direct", "demand_hours.tax")).containsExactly(0f, 50f, 50f, 50f, 50f, 50f);
+    assertThat(entitySeries(s, r, "hz-direct", "demand_hours.tax")).containsExactly(0.0, 50.0, 50.0, 50.0, 50.0, 50.0);
   }
 
   @Test
@@ -44,9 +44,9 @@ class StaffingSeriesTest {
         .replace("skills: [ { id: tax } ]", "skills: [ { id: tax }, { id: ip } ]")
         .replace("delivery_hours: { tax: 10 }", "delivery_hours: { tax: 10, ip: 2 }"));
     ReplicationResult r = Fixtures.runOnce(s, 0);
-    assertThat(Fixtures.series(s, r, "ops.subcontracted.no_skill")[1]).isEqualTo(5f);
-    assertThat(entitySeries(s, r, "hz-direct", "demand_hours.tax")).containsOnly(0f);
-    assertThat(entitySeries(s, r, "hz-direct", "demand_hours.ip")).containsOnly(0f);
+    assertThat(Fixtures.series(s, r, "ops.subcontracted.no_skill")[1]).isEqualTo(5.0);
+    assertThat(entitySeries(s, r, "hz-direct", "demand_hours.tax")).containsOnly(0.0);
+    assertThat(entitySeries(s, r, "hz-direct", "demand_hours.ip")).containsOnly(0.0);
   }
 
   @Test
@@ -58,10 +58,10 @@ class StaffingSeriesTest {
           - { opening: hz-direct, from_month: 3, role: service, skill: tax, count: 0 }
         """).replace("seats: 3", "seats: 6").replace(OPENING, OPENING + "\n  - { id: hz-b, month: 1, region: hz, mode: direct, template: small }"));
     ReplicationResult r = Fixtures.runOnce(s, 0);
-    assertThat(entitySeries(s, r, "hz-b", "headcount.service.tax")).containsExactly(1f, 1f, 2f, 2f, 2f, 2f);
-    assertThat(entitySeries(s, r, "hz-direct", "headcount.service.tax")).containsExactly(1f, 0f, 0f, 0f, 0f, 0f);
+    assertThat(entitySeries(s, r, "hz-b", "headcount.service.tax")).containsExactly(1.0, 1.0, 2.0, 2.0, 2.0, 2.0);
+    assertThat(entitySeries(s, r, "hz-direct", "headcount.service.tax")).containsExactly(1.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     // nobody hired for the transferred person's place and then let go again
-    assertThat(Fixtures.series(s, r, "cost.releases")).containsOnly(0f);
+    assertThat(Fixtures.series(s, r, "cost.releases")).containsOnly(0.0);
   }
 
   @Test
@@ -72,8 +72,8 @@ class StaffingSeriesTest {
           - { opening: hz-direct, from_month: 3, role: service, skill: tax, count: 0 }
         """).replace("seats: 3", "seats: 6").replace(OPENING, OPENING + "\n  - { id: hz-b, month: 3, region: hz, mode: direct, template: small }"));
     ReplicationResult r = Fixtures.runOnce(s, 0);
-    assertThat(entitySeries(s, r, "hz-b", "headcount.service.tax")).containsExactly(0f, 0f, 1f, 1f, 1f, 1f);
-    assertThat(Fixtures.series(s, r, "headcount.service.tax")).containsExactly(1f, 0f, 1f, 1f, 1f, 1f);
-    assertThat(Fixtures.series(s, r, "cost.releases")).containsOnly(0f);
+    assertThat(entitySeries(s, r, "hz-b", "headcount.service.tax")).containsExactly(0.0, 0.0, 1.0, 1.0, 1.0, 1.0);
+    assertThat(Fixtures.series(s, r, "headcount.service.tax")).containsExactly(1.0, 0.0, 1.0, 1.0, 1.0, 1.0);
+    assertThat(Fixtures.series(s, r, "cost.releases")).containsOnly(0.0);
   }
 }

@@ -4,30 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chainsim.engine.Simulation;
 import chainsim.scenario.Scenario;
-import chainsim.scenario.ScenarioMapper;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import chainsim.testing.Fixtures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The actor engine gives the sequential engine's results on any number of threads, also where
+ * several sellers, partners and an equity channel answer the head office in whatever order their
+ * actors finish (growth: four branches and channels, two partners).
+ */
 class EngineDeterminismTest {
-  private static Simulation simulation;
 
-  @BeforeAll
-  static void load() throws Exception {
-    Scenario s = ScenarioMapper.yaml().readValue(Path.of("../scenarios/baseline.yaml").toFile(), Scenario.class);
-    simulation = new Simulation(s.withRun(s.seed(), 6));
-  }
-
-  private static MonteCarloResult run(EngineKind engine, int threads) throws InterruptedException {
+  private static MonteCarloResult run(Simulation simulation, EngineKind engine, int threads)
+      throws InterruptedException {
     return MonteCarlo.run(simulation, 6, threads, engine, done -> {});
   }
 
-  @Test
-  void actorEngineMatchesSequentialEngineOnAnyThreadCount() throws Exception {
-    MonteCarloResult reference = run(EngineKind.SEQUENTIAL, 1);
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"baseline", "growth", "agent-comparator"})
+  void actorEngineMatchesSequentialEngineOnAnyThreadCount(String name) throws Exception {
+    Scenario s = Fixtures.file("../scenarios/" + name + ".yaml");
+    Simulation simulation = new Simulation(s.withRun(s.seed(), 6));
+    MonteCarloResult reference = run(simulation, EngineKind.SEQUENTIAL, 1);
     for (int threads : new int[] {1, 2, 4}) {
       for (EngineKind engine : EngineKind.values()) {
-        MonteCarloResult other = run(engine, threads);
+        MonteCarloResult other = run(simulation, engine, threads);
         assertThat(other.monthly()).as(engine + " x" + threads).isDeepEqualTo(reference.monthly());
         assertThat(other.chain()).isEqualTo(reference.chain());
         assertThat(other.entities()).isEqualTo(reference.entities());

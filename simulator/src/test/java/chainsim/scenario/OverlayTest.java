@@ -43,7 +43,7 @@ class OverlayTest {
     base();
     Scenario s = load(write("v.yaml", "extends: base.yaml\nname: variant\ncapital: { reserve_ratio: 0.2 }\n"));
     assertThat(s.name()).isEqualTo("variant");
-    assertThat(s.capital().initial()).isEqualTo(1_000_000.0);
+    assertThat(s.capital().initial().mean()).isEqualTo(1_000_000.0);
     assertThat(s.capital().reserveRatio()).isEqualTo(0.2);
     assertThat(s.seed()).isEqualTo(1L);
   }
@@ -59,7 +59,7 @@ class OverlayTest {
         """));
     assertThat(s.regions()).extracting(Region::id).containsExactly("hangzhou", "ningbo");
     Region hangzhou = s.region("hangzhou").orElseThrow();
-    assertThat(hangzhou.wageIndex()).isEqualTo(1.2);
+    assertThat(hangzhou.wageIndex().mean()).isEqualTo(1.2);
     assertThat(hangzhou.firms()).containsEntry("software", 500).containsEntry("biotech", 100);
   }
 
@@ -178,7 +178,8 @@ class OverlayTest {
     write("base.yaml", Fixtures.minimalWith("wage_index: 1.1", "wage_index: high"));
     Path v = write("v.yaml", "extends: base.yaml\nname: v\nregions:\n  - { id: hangzhou, rent_per_seat_month: -1 }\n");
     assertThat(problems(v)).containsExactly(
-        "base.yaml:12:17: regions[hangzhou].wage_index: expected a number, got the string 'high'",
+        "base.yaml:12:17: regions[hangzhou].wage_index: expected a number or a distribution such as { dist:"
+            + " triangular, min: 1, mode: 2, max: 3 }, got the string 'high'",
         "v.yaml:4:42: regions[hangzhou].rent_per_seat_month: must be at least 0, got -1");
   }
 

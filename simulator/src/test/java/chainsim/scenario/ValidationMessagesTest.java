@@ -33,7 +33,8 @@ class ValidationMessagesTest {
     String text = minimalWith("seed: 1", "seed: one").replace("wage_index: 1.1", "wage_index: [1.1]");
     assertThat(problems(text)).containsExactly(
         "mini.yaml:2:7: seed: expected an integer, got the string 'one'",
-        "mini.yaml:12:17: regions[hangzhou].wage_index: expected a number, got a list");
+        "mini.yaml:12:17: regions[hangzhou].wage_index: expected a number or a distribution such as { dist:"
+            + " triangular, min: 1, mode: 2, max: 3 }, got a list");
   }
 
   @Test
@@ -211,11 +212,11 @@ class ValidationMessagesTest {
   void correlationsMustNameUncertainReplicationParameters() {
     String text = minimalWith("price: 12000", "price: { dist: uniform, min: 10000, max: 14000 }")
         + "correlations:\n  - { a: \"products[bookkeeping].price\", b: \"products[bookkeping].price\", rho: 0.5 }\n"
-        + "  - { a: \"products[bookkeeping].price\", b: \"regions[hangzhou].wage_index\", rho: 0.5 }\n";
+        + "  - { a: \"products[bookkeeping].price\", b: \"capital.reserve_ratio\", rho: 0.5 }\n";
     assertThat(problems(text)).containsExactly(
         "mini.yaml:33:44: correlations[0].b: unknown parameter 'products[bookkeping].price' (did you mean"
             + " 'products[bookkeeping].price'?)",
-        "mini.yaml:34:44: correlations[1].b: unknown parameter 'regions[hangzhou].wage_index'");
+        "mini.yaml:34:44: correlations[1].b: unknown parameter 'capital.reserve_ratio'");
   }
 
   @Test

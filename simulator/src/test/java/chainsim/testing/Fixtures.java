@@ -37,7 +37,7 @@ public final class Fixtures {
   }
 
   /** A series of a replication, month by month (index 0 is month 1). */
-  public static float[] series(Scenario scenario, ReplicationResult r, String name) {
+  public static double[] series(Scenario scenario, ReplicationResult r, String name) {
     return r.series()[new Simulation(scenario).layout().index(name)];
   }
 

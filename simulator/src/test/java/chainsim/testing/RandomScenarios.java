@@ -33,7 +33,9 @@ public final class RandomScenarios {
     y.append("regions:\n");
     for (int g = 0; g < regions; g++) {
       y.append("  - id: reg").append(g).append('\n');
-      y.append(f("    wage_index: %.2f%n", 0.8 + r.nextDouble() * 0.6));
+      double wage = 0.8 + r.nextDouble() * 0.6;
+      y.append(f("    wage_index: { dist: triangular, min: %.2f, mode: %.2f, max: %.2f }%n", wage - 0.1, wage, wage + 0.1));
+      y.append(f("    firm_death_rate_annual: { dist: uniform, min: 0, max: 0.1, draw: %s }%n", draw(r)));
       y.append(f("    rent_per_seat_month: { dist: uniform, min: 1000, max: %d }%n", 1500 + r.nextInt(2000)));
       y.append("    firms: {");
       for (int i = 0; i < industries; i++) {
@@ -49,12 +51,18 @@ public final class RandomScenarios {
       double onCompletion = r.nextInt(5 - (int) (upfront * 4)) / 4.0;
       y.append("  - id: prod").append(p).append('\n');
       y.append(f("    price: { dist: triangular, min: %d, mode: %d, max: %d }%n", 5000, 10000 + r.nextInt(20000), 60000));
-      y.append(f("    delivery_hours: { %s: %d }%n", skills[r.nextInt(3)], 5 + r.nextInt(60)));
+      int hours = 5 + r.nextInt(60);
+      y.append(f("    delivery_hours: { %s: { dist: uniform, min: %d, max: %d, draw: %s } }%n", skills[r.nextInt(3)],
+          hours, hours + 10, draw(r)));
       y.append(f("    delivery_months: %d%n", 1 + r.nextInt(6)));
-      y.append(f("    payment: { upfront: %.2f, on_completion: %.2f, receivable_days: %d, bad_debt_ratio: %.2f }%n",
-          upfront, onCompletion, r.nextInt(120), r.nextDouble() * 0.1));
+      // per-order draws keep upfront + on_completion within 1: upfront drawn below its share
+      y.append(f("    payment: { upfront: { dist: uniform, min: 0, max: %.2f, draw: %s }, on_completion: %.2f,"
+              + " receivable_days: %d, bad_debt_ratio: { dist: uniform, min: 0, max: %.2f, draw: %s } }%n",
+          Math.max(0.01, upfront), draw(r), Math.max(0.0, Math.min(onCompletion, 0.99 - upfront)), r.nextInt(120),
+          0.01 + r.nextDouble() * 0.1, draw(r)));
       y.append(f("    need_rate_annual: { default: %.3f }%n", 0.02 + r.nextDouble() * 0.2));
-      y.append(f("    repeat_rate_annual: %.2f%n", r.nextDouble() * 0.6));
+      y.append(f("    repeat_rate_annual: { dist: uniform, min: 0, max: %.2f, draw: %s }%n", 0.01 + r.nextDouble() * 0.6,
+          draw(r)));
       if (products > 1) {
         y.append(f("    cross_sell_annual: { prod%d: %.2f }%n", (p + 1 + r.nextInt(products - 1)) % products,
             r.nextDouble() * 0.3));
@@ -91,8 +99,8 @@ public final class RandomScenarios {
               - { role: service, skill: tax, count: %d }
               - { role: service, skill: legal, count: %d }
             base_pay: { manager: 25000, sales: 8000, service: 10000 }
-            performance_pay_ratio: 0.1
-            commission: { tiers: [ { from: 0, rate: 0.04 }, { from: 60000, rate: 0.08 } ] }
+            performance_pay_ratio: { dist: uniform, min: 0.05, max: 0.15 }
+            commission: { tiers: [ { from: 0, rate: 0.04 }, { from: 60000, rate: { dist: uniform, min: 0.06, max: 0.1 } } ] }
             productivity:
               contacts_per_consultant_month: { dist: normal, mean: 40, sd: 10, min: 0, draw: month }
               conversion_rate: { dist: beta, alpha: 3, beta: 10 }
@@ -110,7 +118,8 @@ public final class RandomScenarios {
             marketing:
               - { id: online, budget_per_month: %d, cost_per_lead: { dist: uniform, min: 300, max: 900 }, roi_benchmark: 2 }
         equity_templates:
-          - { id: stake, operations: branch, stake: 0.3, investment: %d, own_clients: %d, dividend_every_months: 6 }
+          - { id: stake, operations: branch, stake: { dist: uniform, min: 0.2, max: 0.4 }, investment: %d, own_clients: %d,
+              dividend_every_months: 6, platform_fee_rate: { dist: uniform, min: 0.02, max: 0.05 } }
         partner_templates:
           - { id: partner_plain, skills: [tax, legal, ip], capacity_hours_per_month: %d, revenue_share: 0.5 }
           - id: partner_desk
@@ -120,9 +129,14 @@ public final class RandomScenarios {
             reach: neighbours
             remote_sales: { contacts_per_month: 30, conversion_rate: 0.2, cost_per_month: 20000 }
         agent_templates:
-          - { id: agent, commission_rate: 0.35, leakage_rate_monthly: 0.05, contacts_per_month: 30, conversion_rate: 0.2 }
+          - { id: agent, commission_rate: 0.35, leakage_rate_monthly: { dist: uniform, min: 0, max: 0.1, draw: month },
+              contacts_per_month: 30, conversion_rate: 0.2 }
         """, 1 + r.nextInt(6), r.nextInt(3), r.nextInt(3), r.nextInt(4), r.nextInt(3), r.nextInt(40_000),
         500_000 + r.nextInt(3_000_000), r.nextInt(100), 100 + r.nextInt(600), 100 + r.nextInt(600));
+  }
+
+  private static String draw(Random r) {
+    return r.nextBoolean() ? "month" : "replication";
   }
 
   private static String f(String format, Object... args) {

@@ -40,7 +40,7 @@ public record ExpansionRules(
     int quarters = p.quarters() != null ? p.quarters() : Math.min(8, (scenario.horizon().months() + 2) / 3);
     return new ExpansionRules(quarters, p.maxOpeningsPerQuarter(), p.maxOpeningsPerRegionPerQuarter(),
         p.directBeforeChannels(), gate.enabled() ? gate.months() : 0, Set.copyOf(gate.blocks()),
-        scenario.capital().initial(), scenario.capital().reserveAmount(), p.reserveConfidence(),
+        scenario.capital().initial().mean(), scenario.capital().reserveAmount(), p.reserveConfidence(),
         p.objective().riskMeasure() == ExpansionPlanning.RiskMeasure.CVAR, p.objective().cvarAlpha(),
         p.objective().riskWeight(), p.objective().maxProbCashBelowZero(), p.changePenalty());
   }

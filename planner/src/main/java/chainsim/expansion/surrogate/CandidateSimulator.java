@@ -36,7 +36,7 @@ public final class CandidateSimulator {
     int net = sim.layout().index("cash.net_flow");
     double[][] flow = new double[replications][sim.months()];
     for (int r = 0; r < replications; r++) {
-      float[][] series = SequentialEngine.run(sim.replication(r), sim.months()).series();
+      double[][] series = SequentialEngine.run(sim.replication(r), sim.months()).series();
       for (int m = 0; m < sim.months(); m++) {
         flow[r][m] = series[net][m];
       }
@@ -68,22 +68,24 @@ public final class CandidateSimulator {
     int months = sim.months();
     int net = layout.index("cash.net_flow");
     int setup = layout.index("cost.setup");
-    int stake = layout.index("cost.equity_investment");
+    int stake = layout.index("cash.investment.equity");
     int profit = layout.entityIndex(opening.id(), "profit");
     int own = layout.entityIndex(opening.id(), "operating_cash_flow");
-    int[] revenue = industries.stream().mapToInt(i -> layout.index("revenue.industry." + i)).toArray();
+    // an equity channel's revenue is its local firm's (the channel's gross), the others' the company's
+    String revenueFamily = mode == Mode.EQUITY ? "equity.gross_revenue.industry." : "revenue.industry.";
+    int[] revenue = industries.stream().mapToInt(i -> layout.index(revenueFamily + i)).toArray();
     float[][] flow = new float[replications][months];
     float[][] oneOff = new float[replications][months];
     float[][] stakeProfit = mode == Mode.EQUITY ? new float[replications][months] : null;
     double[] ownMean = mode == Mode.DIRECT ? new double[months] : null;
     double[] revenueByIndustry = new double[industries.size()];
     for (int r = 0; r < replications; r++) {
-      float[][] series = SequentialEngine.run(sim.replication(r), months).series();
+      double[][] series = SequentialEngine.run(sim.replication(r), months).series();
       for (int m = 0; m < months; m++) {
         flow[r][m] = (float) (series[net][m] - headOffice[r][m]);
-        oneOff[r][m] = series[setup][m] + series[stake][m];
+        oneOff[r][m] = (float) (series[setup][m] + series[stake][m]);
         if (stakeProfit != null) {
-          stakeProfit[r][m] = series[profit][m];
+          stakeProfit[r][m] = (float) series[profit][m];
         }
         if (ownMean != null) {
           ownMean[m] += series[own][m] / (double) replications;

@@ -78,7 +78,7 @@ public record SurrogateSpec(int replications, List<Mode> modes, Map<Mode, String
       double exit = 0;
       if (mode == Mode.EQUITY) {
         EquityTemplate t = scenario.equityTemplate(templates.get(mode)).orElseThrow();
-        exit = t.exitMultiple() * t.profitShare();
+        exit = t.exitMultiple().mean() * (t.profitShare() != null ? t.profitShare() : t.stake()).mean();
       }
       exitFactors.put(mode, exit);
     }

@@ -23,7 +23,7 @@ public final class Valuation {
     for (int m = 1; m <= months; m++) {
       discount[m - 1] = 1.0 / Math.pow(1.0 + monthlyRate, m);
     }
-    this.terminalMultiple = capital.terminalMultiple();
+    this.terminalMultiple = capital.terminalMultiple().mean();
   }
 
   public int months() {

@@ -254,7 +254,7 @@ public final class BranchRosterPlanner {
     int belowTarget = (int) Math.round(scenario.planning().staffing().unmetPenaltyPerHour() * share);
     String serviceRole = scenario.roles().stream().filter(r -> r.kind() == chainsim.scenario.Role.Kind.SERVICE)
         .map(chainsim.scenario.Role::id).filter(r -> template.basePay().containsKey(r)).findFirst().orElse(null);
-    double wageIndex = scenario.region(o.region()).map(chainsim.scenario.Region::wageIndex).orElse(1.0);
+    double wageIndex = scenario.region(o.region()).map(r -> r.wageIndex().mean()).orElse(1.0);
     double basePay = serviceRole == null ? 0 : template.basePay().get(serviceRole).mean() * wageIndex;
     int overtime = (int) Math.round(OVERTIME_RATE * basePay / monthHours);
     return new BranchRoster.Prices(share, belowTarget, overtime);

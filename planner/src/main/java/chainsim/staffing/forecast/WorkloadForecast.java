@@ -172,7 +172,7 @@ public final class WorkloadForecast {
     }
 
     synchronized void accept(ReplicationResult r) {
-      float[][] series = r.series();
+      double[][] series = r.series();
       int rep = r.replication();
       for (int e = 0; e < openings.size(); e++) {
         for (int i = 0; i < months; i++) {

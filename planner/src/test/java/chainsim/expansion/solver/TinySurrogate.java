@@ -78,7 +78,8 @@ final class TinySurrogate {
   }
 
   static Valuation valuation() {
-    return new Valuation(new Capital(INITIAL, 0.2, 0.0, 0.0), MONTHS);
+    return new Valuation(
+        new Capital(chainsim.scenario.Uncertain.fixed(INITIAL), 0.2, 0.0, chainsim.scenario.Uncertain.fixed(0.0)), MONTHS);
   }
 
   ExpansionContext context() {

@@ -1,9 +1,11 @@
 package chainsim.report.run;
 
+import chainsim.client.FirmPopulation;
 import chainsim.engine.Simulation;
 import chainsim.market.ClientSnapshot;
 import chainsim.metrics.Series;
 import chainsim.metrics.Unit;
+import chainsim.random.RandomStreams;
 import chainsim.montecarlo.MonteCarloResult;
 import chainsim.montecarlo.RunEvent;
 import chainsim.montecarlo.Sensitivity;
@@ -256,39 +258,43 @@ public final class RunWriter {
     }
   }
 
+  /**
+   * The histories of at most {@link #SAMPLE_FIRMS} sampled firms, chosen in the order of a hash of
+   * their identity (so every segment has its share, not only the first ones), written by segment,
+   * firm and month.
+   */
   private void writeClientsSample(Path file) throws IOException {
     World world = simulation.world();
     Horizon horizon = simulation.scenario().horizon();
-    List<ClientSnapshot> rows = new ArrayList<>(result.clientSample());
+    java.util.Map<Long, Long> rank = new java.util.HashMap<>();
+    for (ClientSnapshot c : result.clientSample()) {
+      rank.computeIfAbsent(((long) c.segment() << 32) | c.firm(),
+          id -> RandomStreams.key(world.segments().get(c.segment()).id() + "#" + c.firm()));
+    }
+    java.util.Set<Long> chosen = new java.util.HashSet<>();
+    rank.entrySet().stream()
+        .sorted(java.util.Map.Entry.<Long, Long>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+        .limit(SAMPLE_FIRMS).forEach(e -> chosen.add(e.getKey()));
+    List<ClientSnapshot> rows = new ArrayList<>();
+    for (ClientSnapshot c : result.clientSample()) {
+      if (chosen.contains(((long) c.segment() << 32) | c.firm())) {
+        rows.add(c);
+      }
+    }
     rows.sort(java.util.Comparator.comparingInt(ClientSnapshot::segment).thenComparingInt(ClientSnapshot::firm)
         .thenComparingInt(ClientSnapshot::month));
-    java.util.Set<Long> firms = new java.util.LinkedHashSet<>();
     try (Table table = new Table(file, List.of("firm", "region", "industry", "month", "calendar_month", "stage",
-        "owner", "health", "tier", "products", "revenue_to_date", "milestones"))) {
+        "owner", "tenure_months", "health", "tier", "products", "revenue_to_date", "milestones"))) {
       for (ClientSnapshot c : rows) {
-        long id = ((long) c.segment() << 32) | c.firm();
-        if (!firms.contains(id) && firms.size() >= SAMPLE_FIRMS) {
-          continue;
-        }
-        firms.add(id);
         SegmentSpec seg = world.segments().get(c.segment());
         table.row(List.of(seg.id() + "#" + c.firm(), world.regions().get(seg.region()).id(),
             world.industries().get(seg.industry()).id(), Integer.toString(c.month()),
-            horizon.calendarMonth(c.month()).toString(), stageName(c.stage()),
-            c.owner() >= 0 ? world.entities().get(c.owner()).id() : "", Unit.COUNT.format(c.health()), c.tier(),
-            productList(c.products()), Unit.CNY.format(c.revenueToDate()), milestoneList(c.milestones())));
+            horizon.calendarMonth(c.month()).toString(), FirmPopulation.stageName(c.stage()),
+            c.owner() >= 0 ? world.entities().get(c.owner()).id() : "", Integer.toString(c.tenureMonths()),
+            Unit.COUNT.format(c.health()), c.tier(), productList(c.products()), Unit.CNY.format(c.revenueToDate()),
+            milestoneList(c.milestones())));
       }
     }
-  }
-
-  private static String stageName(byte stage) {
-    return switch (stage) {
-      case 0 -> "prospect";
-      case 1 -> "client";
-      case 2 -> "churned";
-      case 3 -> "leaked";
-      default -> "closed";
-    };
   }
 
   private String productList(int mask) {
@@ -312,7 +318,11 @@ public final class RunWriter {
     return String.join(";", names);
   }
 
-  /** A CSV file written row by row (Jackson CSV: quoting as RFC 4180 wants, "\n" line ends). */
+  /**
+   * A CSV file written row by row (Jackson CSV, "\n" line ends): a value is quoted only when it
+   * must be (RFC 4180: a comma, a quote, a line break), never for its length, so renaming a metric
+   * or an entity does not flip the quoting of its rows.
+   */
   private static final class Table implements AutoCloseable {
     private final Writer out;
     private final com.fasterxml.jackson.databind.SequenceWriter rows;
@@ -321,7 +331,8 @@ public final class RunWriter {
       CsvSchema.Builder schema = CsvSchema.builder().setLineSeparator("\n").setUseHeader(true);
       header.forEach(schema::addColumn);
       this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-      this.rows = CSV.writer(schema.build()).without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).writeValues(out);
+      this.rows = CSV.writer(schema.build()).without(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+          .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writeValues(out);
     }
 
     void row(List<String> values) throws IOException {

@@ -43,11 +43,11 @@ final class Assumptions {
         labels.format("assume.from", scenario.horizon().start()));
     t.row(labels.get("assume.replications"), typed(scenario.replications(), Kind.COUNT),
         labels.format("assume.seed", scenario.seed()));
-    t.row(labels.get("assume.initial_capital"), typed(capital.initial(), Kind.MONEY), "");
+    t.row(labels.get("assume.initial_capital"), typed(capital.initial().mean(), Kind.MONEY), "");
     t.row(labels.get("assume.reserve_ratio"), typed(capital.reserveRatio(), Kind.PERCENT),
         numbers.money(capital.reserveAmount()));
     t.row(labels.get("assume.discount_rate"), typed(capital.discountRateAnnual(), Kind.PERCENT), "");
-    t.row(labels.get("assume.terminal_multiple"), typed(capital.terminalMultiple(), Kind.NUMBER), "");
+    t.row(labels.get("assume.terminal_multiple"), typed(capital.terminalMultiple().mean(), Kind.NUMBER), "");
     CentralCosts central = scenario.centralCosts();
     double centralMonthly = central.platformPerMonth().mean() + central.dataPerMonth().mean()
         + central.staffPerMonth().mean();

@@ -1,5 +1,7 @@
 package chainsim.engine.actor;
 
+import chainsim.engine.Replication;
+import chainsim.engine.ReplicationFailure;
 import chainsim.engine.Simulation;
 import chainsim.metrics.ReplicationResult;
 import com.typesafe.config.Config;
@@ -7,6 +9,7 @@ import com.typesafe.config.ConfigFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.apache.pekko.actor.typed.ActorSystem;
 
 /** Runs replications on Pekko actors, on a dispatcher of a given number of threads. */
@@ -18,15 +21,29 @@ public final class ActorEngine {
 
   /**
    * Runs replications 0..n-1 and hands each result to the sink (from an actor thread, in any
-   * order). Returns when all are done; a failure in any replication is rethrown.
+   * order). Returns when all are done. When any actor fails (a model that throws, a sink that
+   * throws), the run stops at once and the failure is rethrown, as a {@link ReplicationFailure}
+   * naming the replication, the month and the actor when a replication failed.
    */
   public static void run(Simulation simulation, int replications, int threads, Consumer<ReplicationResult> sink)
       throws InterruptedException {
+    run(simulation, simulation::replication, replications, threads, sink);
+  }
+
+  /**
+   * As {@link #run(Simulation, int, int, Consumer)}, with the replications' model objects built by
+   * {@code build} (the simulation's own by default; tests build models that fail).
+   */
+  public static void run(Simulation simulation, IntFunction<Replication> build, int replications, int threads,
+      Consumer<ReplicationResult> sink) throws InterruptedException {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    int inFlight = Math.max(2, 2 * threads);
+    int inFlight = inFlight(threads);
     ActorSystem<MonteCarloCoordinator.Command> system = ActorSystem.create(
-        MonteCarloCoordinator.create(simulation, replications, inFlight, FIRMS_PER_BLOCK, sink, done),
+        MonteCarloCoordinator.create(simulation, build, replications, inFlight, FIRMS_PER_BLOCK, sink, done),
         "chainsim", config(threads));
+    // if the system goes down for any other reason (its guardian failing), the run must not wait for ever
+    system.getWhenTerminated().whenComplete((terminated, error) -> done.completeExceptionally(
+        new IllegalStateException("the actor system stopped before the run finished")));
     try {
       done.get();
     } catch (ExecutionException e) {
@@ -46,6 +63,14 @@ public final class ActorEngine {
         // shutting down; nothing left to report
       }
     }
+  }
+
+  /**
+   * Replications in flight on {@code threads} threads: two per thread, so every thread has work
+   * while a replication waits at a barrier, and memory stays bounded.
+   */
+  public static int inFlight(int threads) {
+    return Math.max(2, 2 * threads);
   }
 
   /** The actor system's settings: exactly {@code threads} worker threads, quiet logging, no hooks. */

@@ -2,6 +2,7 @@ package chainsim.engine.actor;
 
 import chainsim.channel.Partner;
 import chainsim.headoffice.PartnerAssignment;
+import chainsim.selling.EntityMonth;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
@@ -36,7 +37,13 @@ public final class PartnerActor extends AbstractBehavior<PartnerActor.Command> {
 
   private Behavior<Command> onWork(Work work) {
     PartnerAssignment a = work.assignment();
-    work.replyTo().tell(new ReplicationActor.PartnerDone(partner.work(a.month(), a.subcontracts())));
+    EntityMonth month;
+    try {
+      month = partner.work(a.month(), a.subcontracts());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new PartFailure(partner.spec().id(), e);
+    }
+    work.replyTo().tell(new ReplicationActor.PartnerDone(month));
     return this;
   }
 }

@@ -43,7 +43,12 @@ public final class SegmentBlockActor extends AbstractBehavior<SegmentBlockActor.
   private Behavior<Command> onStep(Step step) {
     List<SegmentMonth> results = new ArrayList<>(step.inputs().size());
     for (SegmentInputs in : step.inputs()) {
-      results.add(segments.get(in.segment()).step(step.month(), in.efforts(), in.effects(), in.grants()));
+      Segment segment = segments.get(in.segment());
+      try {
+        results.add(segment.step(step.month(), in.efforts(), in.effects(), in.grants()));
+      } catch (RuntimeException | StackOverflowError e) {
+        throw new PartFailure("segment " + segment.spec().id(), e);
+      }
     }
     step.replyTo().tell(new ReplicationActor.SegmentsDone(results));
     return this;

@@ -1,5 +1,6 @@
 package chainsim.engine.actor;
 
+import chainsim.selling.EntityMonth;
 import chainsim.selling.Seller;
 import chainsim.selling.SellerInputs;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -35,7 +36,13 @@ public final class SellerActor extends AbstractBehavior<SellerActor.Command> {
   }
 
   private Behavior<Command> onOperate(Operate operate) {
-    operate.replyTo().tell(new ReplicationActor.SellerDone(seller.operate(operate.inputs())));
+    EntityMonth month;
+    try {
+      month = seller.operate(operate.inputs());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new PartFailure(seller.spec().id(), e);
+    }
+    operate.replyTo().tell(new ReplicationActor.SellerDone(month));
     return this;
   }
 }

@@ -5,6 +5,7 @@ import chainsim.scenario.Commission;
 import chainsim.scenario.ExpansionPlanning;
 import chainsim.scenario.HeadcountTarget;
 import chainsim.scenario.Identified;
+import chainsim.scenario.Limits;
 import chainsim.scenario.Mode;
 import chainsim.scenario.Opening;
 import chainsim.scenario.PartnerTemplate;
@@ -53,6 +54,7 @@ public final class BusinessRules {
    */
   public static void check(Scenario scenario, MapNode tree, Shape shape, List<Problem> problems) {
     BusinessRules rules = new BusinessRules(scenario, tree, shape, problems);
+    rules.limits();
     new ReferenceCheck(scenario, rules.findings, rules.locator, rules.idLists).run();
     rules.openings();
     rules.headcountPlan();
@@ -65,6 +67,32 @@ public final class BusinessRules {
 
   private void add(String path, String message) {
     findings.add(locator.value(path), path, message);
+  }
+
+  /** The sizes the simulator's compact per-firm arrays can hold ({@link Limits}). */
+  private void limits() {
+    tooMany(s.products(), "products", Limits.MAX_PRODUCTS, "a firm's products bought are kept as 32 flags");
+    tooMany(s.skills(), "skills", Limits.MAX_SKILLS, "a product's skills are kept as 32 flags");
+    tooMany(s.clients().milestones(), "clients.milestones", Limits.MAX_MILESTONES,
+        "a firm's milestones reached are kept as 8 flags");
+    tooMany(s.expansion(), "expansion", Limits.MAX_OPENINGS, "a client's owner is kept in 16 bits");
+    for (BranchTemplate b : s.branchTemplates()) {
+      tooMany(b.marketing(), "branch_templates[" + b.id() + "].marketing", Limits.MAX_MARKETING_LINES,
+          "how a firm was won is kept in 8 bits");
+    }
+  }
+
+  private void tooMany(List<? extends Identified> items, String path, int max, String why) {
+    if (items.size() > max) {
+      String first = path + "[" + items.get(max).id() + "]";
+      add(first, "at most " + max + " " + noun(path) + " (" + why + "); this is number " + (max + 1) + " of "
+          + items.size());
+    }
+  }
+
+  private static String noun(String path) {
+    String last = path.substring(path.lastIndexOf('.') + 1);
+    return last.equals("expansion") ? "openings" : last.equals("marketing") ? "marketing lines" : last;
   }
 
   private void openings() {
@@ -186,11 +214,15 @@ public final class BusinessRules {
     for (Product p : s.products()) {
       String path = "products[" + p.id() + "]";
       Payment pay = p.payment();
-      if (pay.upfront() + pay.onCompletion() > 1 + 1e-9) {
-        // rounded: 0.7 + 0.6 is 1.2999999999999998 in binary, 1.3 in the file
-        double sum = Math.round((pay.upfront() + pay.onCompletion()) * 1e9) / 1e9;
-        add(path + ".payment", "upfront + on_completion is " + Numbers.plain(sum)
-            + "; it must be at most 1");
+      if (!pay.completionPaysTheRest()) {
+        // every draw: the largest upfront share with the largest completion share; rounded, since
+        // 0.7 + 0.6 is 1.2999999999999998 in binary, 1.3 in the file
+        double most = Math.round((pay.upfront().supportMax() + pay.onCompletion().supportMax()) * 1e9) / 1e9;
+        boolean fixed = pay.upfront().isFixed() && pay.onCompletion().isFixed();
+        if (most > 1 + 1e-9) {
+          add(path + ".payment", "upfront + on_completion " + (fixed ? "is " : "can reach ") + Numbers.plain(most)
+              + "; it must be at most 1" + (fixed ? "" : " for every draw"));
+        }
       }
       if (p.crossSellAnnual().containsKey(p.id())) {
         findings.add(locator.key(path + ".cross_sell_annual." + p.id()), path + ".cross_sell_annual." + p.id(),

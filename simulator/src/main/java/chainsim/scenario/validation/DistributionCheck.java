@@ -27,7 +27,11 @@ final class DistributionCheck {
     this.findings = findings;
   }
 
-  void check(Node node, Range range, String path) {
+  /**
+   * @param drawnOnce why the number is drawn once per replication only (then {@code draw: month}
+   *     is refused), or null
+   */
+  void check(Node node, Range range, String drawnOnce, String path) {
     if (node instanceof ScalarNode s && s.isNumber()) {
       double v = s.number();
       if (s.yamlVersionAmbiguity() != null) {
@@ -57,7 +61,7 @@ final class DistributionCheck {
           + String.join(", ", Uncertain.DISTRIBUTIONS) + Suggestions.hint(dist, Uncertain.DISTRIBUTIONS));
       return;
     }
-    if (keysAndTypes(map, dist, path)) {
+    if (keysAndTypes(map, dist, drawnOnce, path)) {
       parameters(map, dist, range, path);
     }
   }
@@ -67,7 +71,7 @@ final class DistributionCheck {
    * judged: every required one is there and every parameter is a number, whatever else is wrong
    * (a misspelt {@code draw} does not hide {@code alpha: 0}).
    */
-  private boolean keysAndTypes(MapNode map, String dist, String path) {
+  private boolean keysAndTypes(MapNode map, String dist, String drawnOnce, String path) {
     Set<String> allowed = new LinkedHashSet<>(List.of("dist"));
     allowed.addAll(Uncertain.REQUIRED_KEYS.get(dist));
     allowed.addAll(Uncertain.OPTIONAL_KEYS.get(dist));
@@ -85,6 +89,9 @@ final class DistributionCheck {
         if (!DRAWS.contains(d)) {
           findings.add(e.value().position(), keyPath, "draw must be replication or month, got "
               + (d == null ? e.value().describe() : Names.quote(d) + Suggestions.hint(d, DRAWS)));
+        } else if (d.equals("month") && drawnOnce != null) {
+          findings.add(e.value().position(), keyPath,
+              "draw: month does not apply here; this number is drawn once per replication: " + drawnOnce);
         }
       } else if (e.key().equals("values") || e.key().equals("weights")) {
         usable &= numberList(e.value(), keyPath);

@@ -1,5 +1,6 @@
 package chainsim.scenario.validation;
 
+import chainsim.scenario.DrawnOnce;
 import chainsim.scenario.Identified;
 import chainsim.scenario.Ids;
 import chainsim.scenario.Problem;
@@ -82,7 +83,7 @@ public final class StructureCheck {
   private void value(Node node, AnnotatedType type, List<Annotation> annotations, String path) {
     Class<?> raw = Component.rawClass(type);
     if (raw == Uncertain.class) {
-      distributions.check(node, Range.of(annotations), path);
+      distributions.check(node, Range.of(annotations), drawnOnce(annotations), path);
     } else if (raw.isRecord()) {
       record(node, raw, path);
     } else if (raw.isEnum()) {
@@ -253,7 +254,10 @@ public final class StructureCheck {
 
   private void integer(Node node, List<Annotation> annotations, String path, boolean isInt) {
     if (!(node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.INT)) {
-      if (node instanceof ScalarNode f && f.kind() == ScalarNode.Kind.FLOAT) {
+      if (isDistribution(node)) {
+        findings.add(node.position(), path, "takes a plain whole number, not a distribution: counts, months and days"
+            + " are exact (make the quantity they drive uncertain instead)");
+      } else if (node instanceof ScalarNode f && f.kind() == ScalarNode.Kind.FLOAT) {
         findings.add(node.position(), path, "expected an integer, got " + Numbers.clip(f.text()));
       } else {
         wrongType(node, path, "an integer");
@@ -277,6 +281,11 @@ public final class StructureCheck {
   }
 
   private void number(Node node, List<Annotation> annotations, String path) {
+    if (isDistribution(node)) {
+      findings.add(node.position(), path, "takes a plain number, not a distribution: it is a setting the scenario"
+          + " decides (a policy threshold, a target, a valuation convention), not an estimate");
+      return;
+    }
     if (!(node instanceof ScalarNode s && s.isNumber())) {
       wrongType(node, path, "a number");
       return;
@@ -338,6 +347,20 @@ public final class StructureCheck {
     String got = node instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING
         ? "the string " + Names.quote(s.text()) : node.describe();
     findings.add(node.position(), path, "expected " + expected + ", got " + got);
+  }
+
+  private static boolean isDistribution(Node node) {
+    return node instanceof MapNode m && m.entries().containsKey("dist");
+  }
+
+  /** Why a component is drawn once per replication only, or null when month draws apply. */
+  static String drawnOnce(List<Annotation> annotations) {
+    for (Annotation a : annotations) {
+      if (a instanceof DrawnOnce once) {
+        return once.value();
+      }
+    }
+    return null;
   }
 
   static boolean has(List<Annotation> annotations, Class<? extends Annotation> type) {

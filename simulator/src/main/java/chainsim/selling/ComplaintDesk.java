@@ -1,0 +1,248 @@
+package chainsim.selling;
+
+import chainsim.market.Complaint;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How one branch or channel handles its clients' complaints against the service levels
+ * (brief: acknowledge within 24 h, answer within 48 h), from its capacity.
+ *
+ * <p>Complaints arrive at any hour of the month (a month is 30 days of 24 hours). The desk is open
+ * {@code deskHoursPerDay} hours every day, closing at 18:00 (or open round the clock). Its
+ * handlers, working in parallel, each take the next task when free: a new complaint's
+ * acknowledgement first, else the oldest answer due; a task takes its staff hours of open desk
+ * time (work stops when the desk closes and goes on when it opens). All of it comes out of the
+ * month's complaint hours: when they are spent, what is left waits for next month's. A level is
+ * breached when the acknowledgement or the answer comes later than its hours after the complaint
+ * arrived, or when that moment passes while the complaint still waits; each breach is counted once,
+ * in the month it happens, and a complaint's first breach costs its client health.
+ *
+ * <p>Plain Java: one instance per seller keeps the complaints still open and when each handler
+ * is next free, from month to month.
+ */
+public final class ComplaintDesk {
+  /** Hours in a month: 30 days. */
+  public static final double MONTH_HOURS = 30 * 24;
+  /** The desk closes at 18:00 (unless open round the clock). */
+  static final double CLOSES_AT = 18;
+
+  private final double acknowledgeWithin;
+  private final double answerWithin;
+  private final double opensAt;
+  private final double openHours;
+  private final List<Open> open = new ArrayList<>();
+  /** When each handler is next free, in hours from the start of month 1. */
+  private double[] freeAt = new double[0];
+
+  /** A complaint being handled. */
+  static final class Open {
+    final Complaint complaint;
+    final double arrival;
+    /** When it was acknowledged (NaN while not). */
+    double acknowledged = Double.NaN;
+    double answered = Double.NaN;
+    boolean acknowledgeBreached;
+    boolean answerBreached;
+    /** Position in arrival order, to break ties between answers due at the same moment. */
+    int order;
+
+    Open(Complaint complaint, double arrival) {
+      this.complaint = complaint;
+      this.arrival = arrival;
+    }
+  }
+
+  /** What a month of complaint handling came to. */
+  public record MonthResult(int complaints, int acknowledgeBreaches, int answerBreaches, int stillOpen,
+      List<Complaint> firstBreaches) {}
+
+  public ComplaintDesk(double acknowledgeWithinHours, double answerWithinHours, int deskHoursPerDay) {
+    this.acknowledgeWithin = acknowledgeWithinHours;
+    this.answerWithin = answerWithinHours;
+    this.openHours = Math.max(1, Math.min(24, deskHoursPerDay));
+    this.opensAt = openHours >= 24 ? 0 : Math.max(0, CLOSES_AT - openHours);
+  }
+
+  /**
+   * Handles a month.
+   *
+   * @param arrivalInMonth for each new complaint, its arrival in hours after the month began, in [0, 720)
+   * @param handlers people handling complaints in parallel this month
+   * @param hours staff hours the month has for complaints
+   * @param acknowledgeHours staff hours to acknowledge one complaint
+   * @param answerHours staff hours to answer one complaint
+   */
+  public MonthResult month(int month, List<Complaint> complaints, double[] arrivalInMonth, int handlers, double hours,
+      double acknowledgeHours, double answerHours) {
+    double start = (month - 1) * MONTH_HOURS;
+    double end = start + MONTH_HOURS;
+    Integer[] order = new Integer[complaints.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(arrivalInMonth[a], arrivalInMonth[b]));
+    for (Integer i : order) {
+      open.add(new Open(complaints.get(i), start + arrivalInMonth[i]));
+    }
+    staff(handlers, start);
+    List<Complaint> breached = new ArrayList<>();
+    int[] counts = new int[2];
+    // acknowledgements in order of arrival; answers in order of acknowledgement (then of arrival)
+    java.util.ArrayDeque<Open> toAcknowledge = new java.util.ArrayDeque<>();
+    java.util.PriorityQueue<Open> toAnswer = new java.util.PriorityQueue<>(
+        (a, b) -> a.acknowledged != b.acknowledged ? Double.compare(a.acknowledged, b.acknowledged)
+            : Integer.compare(a.order, b.order));
+    int position = 0;
+    for (Open c : open) {
+      c.order = position++;
+      if (Double.isNaN(c.acknowledged)) {
+        toAcknowledge.add(c);
+      } else {
+        toAnswer.add(c);
+      }
+    }
+    double budget = hours;
+    // an answer that no longer fits the month's hours leaves them to acknowledgements
+    boolean answersFit = true;
+    while (true) {
+      int h = earliestHandler();
+      if (h < 0) {
+        break;
+      }
+      double now = nextOpen(Math.max(freeAt[h], start));
+      if (now >= end) {
+        break;
+      }
+      Open ack = toAcknowledge.peek();
+      Open answer = answersFit ? toAnswer.peek() : null;
+      boolean acknowledge;
+      Open task;
+      if (ack != null && ack.arrival <= now) {
+        task = ack;
+        acknowledge = true;
+      } else if (answer != null && answer.acknowledged <= now) {
+        task = answer;
+        acknowledge = false;
+      } else {
+        double next = Math.min(ack == null ? Double.POSITIVE_INFINITY : ack.arrival,
+            answer == null ? Double.POSITIVE_INFINITY : answer.acknowledged);
+        if (next == Double.POSITIVE_INFINITY) {
+          break; // nothing left to do
+        }
+        freeAt[h] = next;
+        continue;
+      }
+      double work = acknowledge ? acknowledgeHours : answerHours;
+      if (work > budget + 1e-9) {
+        if (acknowledge) {
+          break; // the month's complaint hours are spent: the rest waits for next month's
+        }
+        answersFit = false;
+        continue;
+      }
+      budget -= work;
+      double done = afterWork(now, work);
+      freeAt[h] = done;
+      if (acknowledge) {
+        toAcknowledge.poll();
+        task.acknowledged = done;
+        toAnswer.add(task);
+        if (!task.acknowledgeBreached && done - task.arrival > acknowledgeWithin + 1e-9) {
+          breach(task, true, counts, breached);
+        }
+      } else {
+        toAnswer.poll();
+        task.answered = done;
+        if (!task.answerBreached && done - task.arrival > answerWithin + 1e-9) {
+          breach(task, false, counts, breached);
+        }
+      }
+    }
+    // levels whose moment passed this month while the complaint still waited
+    for (Open c : open) {
+      if (Double.isNaN(c.acknowledged) && !c.acknowledgeBreached && c.arrival + acknowledgeWithin < end) {
+        breach(c, true, counts, breached);
+      }
+      if (Double.isNaN(c.answered) && !c.answerBreached && c.arrival + answerWithin < end) {
+        breach(c, false, counts, breached);
+      }
+    }
+    open.removeIf(c -> !Double.isNaN(c.answered));
+    return new MonthResult(complaints.size(), counts[0], counts[1], open.size(), breached);
+  }
+
+  private static void breach(Open c, boolean acknowledge, int[] counts, List<Complaint> breached) {
+    if (!c.acknowledgeBreached && !c.answerBreached) {
+      breached.add(c.complaint);
+    }
+    if (acknowledge) {
+      c.acknowledgeBreached = true;
+      counts[0]++;
+    } else {
+      c.answerBreached = true;
+      counts[1]++;
+    }
+  }
+
+  /** This month's handlers: newcomers are free from the month's start; leavers go (the last to be free first). */
+  private void staff(int handlers, double start) {
+    double[] sorted = freeAt.clone();
+    Arrays.sort(sorted);
+    double[] next = new double[Math.max(0, handlers)];
+    for (int i = 0; i < next.length; i++) {
+      next[i] = i < sorted.length ? Math.max(sorted[i], start) : start;
+    }
+    freeAt = next;
+  }
+
+  private int earliestHandler() {
+    int best = -1;
+    for (int i = 0; i < freeAt.length; i++) {
+      if (best < 0 || freeAt[i] < freeAt[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** The first moment at or after {@code t} that the desk is open. */
+  double nextOpen(double t) {
+    if (openHours >= 24) {
+      return t;
+    }
+    double day = Math.floor(t / 24) * 24;
+    double hour = t - day;
+    if (hour < opensAt) {
+      return day + opensAt;
+    }
+    if (hour >= opensAt + openHours) {
+      return day + 24 + opensAt;
+    }
+    return t;
+  }
+
+  /** When {@code work} hours of open desk time, begun at the open moment {@code t}, are done. */
+  double afterWork(double t, double work) {
+    if (openHours >= 24) {
+      return t + work;
+    }
+    double left = work;
+    double now = t;
+    while (true) {
+      double day = Math.floor(now / 24) * 24;
+      double closes = day + opensAt + openHours;
+      if (now + left <= closes + 1e-9) {
+        return now + left;
+      }
+      left -= closes - now;
+      now = day + 24 + opensAt;
+    }
+  }
+
+  /** Complaints still open (not yet answered). */
+  public int stillOpen() {
+    return open.size();
+  }
+}
