@@ -109,8 +109,9 @@ final class ExpansionPlanCommand implements Callable<Integer> {
     });
     ExpansionPlanner.Outcome outcome;
     long started = System.nanoTime();
-    LOG.info("{}: planning the expansion, search limit {} s, {} threads, {} validation replications, cache {}",
-        loaded.scenario().name(), limit.toSeconds(), workers, checks, cacheDir == null ? "off" : cacheDir);
+    LOG.info("{}: planning the expansion, search limit {}, {} threads, {} validation replications, cache {}",
+        loaded.scenario().name(), limit == null ? moves + " moves" : limit.toSeconds() + " s", workers, checks,
+        cacheDir == null ? "off" : cacheDir);
     try {
       outcome = planner.plan();
       LOG.info("expansion planned in {}", Logging.seconds(started));

@@ -127,7 +127,7 @@ class ScenarioCommandsTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).hasSize(2);
     assertThat(r.err().lines().toList().get(0)).endsWith("/base.yaml:43:17: regions[suzhou].wage_index: expected a"
-        + " number, got the string 'cheap'");
+        + " number or a distribution such as { dist: triangular, min: 1, mode: 2, max: 3 }, got the string 'cheap'");
     assertThat(r.err().lines().toList().get(1)).endsWith("/b.yaml:3:7: seed: expected an integer, got the string 'x'");
   }
 

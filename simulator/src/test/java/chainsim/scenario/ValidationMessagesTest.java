@@ -274,7 +274,8 @@ class ValidationMessagesTest {
         "mini.yaml:3:19: horizon.start: must be a month as YYYY-MM, e.g. 2027-01, got '2027-13'",
         "mini.yaml:5:38: industries[Biotech].id: 'Biotech' is not a valid id: use lower-case letters, digits, '_'"
             + " and '-', starting with a letter (at most 64) (did you mean 'biotech'?)",
-        "mini.yaml:12:17: regions[hangzhou].wage_index: expected a number, got the string 'high'",
+        "mini.yaml:12:17: regions[hangzhou].wage_index: expected a number or a distribution such as { dist: triangular, min: 1, mode: 2,"
+            + " max: 3 }, got the string 'high'",
         "mini.yaml:17:12: products[bookkeeping].price: must be positive, got -5",
         // the rules of every part whose shape is right ...
         "mini.yaml:24:14: products[payroll].payment: upfront + on_completion is 1.3; it must be at most 1",
