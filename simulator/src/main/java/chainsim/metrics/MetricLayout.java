@@ -75,6 +75,11 @@ public final class MetricLayout {
     }
     addOperations(world);
     for (EntitySpec e : world.entities()) {
+      if (byEntity.containsKey(e.id())) {
+        // a scenario built in code (the planner's reduced ones) is not validated; two entities of
+        // one id would share series, and the second would silently hide the first
+        throw new IllegalArgumentException("two entities have the id '" + e.id() + "'");
+      }
       Map<String, Integer> own = new HashMap<>();
       for (String metric : ENTITY_METRICS) {
         Unit unit =

@@ -58,11 +58,12 @@ public final class CandidateSimulator {
     } else {
       industries.forEach(i -> firms.put(i, region.firms().getOrDefault(i, 0)));
     }
-    Opening opening = new Opening(regionId + "-" + mode.key(), 1, regionId, List.copyOf(firms.keySet()), mode,
-        template, null, null, null, null, null, null, null, null);
+    List<Opening> subcontractors = subcontractorsReaching(regionId);
+    Opening opening = new Opening(candidateId(regionId + "-" + mode.key(), subcontractors), 1, regionId,
+        List.copyOf(firms.keySet()), mode, template, null, null, null, null, null, null, null, null);
     List<Opening> openings = new ArrayList<>();
     openings.add(opening);
-    openings.addAll(subcontractorsReaching(regionId));
+    openings.addAll(subcontractors);
     Simulation sim = new Simulation(reduced(region, firms, openings));
     MetricLayout layout = sim.layout();
     int months = sim.months();
@@ -114,6 +115,23 @@ public final class CandidateSimulator {
       }
     }
     return out;
+  }
+
+  /**
+   * The candidate's id: {@code <region>-<mode>}, unless a subcontractor simulated beside it has
+   * that id (national.yaml's delivery-only {@code shanghai-partner}), since an entity's series and
+   * random streams are keyed by its id.
+   */
+  static String candidateId(String preferred, List<Opening> beside) {
+    String id = preferred;
+    for (int n = 2; idTaken(id, beside); n++) {
+      id = preferred + "-candidate" + (n == 2 ? "" : "-" + n);
+    }
+    return id;
+  }
+
+  private static boolean idTaken(String id, List<Opening> openings) {
+    return openings.stream().anyMatch(o -> o.id().equals(id));
   }
 
   private String firstIndustry(Region region) {

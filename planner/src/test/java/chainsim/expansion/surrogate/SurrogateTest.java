@@ -77,6 +77,31 @@ class SurrogateTest {
   }
 
   @Test
+  void aSubcontractorWhoseIdIsTheCandidatesLeavesTheCandidateItsOwnSeries() throws Exception {
+    // national.yaml: the delivery-only shanghai-partner beside the candidate partner of shanghai
+    Opening namesake = new Opening("suzhou-direct", 1, "suzhou", List.of(), Mode.PARTNER, "desk", null, null, null,
+        null, false, null, null, null);
+    assertThat(CandidateSimulator.candidateId("suzhou-direct", List.of(namesake))).isEqualTo("suzhou-direct-candidate");
+    assertThat(CandidateSimulator.candidateId("suzhou-equity", List.of(namesake))).isEqualTo("suzhou-equity");
+    Scenario scenario = Fixture.scenario().scenario().withExpansion(List.of(namesake));
+    CandidateSimulator simulator = new CandidateSimulator(scenario, 2);
+    CandidateRun run = simulator.simulate("suzhou", Mode.DIRECT, "small_direct", List.of("software"),
+        simulator.headOfficeAlone());
+    assertThat(run.revenueByIndustry()[0]).as("the branch's own sales, not the desk's").isPositive();
+    assertThat(run.ownFlowMean()).as("the branch's own cash flow").isNotNull();
+    assertThat(java.util.Arrays.stream(run.ownFlowMean()).map(Math::abs).sum()).isPositive();
+  }
+
+  @Test
+  void twoEntitiesOfOneIdAreRefusedNotMerged() {
+    Opening a = new Opening("twin", 1, "suzhou", List.of("software"), Mode.DIRECT, "small_direct", null, null, null,
+        null, null, null, null, null);
+    Scenario scenario = Fixture.scenario().scenario().withExpansion(List.of(a, a));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new chainsim.engine.Simulation(scenario))
+        .hasMessage("two entities have the id 'twin'");
+  }
+
+  @Test
   void aSubcontractorReachesItsRegionItsNeighboursOrEveryRegionAsItsTemplateSays() {
     Scenario scenario = Fixture.scenario().scenario();
     Opening sub = new Opening("suzhou-sub", 1, "suzhou", List.of(), Mode.PARTNER, "desk", null, null, null, null, false,

@@ -3,6 +3,7 @@ package chainsim.scenario.validation;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.Collection;
 import java.util.Locale;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 
 /**
  * "did you mean ...?" for a misspelt key, distribution, enum value or id: only for a near miss, a
@@ -12,6 +13,9 @@ import java.util.Locale;
 public final class Suggestions {
   private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE =
       new PropertyNamingStrategies.SnakeCaseStrategy();
+
+  /** Insertions, deletions, substitutions and swaps of two neighbouring characters. */
+  private static final DamerauLevenshteinDistance EDITS = new DamerauLevenshteinDistance();
 
   private Suggestions() {}
 
@@ -40,7 +44,7 @@ public final class Suggestions {
       if (Math.abs(c.length() - lower.length()) > threshold) {
         continue;
       }
-      int d = distance(lower, c);
+      int d = EDITS.apply(lower, c);
       if (d <= threshold && d < bestDistance && d < c.length()) {
         best = c;
         bestDistance = d;
@@ -53,29 +57,5 @@ public final class Suggestions {
   public static String hint(String typed, Collection<String> candidates) {
     String best = closest(typed, candidates);
     return best == null ? "" : " (did you mean '" + best + "'?)";
-  }
-
-  /**
-   * Edits from one name to the other: insertions, deletions, substitutions and swaps of two
-   * neighbouring characters (optimal string alignment distance).
-   */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }
