@@ -55,6 +55,10 @@ public final class BenchRosterCommand implements Callable<Integer> {
       description = "Where to write the Markdown table (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--solutions", paramLabel = "DIR",
+      description = "Also write each roster as DIR/<instance>.solution.xml in the competition's solution format.")
+  Path solutions;
+
   @Option(names = "--seed", defaultValue = "1", description = "Solver random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -86,7 +90,7 @@ public final class BenchRosterCommand implements Callable<Integer> {
     ReferenceCosts references = ReferenceCosts.read(dir.resolve("README.md"));
     List<BenchmarkRow> rows;
     try {
-      rows = RosterBenchmark.run(files, references, RosterSolverSettings.forTimeLimit(limit, seed), line -> {
+      rows = RosterBenchmark.run(files, references, RosterSolverSettings.forTimeLimit(limit, seed), solutions, line -> {
         err.println(line);
         err.flush();
       });

@@ -2,13 +2,24 @@ package chainsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chainsim.roster.inrc.InrcCostEvaluator;
+import chainsim.roster.inrc.InrcInstance;
+import chainsim.roster.inrc.InrcXmlReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import picocli.CommandLine;
 
 class BenchRosterCommandTest {
@@ -66,10 +77,11 @@ class BenchRosterCommandTest {
   }
 
   @Test
-  void benchmarksTheChosenInstanceAndWritesTheTable() throws IOException {
+  void benchmarksTheChosenInstanceAndWritesTheTableAndTheSolution() throws Exception {
     Path report = tmp.resolve("out/bench.md");
+    Path solutions = tmp.resolve("solutions");
     int exit = run("bench", "roster", instances().toString(), "--instances", "sprint03", "--time-limit", "2s",
-        "--out", report.toString());
+        "--out", report.toString(), "--solutions", solutions.toString());
     assertThat(exit).isEqualTo(0);
     String table = Files.readString(report);
     assertThat(table).contains("| instance | cost | best known | gap % | peer |");
@@ -77,5 +89,28 @@ class BenchRosterCommandTest {
     assertThat(table).contains("below the peer:");
     assertThat(out.toString()).isEqualTo(table);
     assertThat(err.toString()).contains("[1/1] sprint03: cost ");
+
+    // the roster in the competition's solution format: read back, it scores what the table says
+    InrcInstance instance = InrcXmlReader.read(instances().resolve("sprint03.xml"));
+    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(solutions.resolve("sprint03.solution.xml").toFile());
+    assertThat(xml.getElementsByTagName("SchedulingPeriodID").item(0).getTextContent()).isEqualTo(instance.id());
+    Map<String, String[]> read = new HashMap<>();
+    instance.employees().forEach(e -> read.put(e.id(), new String[instance.dayCount()]));
+    NodeList assignments = xml.getElementsByTagName("Assignment");
+    for (int i = 0; i < assignments.getLength(); i++) {
+      Element a = (Element) assignments.item(i);
+      int day = (int) ChronoUnit.DAYS.between(instance.startDate(),
+          LocalDate.parse(a.getElementsByTagName("Date").item(0).getTextContent()));
+      read.get(a.getElementsByTagName("Employee").item(0).getTextContent())[day] =
+          a.getElementsByTagName("ShiftType").item(0).getTextContent();
+    }
+    int covered = instance.cover().values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
+    assertThat(assignments.getLength()).as("INRC cover is exact").isEqualTo(covered);
+    InrcCostEvaluator.Cost cost = InrcCostEvaluator.evaluate(instance, read);
+    assertThat(cost.feasible()).isTrue();
+    assertThat(table).contains("| sprint03 | " + cost.total() + " |");
+    assertThat(xml.getElementsByTagName("SoftConstraintsPenalty").item(0).getTextContent())
+        .isEqualTo(Integer.toString(cost.total()));
   }
 }

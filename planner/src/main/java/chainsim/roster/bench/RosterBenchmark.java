@@ -4,6 +4,7 @@ import chainsim.roster.domain.Roster;
 import chainsim.roster.inrc.InrcCostEvaluator;
 import chainsim.roster.inrc.InrcInstance;
 import chainsim.roster.inrc.InrcRosterMapper;
+import chainsim.roster.inrc.InrcSolutionWriter;
 import chainsim.roster.inrc.InrcXmlReader;
 import chainsim.roster.solver.RosterSolver;
 import chainsim.roster.solver.RosterSolverSettings;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -42,10 +44,12 @@ public final class RosterBenchmark {
   /**
    * Reads every file first, so a bad file fails the run before any time is spent solving.
    *
+   * @param solutions where to write each roster as {@code <instance>.solution.xml} in the
+   *     competition's solution format, for checking with another validator; null for nowhere
    * @param progress receives one line per instance as it finishes
    */
   public static List<BenchmarkRow> run(List<Path> files, ReferenceCosts references, RosterSolverSettings settings,
-      Consumer<String> progress) {
+      Path solutions, Consumer<String> progress) throws IOException {
     List<InrcInstance> instances = new ArrayList<>();
     for (Path file : files) {
       instances.add(InrcXmlReader.read(file));
@@ -56,7 +60,13 @@ public final class RosterBenchmark {
       String name = instanceName(files.get(i));
       Roster roster = InrcRosterMapper.toRoster(inrc);
       RosterSolver.Result result = RosterSolver.solve(roster, settings);
-      InrcCostEvaluator.Cost cost = InrcCostEvaluator.evaluate(inrc, InrcRosterMapper.toInrcSolution(result.roster()));
+      Map<String, String[]> solution = InrcRosterMapper.toInrcSolution(result.roster());
+      InrcCostEvaluator.Cost cost = InrcCostEvaluator.evaluate(inrc, solution);
+      if (solutions != null) {
+        Files.createDirectories(solutions);
+        InrcSolutionWriter.write(solutions.resolve(name + ".solution.xml"),
+            InrcSolutionWriter.xml(inrc, solution, "chainsim", cost.total()));
+      }
       BenchmarkRow row = new BenchmarkRow(name, cost.total(), cost.feasible(), references.bestKnown(name),
           references.peer(name), result.timeToBestMillis() / 1000.0, result.movesPerSecond());
       rows.add(row);

@@ -129,6 +129,32 @@ class PlanWriterTest {
   }
 
   @Test
+  void theEmployeesFileOfAReplacedBranchGoesToThePlansBranchOfTheSameRegionAndMode() throws Exception {
+    // national.yaml names the team of suzhou-direct, which a plan replaces by suzhou-direct-q1
+    Path scenarios = dir.resolve("scenarios");
+    Files.createDirectories(scenarios.resolve("employees"));
+    Files.writeString(scenarios.resolve("employees/team.yaml"), "# the team\n");
+    Files.writeString(scenarios.resolve("two-cities.yaml"), Files.readString(FIXTURE)
+        .replace("planning:\n", "planning:\n  roster:\n    employees_files: { suzhou-branch: employees/team.yaml }\n"));
+    LoadedScenario loaded = ScenarioLoader.load(scenarios.resolve("two-cities.yaml"));
+    assertThat(loaded.scenario().planning().roster().employeesFiles()).containsKey("suzhou-branch");
+    Opening planned = new Opening("suzhou-direct-q2", 4, "suzhou", List.of("software"),
+        chainsim.scenario.Mode.DIRECT, "small_direct", null, null, null, null, null, null, null, null);
+    Path target = dir.resolve("out/plan");
+    Files.createDirectories(target);
+    new PlanScenarioFile(loaded, List.of(planned), "one opening").writeInto(target, target);
+
+    String text = Files.readString(target.resolve("plan.yaml"));
+    assertThat(text).contains("      suzhou-branch: ~\n")
+        .contains("      suzhou-direct-q2: \"../../scenarios/employees/team.yaml\"   # suzhou-branch's team\n");
+    Scenario plan = ScenarioLoader.load(target.resolve("plan.yaml")).scenario();
+    assertThat(plan.planning().roster().employeesFiles())
+        .containsExactly(java.util.Map.entry("suzhou-direct-q2", "../../scenarios/employees/team.yaml"));
+    assertThat(target.resolve(plan.planning().roster().employeesFiles().get("suzhou-direct-q2")).normalize())
+        .isRegularFile();
+  }
+
+  @Test
   void aPlanWithoutOpeningsStillWritesAFileThatLoads() throws Exception {
     LoadedScenario loaded = outcome.loaded();
     Path file = dir.resolve("plan.yaml");
