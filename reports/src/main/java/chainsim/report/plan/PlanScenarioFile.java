@@ -69,37 +69,26 @@ public final class PlanScenarioFile {
    * {@code planning.roster.employees_files} for the plan: names a file per opening, resolved from
    * the scenario file run, so every entry is written again relative to the plan's directory; an
    * entry of an opening the plan removes is removed ({@code ~}: it would name an opening that is
-   * not there) and, when the plan opens the same region by the same mode, given to the plan's
-   * first such opening (the team of national's suzhou-direct rosters its suzhou-direct-q1).
+   * not there). It is not handed to the plan's branch in the same region: an employees file names
+   * the branch it is for.
    */
   String employeesFiles(Path targetDir) {
     Map<String, String> files = input.scenario().planning().roster().employeesFiles();
     if (files.isEmpty()) {
       return "";
     }
-    Map<String, Opening> planned = new LinkedHashMap<>();
-    openings.forEach(o -> planned.put(o.id(), o));
-    Map<String, Opening> own = new LinkedHashMap<>();
-    input.scenario().expansion().forEach(o -> own.put(o.id(), o));
+    Set<String> planned = new HashSet<>();
+    openings.forEach(o -> planned.add(o.id()));
     Path from = input.file().toAbsolutePath().normalize();
     Map<String, String> entries = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : files.entrySet()) {
       String path = quote(targetDir.relativize(from.resolveSibling(e.getValue()).normalize()).toString()
           .replace('\\', '/'));
-      if (planned.containsKey(e.getKey())) {
+      if (planned.contains(e.getKey())) {
         entries.put(e.getKey(), path);
         continue;
       }
-      entries.put(e.getKey(), "~");
-      Opening was = own.get(e.getKey());
-      if (was == null) {
-        continue;
-      }
-      openings.stream()
-          .filter(o -> o.region().equals(was.region()) && o.mode() == was.mode())
-          .filter(o -> !files.containsKey(o.id()) && !entries.containsKey(o.id()))
-          .min(java.util.Comparator.comparingInt(Opening::month).thenComparing(Opening::id))
-          .ifPresent(o -> entries.put(o.id(), path + "   # " + e.getKey() + "'s team"));
+      entries.put(e.getKey(), "~   # not in this plan; its team: " + path);
     }
     StringBuilder out = new StringBuilder("planning:\n  roster:\n    # the employees files, from this directory\n"
         + "    employees_files:\n");

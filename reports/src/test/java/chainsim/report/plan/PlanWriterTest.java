@@ -129,29 +129,37 @@ class PlanWriterTest {
   }
 
   @Test
-  void theEmployeesFileOfAReplacedBranchGoesToThePlansBranchOfTheSameRegionAndMode() throws Exception {
-    // national.yaml names the team of suzhou-direct, which a plan replaces by suzhou-direct-q1
+  void theEmployeesFilesFollowThePlanFromItsDirectory() throws Exception {
+    // national.yaml names the team of suzhou-direct, which a plan may replace by suzhou-direct-q1
     Path scenarios = dir.resolve("scenarios");
     Files.createDirectories(scenarios.resolve("employees"));
     Files.writeString(scenarios.resolve("employees/team.yaml"), "# the team\n");
     Files.writeString(scenarios.resolve("two-cities.yaml"), Files.readString(FIXTURE)
         .replace("planning:\n", "planning:\n  roster:\n    employees_files: { suzhou-branch: employees/team.yaml }\n"));
     LoadedScenario loaded = ScenarioLoader.load(scenarios.resolve("two-cities.yaml"));
-    assertThat(loaded.scenario().planning().roster().employeesFiles()).containsKey("suzhou-branch");
-    Opening planned = new Opening("suzhou-direct-q2", 4, "suzhou", List.of("software"),
+    Opening kept = loaded.scenario().expansion().get(0);
+    assertThat(kept.id()).isEqualTo("suzhou-branch");
+    Opening replacement = new Opening("suzhou-direct-q2", 4, "suzhou", List.of("software"),
         chainsim.scenario.Mode.DIRECT, "small_direct", null, null, null, null, null, null, null, null);
-    Path target = dir.resolve("out/plan");
-    Files.createDirectories(target);
-    new PlanScenarioFile(loaded, List.of(planned), "one opening").writeInto(target, target);
 
-    String text = Files.readString(target.resolve("plan.yaml"));
-    assertThat(text).contains("      suzhou-branch: ~\n")
-        .contains("      suzhou-direct-q2: \"../../scenarios/employees/team.yaml\"   # suzhou-branch's team\n");
-    Scenario plan = ScenarioLoader.load(target.resolve("plan.yaml")).scenario();
-    assertThat(plan.planning().roster().employeesFiles())
-        .containsExactly(java.util.Map.entry("suzhou-direct-q2", "../../scenarios/employees/team.yaml"));
-    assertThat(target.resolve(plan.planning().roster().employeesFiles().get("suzhou-direct-q2")).normalize())
+    // a plan that keeps the branch: its file, from the plan's directory
+    Path keeps = dir.resolve("out/keeps");
+    Files.createDirectories(keeps);
+    new PlanScenarioFile(loaded, List.of(kept, replacement), "keeps it").writeInto(keeps, keeps);
+    Scenario keeping = ScenarioLoader.load(keeps.resolve("plan.yaml")).scenario();
+    assertThat(keeping.planning().roster().employeesFiles())
+        .containsExactly(java.util.Map.entry("suzhou-branch", "../../scenarios/employees/team.yaml"));
+    assertThat(keeps.resolve(keeping.planning().roster().employeesFiles().get("suzhou-branch")).normalize())
         .isRegularFile();
+
+    // a plan that replaces it: the entry goes (it would name an opening that is not there)
+    Path replaces = dir.resolve("out/replaces");
+    Files.createDirectories(replaces);
+    new PlanScenarioFile(loaded, List.of(replacement), "replaces it").writeInto(replaces, replaces);
+    assertThat(Files.readString(replaces.resolve("plan.yaml")))
+        .contains("      suzhou-branch: ~   # not in this plan; its team: \"../../scenarios/employees/team.yaml\"\n");
+    assertThat(ScenarioLoader.load(replaces.resolve("plan.yaml")).scenario().planning().roster().employeesFiles())
+        .isEmpty();
   }
 
   @Test
