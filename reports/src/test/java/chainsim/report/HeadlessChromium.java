@@ -133,6 +133,37 @@ public final class HeadlessChromium implements AutoCloseable {
     return driver.executeScript(js, args);
   }
 
+  /**
+   * Opens a page and waits until it has at least {@code atLeast} ECharts containers (those
+   * {@code echarts.init} marked) and every one has drawn: pixels on its canvas or shapes in its SVG.
+   * Returns how many there are.
+   */
+  public int openAndWaitForEcharts(Path page, int atLeast) {
+    open(page);
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60)).until(d -> {
+      Object left = script(String.join("\n",
+          "if (document.readyState !== 'complete') return -1;",
+          "var all = Array.from(document.querySelectorAll('[_echarts_instance_]'));",
+          "var blank = all.filter(function (el) {",
+          "  var svg = el.querySelector('svg');",
+          "  if (svg) return svg.querySelectorAll('path, rect, text').length === 0;",
+          "  var c = el.querySelector('canvas');",
+          "  if (!c || c.width === 0 || c.height === 0) return true;",
+          "  var px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;",
+          "  for (var i = 3; i < px.length; i += 64) { if (px[i] !== 0) return false; }",
+          "  return true;",
+          "});",
+          "return all.length >= arguments[0] && blank.length === 0 ? all.length : -1;"), atLeast);
+      return ((Number) left).intValue() >= 0;
+    });
+    return ((Number) script("return document.querySelectorAll('[_echarts_instance_]').length;")).intValue();
+  }
+
+  /** The files the page asked the browser for (none, for a page that works offline). */
+  public Object requests() {
+    return script("return performance.getEntriesByType('resource').map(function (r) { return r.name; });");
+  }
+
   /** What went wrong in the page so far: trapped errors and the browser log's errors. */
   public List<String> errors() {
     List<String> errors = new ArrayList<>();

@@ -1,0 +1,125 @@
+package chainsim.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chainsim.expansion.ExpansionPlanner;
+import chainsim.montecarlo.EngineKind;
+import chainsim.report.html.Lang;
+import chainsim.report.plan.PlanDocument;
+import chainsim.report.plan.PlanReport;
+import chainsim.report.plan.PlanWriter;
+import chainsim.report.roster.RosterFiles;
+import chainsim.report.staffing.StaffingPlanFiles;
+import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.scenario.ScenarioLoader;
+import chainsim.staffing.StaffingPlanner;
+import chainsim.staffing.StaffingPlanner.Request;
+import chainsim.staffing.MovesFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The planners' pages as a reader sees them, from real (small) solves: the expansion plan report,
+ * the staffing headcount chart and the branch roster, opened from disk in headless Chromium:
+ * every chart drawn, nothing logged as an error, no request made, and the roster grid's cells each
+ * saying on hover who, when and what. Screenshots go to {@code target/screenshots}.
+ */
+class PlannerPagesInBrowserTest {
+  static final Path WORK = Path.of("target", "browser-test", "planners");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static HeadlessChromium chromium;
+  static Path planReport;
+  static Path headcount;
+  static final Map<Lang, Path> ROSTERS = new java.util.EnumMap<>(Lang.class);
+
+  @BeforeAll
+  static void solve() throws Exception {
+    Files.createDirectories(WORK);
+    var loaded = ScenarioLoader.load(Path.of("../planner/src/test/resources/expansion/two-cities.yaml"));
+    ExpansionPlanner.Outcome outcome = new ExpansionPlanner(loaded,
+        new ExpansionPlanner.Settings(null, 5_000L, WORK.resolve("cache"), 2, 2), new ExpansionPlanner.Listener() {})
+        .plan();
+    Path planDir = Files.createDirectories(WORK.resolve("plan"));
+    new PlanWriter(PlanDocument.of(outcome, "chainsim plan expansion two-cities.yaml", "5,000 moves"), planDir)
+        .writeInto(planDir);
+    planReport = planDir.resolve(PlanReport.FILE);
+
+    var staffingScenario = ScenarioLoader.load(Path.of("../planner/src/test/resources/staffing/delta.yaml")).scenario();
+    var staffing = StaffingPlanner.plan(staffingScenario, new Request(null, null, null, Duration.ofMinutes(2), 600, 1,
+        EngineKind.SEQUENTIAL, MovesFile.empty()), new StaffingPlanner.Listener() {});
+    Path staffingDir = Files.createDirectories(WORK.resolve("staffing"));
+    StaffingPlanFiles.write(staffingDir, staffing, "delta.yaml", "0".repeat(64));
+    headcount = staffingDir.resolve(StaffingPlanFiles.CHART);
+
+    Path baseline = Path.of("../scenarios/baseline.yaml");
+    BranchRosterPlanner.Result roster = BranchRosterPlanner.plan(ScenarioLoader.load(baseline).scenario(), baseline,
+        new BranchRosterPlanner.Request("suzhou-direct", 2, "2027-07-05", null, null, null, 2_000L, 3L, 4, 1,
+            EngineKind.SEQUENTIAL), new BranchRosterPlanner.Listener() {});
+    for (Lang lang : Lang.values()) {
+      Path dir = Files.createDirectories(WORK.resolve("roster-" + lang.code()));
+      RosterFiles.write(dir, roster, lang, "test");
+      ROSTERS.put(lang, dir.resolve("roster.html"));
+    }
+    chromium = HeadlessChromium.start(WORK.resolve("profile"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  void thePlanReportDrawsItsChartsOfflineWithoutAnError() throws Exception {
+    int charts = chromium.openAndWaitForEcharts(planReport, 2);
+    assertThat(charts).as("the cash fan and the score's soft terms at least").isGreaterThanOrEqualTo(2);
+    assertThat(chromium.errors()).as("console errors").isEmpty();
+    assertThat(chromium.requests()).as("requests made by the page").isEqualTo(List.of());
+    // the region x industry grid names every cell the plan decided
+    String text = chromium.driver().findElement(By.tagName("body")).getText();
+    assertThat(text).contains("suzhou").contains("wuxi").contains("software").contains("manufacturing");
+    shoot("plan-report-two-cities.png");
+  }
+
+  @Test
+  void theHeadcountChartDrawsEveryLineOfflineWithoutAnError() throws Exception {
+    int charts = chromium.openAndWaitForEcharts(headcount, 1);
+    assertThat(charts).isPositive();
+    assertThat(chromium.errors()).as("console errors").isEmpty();
+    assertThat(chromium.requests()).as("requests made by the page").isEqualTo(List.of());
+    shoot("headcount-delta.png");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void theRosterGridShowsEveryPersonAndDayAndSaysWhatEachCellIs(Lang lang) throws Exception {
+    chromium.open(ROSTERS.get(lang));
+    assertThat(chromium.errors()).as("console errors").isEmpty();
+    assertThat(chromium.requests()).as("requests made by the page").isEqualTo(List.of());
+    // a person's day is "<id>@<date>", a slot's cover "cover:<shift>@<date>"; day headings carry a date only
+    List<WebElement> cells = chromium.driver().findElements(By.cssSelector("td[data-cell*='@']"));
+    long people = cells.stream().filter(c -> !c.getDomAttribute("data-cell").startsWith("cover:")).count();
+    assertThat(people).as("8 employees x 14 days, and the pool's").isGreaterThanOrEqualTo(8 * 14);
+    for (WebElement c : cells) {
+      assertThat(c.getDomAttribute("title")).as(c.getDomAttribute("data-cell")).isNotBlank();
+    }
+    shoot("roster-suzhou-direct-" + lang.code() + ".png");
+  }
+
+  private static void shoot(String name) throws Exception {
+    Path shot = SCREENSHOTS.resolve(name);
+    chromium.screenshot(shot);
+    assertThat(Files.size(shot)).isGreaterThan(10_000);
+  }
+}
