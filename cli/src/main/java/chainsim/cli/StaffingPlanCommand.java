@@ -108,7 +108,7 @@ final class StaffingPlanCommand implements Callable<Integer> {
     StaffingResult plan = result;
     try {
       AtomicDirectory.write(target, force,
-          dir -> StaffingPlanFiles.write(dir, plan, Problem.displayPath(file), loaded.sha256()));
+          dir -> StaffingPlanFiles.write(dir, plan, file, Problem.displayPath(file), loaded.sha256()));
     } catch (FileAlreadyExistsException e) {
       throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
     }

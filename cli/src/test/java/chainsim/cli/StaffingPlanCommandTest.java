@@ -55,6 +55,22 @@ class StaffingPlanCommandTest {
   }
 
   @Test
+  void theRosterPlannerFindsTheBranchsTeamFromTheStaffingPlan() throws Exception {
+    // the baseline names suzhou-direct's employees file relative to itself; the plan lies elsewhere
+    Path out = dir.resolve("elsewhere/plan");
+    Run r = plan("../scenarios/baseline.yaml", "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(0);
+    assertThat(ScenarioLoader.load(out.resolve("staffing-plan.yaml")).scenario().planning().roster().employeesFiles())
+        .containsEntry("suzhou-direct", out.relativize(Path.of("../scenarios/employees/suzhou-direct.yaml")
+            .toAbsolutePath().normalize()).toString());
+    Run roster = run("plan", "roster", out.resolve("staffing-plan.yaml").toString(), "--branch", "suzhou-direct",
+        "--weeks", "1", "--replications", "4", "--threads", "1", "--steps", "500", "--out",
+        dir.resolve("roster").toString());
+    assertThat(roster.exit()).as(roster.err()).isEqualTo(0);
+    assertThat(dir.resolve("roster/roster.csv")).isRegularFile();
+  }
+
+  @Test
   void aWindowPastTheHorizonIsBadInput() {
     Run r = plan(FIXTURE, "--first-month", "10", "--out", dir.resolve("p").toString());
     assertThat(r.exit()).isEqualTo(2);

@@ -58,7 +58,8 @@ class PlannerPagesInBrowserTest {
     var staffing = StaffingPlanner.plan(staffingScenario, new Request(null, null, null, Duration.ofMinutes(2), 600, 1,
         EngineKind.SEQUENTIAL, MovesFile.empty()), new StaffingPlanner.Listener() {});
     Path staffingDir = Files.createDirectories(WORK.resolve("staffing"));
-    StaffingPlanFiles.write(staffingDir, staffing, "delta.yaml", "0".repeat(64));
+    StaffingPlanFiles.write(staffingDir, staffing, Path.of("../planner/src/test/resources/staffing/delta.yaml"), "delta.yaml",
+        "0".repeat(64));
     headcount = staffingDir.resolve(StaffingPlanFiles.CHART);
 
     Path baseline = Path.of("../scenarios/baseline.yaml");

@@ -2,6 +2,8 @@ package chainsim.scenario;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.Pattern;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Settings of the weekly shift roster planner ({@code chainsim plan roster}, docs/roster.md). */
@@ -24,6 +26,20 @@ public record RosterPlanning(
   public RosterPlanning {
     employeesFiles = employeesFiles == null ? Map.of() : Collections2.orderedCopy(employeesFiles);
     timeLimit = timeLimit == null ? "30s" : timeLimit;
+  }
+
+  /**
+   * The same settings for a scenario file written into {@code directory}: each employees file, named
+   * relative to {@code scenarioFile} (the file run), named again relative to the directory, so that a
+   * scenario or overlay written there finds the same files.
+   */
+  public RosterPlanning movedTo(Path scenarioFile, Path directory) {
+    Path from = scenarioFile.toAbsolutePath().normalize();
+    Path to = directory.toAbsolutePath().normalize();
+    Map<String, String> moved = new LinkedHashMap<>();
+    employeesFiles.forEach((id, file) -> moved.put(id,
+        to.relativize(from.resolveSibling(file).normalize()).toString().replace('\\', '/')));
+    return new RosterPlanning(moved, timeLimit, start);
   }
 
   public static RosterPlanning defaults() {

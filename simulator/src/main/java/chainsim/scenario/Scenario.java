@@ -80,6 +80,13 @@ public record Scenario(
         openings, headcountPlan, policies, clients, correlations, planning);
   }
 
+  public Scenario withPlanning(Planning newPlanning) {
+    return new Scenario(
+        name, description, extendsFiles, seed, replications, currency, horizon, capital, centralCosts, industries,
+        skills, roles, regions, products, branchTemplates, equityTemplates, partnerTemplates, agentTemplates,
+        expansion, headcountPlan, policies, clients, correlations, newPlanning);
+  }
+
   public Scenario withHeadcountPlan(List<HeadcountTarget> targets) {
     return new Scenario(
         name, description, extendsFiles, seed, replications, currency, horizon, capital, centralCosts, industries,

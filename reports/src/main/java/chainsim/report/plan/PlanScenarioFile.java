@@ -79,17 +79,10 @@ public final class PlanScenarioFile {
     }
     Set<String> planned = new HashSet<>();
     openings.forEach(o -> planned.add(o.id()));
-    Path from = input.file().toAbsolutePath().normalize();
+    Map<String, String> moved = input.scenario().planning().roster().movedTo(input.file(), targetDir).employeesFiles();
     Map<String, String> entries = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : files.entrySet()) {
-      String path = quote(targetDir.relativize(from.resolveSibling(e.getValue()).normalize()).toString()
-          .replace('\\', '/'));
-      if (planned.contains(e.getKey())) {
-        entries.put(e.getKey(), path);
-        continue;
-      }
-      entries.put(e.getKey(), "~   # not in this plan; its team: " + path);
-    }
+    moved.forEach((id, path) -> entries.put(id, planned.contains(id) ? quote(path)
+        : "~   # not in this plan; its team: " + quote(path)));
     StringBuilder out = new StringBuilder("planning:\n  roster:\n    # the employees files, from this directory\n"
         + "    employees_files:\n");
     entries.forEach((id, value) -> out.append("      ").append(id).append(": ").append(value).append('\n'));

@@ -1,5 +1,7 @@
 package chainsim.report.staffing;
 
+import chainsim.scenario.Planning;
+import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioWriter;
 import chainsim.staffing.MovesFile;
 import chainsim.staffing.PlanOverlay;
@@ -32,9 +34,13 @@ public final class StaffingPlanFiles {
   /**
    * Writes the plan into a directory.
    *
-   * @param input the input file as the user named it, recorded in the plan's header
+   * @param dir a fresh directory beside the plan's (renamed into place after), so that paths
+   *     relative to it are relative to the plan's directory too
+   * @param inputFile the scenario file planned; {@code input} is its name as the user gave it,
+   *     recorded in the plan's header
    */
-  public static void write(Path dir, StaffingResult r, String input, String inputSha256) throws IOException {
+  public static void write(Path dir, StaffingResult r, Path inputFile, String input, String inputSha256)
+      throws IOException {
     List<String> comments = List.of(
         "Staffing plan for " + r.scenario().name() + ", months " + r.firstMonth() + " to " + r.lastMonth() + " ("
             + r.calendar(r.firstMonth()) + " to " + r.calendar(r.lastMonth()) + "), written by chainsim plan staffing.",
@@ -42,7 +48,10 @@ public final class StaffingPlanFiles {
             + ".",
         "Score " + r.score() + (r.feasible() ? "" : ": NOT FEASIBLE, see " + SUMMARY) + ". Run it: chainsim run "
             + PLAN);
-    write(dir.resolve(SCENARIO), ScenarioWriter.write(r.scenario()));
+    // the copy's employees files named from this directory, so the roster planner finds them from here
+    Scenario copy = r.scenario().withPlanning(new Planning(r.scenario().planning().expansion(),
+        r.scenario().planning().staffing(), r.scenario().planning().roster().movedTo(inputFile, dir)));
+    write(dir.resolve(SCENARIO), ScenarioWriter.write(copy));
     String name = r.scenario().name().endsWith("-staffing") ? r.scenario().name() : r.scenario().name() + "-staffing";
     write(dir.resolve(PLAN), PlanOverlay.yaml(r.scenario(), SCENARIO, name, comments, r.targets()));
     write(dir.resolve(SUMMARY), StaffingSummary.markdown(r, PLAN));
