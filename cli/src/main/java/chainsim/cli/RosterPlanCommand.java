@@ -202,7 +202,7 @@ final class RosterPlanCommand implements Callable<Integer> {
   /** Progress on standard error: a line per stage, and a bar while the forecast runs on a terminal. */
   private static final class Listener implements BranchRosterPlanner.Listener, AutoCloseable {
     private final PrintWriter status;
-    private Progress progress;
+    private final ForecastBar bar = new ForecastBar();
 
     Listener(PrintWriter status) {
       this.status = status;
@@ -214,16 +214,12 @@ final class RosterPlanCommand implements Callable<Integer> {
           replications, replications == 1 ? "replication" : "replications", lastMonth,
           firstMonth == lastMonth ? "month " + firstMonth : "months " + firstMonth + " to " + lastMonth);
       status.flush();
-      progress = Progress.start("forecasting", replications);
+      bar.start(replications);
     }
 
     @Override
     public IntConsumer forecastProgress() {
-      return done -> {
-        if (progress != null) {
-          progress.done(done);
-        }
-      };
+      return bar.ticks();
     }
 
     @Override
@@ -237,10 +233,7 @@ final class RosterPlanCommand implements Callable<Integer> {
 
     @Override
     public void close() {
-      if (progress != null) {
-        progress.close();
-        progress = null;
-      }
+      bar.close();
     }
   }
 }

@@ -147,7 +147,7 @@ final class StaffingPlanCommand implements Callable<Integer> {
   /** Progress on standard error: a line per stage, and a bar while the forecast runs on a terminal. */
   private static final class Listener implements StaffingPlanner.Listener, AutoCloseable {
     private final PrintWriter status;
-    private Progress progress;
+    private final ForecastBar bar = new ForecastBar();
     private long phaseStarted = System.nanoTime();
 
     Listener(PrintWriter status) {
@@ -162,16 +162,12 @@ final class StaffingPlanCommand implements Callable<Integer> {
       LOG.info("phase: forecasting the workload ({} replications); the scenario was prepared in {}", replications,
           Logging.seconds(phaseStarted));
       phaseStarted = System.nanoTime();
-      progress = Progress.start("forecasting", replications);
+      bar.start(replications);
     }
 
     @Override
     public IntConsumer forecastProgress() {
-      return done -> {
-        if (progress != null) {
-          progress.done(done);
-        }
-      };
+      return bar.ticks();
     }
 
     @Override
@@ -187,10 +183,7 @@ final class StaffingPlanCommand implements Callable<Integer> {
 
     @Override
     public void close() {
-      if (progress != null) {
-        progress.close();
-        progress = null;
-      }
+      bar.close();
     }
   }
 }

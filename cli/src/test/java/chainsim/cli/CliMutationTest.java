@@ -2,6 +2,7 @@ package chainsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chainsim.testing.YamlEdits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -89,7 +90,7 @@ class CliMutationTest {
       }
       case 2: {
         Matcher k = pick(KEY_LINE, text, random);
-        return text(withoutBlock(text, k.start()), false, "key " + k.group(2) + " deleted");
+        return text(YamlEdits.withoutBlock(text, k.start()), false, "key " + k.group(2) + " deleted");
       }
       case 3: {
         String[] values = {"1e300", "99999999999999999999", "2147483648", "-1", "-0.5", "-2147483649", "0"};
@@ -108,12 +109,12 @@ class CliMutationTest {
       case 6: {
         String[] bases = {"nowhere.yaml", "mutated.yaml", "[baseline.yaml, ./baseline.yaml]", "../../outside.yaml", ".",
             "[1]"};
-        return text(withExtends(text, bases[random.nextInt(bases.length)]), true, "broken extends");
+        return text(YamlEdits.withExtends(text, bases[random.nextInt(bases.length)]), true, "broken extends");
       }
       case 7: {
         String[] bases = {"baseline.yaml", "growth.yaml", "agent-comparator.yaml", "[baseline.yaml, growth.yaml]"};
         String base = bases[random.nextInt(bases.length)];
-        return text(withExtends(text, base), false, "extends " + base);
+        return text(YamlEdits.withExtends(text, base), false, "extends " + base);
       }
       case 8: {
         int at = random.nextInt(text.length());
@@ -163,41 +164,9 @@ class CliMutationTest {
         n.group(2) + ": " + value);
   }
 
-  private static String withExtends(String text, String bases) {
-    Matcher e = Pattern.compile("(?m)^extends:.*$").matcher(text);
-    return e.find() ? text.substring(0, e.start()) + "extends: " + bases + text.substring(e.end())
-        : "extends: " + bases + "\n" + text;
-  }
-
-  /** Without the key at {@code start} and the lines indented below it (for "- key:", the item). */
-  private static String withoutBlock(String text, int start) {
-    int lineEnd = text.indexOf('\n', start);
-    if (lineEnd < 0) {
-      return text.substring(0, start);
-    }
-    String first = text.substring(start, lineEnd);
-    int indent = first.length() - first.stripLeading().length();
-    int end = lineEnd + 1;
-    while (end < text.length()) {
-      int next = text.indexOf('\n', end);
-      String line = text.substring(end, next < 0 ? text.length() : next);
-      if (!line.isBlank() && line.length() - line.stripLeading().length() <= indent
-          && !line.stripLeading().startsWith("#")) {
-        break;
-      }
-      end = next < 0 ? text.length() : next + 1;
-    }
-    return text.substring(0, start) + text.substring(end);
-  }
-
   private static Matcher pick(Pattern pattern, String text, Random random) {
-    List<Integer> starts = new ArrayList<>();
-    Matcher all = pattern.matcher(text);
-    while (all.find()) {
-      starts.add(all.start());
-    }
-    Matcher m = pattern.matcher(text);
-    if (starts.isEmpty() || !m.find(starts.get(random.nextInt(starts.size())))) {
+    Matcher m = YamlEdits.pick(pattern, text, random);
+    if (m == null) {
       throw new IllegalStateException("no " + pattern + " in the example");
     }
     return m;

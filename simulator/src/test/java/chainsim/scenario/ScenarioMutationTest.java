@@ -2,6 +2,7 @@ package chainsim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chainsim.testing.YamlEdits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,8 @@ class ScenarioMutationTest {
       Pattern.compile("(?m)^( *)([a-z_]+): ([^{\\[&*|>#\\s][^#\\n]*?)(\\s*#.*)?$");
   private static final Pattern NUMBER_LINE =
       Pattern.compile("(?m)^( *)([a-z_]+): (-?[0-9][0-9_.eE+-]*)(\\s*#.*)?$");
-  private static final Pattern NUMBER = Pattern.compile("-?[0-9][0-9_]*(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
   private static final Pattern EXTENDS_LINE = Pattern.compile("(?m)^extends:.*$");
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9][0-9_]*(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
   /** Top-level keys every scenario needs, written by each example without extends. */
   private static final List<String> REQUIRED =
       List.of("name", "seed", "horizon", "capital", "industries", "skills", "roles", "regions", "products");
@@ -202,22 +203,22 @@ class ScenarioMutationTest {
         // an overlay without its extends lacks most required keys; a full file loses one
         Matcher e = EXTENDS_LINE.matcher(text);
         return e.find() ? text.substring(0, e.start()) + text.substring(e.end())
-            : withoutBlock(text, topLevelKey(text, REQUIRED.get(random.nextInt(REQUIRED.size()))));
+            : YamlEdits.withoutBlock(text, topLevelKey(text, REQUIRED.get(random.nextInt(REQUIRED.size()))));
       }
       case BROKEN_EXTENDS: {
         String self = file.getFileName().toString();
         String[] bases = {"nowhere.yaml", self, "[baseline.yaml, ./baseline.yaml]", "../../../../../etc/hostname",
             ".", "[1]", "{ a: 1 }", "\"\"", "[" + self + "]"};
-        return withExtends(text, bases[random.nextInt(bases.length)]);
+        return YamlEdits.withExtends(text, bases[random.nextInt(bases.length)]);
       }
       case OTHER_EXTENDS: {
         String[] bases = {"baseline.yaml", "growth.yaml", "agent-comparator.yaml", "[baseline.yaml, growth.yaml]",
             "[agent-comparator.yaml, growth.yaml]", "./baseline.yaml"};
-        return withExtends(text, bases[random.nextInt(bases.length)]);
+        return YamlEdits.withExtends(text, bases[random.nextInt(bases.length)]);
       }
       case KEY_DELETED: {
         Matcher m = pick(KEY_LINE, text, random);
-        return withoutBlock(text, m.start());
+        return YamlEdits.withoutBlock(text, m.start());
       }
       case LINE_DELETED: {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
@@ -235,42 +236,12 @@ class ScenarioMutationTest {
     return text.substring(0, m.start(3)) + values[random.nextInt(values.length)] + text.substring(m.end(3));
   }
 
-  private static String withExtends(String text, String bases) {
-    Matcher e = EXTENDS_LINE.matcher(text);
-    return e.find() ? text.substring(0, e.start()) + "extends: " + bases + text.substring(e.end())
-        : "extends: " + bases + "\n" + text;
-  }
-
   private static int topLevelKey(String text, String key) {
     Matcher m = Pattern.compile("(?m)^" + key + ":").matcher(text);
     if (!m.find()) {
       throw new NothingToMutate();
     }
     return m.start();
-  }
-
-  /**
-   * The text without the key that starts at {@code start} and every line indented below it; for a
-   * list item's first key ({@code - id: wuxi}), the whole item.
-   */
-  private static String withoutBlock(String text, int start) {
-    int lineEnd = text.indexOf('\n', start);
-    if (lineEnd < 0) {
-      return text.substring(0, start);
-    }
-    String first = text.substring(start, lineEnd);
-    int indent = first.length() - first.stripLeading().length();
-    int end = lineEnd + 1;
-    while (end < text.length()) {
-      int next = text.indexOf('\n', end);
-      String line = text.substring(end, next < 0 ? text.length() : next);
-      int lineIndent = line.length() - line.stripLeading().length();
-      if (!line.isBlank() && lineIndent <= indent && !line.stripLeading().startsWith("#")) {
-        break;
-      }
-      end = next < 0 ? text.length() : next + 1;
-    }
-    return text.substring(0, start) + text.substring(end);
   }
 
   /** Random edits of the text itself, which may or may not leave the file valid. */
@@ -335,17 +306,9 @@ class ScenarioMutationTest {
   }
 
   private static Matcher pick(Pattern pattern, String text, Random random) {
-    List<Integer> starts = new ArrayList<>();
-    Matcher all = pattern.matcher(text);
-    while (all.find()) {
-      starts.add(all.start());
-    }
-    if (starts.isEmpty()) {
+    Matcher m = YamlEdits.pick(pattern, text, random);
+    if (m == null) {
       throw new NothingToMutate();
-    }
-    Matcher m = pattern.matcher(text);
-    if (!m.find(starts.get(random.nextInt(starts.size())))) {
-      throw new IllegalStateException("no match");
     }
     return m;
   }

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * The baseline scenario with its direct branch's employees file replaced by a small one written
+ * The baseline scenario with its direct branch's employees file replaced by a small one (the
+ * resource roster/small-branch.yaml, shared with the reports' tests) written
  * into a temporary directory: three weeks of early and late shifts (Monday to Friday) and a
  * Saturday morning, tax and IP, five people, cover given in the file (so no forecast runs), and an
  * emergency pool of one temporary (80 hours a month: 18 hours a week).
@@ -19,28 +20,17 @@ import java.time.LocalDate;
 final class BranchFixture {
   static final LocalDate MONDAY = LocalDate.of(2027, 7, 5);
 
-  static final String SMALL = """
-      branch: suzhou-direct
-      shifts:
-        - { id: early, name: Early, start: "08:30", end: "16:30" }
-        - { id: late, name: Late, start: "12:30", end: "20:30", undesired: true }
-        - { id: sat, name: Saturday, start: "09:00", end: "13:00", days: [sat], undesired: true }
-      cover:
-        - { shift: early, skill: tax, min: 1, target: 2 }
-        - { shift: late, skill: tax, min: 1, target: 1 }
-        - { shift: early, skill: ip, min: 1, target: 1, max: 2 }
-        - { shift: sat, skill: tax, min: 0, target: 1 }
-      weights: { pool_hours_per_month: 80, request: 2000 }
-      contracts:
-        - { id: full, kind: full_time, hours_per_week: 40, max_hours_per_week: 44, max_consecutive_days: 5 }
-        - { id: part, kind: part_time, hours_per_week: 16, max_shifts_per_week: 2, max_consecutive_days: 2 }
-      employees:
-        - { id: an, name: An, contract: full, skills: [tax] }
-        - { id: bo, name: Bo, contract: full, skills: [tax, ip], requests: [{ date: 2027-07-09, wants: day_off }] }
-        - { id: cy, name: Cy, contract: full, skills: [ip], unavailable: [{ from: 2027-07-12, to: 2027-07-14, reason: training }] }
-        - { id: di, name: Di, contract: part, skills: [tax], available_days: [mon, tue, wed, sat] }
-        - { id: ed, name: Ed, contract: full, skills: [tax] }
-      """;
+  static final String SMALL = read("/roster/small-branch.yaml");
+
+  private static String read(String resource) {
+    try (var in = BranchFixture.class.getResourceAsStream(resource)) {
+      return new String(java.util.Objects.requireNonNull(in, resource).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
 
   private BranchFixture() {}
 

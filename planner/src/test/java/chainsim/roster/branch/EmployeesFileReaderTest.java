@@ -57,8 +57,8 @@ class EmployeesFileReaderTest {
 
   @Test
   void anEmployeeWithoutAContractIsRefused() throws Exception {
-    String yaml = BranchFixture.SMALL.replace("{ id: an, name: An, contract: full, skills: [tax] }",
-        "{ id: an, name: An, skills: [tax] }");
+    String yaml = BranchFixture.SMALL.replace("{ id: an, name: 安然, contract: full, skills: [tax] }",
+        "{ id: an, name: 安然, skills: [tax] }");
     assertThat(problems(yaml)).containsExactly(
         "16:5: employees[an]: employee 'an' has no contract; add contract: <id> (one of full, part)");
   }
@@ -88,7 +88,7 @@ class EmployeesFileReaderTest {
         .replace("weights: {", "weights: { requests: 5,")
         .replace("wants: day_off", "wants: holiday");
     assertThat(problems(yaml)).containsExactly(
-        "5:39: shifts[sat].start: '9h' is not a time like 08:30",
+        "5:34: shifts[sat].start: '9h' is not a time like 08:30",
         "8:14: cover[1].shift: unknown shift 'lat'; did you mean 'late'?",
         "8:47: cover[1].target: must be at least min (2), not 1",
         "11:12: weights.requests: unknown key 'requests'; did you mean 'request'?",

@@ -26,28 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The files of a roster directory, from a real solve of a small branch (cover given, so no forecast). */
 class RosterFilesTest {
-  static final String SMALL = """
-      branch: suzhou-direct
-      shifts:
-        - { id: early, name: 早班, start: "08:30", end: "16:30" }
-        - { id: late, name: 晚班, start: "12:30", end: "20:30", undesired: true }
-        - { id: sat, name: 周六班, start: "09:00", end: "13:00", days: [sat], undesired: true }
-      cover:
-        - { shift: early, skill: tax, min: 1, target: 2 }
-        - { shift: late, skill: tax, min: 1, target: 1 }
-        - { shift: early, skill: ip, min: 1, target: 1, max: 2 }
-        - { shift: sat, skill: tax, min: 0, target: 1 }
-      weights: { pool_hours_per_month: 80, request: 2000 }
-      contracts:
-        - { id: full, kind: full_time, hours_per_week: 40, max_hours_per_week: 44, max_consecutive_days: 5 }
-        - { id: part, kind: part_time, hours_per_week: 16, max_shifts_per_week: 2, max_consecutive_days: 2 }
-      employees:
-        - { id: an, name: 安然, contract: full, skills: [tax] }
-        - { id: bo, name: 柏文, contract: full, skills: [tax, ip], requests: [{ date: 2027-07-09, wants: day_off }] }
-        - { id: cy, name: 崔燕, contract: full, skills: [ip], unavailable: [{ from: 2027-07-12, to: 2027-07-14, reason: training }] }
-        - { id: di, name: 丁蕾, contract: part, skills: [tax], available_days: [mon, tue, wed, sat] }
-        - { id: ed, name: 鄂东, contract: full, skills: [tax] }
-      """;
+  /** The planner tests' small branch (Chinese names, so the zh page is read as a reader reads it). */
+  static final String SMALL = read(Path.of("../planner/src/test/resources/roster/small-branch.yaml"));
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
 
   @TempDir Path dir;
 
