@@ -3,6 +3,7 @@ package chainsim.cli;
 import static chainsim.cli.ScenarioCommandsTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chainsim.testing.FileTrees;
 import chainsim.cli.ScenarioCommandsTest.Run;
 import chainsim.roster.branch.PreviousRoster;
 import chainsim.scenario.Problem;
@@ -11,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,13 +50,7 @@ class RosterPlanCommandTest {
   }
 
   private static Map<String, byte[]> files(Path root) throws Exception {
-    Map<String, byte[]> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-      }
-    }
-    return out;
+    return FileTrees.bytes(root);
   }
 
   @Test

@@ -2,6 +2,7 @@ package chainsim.report.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chainsim.testing.FileTrees;
 import chainsim.montecarlo.EngineKind;
 import chainsim.report.html.Labels;
 import chainsim.report.html.Lang;
@@ -17,10 +18,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,13 +57,7 @@ class RosterFilesTest {
   }
 
   private static Map<String, byte[]> files(Path root) throws Exception {
-    Map<String, byte[]> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-      }
-    }
-    return out;
+    return FileTrees.bytes(root);
   }
 
   @Test
