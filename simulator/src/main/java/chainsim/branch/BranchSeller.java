@@ -95,7 +95,7 @@ public final class BranchSeller extends Seller {
             template.productivity().salesTargetPerConsultantMonth());
     this.marketing =
         new MarketingPlan(
-            template.marketing(), draws, world.scenario().policies().spendPause(), spec.openingMonth(), spec.id());
+            template.marketing(), draws, world.scenario().policies().spendPause(), spec.id());
     this.queue = new DeliveryQueue(skills);
     this.workload = new Workload(skills, world.months());
     this.threeNo = world.scenario().policies().subcontract();
@@ -131,7 +131,8 @@ public final class BranchSeller extends Seller {
   @Override
   protected void beginMonth(MonthWork work) {
     UniformRandomProvider rng = stream(work.month, Purpose.WORKFORCE);
-    if (work.month == spec.openingMonth()) {
+    // the month it really opens, which a gate may have put after the planned month
+    if (work.month == work.openedMonth) {
       if (!experiencedTeam) {
         work.ledger.spend(Account.SETUP, setupCost.draw(rng));
       }

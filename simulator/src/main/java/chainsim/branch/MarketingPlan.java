@@ -19,16 +19,14 @@ import org.apache.commons.rng.UniformRandomProvider;
 final class MarketingPlan {
   private final List<MarketingLineState> lines = new ArrayList<>();
   private final Policies.SpendPause rule;
-  private final int openingMonth;
   private final String entity;
 
-  MarketingPlan(List<MarketingLine> lines, ParameterDraws draws, Policies.SpendPause rule, int openingMonth, String entity) {
+  MarketingPlan(List<MarketingLine> lines, ParameterDraws draws, Policies.SpendPause rule, String entity) {
     for (MarketingLine line : lines) {
       this.lines.add(new MarketingLineState(line, draws.param(line.budgetPerMonth()), draws.param(line.costPerLead()),
           draws.param(line.conversionMultiplier()), draws.value(line.roiBenchmark())));
     }
     this.rule = rule;
-    this.openingMonth = openingMonth;
     this.entity = entity;
   }
 
@@ -54,9 +52,13 @@ final class MarketingPlan {
     }
   }
 
-  /** At the end of each period: watch ROI against benchmark, pause and resume lines. */
+  /**
+   * At the end of each period: watch ROI against benchmark, pause and resume lines. Periods count
+   * from the month the branch really opened.
+   */
   void review(MonthWork work) {
     int month = work.month;
+    int openingMonth = work.openedMonth;
     for (MarketingLineState l : lines) {
       if (l.paused && l.pausedUntil > 0 && month >= l.pausedUntil) {
         l.paused = false;

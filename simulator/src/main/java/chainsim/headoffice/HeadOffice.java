@@ -192,7 +192,7 @@ public final class HeadOffice {
     for (EntityTrack t : tracks) {
       if (t.open() && t.spec.sells()) {
         int e = t.spec.index();
-        inputs.add(new SellerInputs(e, month, orders.get(e), carried.takeCompletions(e), carried.takeReturned(e),
+        inputs.add(new SellerInputs(e, month, t.openedMonth, orders.get(e), carried.takeCompletions(e), carried.takeReturned(e),
             complaints.get(e), carried.winnable.clone(), recalls[e]));
       }
     }

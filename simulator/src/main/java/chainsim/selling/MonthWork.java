@@ -8,6 +8,8 @@ import java.util.List;
 /** What a branch or channel accumulates while working through its month. */
 public final class MonthWork {
   public final int month;
+  /** The month the entity really opened (not the planned month when a gate deferred it). */
+  public final int openedMonth;
   public final Ledger ledger = new Ledger();
   public final RevenueCells revenue;
   public final List<Subcontract> subcontracts = new ArrayList<>();
@@ -23,8 +25,9 @@ public final class MonthWork {
   int openComplaints;
   int cancelledOrders;
 
-  public MonthWork(int month, int[] segments, int[] positionOf, int products) {
+  public MonthWork(int month, int openedMonth, int[] segments, int[] positionOf, int products) {
     this.month = month;
+    this.openedMonth = openedMonth;
     this.revenue = new RevenueCells(segments, positionOf, products);
   }
 

@@ -87,7 +87,7 @@ public abstract class Seller {
 
   /** The month, in a fixed order of business. */
   public final EntityMonth operate(SellerInputs in) {
-    MonthWork work = new MonthWork(in.month(), spec.segments(), segmentPositions, products.size());
+    MonthWork work = new MonthWork(in.month(), in.openedMonth(), spec.segments(), segmentPositions, products.size());
     UniformRandomProvider service = stream(in.month(), Purpose.SERVICE_MONTH);
     monthAcknowledgeHours = Math.max(0.0, acknowledgeHours.draw(service));
     monthAnswerHours = Math.max(0.0, answerHours.draw(service));

@@ -8,11 +8,14 @@ import java.util.List;
  * What a branch or channel receives in a month: the orders its clients signed, the work partners
  * finished for it last month, subcontracts no partner could take, its clients' complaints, and
  * how many firms may still be won in each segment it sells in (to spread next month's effort),
- * and how many recall campaigns its clients' poor health triggered.
+ * and how many recall campaigns its clients' poor health triggered. {@code openedMonth} is the month
+ * the head office really opened it (later than planned when a gate deferred it): set-up, the
+ * opening team and marketing periods count from it.
  */
 public record SellerInputs(
     int seller,
     int month,
+    int openedMonth,
     List<Order> orders,
     List<Completion> partnerCompletions,
     List<Subcontract> returned,
