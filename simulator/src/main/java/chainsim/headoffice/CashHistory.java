@@ -93,11 +93,11 @@ final class CashHistory {
     return terminalMultiple * Math.max(0.0, runRate);
   }
 
-  /** The first month whose trailing three months of company cash flow are positive, or -1. */
-  int positiveMonth() {
-    for (int m = EntityTrack.TRAILING_MONTHS; m < netFlow.length; m++) {
+  /** The first month whose trailing window of company cash flow is positive, or -1. */
+  int positiveMonth(int trailingMonths) {
+    for (int m = trailingMonths; m < netFlow.length; m++) {
       double sum = 0;
-      for (int k = m - EntityTrack.TRAILING_MONTHS + 1; k <= m; k++) {
+      for (int k = m - trailingMonths + 1; k <= m; k++) {
         sum += netFlow[k];
       }
       if (sum > 0) {

@@ -8,20 +8,21 @@ import chainsim.world.EntitySpec;
  * payback).
  */
 final class EntityTrack {
-  /** Months of operating cash flow summed to judge whether a branch is cash-flow positive. */
-  static final int TRAILING_MONTHS = 3;
-
   final EntitySpec spec;
   int openedMonth = -1;
   boolean skipped;
-  boolean blockNoted;
+  /** The event type of the last reason reported for a waiting opening (each change is reported once). */
+  String blockNoted;
+  /** Months of operating cash flow summed to judge whether a branch is cash-flow positive. */
+  private final int trailingMonths;
   private final double[] ownCashFlow;
   private double companyCumulative;
   int breakevenMonth = -1;
   int paybackMonth = -1;
 
-  EntityTrack(EntitySpec spec, int months) {
+  EntityTrack(EntitySpec spec, int months, int trailingMonths) {
     this.spec = spec;
+    this.trailingMonths = trailingMonths;
     this.ownCashFlow = new double[months + 1];
   }
 
@@ -37,7 +38,9 @@ final class EntityTrack {
   void record(int month, double own, double company) {
     ownCashFlow[month] = own;
     companyCumulative += company;
-    if (breakevenMonth < 0 && age(month) >= TRAILING_MONTHS && trailing(month) > 0) {
+    // break-even: the first month the trailing window of own cash flow is positive (the one-year
+    // gate's first_positive_within rule reads the same month)
+    if (breakevenMonth < 0 && age(month) >= trailingMonths && trailing(month) > 0) {
       breakevenMonth = age(month);
     }
     if (paybackMonth < 0 && companyCumulative >= 0 && company != 0) {
@@ -49,10 +52,15 @@ final class EntityTrack {
     return companyCumulative;
   }
 
-  /** Own operating cash flow over the last three months up to a month. */
+  /** Whether the branch had broken even by the end of a month. */
+  boolean brokeEvenBy(int month) {
+    return breakevenMonth > 0 && breakevenMonth <= age(month);
+  }
+
+  /** Own operating cash flow over the trailing window up to a month. */
   double trailing(int month) {
     double sum = 0;
-    for (int m = Math.max(openedMonth, month - TRAILING_MONTHS + 1); m <= month; m++) {
+    for (int m = Math.max(openedMonth, month - trailingMonths + 1); m <= month; m++) {
       sum += ownCashFlow[m];
     }
     return sum;

@@ -5,11 +5,13 @@ import chainsim.scenario.Policies;
 import java.util.List;
 
 /**
- * The gates an opening must pass. The one-year cash-flow gate (brief: a branch must turn
- * cash-flow positive within one year, otherwise no further expansion): while an open direct
- * branch older than the gate's months still has non-positive operating cash flow over its last
- * three months, no opening of a gated mode happens. The reserve gate: an opening whose cost would
- * take cash below the reserve waits.
+ * The gates an opening must pass. The one-year cash-flow gate (seed 000: a branch must turn
+ * cash-flow positive within one year, otherwise no further expansion), by its rule:
+ * {@code first_positive_within} (default): an open direct branch older than the gate's months that
+ * has not yet broken even (trailing window of own cash flow never positive, the reported
+ * break-even month) shuts the gate until it does; {@code rolling}: such a branch shuts it in any
+ * month its trailing window is not positive. The reserve gate: an opening whose cost (set-up and
+ * projected burn, {@link OpeningCosts}) would take cash below the reserve waits.
  */
 final class ExpansionGates {
   private final Policies.BreakevenGate gate;
@@ -28,12 +30,19 @@ final class ExpansionGates {
       return null;
     }
     for (EntityTrack t : tracks) {
-      if (t.open() && t.spec.mode() == Mode.DIRECT && t.age(month - 1) >= gate.months()
-          && t.trailing(month - 1) <= 0) {
+      if (t.open() && t.spec.mode() == Mode.DIRECT && t.age(month - 1) >= gate.months() && notPositive(t, month - 1)) {
         return t;
       }
     }
     return null;
+  }
+
+  /** Whether a branch counts as not cash-flow positive at the end of a month, by the gate's rule. */
+  private boolean notPositive(EntityTrack t, int month) {
+    return switch (gate.rule()) {
+      case FIRST_POSITIVE_WITHIN -> !t.brokeEvenBy(month);
+      case ROLLING -> t.trailing(month) <= 0;
+    };
   }
 
   boolean reserveBlocks(double cash, double openingCost) {

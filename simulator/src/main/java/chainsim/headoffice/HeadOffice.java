@@ -79,7 +79,7 @@ public final class HeadOffice {
     int entities = world.entities().size();
     this.stakes = new EquityStake[entities];
     for (EntitySpec e : world.entities()) {
-      tracks.add(new EntityTrack(e, world.months()));
+      tracks.add(new EntityTrack(e, world.months(), world.scenario().policies().breakevenGate().trailingMonths()));
       if (e.mode() == Mode.EQUITY) {
         stakes[e.index()] =
             new EquityStake(world.scenario().equityTemplate(e.opening().template()).orElseThrow(), e.opening(), draws,
@@ -126,7 +126,7 @@ public final class HeadOffice {
       }
       double cost = openingCosts.of(t.spec);
       if (gates.reserveBlocks(cash.balance() - committed, cost)) {
-        noteOnce(t, EntityEvent.RESERVE_BLOCKED, "waits: opening cost would take cash below the reserve");
+        noteOnce(t, EntityEvent.RESERVE_BLOCKED, "waits: opening cost and projected burn would take cash below the reserve");
         continue;
       }
       committed += cost;
@@ -145,9 +145,13 @@ public final class HeadOffice {
     }
   }
 
+  /**
+   * Reports why an opening waits: once per reason, and again whenever the reason changes (a
+   * gate-deferred opening the reserve then holds is reported under both).
+   */
   private void noteOnce(EntityTrack t, String type, String detail) {
-    if (!t.blockNoted) {
-      t.blockNoted = true;
+    if (!type.equals(t.blockNoted)) {
+      t.blockNoted = type;
       events.add(new EntityEvent(month, t.spec.id(), type, detail));
     }
   }

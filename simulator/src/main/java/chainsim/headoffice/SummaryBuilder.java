@@ -32,7 +32,7 @@ final class SummaryBuilder {
     chain.put("end_cash", cash.balance());
     chain.put("cash_below_zero", cash.belowZero() ? 1.0 : 0.0);
     chain.put("cash_below_reserve", cash.belowReserve() ? 1.0 : 0.0);
-    int positive = cash.positiveMonth();
+    int positive = cash.positiveMonth(world.scenario().policies().breakevenGate().trailingMonths());
     chain.put("cash_flow_positive_month", positive < 0 ? Double.NaN : positive);
     chain.put("company_revenue_total", clients.revenue());
     chain.put("clients_won", clients.won());

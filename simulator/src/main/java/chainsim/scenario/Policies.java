@@ -13,8 +13,18 @@ import java.util.List;
 /** The operating rules of the brief, each with the numbers the strategy team can change. */
 public record Policies(
     @JsonPropertyDescription("The one-year cash-flow gate on expansion.") BreakevenGate breakevenGate,
-    @JsonPropertyDescription("Postpone an opening whose cost would take cash below the reserve. Default true.")
+    @JsonPropertyDescription(
+            "Postpone an opening whose cost (set-up, and for a direct branch its projected losses to break-even:"
+                + " see opening_burn_months) would take cash below the reserve. Default true.")
         Boolean reserveGate,
+    @PositiveOrZero @Max(60)
+        @JsonPropertyDescription(
+            "Months to break-even the reserve gate assumes for a new direct branch: its projected losses are its"
+                + " monthly fixed costs (base pay of the template's team at the region's wage index, rent of its"
+                + " seats, other fixed costs, marketing budgets) falling linearly to nothing over these months,"
+                + " i.e. fixed costs x months / 2, counted on top of its set-up. 0 = judge by the set-up alone."
+                + " Default 12 (brief: cash-flow positive within a year).")
+        Integer openingBurnMonths,
     @JsonPropertyDescription("Pausing marketing lines that stay below their ROI benchmark.") SpendPause spendPause,
     @JsonPropertyDescription("Recall campaigns for clients whose health stays low.") HealthRecall healthRecall,
     @DecimalMin("0") @DecimalMax("10")
@@ -31,6 +41,7 @@ public record Policies(
   public Policies {
     breakevenGate = breakevenGate == null ? BreakevenGate.defaults() : breakevenGate;
     reserveGate = reserveGate == null ? Boolean.TRUE : reserveGate;
+    openingBurnMonths = openingBurnMonths == null ? 12 : openingBurnMonths;
     spendPause = spendPause == null ? SpendPause.defaults() : spendPause;
     healthRecall = healthRecall == null ? HealthRecall.defaults() : healthRecall;
     swingAlertThreshold = swingAlertThreshold == null ? 0.15 : swingAlertThreshold;
@@ -40,12 +51,14 @@ public record Policies(
   }
 
   public static Policies defaults() {
-    return new Policies(null, null, null, null, null, null, null, null);
+    return new Policies(null, null, null, null, null, null, null, null, null);
   }
 
   /**
-   * The brief's chain-operation rule: a branch must turn cash-flow positive within a year,
-   * otherwise no further expansion.
+   * The brief's chain-operation rule (seed 000: 现金流在一年之内能够转正说明经营能力是可行的,
+   * 否则就不能进行更大规模的扩张): a branch must turn cash-flow positive within a year, otherwise
+   * no further expansion. "Cash-flow positive" is its own operating cash flow summed over the
+   * trailing window; the first month that sum is positive is the branch's reported break-even month.
    */
   public record BreakevenGate(
       @JsonPropertyDescription("Apply the gate. Default true.") Boolean enabled,
@@ -56,18 +69,40 @@ public record Policies(
               "skip: a blocked opening is dropped; defer: it waits until the gate clears. Default skip.")
           GateAction action,
       @JsonPropertyDescription("Which opening modes the gate blocks. Default [direct, equity].")
-          List<Mode> blocks) {
+          List<Mode> blocks,
+      @JsonPropertyDescription(
+              "first_positive_within: a direct branch older than the gate's months that has not yet broken even"
+                  + " (its trailing cash flow never positive) shuts the gate until it does; once broken even it"
+                  + " never shuts it again (the seed's reading: cash flow turns positive within a year)."
+                  + " rolling: a branch older than the gate's months shuts the gate in any month its trailing"
+                  + " cash flow is not positive, also after break-even. Default first_positive_within.")
+          GateRule rule,
+      @Min(1) @Max(12)
+          @JsonPropertyDescription(
+              "Months of own operating cash flow summed to judge whether a branch is cash-flow positive"
+                  + " (break-even month, the gate, and the chain's cash-flow positive month). Default 3.")
+          Integer trailingMonths) {
 
     public BreakevenGate {
       enabled = enabled == null ? Boolean.TRUE : enabled;
       months = months == null ? 12 : months;
       action = action == null ? GateAction.SKIP : action;
       blocks = blocks == null ? List.of(Mode.DIRECT, Mode.EQUITY) : List.copyOf(blocks);
+      rule = rule == null ? GateRule.FIRST_POSITIVE_WITHIN : rule;
+      trailingMonths = trailingMonths == null ? 3 : trailingMonths;
     }
 
     public static BreakevenGate defaults() {
-      return new BreakevenGate(null, null, null, null);
+      return new BreakevenGate(null, null, null, null, null, null);
     }
+  }
+
+  /** How the one-year gate judges a branch. */
+  public enum GateRule {
+    @JsonProperty("first_positive_within")
+    FIRST_POSITIVE_WITHIN,
+    @JsonProperty("rolling")
+    ROLLING
   }
 
   /** What happens to an opening the gate blocks. */

@@ -20,7 +20,9 @@ class ExpansionGateTest {
         .replace("  - { id: hz-direct, month: 1, region: hz, mode: direct, template: small }",
             "  - { id: hz-direct, month: 1, region: hz, mode: direct, template: small }\n"
                 + "  - { id: hz-second, month: 14, region: hz, mode: direct, template: small }")
-        .replace("policies:\n", "policies:\n  breakeven_gate: " + gate + "\n");
+        .replace("policies:\n", "policies:\n  breakeven_gate: " + gate + "\n"
+            // the reserve gate judges the set-up alone: this test is about the one-year gate
+            + "  opening_burn_months: 0\n");
     return Fixtures.yaml(text);
   }
 
