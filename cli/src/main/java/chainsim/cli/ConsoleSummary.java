@@ -45,16 +45,17 @@ final class ConsoleSummary {
       double opened = f.get("opened").mean();
       boolean applies = e.sells(); // a partner without a sales desk has no books of the company's
       out.printf(Locale.ROOT, "%-24s %-8s %7s   %-38s %-24s%n", e.id(), e.mode().key(), percent(opened),
-          applies ? monthRange(f.get("breakeven_month"), opened) : "n/a",
-          applies ? monthRange(f.get("payback_month"), opened) : "n/a");
+          applies ? monthRange(f.get("breakeven_month"), f.get("breakeven_reached"), opened) : "n/a",
+          applies ? monthRange(f.get("payback_month"), f.get("payback_reached"), opened) : "n/a");
     }
   }
 
-  private static String monthRange(Stats s, double opened) {
+  /** Where it opened: the month it got there, and the share of its openings that never did. */
+  private static String monthRange(Stats s, Stats reached, double opened) {
     if (opened <= 0) {
       return "-";
     }
-    double never = Math.max(0, (s.missingShare() - (1 - opened)) / opened);
+    double never = 1 - reached.mean();
     if (s.n() == 0) {
       return "never";
     }

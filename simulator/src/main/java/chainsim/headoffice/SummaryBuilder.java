@@ -57,6 +57,11 @@ final class SummaryBuilder {
       e.put("opening_month", t.open() ? t.openedMonth : Double.NaN);
       e.put("breakeven_month", !t.open() || partnerOnly || t.breakevenMonth < 0 ? Double.NaN : t.breakevenMonth);
       e.put("payback_month", !t.open() || partnerOnly || t.paybackMonth < 0 ? Double.NaN : t.paybackMonth);
+      // reached (1) or opened and never reached within the horizon (0); not opened is neither (NaN),
+      // so the mean across replications is the share of the openings that reached it
+      boolean applies = t.open() && !partnerOnly;
+      e.put("breakeven_reached", !applies ? Double.NaN : t.breakevenMonth > 0 ? 1.0 : 0.0);
+      e.put("payback_reached", !applies ? Double.NaN : t.paybackMonth > 0 ? 1.0 : 0.0);
       e.put("company_cumulative_cash", t.companyCumulative());
       entities.put(t.spec.id(), e);
     }

@@ -42,6 +42,20 @@ class ExpansionGateTest {
   }
 
   @Test
+  void neverOpenedAndNeverBrokeEvenAreToldApart() {
+    ReplicationResult r = Fixtures.runOnce(scenario("{ months: 12, action: skip }"), 0);
+    var first = r.summary().entities().get("hz-direct");
+    var second = r.summary().entities().get("hz-second");
+    // hz-direct opened and never broke even: reached 0; hz-second never opened: neither
+    assertThat(first.get("breakeven_month")).isNaN();
+    assertThat(first.get("breakeven_reached")).isEqualTo(0.0);
+    assertThat(first.get("payback_reached")).isEqualTo(0.0);
+    assertThat(second.get("breakeven_month")).isNaN();
+    assertThat(second.get("breakeven_reached")).isNaN();
+    assertThat(second.get("payback_reached")).isNaN();
+  }
+
+  @Test
   void deferredOpeningsWaitWhileTheGateIsShut() {
     ReplicationResult r = Fixtures.runOnce(scenario("{ months: 12, action: defer }"), 0);
     assertThat(r.summary().entities().get("hz-second").get("opened")).isEqualTo(0.0);

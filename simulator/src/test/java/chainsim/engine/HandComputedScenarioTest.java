@@ -80,6 +80,8 @@ class HandComputedScenarioTest {
     var branch = result.summary().entities().get("hz-direct");
     assertThat(branch.get("breakeven_month")).isEqualTo(4.0);
     assertThat(branch.get("payback_month")).isNaN(); // -96,000 + 4 x 7,000 is still negative
+    assertThat(branch.get("breakeven_reached")).isEqualTo(1.0);
+    assertThat(branch.get("payback_reached")).isEqualTo(0.0);
     assertThat(chain.get("clients_won")).isEqualTo(25.0);
     // no marketing, no commission: acquiring clients cost the sales consultant's pay, 6 x 10,000
     assertThat(chain.get("cac")).isCloseTo(60000.0 / 25.0, within(1e-9));

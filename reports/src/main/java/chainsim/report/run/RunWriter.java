@@ -159,13 +159,15 @@ public final class RunWriter {
     // a partner without a sales desk has no books of the company's: break-even does not apply
     boolean applies = e.sells();
     node.put("breakeven_applies", applies);
-    for (String key : applies ? List.of("breakeven_month", "payback_month") : List.<String>of()) {
-      Stats s = figures.get(key);
+    for (String point : applies ? List.of("breakeven", "payback") : List.<String>of()) {
+      Stats s = figures.get(point + "_month");
       ObjectNode st = stats(s, Unit.MONTH, false);
-      // share of replications where the entity opened but never got there
-      double never = opened <= 0 ? Double.NaN : (s.missingShare() - (1.0 - opened)) / opened;
-      st.put("never_share", number(Unit.RATIO, Math.max(0.0, never)));
-      node.set(key, st);
+      // two different "nevers": of the replications where the entity opened, the share that never
+      // got there within the horizon; and the share where it never opened at all
+      Stats reached = figures.get(point + "_reached");
+      st.put("never_share", number(Unit.RATIO, reached.n() == 0 ? Double.NaN : 1.0 - reached.mean()));
+      st.put("not_opened_share", number(Unit.RATIO, 1.0 - opened));
+      node.set(point + "_month", st);
     }
     node.set("company_cumulative_cash", stats(figures.get("company_cumulative_cash"), Unit.CNY, false));
     return node;
