@@ -62,6 +62,7 @@ public final class HeadOffice {
   private final List<ClientSnapshot> sample = new ArrayList<>();
   private final CarriedOver carried;
   private final EpisodeLog episodes;
+  private final BreakevenVolumes volumes;
   private int[] recallsThisMonth;
   private int month;
   private Ledger headOffice;
@@ -103,6 +104,7 @@ public final class HeadOffice {
     this.recorder = new MonthRecorder(world, plan);
     this.clients = new ClientLedger(world);
     this.carried = new CarriedOver(world);
+    this.volumes = new BreakevenVolumes(entities, world.products(), draws);
     this.episodes = new EpisodeLog(world.entities().stream().map(EntitySpec::id).toArray(String[]::new));
   }
 
@@ -265,6 +267,7 @@ public final class HeadOffice {
         companyFlow[e] += r.ledger().netCashFlow();
       }
       own[e] = r.ledger().netCashFlow() - fees[e];
+      volumes.record(r);
     }
     company.add(headOffice);
     cash.move(month, company, investmentThisMonth + company.amount(Account.SETUP), events);
@@ -315,7 +318,7 @@ public final class HeadOffice {
       }
     }
     episodes.closeAll(events);
-    SummaryBuilder summary = new SummaryBuilder(world, tracks, cash, clients, exits);
+    SummaryBuilder summary = new SummaryBuilder(world, tracks, cash, clients, exits, volumes);
     events.sort(Comparator.comparingInt(EntityEvent::month));
     return new ReplicationResult(replication, recorder.series(), summary.build(), List.copyOf(events), parameters,
         List.copyOf(sample));

@@ -14,8 +14,11 @@ final class SummaryBuilder {
   private final CashHistory cash;
   private final ClientLedger clients;
   private final double exitValues;
+  private final BreakevenVolumes volumes;
 
-  SummaryBuilder(World world, List<EntityTrack> tracks, CashHistory cash, ClientLedger clients, double exitValues) {
+  SummaryBuilder(World world, List<EntityTrack> tracks, CashHistory cash, ClientLedger clients, double exitValues,
+      BreakevenVolumes volumes) {
+    this.volumes = volumes;
     this.world = world;
     this.tracks = tracks;
     this.cash = cash;
@@ -63,6 +66,9 @@ final class SummaryBuilder {
       e.put("breakeven_reached", !applies ? Double.NaN : t.breakevenMonth > 0 ? 1.0 : 0.0);
       e.put("payback_reached", !applies ? Double.NaN : t.paybackMonth > 0 ? 1.0 : 0.0);
       e.put("company_cumulative_cash", t.companyCumulative());
+      if (t.spec.sells()) {
+        volumes.put(t.spec.index(), e);
+      }
       entities.put(t.spec.id(), e);
     }
     return new ReplicationSummary(chain, entities);

@@ -169,6 +169,16 @@ public final class RunWriter {
       st.put("not_opened_share", number(Unit.RATIO, 1.0 - opened));
       node.set(point + "_month", st);
     }
+    if (e.sells()) {
+      // seed 002's break-even point beside the break-even month: fixed cost a month, the revenue a
+      // month that covers it at the entity's margin, and per product the orders a month that would
+      node.set("fixed_costs_monthly", stats(figures.get("fixed_costs_monthly"), Unit.CNY, false));
+      node.set("breakeven_revenue_monthly", stats(figures.get("breakeven_revenue_monthly"), Unit.CNY, false));
+      ObjectNode volume = node.putObject("breakeven_volume");
+      for (var product : simulation.scenario().products()) {
+        volume.set(product.id(), stats(figures.get("breakeven_volume." + product.id()), Unit.COUNT, false));
+      }
+    }
     node.set("company_cumulative_cash", stats(figures.get("company_cumulative_cash"), Unit.CNY, false));
     return node;
   }

@@ -37,4 +37,15 @@ class NeverSharesTest {
     }
     assertThat(checked).isPositive();
   }
+
+  @Test
+  void theBreakEvenVolumeStandsBesideTheBreakEvenMonth() throws Exception {
+    Path run = TestRuns.baseline();
+    JsonNode branch = new ObjectMapper().readTree(run.resolve("summary.json").toFile()).path("entities")
+        .path("suzhou-direct");
+    assertThat(branch.path("fixed_costs_monthly").path("p50").asDouble()).isPositive();
+    assertThat(branch.path("breakeven_revenue_monthly").path("p50").asDouble()).isPositive();
+    assertThat(branch.path("breakeven_volume").size()).isPositive();
+    assertThat(branch.path("breakeven_volume").elements().next().has("p50")).isTrue();
+  }
 }
