@@ -108,22 +108,45 @@ public final class BranchSeller extends Seller {
     this.otherFixed = draws.param(template.otherFixedPerMonth());
     this.setupCost = draws.param(template.setupCost());
     this.seats = template.seats();
-    this.hourlyCostBySkill = hourlyCosts(template, draws, wageIndex, world);
+    this.hourlyCostBySkill = hourlyCosts(template, targets, lineKeys, spec.openingMonth(), draws, wageIndex, world);
     this.capacity = new double[skills];
     this.used = new double[skills];
   }
 
-  /** Cost of an hour of each skill: a service consultant's base pay over their billable hours. */
-  private double[] hourlyCosts(BranchTemplate template, ParameterDraws draws, double wageIndex, World world) {
+  /**
+   * Cost of an hour of each skill: the base pay over billable hours of the service staff who deliver
+   * that skill, averaged over its staff lines weighted by their headcount at opening (each line has
+   * its role's pay). A skill nobody in the branch delivers is costed at the dearest service role.
+   */
+  private double[] hourlyCosts(BranchTemplate template, StaffingTargets targets, List<String[]> lineKeys,
+      int openingMonth, ParameterDraws draws, double wageIndex, World world) {
     double[] cost = new double[skills];
     double hours = Math.max(1.0, serviceHours.value());
+    double dearest = 0;
     for (Role role : world.roles()) {
       if (role.kind() == Role.Kind.SERVICE && template.basePay().containsKey(role.id())) {
-        double perHour = draws.value(template.basePay().get(role.id())) * wageIndex / hours;
-        for (int s = 0; s < skills; s++) {
-          cost[s] = Math.max(cost[s], perHour);
-        }
+        dearest = Math.max(dearest, draws.value(template.basePay().get(role.id())) * wageIndex / hours);
       }
+    }
+    double[] paySum = new double[skills];
+    double[] people = new double[skills];
+    double[] unweighted = new double[skills];
+    int[] lines = new int[skills];
+    for (String[] key : lineKeys) {
+      Role role = world.scenario().role(key[0]).orElseThrow();
+      if (role.kind() != Role.Kind.SERVICE || key[1] == null || !template.basePay().containsKey(key[0])) {
+        continue;
+      }
+      int s = world.skillIndex(key[1]);
+      double perHour = draws.value(template.basePay().get(key[0])) * wageIndex / hours;
+      int n = Math.max(0, targets.target(key[0], key[1], openingMonth));
+      paySum[s] += n * perHour;
+      people[s] += n;
+      unweighted[s] += perHour;
+      lines[s]++;
+    }
+    for (int s = 0; s < skills; s++) {
+      cost[s] = people[s] > 0 ? paySum[s] / people[s] : lines[s] > 0 ? unweighted[s] / lines[s] : dearest;
     }
     return cost;
   }

@@ -24,8 +24,8 @@ final class PayPolicy {
     this.tierRates = tierRates.clone();
     this.performancePayRatio = performancePayRatio;
     this.salesTargetPerConsultant = salesTargetPerConsultant;
-    // a new branch starts at the first tier's rate
-    this.rate = tierRates.length == 0 ? 0.0 : tierRates[0];
+    // a new branch starts at the rate of the scenario's first-month tier (the first tier by default)
+    this.rate = tierRates.length == 0 ? 0.0 : tierRates[Math.min(commission.firstMonthTier(), tierRates.length) - 1];
   }
 
   /** The rate of the tier a month's signed revenue per consultant reaches. */

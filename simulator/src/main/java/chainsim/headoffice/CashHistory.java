@@ -1,5 +1,6 @@
 package chainsim.headoffice;
 
+import chainsim.accounting.Account;
 import chainsim.accounting.Ledger;
 import chainsim.scenario.Capital;
 import chainsim.selling.EntityEvent;
@@ -13,6 +14,7 @@ final class CashHistory {
   private final double terminalMultiple;
   private final double[] netFlow;
   private final double[] oneOff;
+  private final double[] dividends;
   private double balance;
   private double min;
   private int firstBelowReserve = -1;
@@ -26,6 +28,7 @@ final class CashHistory {
     this.terminalMultiple = terminalMultiple;
     this.netFlow = new double[months + 1];
     this.oneOff = new double[months + 1];
+    this.dividends = new double[months + 1];
     this.balance = initial;
     this.min = balance;
   }
@@ -41,11 +44,13 @@ final class CashHistory {
 
   /**
    * Moves the month's net cash flow; {@code oneOffs} are the investments in it (stakes, fit-outs),
-   * left out of the run-rate the terminal value is based on.
+   * left out of the run-rate the terminal value is based on, and so are the stakes' dividends (the
+   * stakes are valued at the horizon by their exit values).
    */
   void move(int month, Ledger company, double oneOffs, List<EntityEvent> events) {
     netFlow[month] = company.netCashFlow();
     oneOff[month] = oneOffs;
+    dividends[month] = company.amount(Account.DIVIDENDS);
     balance += netFlow[month];
     min = Math.min(min, balance);
     if (firstBelowReserve < 0 && balance < reserve) {
@@ -72,7 +77,10 @@ final class CashHistory {
     return firstBelowZero > 0;
   }
 
-  /** Net present value of the monthly cash flows, plus a terminal value on the last year's run-rate. */
+  /**
+   * Net present value of the monthly cash flows, plus a terminal value on the last year's run-rate
+   * and {@code extraTerminalValue} (the stakes' exit values), both discounted from the horizon.
+   */
   double npv(double extraTerminalValue) {
     int months = netFlow.length - 1;
     double monthlyRate = Math.pow(1.0 + capital.discountRateAnnual(), 1.0 / 12.0) - 1.0;
@@ -83,12 +91,16 @@ final class CashHistory {
     return npv + (terminalValue() + extraTerminalValue) / Math.pow(1.0 + monthlyRate, months);
   }
 
-  /** The terminal multiple times the last twelve months' cash flow before one-off investments. */
+  /**
+   * The terminal multiple times the last twelve months' cash flow of the company's own operations:
+   * before one-off investments, and without the stakes' dividends, which their exit values stand
+   * for (platform fees stay: they are the company's own service income, outside a stake's profit).
+   */
   double terminalValue() {
     int months = netFlow.length - 1;
     double runRate = 0;
     for (int m = Math.max(1, months - 11); m <= months; m++) {
-      runRate += netFlow[m] + oneOff[m];
+      runRate += netFlow[m] + oneOff[m] - dividends[m];
     }
     return terminalMultiple * Math.max(0.0, runRate);
   }

@@ -20,7 +20,8 @@ public record Capital(
     @PositiveOrZero @DrawnOnce("a valuation assumption at the horizon")
         @JsonPropertyDescription(
             "Terminal value as a multiple of the last 12 months' net operating cash flow, added at the horizon"
-                + " (0 = none). Default 0.")
+                + " (0 = none): the company's own operations, platform fees included, one-off investments and the"
+                + " stakes' dividends left out (each stake counts by its exit value). Default 0.")
         Uncertain terminalMultiple) {
 
   public Capital {

@@ -3,6 +3,7 @@ package chainsim.scenario;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
@@ -16,11 +17,17 @@ public record Commission(
     @NotNull @JsonPropertyDescription("Tiers in ascending order of 'from'; the first must start at 0.")
         List<Tier> tiers,
     @JsonPropertyDescription("Apply the rate earned this month to next month's sales. Default true.")
-        Boolean nextMonth) {
+        Boolean nextMonth,
+    @Min(1)
+        @JsonPropertyDescription(
+            "The tier (1 = the first) whose rate a new branch pays in its first month, before any month's result"
+                + " has set a rate (with next_month). Default 1.")
+        Integer firstMonthTier) {
 
   public Commission {
     tiers = tiers == null ? List.of() : List.copyOf(tiers);
     nextMonth = nextMonth == null ? Boolean.TRUE : nextMonth;
+    firstMonthTier = firstMonthTier == null ? 1 : firstMonthTier;
   }
 
   /** One commission tier. */
@@ -44,6 +51,6 @@ public record Commission(
   }
 
   public static Commission none() {
-    return new Commission(List.of(), false);
+    return new Commission(List.of(), false, null);
   }
 }

@@ -41,9 +41,15 @@ public record EquityTemplate(
         Uncertain ownClients,
     @PositiveOrZero @DrawnOnce("a valuation assumption at the horizon")
         @JsonPropertyDescription(
-            "Value of the stake at the horizon as a multiple of the company's share of the last 12 months' profit."
-                + " Default 0.")
-        Uncertain exitMultiple)
+            "Value of the stake at the horizon as a multiple of the company's share of the last 12 months' profit"
+                + " after the platform fee; the stake's whole value at the horizon (its dividends are left out of the"
+                + " terminal value's run-rate). Default 0.")
+        Uncertain exitMultiple,
+    @DecimalMin("0") @DecimalMax("1")
+        @JsonPropertyDescription(
+            "Share of the investment paid into the local firm (a capital increase) rather than to its other owners;"
+                + " it is the firm's opening cash, which dividends are paid out of. Default 1.")
+        Double paidInShare)
     implements Identified {
 
   public EquityTemplate {
@@ -53,5 +59,6 @@ public record EquityTemplate(
     dividendEveryMonths = dividendEveryMonths == null ? 12 : dividendEveryMonths;
     ownClients = Uncertain.orZero(ownClients);
     exitMultiple = Uncertain.orZero(exitMultiple);
+    paidInShare = paidInShare == null ? 1.0 : paidInShare;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /**
@@ -25,12 +26,17 @@ public record Payment(
         Integer receivableDays,
     @DecimalMin("0") @DecimalMax("1")
         @JsonPropertyDescription("Share of the receivable never collected (draw: month draws it per order). Default 0.")
-        Uncertain badDebtRatio) {
+        Uncertain badDebtRatio,
+    @Min(1) @Max(31)
+        @JsonPropertyDescription(
+            "Days counted as a month when receivable_days becomes whole months of delay (rounded up). Default 30.")
+        Integer daysPerMonth) {
 
   public Payment {
     upfront = Uncertain.orFixed(upfront, 0.5);
     badDebtRatio = Uncertain.orZero(badDebtRatio);
     receivableDays = receivableDays == null ? 60 : receivableDays;
+    daysPerMonth = daysPerMonth == null ? 30 : daysPerMonth;
   }
 
   /** Whether completion pays all the rest (no on_completion given): nothing is left as a receivable. */
@@ -38,12 +44,12 @@ public record Payment(
     return onCompletion == null;
   }
 
-  /** Whole months between completion and collecting the receivable (30-day months, rounded up). */
+  /** Whole months between completion and collecting the receivable (months of days_per_month days, rounded up). */
   public int receivableMonths() {
-    return (receivableDays + 29) / 30;
+    return (receivableDays + daysPerMonth - 1) / daysPerMonth;
   }
 
   public static Payment defaults() {
-    return new Payment(null, null, null, null);
+    return new Payment(null, null, null, null, null);
   }
 }

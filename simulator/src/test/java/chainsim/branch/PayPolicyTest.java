@@ -13,7 +13,7 @@ class PayPolicyTest {
   private static final Commission TIERS = new Commission(
       List.of(new Commission.Tier(0.0, Uncertain.fixed(0.04)), new Commission.Tier(80_000.0, Uncertain.fixed(0.07)),
           new Commission.Tier(150_000.0, Uncertain.fixed(0.10))),
-      true);
+      true, null);
   private static final double[] RATES = {0.04, 0.07, 0.10};
 
   private static Workforce twoSellers() {
@@ -41,7 +41,7 @@ class PayPolicyTest {
 
   @Test
   void withoutNextMonthTheRateAppliesToTheSameMonth() {
-    PayPolicy pay = new PayPolicy(new Commission(TIERS.tiers(), false), RATES, 0.0, 0.0);
+    PayPolicy pay = new PayPolicy(new Commission(TIERS.tiers(), false, null), RATES, 0.0, 0.0);
     Ledger month = new Ledger();
     pay.pay(twoSellers(), 200_000, month); // 100,000 each: 7%
     assertThat(month.amount(Account.COMMISSION)).isCloseTo(14_000.0, org.assertj.core.data.Offset.offset(1e-6));
@@ -55,5 +55,14 @@ class PayPolicyTest {
     pay.pay(twoSellers(), 100_000, month);
     assertThat(month.amount(Account.PAYROLL_BASE)).isEqualTo(16_000.0);
     assertThat(month.amount(Account.PAYROLL_PERFORMANCE)).isEqualTo(1_600.0);
+  }
+
+  @Test
+  void aNewBranchPaysTheFirstMonthTiersRate() {
+    PayPolicy pay = new PayPolicy(new Commission(TIERS.tiers(), true, 2), RATES, 0.0, 0.0);
+    Ledger first = new Ledger();
+    // nothing earned yet: the first month is paid at the second tier's 7%, as the scenario says
+    pay.pay(twoSellers(), 100_000, first);
+    assertThat(first.amount(Account.COMMISSION)).isCloseTo(7_000.0, org.assertj.core.data.Offset.offset(1e-6));
   }
 }

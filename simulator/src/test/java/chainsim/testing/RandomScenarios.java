@@ -57,7 +57,7 @@ public final class RandomScenarios {
       y.append(f("    delivery_months: %d%n", 1 + r.nextInt(6)));
       // per-order draws keep upfront + on_completion within 1: upfront drawn below its share
       y.append(f("    payment: { upfront: { dist: uniform, min: 0, max: %.2f, draw: %s }, on_completion: %.2f,"
-              + " receivable_days: %d, bad_debt_ratio: { dist: uniform, min: 0, max: %.2f, draw: %s } }%n",
+              + " receivable_days: %d, days_per_month: 31, bad_debt_ratio: { dist: uniform, min: 0, max: %.2f, draw: %s } }%n",
           Math.max(0.01, upfront), draw(r), Math.max(0.0, Math.min(onCompletion, 0.99 - upfront)), r.nextInt(120),
           0.01 + r.nextDouble() * 0.1, draw(r)));
       y.append(f("    need_rate_annual: { default: %.3f }%n", 0.02 + r.nextDouble() * 0.2));
@@ -100,7 +100,8 @@ public final class RandomScenarios {
               - { role: service, skill: legal, count: %d }
             base_pay: { manager: 25000, sales: 8000, service: 10000 }
             performance_pay_ratio: { dist: uniform, min: 0.05, max: 0.15 }
-            commission: { tiers: [ { from: 0, rate: 0.04 }, { from: 60000, rate: { dist: uniform, min: 0.06, max: 0.1 } } ] }
+            commission: { tiers: [ { from: 0, rate: 0.04 }, { from: 60000, rate: { dist: uniform, min: 0.06, max: 0.1 } } ],
+                          first_month_tier: 2 }
             productivity:
               contacts_per_consultant_month: { dist: normal, mean: 40, sd: 10, min: 0, draw: month }
               conversion_rate: { dist: beta, alpha: 3, beta: 10 }
@@ -111,7 +112,7 @@ public final class RandomScenarios {
             attrition_monthly: 0.03
             hiring_lag_months: %d
             hiring_cost_per_hire: 5000
-            hiring: { add_service_when_utilisation_above: 0.9 }
+            hiring: { add_service_when_utilisation_above: 0.9, busy_months: 2, idle_months: 2, release_idle_service: true }
             seats: 15
             setup_cost: 300000
             other_fixed_per_month: 10000
@@ -119,7 +120,8 @@ public final class RandomScenarios {
               - { id: online, budget_per_month: %d, cost_per_lead: { dist: uniform, min: 300, max: 900 }, roi_benchmark: 2 }
         equity_templates:
           - { id: stake, operations: branch, stake: { dist: uniform, min: 0.2, max: 0.4 }, investment: %d, own_clients: %d,
-              dividend_every_months: 6, platform_fee_rate: { dist: uniform, min: 0.02, max: 0.05 } }
+              dividend_every_months: 6, platform_fee_rate: { dist: uniform, min: 0.02, max: 0.05 }, paid_in_share: 0.5,
+              exit_multiple: 3 }
         partner_templates:
           - { id: partner_plain, skills: [tax, legal, ip], capacity_hours_per_month: %d, revenue_share: 0.5 }
           - id: partner_desk

@@ -12,8 +12,9 @@ import java.util.List;
  * @param industries the industries the opening served (empty: an opening in an empty market)
  * @param companyFlow the company's net cash flow due to the opening, including its share of
  *     central support and its set-up or stake price, in yuan: {@code [replication][age]}
- * @param oneOff the set-up costs and stake price inside {@code companyFlow}, which the terminal
- *     value's run-rate leaves out, in yuan: {@code [replication][age]}
+ * @param oneOff what the terminal value's run-rate adds back to {@code companyFlow} to leave it out:
+ *     the set-up costs and stake price inside it, less the stake's dividends (valued by the exit
+ *     value instead), in yuan: {@code [replication][age]}
  * @param stakeProfit equity channels: the local firm's profit after the platform fee, which the
  *     stake's exit value is a multiple of; null for other modes
  * @param ownFlowMean direct branches: the branch's own operating cash flow, mean across

@@ -70,6 +70,7 @@ public final class CandidateSimulator {
     int net = layout.index("cash.net_flow");
     int setup = layout.index("cost.setup");
     int stake = layout.index("cash.investment.equity");
+    int dividends = layout.index("company.dividends");
     int profit = layout.entityIndex(opening.id(), "profit");
     int own = layout.entityIndex(opening.id(), "operating_cash_flow");
     // an equity channel's revenue is its local firm's (the channel's gross), the others' the company's
@@ -84,7 +85,8 @@ public final class CandidateSimulator {
       double[][] series = SequentialEngine.run(sim.replication(r), months).series();
       for (int m = 0; m < months; m++) {
         flow[r][m] = (float) (series[net][m] - headOffice[r][m]);
-        oneOff[r][m] = (float) (series[setup][m] + series[stake][m]);
+        // the dividends are left out of the run-rate too: the stake's exit value stands for them
+        oneOff[r][m] = (float) (series[setup][m] + series[stake][m] - series[dividends][m]);
         if (stakeProfit != null) {
           stakeProfit[r][m] = (float) series[profit][m];
         }

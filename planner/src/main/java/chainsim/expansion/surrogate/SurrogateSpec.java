@@ -27,7 +27,7 @@ public record SurrogateSpec(int replications, List<Mode> modes, Map<Mode, String
     Map<Mode, Double> exitFactors, List<RegionCandidates> regions, List<Opening> subcontractors) {
 
   /** Bumped whenever what a surrogate holds, or how it is simulated, changes: old caches are then ignored. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   /**
    * A partner opening of the scenario's plan opens no market of its own unless it has a central

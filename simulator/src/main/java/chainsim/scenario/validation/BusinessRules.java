@@ -9,6 +9,7 @@ import chainsim.scenario.Limits;
 import chainsim.scenario.Mode;
 import chainsim.scenario.Opening;
 import chainsim.scenario.PartnerTemplate;
+import chainsim.scenario.Hiring;
 import chainsim.scenario.Payment;
 import chainsim.scenario.Problem;
 import chainsim.scenario.Product;
@@ -194,6 +195,12 @@ public final class BusinessRules {
             + " seats");
       }
       commission(b.commission(), path + ".commission");
+      Hiring h = b.hiring();
+      if (h.addServiceWhenUtilisationAbove() != null && h.removeServiceWhenUtilisationBelow() != null
+          && h.removeServiceWhenUtilisationBelow() >= h.addServiceWhenUtilisationAbove()) {
+        add(path + ".hiring.remove_service_when_utilisation_below", "must be below add_service_when_utilisation_above ("
+            + Numbers.plain(h.addServiceWhenUtilisationAbove()) + "), or one month would both hire and give back");
+      }
     }
   }
 
@@ -207,6 +214,9 @@ public final class BusinessRules {
         add(path + ".tiers[" + i + "].from", "tiers must be in ascending order of 'from': "
             + Numbers.plain(tiers.get(i).from()) + " follows " + Numbers.plain(tiers.get(i - 1).from()));
       }
+    }
+    if (!tiers.isEmpty() && c.firstMonthTier() > tiers.size()) {
+      add(path + ".first_month_tier", "there are only " + tiers.size() + " tiers, not " + c.firstMonthTier());
     }
   }
 
