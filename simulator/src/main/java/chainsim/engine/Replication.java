@@ -85,7 +85,7 @@ public final class Replication {
           new Leakage(leakage, ownerKeys, uncertainty.streams(), index), uncertainty.streams(), index, world.months(),
           index == SAMPLED_REPLICATION));
     }
-    HeadOffice headOffice = new HeadOffice(world, simulation.recording(), draws, profiles, uncertainty.streams(), index);
+    HeadOffice headOffice = new HeadOffice(world, simulation.recording(), draws, profiles, products, uncertainty.streams(), index);
     return new Replication(index, draws, headOffice, segments, sellers, partners);
   }
 

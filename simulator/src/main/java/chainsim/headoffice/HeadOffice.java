@@ -19,6 +19,8 @@ import chainsim.scenario.Mode;
 import chainsim.selling.Completion;
 import chainsim.selling.EntityEvent;
 import chainsim.selling.EntityMonth;
+import chainsim.selling.PartnerWork;
+import chainsim.selling.ProductBook;
 import chainsim.selling.SellerInputs;
 import chainsim.selling.Subcontract;
 import chainsim.world.EntitySpec;
@@ -54,6 +56,7 @@ public final class HeadOffice {
   private final int[] partnerPosition;
   private final double[] partnerFreeHours;
   private final Dispatcher dispatcher;
+  private final PartnerWork partnerWork;
   private final ExpansionGates gates;
   private final MonthRecorder recorder;
   private final CashHistory cash;
@@ -71,7 +74,7 @@ public final class HeadOffice {
   private List<EntityMonth> sellerResults;
 
   public HeadOffice(World world, RecordingPlan plan, ParameterDraws draws, List<PartnerProfile> partners,
-      RandomStreams streams, int replication) {
+      ProductBook products, RandomStreams streams, int replication) {
     this.world = world;
     this.draws = draws;
     this.streams = streams;
@@ -96,6 +99,7 @@ public final class HeadOffice {
       partnerFreeHours[p] = partners.get(p).initialFreeHours();
     }
     this.dispatcher = new Dispatcher(world, partners);
+    this.partnerWork = new PartnerWork(products);
     var capital = world.scenario().capital();
     this.cash = new CashHistory(capital, draws.value(capital.initial()), draws.value(capital.terminalMultiple()),
         world.months());
@@ -237,15 +241,18 @@ public final class HeadOffice {
   public void afterPartners(List<EntityMonth> results) {
     List<EntityMonth> partnerResults = new ArrayList<>(results);
     partnerResults.sort(Comparator.comparingInt(EntityMonth::entity));
+    List<List<Completion>> finished = CarriedOver.lists(world.entities().size());
     for (EntityMonth r : partnerResults) {
       partnerFreeHours[partnerPosition[r.entity()]] = r.freeHours();
       for (Completion c : r.completions()) {
+        finished.get(c.order().seller()).add(c);
         carried.completeForSeller(c);
         if (c.healthDelta() != 0f) {
           carried.keepEffects(List.of(new HealthEffect(c.order().segment(), c.order().firm(), c.healthDelta())));
         }
       }
     }
+    bookPartnerWork(finished);
     payCentralCosts();
     Ledger company = new Ledger();
     double[] fees = new double[world.entities().size()];
@@ -281,6 +288,22 @@ public final class HeadOffice {
     double equityIncome = headOffice.amount(Account.PLATFORM_FEES) + headOffice.amount(Account.DIVIDENDS);
     recorder.record(new MonthFacts(month, segmentResults, sellerResults, partnerResults, company, cash.balance(),
         investmentThisMonth, equityIncome, companyFlow, cumulative, fees));
+  }
+
+  /**
+   * The partners' finished orders go into their signing sides' books of this month (revenue,
+   * partner fee, direct costs, collections), not next month's.
+   */
+  private void bookPartnerWork(List<List<Completion>> finished) {
+    for (int i = 0; i < sellerResults.size(); i++) {
+      EntityMonth r = sellerResults.get(i);
+      List<Completion> done = finished.get(r.entity());
+      if (!done.isEmpty()) {
+        EntitySpec spec = world.entities().get(r.entity());
+        sellerResults.set(i, partnerWork.book(r, done,
+            streams.stream(replication, spec.streamKey(), month, Purpose.PARTNER_WORK.key())));
+      }
+    }
   }
 
   private void payCentralCosts() {

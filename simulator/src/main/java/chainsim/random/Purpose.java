@@ -33,7 +33,9 @@ public enum Purpose {
   /** An order's delivery hours drawn per order (the signing side's stream). */
   ORDER_EFFORT,
   /** A seller's complaint handling and recall costs drawn per month. */
-  SERVICE_MONTH;
+  SERVICE_MONTH,
+  /** Direct costs of the orders partners finished, drawn per order (the signing side's stream, drawn by the head office). */
+  PARTNER_WORK;
 
   private final long key = RandomStreams.key("purpose:" + name());
 

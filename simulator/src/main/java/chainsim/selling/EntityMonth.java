@@ -39,6 +39,13 @@ public record EntityMonth(
     double deferredRevenue,
     double freeHours) {
 
+  /** The same month with other closing receivables and deferred revenue (work booked after the seller's month). */
+  public EntityMonth withBalances(double receivables, double deferred) {
+    return new EntityMonth(entity, month, ledger, revenue, completions, subcontracts, healthEffects, events, nextEfforts,
+        headcount, capacityHoursBySkill, usedHoursBySkill, demandHoursBySkill, backlogHours, service, sales, receivables,
+        deferred, freeHours);
+  }
+
   /**
    * Complaints raised this month, breaches of the 24 h / 48 h levels that happened this month,
    * complaints still unanswered at the month's end, and orders cancelled.

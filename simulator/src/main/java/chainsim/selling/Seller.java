@@ -93,11 +93,11 @@ public abstract class Seller {
     monthAnswerHours = Math.max(0.0, answerHours.draw(service));
     monthBreachPenalty = (float) Math.max(0.0, breachPenalty.draw(service));
     double recallCost = clientRules.recallCost(service);
+    for (Completion c : in.partnerCompletions()) {
+      settlePartnerWork(c);
+    }
     work.ledger.collect(receivables.take(in.month()));
     beginMonth(work);
-    for (Completion c : in.partnerCompletions()) {
-      recognisePartnerWork(c, work);
-    }
     for (Subcontract s : in.returned()) {
       onReturned(s, work);
     }
@@ -144,15 +144,20 @@ public abstract class Seller {
     work.revenue.add(order, revenue, revenue - direct - other);
   }
 
-  /** Books an order a partner finished: all its revenue, and the partner's share as a cost. */
-  private void recognisePartnerWork(Completion c, MonthWork work) {
-    double price = c.order().price();
-    work.ledger.accrue(Account.REVENUE, price);
-    openEarned += price;
-    double fee = price * c.partnerShare();
-    work.ledger.spend(Account.PARTNER_FEES, fee);
-    work.revenue.add(c.order(), price, price - fee);
-    finish(c.order(), 0f, work); // the head office already passed the partner's quality to the client
+  /**
+   * Brings this seller's own state up to an order a partner finished last month, which the head
+   * office already booked into that month's books ({@link PartnerWork}): the upfront share is
+   * settled and the receivable, if any, is due on the product's terms from the completion month.
+   */
+  private void settlePartnerWork(Completion c) {
+    Order order = c.order();
+    ProductBook.Shares shares = products.shares(order);
+    openUpfront -= order.price() * shares.upfront();
+    int months = products.payment(order.product()).receivableMonths();
+    if (months > 0) {
+      double receivable = order.price() * shares.receivable();
+      receivables.add(c.month() + months, receivable - receivable * shares.badDebtRatio());
+    }
   }
 
   /**

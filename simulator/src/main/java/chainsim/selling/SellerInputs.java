@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What a branch or channel receives in a month: the orders its clients signed, the work partners
- * finished for it last month, subcontracts no partner could take, its clients' complaints, and
+ * finished for it last month (already booked; only its receivable and prepayment to settle), subcontracts no partner could take, its clients' complaints, and
  * how many firms may still be won in each segment it sells in (to spread next month's effort),
  * and how many recall campaigns its clients' poor health triggered.
  */

@@ -1,0 +1,61 @@
+package chainsim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import chainsim.metrics.ReplicationResult;
+import chainsim.scenario.Scenario;
+import chainsim.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A partner-only entry followed by hand. The head office's desk signs 5 orders of 10,000 a month
+ * from month 2 and subcontracts them all to the partner, which has room for all of them and
+ * finishes each in its month (one delivery month, 50 of 1,000 hours). The signing side keeps the
+ * contract: each finished order is 10,000 of revenue, 4,000 of partner fee (40%) and 1,000 of
+ * official fees (the product's 10% direct costs: the client's order's cost whoever executes it),
+ * all in the month the partner finished it, the last month included.
+ */
+class PartnerWorkTest {
+  private static final String PARTNER = """
+      partner_templates:
+        - id: helper
+          skills: [tax]
+          capacity_hours_per_month: 1000
+          revenue_share: 0.4
+          quality: 0.7
+          remote_sales: { contacts_per_month: 5, conversion_rate: 1.0 }
+      """;
+
+  private final Scenario scenario = Fixtures.yaml(Fixtures.deterministicBase(PARTNER)
+      .replace("    delivery_months: 1\n", "    delivery_months: 1\n    direct_cost_ratio: 0.1\n")
+      .replace("  - { id: hz-direct, month: 1, region: hz, mode: direct, template: small }",
+          "  - { id: hz-partner, month: 1, region: hz, mode: partner, template: helper }"));
+  private final ReplicationResult result = Fixtures.runOnce(scenario, 0);
+
+  private double[] series(String name) {
+    return Fixtures.series(scenario, result, name);
+  }
+
+  @Test
+  void partnerWorkIsRevenueInTheMonthItIsFinishedTheLastMonthToo() {
+    assertThat(series("ops.revenue_signed")).containsExactly(0.0, 50000.0, 50000.0, 50000.0, 50000.0, 50000.0);
+    assertThat(series("company.revenue")).containsExactly(0.0, 50000.0, 50000.0, 50000.0, 50000.0, 50000.0);
+    assertThat(series("cost.partner_fees")).containsExactly(0.0, 20000.0, 20000.0, 20000.0, 20000.0, 20000.0);
+  }
+
+  @Test
+  void officialFeesStayTheOrdersCostWhenAPartnerDoesTheWork() {
+    assertThat(series("cost.direct_costs")).containsExactly(0.0, 5000.0, 5000.0, 5000.0, 5000.0, 5000.0);
+    // margin: 10,000 - 4,000 - 1,000 on each order
+    assertThat(series("margin.total")[1]).isCloseTo(25000.0, within(1e-6));
+  }
+
+  @Test
+  void cashFollowsTheFinishedWork() {
+    // upfront 50% at signing, 30% on completion in the month, 20% thirty days later
+    assertThat(series("cash.in")).containsExactly(0.0, 40000.0, 50000.0, 50000.0, 50000.0, 50000.0);
+    assertThat(series("company.receivables")).containsExactly(0.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0);
+    assertThat(series("company.deferred_revenue")).containsOnly(0.0);
+  }
+}
