@@ -6,6 +6,7 @@ import chainsim.market.ClientGrant;
 import chainsim.market.ClientSnapshot;
 import chainsim.market.Complaint;
 import chainsim.market.HealthEffect;
+import chainsim.market.Leak;
 import chainsim.market.Order;
 import chainsim.market.OwnerCount;
 import chainsim.market.SalesEffort;
@@ -181,11 +182,13 @@ public final class HeadOffice {
     int n = world.entities().size();
     List<List<Order>> orders = CarriedOver.lists(n);
     List<List<Complaint>> complaints = CarriedOver.lists(n);
+    List<List<Leak>> leaks = CarriedOver.lists(n);
     int[] recalls = new int[n];
     for (SegmentMonth s : segmentResults) {
       carried.winnable[s.segment()] = s.winnableFirms();
       s.orders().forEach(o -> orders.get(o.seller()).add(o));
       s.complaints().forEach(c -> complaints.get(c.owner()).add(c));
+      s.leaks().forEach(l -> leaks.get(l.owner()).add(l));
       for (OwnerCount c : s.owners()) {
         recalls[c.entity()] += c.recalls();
       }
@@ -197,7 +200,7 @@ public final class HeadOffice {
       if (t.open() && t.spec.sells()) {
         int e = t.spec.index();
         inputs.add(new SellerInputs(e, month, orders.get(e), carried.takeCompletions(e), carried.takeReturned(e),
-            complaints.get(e), carried.winnable.clone(), recalls[e]));
+            complaints.get(e), carried.winnable.clone(), recalls[e], leaks.get(e)));
       }
     }
     return inputs;

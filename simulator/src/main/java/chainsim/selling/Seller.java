@@ -5,6 +5,7 @@ import chainsim.accounting.CashSchedule;
 import chainsim.client.ClientRules;
 import chainsim.market.Complaint;
 import chainsim.market.HealthEffect;
+import chainsim.market.Leak;
 import chainsim.market.Order;
 import chainsim.market.SalesEffort;
 import chainsim.random.Param;
@@ -104,6 +105,9 @@ public abstract class Seller {
     for (Order order : in.orders()) {
       take(order, work);
     }
+    for (Leak l : in.leaked()) {
+      onLeaked(l, work);
+    }
     deliver(work);
     serveComplaints(in.complaints(), work);
     if (in.recalls() > 0) {
@@ -198,6 +202,23 @@ public abstract class Seller {
     work.cancelledOrders++;
     work.healthEffects.add(
         new HealthEffect(order.segment(), order.firm(), -monthBreachPenalty));
+  }
+
+  /**
+   * Closes an order whose client left in delivery (its agent took it solo): the revenue earned on
+   * it so far stays, nothing more is billed or collected. Prepayment beyond the work done goes
+   * back with the client; work done beyond the prepayment is never paid (bad debt).
+   */
+  protected final void abandon(Order order, double earned, MonthWork work) {
+    double upfront = order.price() * products.shares(order).upfront();
+    openUpfront -= upfront;
+    openEarned -= earned;
+    if (upfront > earned) {
+      work.ledger.disburse(upfront - earned);
+    } else if (earned > upfront) {
+      work.ledger.accrue(Account.BAD_DEBT, earned - upfront);
+      work.revenue.add(order, 0.0, -(earned - upfront));
+    }
   }
 
   /**
@@ -304,6 +325,9 @@ public abstract class Seller {
   protected void onReturned(Subcontract s, MonthWork work) {
     cancel(s.order(), work);
   }
+
+  /** A client its agent took solo this month (agents only): by default nothing is in its name. */
+  protected void onLeaked(Leak leak, MonthWork work) {}
 
   /**
    * In-house delivery of the month: progress goes through {@link #recogniseProgress}, finished

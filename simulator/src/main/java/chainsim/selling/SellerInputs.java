@@ -1,6 +1,7 @@
 package chainsim.selling;
 
 import chainsim.market.Complaint;
+import chainsim.market.Leak;
 import chainsim.market.Order;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * What a branch or channel receives in a month: the orders its clients signed, the work partners
  * finished for it last month (already booked; only its receivable and prepayment to settle), subcontracts no partner could take, its clients' complaints, and
  * how many firms may still be won in each segment it sells in (to spread next month's effort),
- * and how many recall campaigns its clients' poor health triggered.
+ * how many recall campaigns its clients' poor health triggered, and the clients its agent
+ * took solo this month (agents only).
  */
 public record SellerInputs(
     int seller,
@@ -18,4 +20,5 @@ public record SellerInputs(
     List<Subcontract> returned,
     List<Complaint> complaints,
     int[] winnableBySegment,
-    int recalls) {}
+    int recalls,
+    List<Leak> leaked) {}
