@@ -153,7 +153,11 @@ public final class BranchSeller extends Seller {
     work.acquisitionCost += marketing.spend(work);
   }
 
-  /** The three-no rule: won't (margin too low), can't (no skill) or can't now (over capacity). */
+  /**
+   * The three-no rule: won't (margin too low), can't do well (a reachable partner's observed quality
+   * is above the branch's by more than {@code policies.subcontract.quality_below_partner_by} in a
+   * skill the order needs), can't (no skill) or can't now (over capacity).
+   */
   @Override
   protected void place(Order order, MonthWork work) {
     int product = order.product();
@@ -165,6 +169,8 @@ public final class BranchSeller extends Seller {
       reason = Subcontract.Reason.NO_SKILL;
     } else if (threeNo.marginBelow() != null && ownMargin < threeNo.marginBelow()) {
       reason = Subcontract.Reason.LOW_MARGIN;
+    } else if (threeNo.qualityBelowPartnerBy() != null && partnerDoesBetter(product)) {
+      reason = Subcontract.Reason.QUALITY;
     } else if (threeNo.overCapacity() && wouldOverrun(hours, products.deliveryMonths(product))) {
       reason = Subcontract.Reason.OVER_CAPACITY;
     }
@@ -187,6 +193,22 @@ public final class BranchSeller extends Seller {
     }
     double direct = products.directCostRatio(order.product()).value();
     return order.price() <= 0 ? -1.0 : 1.0 - direct - labour / order.price();
+  }
+
+  /**
+   * Can't do well: in some skill the order needs, the best reachable partner's observed quality is
+   * above the branch's delivery quality (one quality for all its skills) by more than the margin.
+   */
+  private boolean partnerDoesBetter(int product) {
+    double[] hours = products.hoursBySkill(product);
+    double own = quality.value();
+    for (int s = 0; s < skills; s++) {
+      double partner = bestPartnerQuality(s);
+      if (hours[s] > 0 && partner >= 0 && own < partner - threeNo.qualityBelowPartnerBy()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasEverySkill(int product, int month) {

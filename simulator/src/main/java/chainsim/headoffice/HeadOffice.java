@@ -99,7 +99,7 @@ public final class HeadOffice {
       partnerPosition[partners.get(p).entity()] = p;
       partnerFreeHours[p] = partners.get(p).initialFreeHours();
     }
-    this.dispatcher = new Dispatcher(world, partners);
+    this.dispatcher = new Dispatcher(world, partners, world.scenario().policies().subcontract());
     this.partnerWork = new PartnerWork(products);
     var capital = world.scenario().capital();
     this.cash = new CashHistory(capital, draws.value(capital.initial()), draws.value(capital.terminalMultiple()),
@@ -195,15 +195,46 @@ public final class HeadOffice {
       sample.addAll(s.sample());
     }
     recallsThisMonth = recalls;
+    double[][] partnerQuality = partnerQualityByRegion();
     List<SellerInputs> inputs = new ArrayList<>();
     for (EntityTrack t : tracks) {
       if (t.open() && t.spec.sells()) {
         int e = t.spec.index();
         inputs.add(new SellerInputs(e, month, orders.get(e), carried.takeCompletions(e), carried.takeReturned(e),
-            complaints.get(e), carried.winnable.clone(), recalls[e], leaks.get(e)));
+            complaints.get(e), carried.winnable.clone(), recalls[e], leaks.get(e), partnerQuality[t.spec.region()]));
       }
     }
     return inputs;
+  }
+
+  /**
+   * For the "can't do well" rule: by region and skill, the best observed quality of an open partner
+   * that reaches the region and has the skill (-1 where none does); empty arrays when the rule is off.
+   */
+  private double[][] partnerQualityByRegion() {
+    int regions = world.regions().size();
+    double[][] best = new double[regions][];
+    if (world.scenario().policies().subcontract().qualityBelowPartnerBy() == null) {
+      java.util.Arrays.fill(best, new double[0]);
+      return best;
+    }
+    int skills = world.skills().size();
+    for (int region = 0; region < regions; region++) {
+      best[region] = new double[skills];
+      java.util.Arrays.fill(best[region], -1.0);
+      for (int p = 0; p < partners.size(); p++) {
+        PartnerProfile partner = partners.get(p);
+        if (!tracks.get(partner.entity()).open() || !dispatcher.reaches(partner, region)) {
+          continue;
+        }
+        for (int s = 0; s < skills; s++) {
+          if ((partner.skillMask() & (1 << s)) != 0) {
+            best[region][s] = Math.max(best[region][s], dispatcher.quality(p));
+          }
+        }
+      }
+    }
+    return best;
   }
 
   // ---- 3. three-no orders go to partners ----
@@ -215,6 +246,7 @@ public final class HeadOffice {
     for (int p = 0; p < partners.size(); p++) {
       dispatcher.room(p, tracks.get(partners.get(p).entity()).open() ? partnerFreeHours[p] : 0.0);
     }
+    List<Request> requests = new ArrayList<>();
     for (EntityMonth r : sellerResults) {
       EntitySpec spec = world.entities().get(r.entity());
       carried.keepEfforts(r.nextEfforts());
@@ -222,12 +254,19 @@ public final class HeadOffice {
       events.addAll(r.events());
       int preferred = spec.mode() == Mode.PARTNER ? spec.index() : -1;
       for (Subcontract s : r.subcontracts()) {
-        int p = dispatcher.dispatch(s, spec.region(), preferred);
-        if (p < 0) {
-          carried.returnToSeller(r.entity(), s);
-        } else {
-          assigned.get(p).add(s);
-        }
+        requests.add(new Request(r.entity(), spec.region(), preferred, s));
+      }
+    }
+    if (requests.size() > 1) {
+      Dispatcher.order(requests,
+          streams.stream(replication, RandomStreams.key("headoffice"), month, Purpose.DISPATCH.key()));
+    }
+    for (Request q : requests) {
+      int p = dispatcher.dispatch(q.subcontract(), q.region(), q.preferred());
+      if (p < 0) {
+        carried.returnToSeller(q.seller(), q.subcontract());
+      } else {
+        assigned.get(p).add(q.subcontract());
       }
     }
     List<PartnerAssignment> out = new ArrayList<>();
@@ -239,6 +278,9 @@ public final class HeadOffice {
     return out;
   }
 
+  /** A subcontract to dispatch: its signing side, that side's region and own partner (or -1). */
+  private record Request(int seller, int region, int preferred, Subcontract subcontract) {}
+
   // ---- 4. consolidation ----
 
   public void afterPartners(List<EntityMonth> results) {
@@ -246,14 +288,24 @@ public final class HeadOffice {
     partnerResults.sort(Comparator.comparingInt(EntityMonth::entity));
     List<List<Completion>> finished = CarriedOver.lists(world.entities().size());
     for (EntityMonth r : partnerResults) {
-      partnerFreeHours[partnerPosition[r.entity()]] = r.freeHours();
+      int p = partnerPosition[r.entity()];
+      partnerFreeHours[p] = r.freeHours();
+      int late = 0;
       for (Completion c : r.completions()) {
         finished.get(c.order().seller()).add(c);
         carried.completeForSeller(c);
+        dispatcher.observe(p, c);
+        late += c.late() ? 1 : 0;
         if (c.healthDelta() != 0f) {
           carried.keepEffects(List.of(new HealthEffect(c.order().segment(), c.order().firm(), c.healthDelta())));
         }
       }
+      // a partner's failed orders go back to their signing sides next month
+      for (Subcontract s : r.subcontracts()) {
+        dispatcher.observeFailure(p);
+        carried.returnToSeller(s.order().seller(), s);
+      }
+      recorder.recordPartner(month, r.entity(), late, r.subcontracts().size(), dispatcher.rating(p));
     }
     bookPartnerWork(finished);
     payCentralCosts();

@@ -35,7 +35,11 @@ public enum Purpose {
   /** A seller's complaint handling and recall costs drawn per month. */
   SERVICE_MONTH,
   /** Direct costs of the orders partners finished, drawn per order (the signing side's stream, drawn by the head office). */
-  PARTNER_WORK;
+  PARTNER_WORK,
+  /** A partner's lateness and failures, drawn per order it finishes. */
+  PARTNER_RELIABILITY,
+  /** The head office's order of dispatching the month's subcontracts to partners. */
+  DISPATCH;
 
   private final long key = RandomStreams.key("purpose:" + name());
 

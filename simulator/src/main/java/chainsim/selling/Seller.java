@@ -51,6 +51,8 @@ public abstract class Seller {
   private double openUpfront;
   private double openEarned;
   private final int[] segmentPositions;
+  /** This month's best reachable partner quality by skill (empty when the "can't do well" rule is off). */
+  private double[] partnerQuality = new double[0];
   private final UniformRandomProvider[] monthStreams = new UniformRandomProvider[Purpose.values().length];
   private int streamsMonth = -1;
 
@@ -94,6 +96,7 @@ public abstract class Seller {
     monthAnswerHours = Math.max(0.0, answerHours.draw(service));
     monthBreachPenalty = (float) Math.max(0.0, breachPenalty.draw(service));
     double recallCost = clientRules.recallCost(service);
+    partnerQuality = in.partnerQualityBySkill();
     for (Completion c : in.partnerCompletions()) {
       settlePartnerWork(c);
     }
@@ -306,6 +309,14 @@ public abstract class Seller {
       monthStreams[purpose.ordinal()] = rng;
     }
     return rng;
+  }
+
+  /**
+   * The best observed delivery quality of an open partner that reaches this seller's region and
+   * has the skill, this month; -1 where none does or the "can't do well" rule is off.
+   */
+  protected final double bestPartnerQuality(int skill) {
+    return skill < partnerQuality.length ? partnerQuality[skill] : -1.0;
   }
 
   /** The health change a delivery of a quality makes. */

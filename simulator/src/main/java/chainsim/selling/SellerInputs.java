@@ -10,7 +10,8 @@ import java.util.List;
  * finished for it last month (already booked; only its receivable and prepayment to settle), subcontracts no partner could take, its clients' complaints, and
  * how many firms may still be won in each segment it sells in (to spread next month's effort),
  * how many recall campaigns its clients' poor health triggered, and the clients its agent
- * took solo this month (agents only).
+ * took solo this month (agents only), and, when the "can't do well" rule is on, the
+ * best observed quality of an open partner reaching its region, by skill (-1 where none does).
  */
 public record SellerInputs(
     int seller,
@@ -21,4 +22,5 @@ public record SellerInputs(
     List<Complaint> complaints,
     int[] winnableBySegment,
     int recalls,
-    List<Leak> leaked) {}
+    List<Leak> leaked,
+    double[] partnerQualityBySkill) {}

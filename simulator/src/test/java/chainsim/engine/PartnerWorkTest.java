@@ -58,4 +58,33 @@ class PartnerWorkTest {
     assertThat(series("company.receivables")).containsExactly(0.0, 10000.0, 10000.0, 10000.0, 10000.0, 10000.0);
     assertThat(series("company.deferred_revenue")).containsOnly(0.0);
   }
+
+  @Test
+  void aLatePartnerCompletesNextMonthAndItsRatingFalls() {
+    Scenario late = Fixtures.yaml(Fixtures.deterministicBase(PARTNER.replace("quality: 0.7", "quality: 0.7\n    late_rate: 1.0"))
+        .replace("  - { id: hz-direct, month: 1, region: hz, mode: direct, template: small }",
+            "  - { id: hz-partner, month: 1, region: hz, mode: partner, template: helper }"));
+    ReplicationResult r = Fixtures.runOnce(late, 0);
+    // every order is a month late: month 2's orders are revenue in month 3; month 6's never
+    assertThat(Fixtures.series(late, r, "company.revenue")).containsExactly(0.0, 0.0, 50000.0, 50000.0, 50000.0, 50000.0);
+    double[] lateOrders = r.series()[new Simulation(late).layout().entityIndex("hz-partner", "late_orders")];
+    assertThat(lateOrders).containsExactly(0.0, 0.0, 5.0, 5.0, 5.0, 5.0);
+    // five late orders a month, each moving the on-time share 20% of the way to 0: 0.8^5 after month 3
+    double[] rating = r.series()[new Simulation(late).layout().entityIndex("hz-partner", "rating")];
+    assertThat(rating[1]).isCloseTo(0.7, within(1e-12));
+    assertThat(rating[2]).isCloseTo(0.7 * Math.pow(0.8, 5), within(1e-12));
+  }
+
+  @Test
+  void aFailedOrderGoesBackToTheDeskWhichCancelsIt() {
+    Scenario failing = Fixtures.yaml(Fixtures.deterministicBase(PARTNER.replace("quality: 0.7", "quality: 0.7\n    failure_rate: 1.0"))
+        .replace("  - { id: hz-direct, month: 1, region: hz, mode: direct, template: small }",
+            "  - { id: hz-partner, month: 1, region: hz, mode: partner, template: helper }"));
+    ReplicationResult r = Fixtures.runOnce(failing, 0);
+    assertThat(Fixtures.series(failing, r, "company.revenue")).containsOnly(0.0);
+    double[] failed = r.series()[new Simulation(failing).layout().entityIndex("hz-partner", "failed_orders")];
+    assertThat(failed).containsExactly(0.0, 5.0, 5.0, 5.0, 5.0, 5.0);
+    // the desk has nobody to deliver them: cancelled the month they come back
+    assertThat(Fixtures.series(failing, r, "ops.cancelled_orders")).containsExactly(0.0, 0.0, 5.0, 5.0, 5.0, 5.0);
+  }
 }
