@@ -51,6 +51,9 @@ public final class BranchSeller extends Seller {
   private final double[] used;
   private final int roles;
   private final int skills;
+  /** Emergency pool hours a month (0 when the scenario does not use the pool) and their cost per hour. */
+  private final double poolHours;
+  private final double poolCostPerHour;
   private double complaintHours;
 
   public BranchSeller(
@@ -111,6 +114,9 @@ public final class BranchSeller extends Seller {
     this.hourlyCostBySkill = hourlyCosts(template, draws, wageIndex, world);
     this.capacity = new double[skills];
     this.used = new double[skills];
+    var pool = world.scenario().planning().staffing();
+    this.poolHours = threeNo.emergencyPool() ? pool.poolHoursPerMonth() : 0.0;
+    this.poolCostPerHour = pool.poolCostPerHour();
   }
 
   /** Cost of an hour of each skill: a service consultant's base pay over their billable hours. */
@@ -221,14 +227,22 @@ public final class BranchSeller extends Seller {
     return true;
   }
 
-  /** Would an order of these hours miss its delivery months behind the work already queued? */
+  /**
+   * Would an order of these hours miss its delivery months behind the work already queued? With the
+   * emergency pool, only if the work beyond the branch's own capacity, over all skills, would not
+   * fit the pool's hours in those months.
+   */
   private boolean wouldOverrun(double[] hours, int months) {
+    boolean over = false;
+    double excess = 0;
     for (int s = 0; s < skills; s++) {
-      if (hours[s] > 0 && queue.queuedHours(s) + hours[s] > capacity[s] * months) {
-        return true;
+      double beyond = queue.queuedHours(s) + hours[s] - capacity[s] * months;
+      if (hours[s] > 0 && beyond > 0) {
+        over = true;
       }
+      excess += Math.max(0.0, beyond);
     }
-    return false;
+    return over && (poolHours <= 0 || excess > poolHours * months);
   }
 
   @Override
@@ -245,15 +259,42 @@ public final class BranchSeller extends Seller {
     }
   }
 
+  /**
+   * The month's in-house delivery. With the emergency pool, the pool's hours go to the skills whose
+   * queued work exceeds the branch's capacity (in skill order, up to that excess); the hours worked
+   * beyond the branch's own capacity are the pool's, paid by the hour and not counted as the
+   * branch's used hours.
+   */
   @Override
   protected void deliver(MonthWork work) {
     UniformRandomProvider rng = stream(work.month, Purpose.DELIVERY);
-    queue.work(work.month, capacity, used, (order, share, finished) -> {
+    double[] hours = capacity;
+    if (poolHours > 0) {
+      hours = capacity.clone();
+      double pool = poolHours;
+      for (int s = 0; s < skills && pool > 0; s++) {
+        double extra = Math.min(pool, Math.max(0.0, queue.queuedHours(s) - capacity[s]));
+        hours[s] += extra;
+        pool -= extra;
+      }
+    }
+    queue.work(work.month, hours, used, (order, share, finished) -> {
       recogniseProgress(order, share, work);
       if (finished) {
         finish(order, healthDeltaOf(quality.draw(rng)), work);
       }
     });
+    if (poolHours > 0) {
+      double fromPool = 0;
+      for (int s = 0; s < skills; s++) {
+        double over = Math.max(0.0, used[s] - capacity[s]);
+        fromPool += over;
+        used[s] -= over;
+      }
+      if (fromPool > 0) {
+        work.ledger.spend(Account.EMERGENCY_POOL, fromPool * poolCostPerHour);
+      }
+    }
   }
 
   @Override

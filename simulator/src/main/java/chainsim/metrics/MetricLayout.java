@@ -136,7 +136,8 @@ public final class MetricLayout {
         case AGENT_COMMISSION, AGENT_SUPPORT -> e.mode() == Mode.AGENT;
         case SALES_DESK -> e.mode() == Mode.PARTNER;
         case SETUP -> e.mode() == Mode.DIRECT;
-        case PAYROLL_BASE, PAYROLL_PERFORMANCE, COMMISSION, HIRING, RELEASES, RENT, MARKETING, OTHER_FIXED ->
+        case PAYROLL_BASE, PAYROLL_PERFORMANCE, COMMISSION, HIRING, RELEASES, RENT, MARKETING, OTHER_FIXED,
+            EMERGENCY_POOL ->
             e.mode() == Mode.DIRECT || e.mode() == Mode.EQUITY;
         default -> false;
       };

@@ -150,17 +150,23 @@ public record Policies(
           @JsonPropertyDescription(
               "Evaluation loop (评价反馈): weight of each new observation of a partner's quality and punctuality in"
                   + " its rating (exponential moving average; 0 = ratings never move). Default 0.2.")
-          Double ratingWeight) {
+          Double ratingWeight,
+      @JsonPropertyDescription(
+          "Use the emergency staffing pool (seed 002: 应急人力资源池) before subcontracting: a branch takes on work beyond"
+              + " its own capacity while the excess fits planning.staffing.pool_hours_per_month a month, and pays"
+              + " planning.staffing.pool_cost_per_hour for the pool hours it uses. Default false.")
+          Boolean emergencyPool) {
 
     public Subcontract {
       noSkill = noSkill == null ? Boolean.TRUE : noSkill;
       overCapacity = overCapacity == null ? Boolean.TRUE : overCapacity;
       priceWeight = priceWeight == null ? 1.0 : priceWeight;
       ratingWeight = ratingWeight == null ? 0.2 : ratingWeight;
+      emergencyPool = emergencyPool == null ? Boolean.FALSE : emergencyPool;
     }
 
     public static Subcontract defaults() {
-      return new Subcontract(null, null, null, null, null, null);
+      return new Subcontract(null, null, null, null, null, null, null);
     }
   }
 

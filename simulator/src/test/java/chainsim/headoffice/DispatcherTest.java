@@ -46,7 +46,7 @@ class DispatcherTest {
   }
 
   private static Policies.Subcontract policy(Double priceWeight, Double ratingWeight) {
-    return new Policies.Subcontract(null, null, null, null, priceWeight, ratingWeight);
+    return new Policies.Subcontract(null, null, null, null, priceWeight, ratingWeight, null);
   }
 
   private Dispatcher dispatcher(Policies.Subcontract policy, PartnerProfile... partners) {

@@ -84,8 +84,9 @@ public final class RandomScenarios {
       y.append(f("  - { id: open%d, month: %d, region: reg%d, mode: %s, template: %s }%n",
           k, 1 + r.nextInt(months), r.nextInt(regions), mode, template));
     }
-    y.append(f("policies:%n  subcontract: { margin_below: %.2f, quality_below_partner_by: 0.05 }%n  breakeven_gate: { months: %d }%n",
-        r.nextDouble() * 0.4, 6 + r.nextInt(12)));
+    // the emergency pool on in every other scenario (by the seed, so the other draws stay as they were)
+    y.append(f("policies:%n  subcontract: { margin_below: %.2f, quality_below_partner_by: 0.05, emergency_pool: %s }%n"
+        + "  breakeven_gate: { months: %d }%n", r.nextDouble() * 0.4, (seed & 1) == 0, 6 + r.nextInt(12)));
     return y.toString();
   }
 
