@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A branch's or channel's month: its books, its revenue by segment and product, the orders
- * a partner finished (partners only), three-no orders to dispatch, health effects on its clients, events, its sales effort for next month, its staff
+ * a partner finished (partners only), three-no orders to dispatch (for partners: the orders they
+ * failed, back to their signing sides), health effects on its clients, events, its sales effort for next month, its staff
  * and capacity, and its service levels.
  *
  * @param headcount people by role and skill, indexed {@code role * (skills + 1) + skill + 1}

@@ -87,4 +87,15 @@ class PartnerWorkTest {
     // the desk has nobody to deliver them: cancelled the month they come back
     assertThat(Fixtures.series(failing, r, "ops.cancelled_orders")).containsExactly(0.0, 0.0, 5.0, 5.0, 5.0, 5.0);
   }
+
+  @Test
+  void partnerRoomIsMonthsOfWorkAtItsCapacity() {
+    // room before any work: 1,000 hours a month x 2 months by default, x 0.5 when the scenario says so
+    assertThat(new Simulation(scenario).replication(0).partners[0].freeHours()).isEqualTo(2000.0);
+    Scenario small = Fixtures.yaml(Fixtures.deterministicBase(
+            PARTNER.replace("quality: 0.7", "quality: 0.7\n    months_of_work_accepted: 0.5"))
+        .replace("  - { id: hz-direct, month: 1, region: hz, mode: direct, template: small }",
+            "  - { id: hz-partner, month: 1, region: hz, mode: partner, template: helper }"));
+    assertThat(new Simulation(small).replication(0).partners[0].freeHours()).isEqualTo(500.0);
+  }
 }
