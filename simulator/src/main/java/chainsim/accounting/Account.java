@@ -38,7 +38,9 @@ public enum Account {
   CENTRAL_DATA(Kind.CENTRAL),
   CENTRAL_STAFF(Kind.CENTRAL),
   /** Chain-operations support per open branch or channel. */
-  CENTRAL_SUPPORT(Kind.CENTRAL);
+  CENTRAL_SUPPORT(Kind.CENTRAL),
+  /** Hours of the emergency staffing pool a branch used beyond its own capacity (seed 002: 应急人力资源池). */
+  EMERGENCY_POOL(Kind.VARIABLE);
 
   /** How an account behaves. */
   public enum Kind {

@@ -51,6 +51,9 @@ public final class BranchSeller extends Seller {
   private final double[] used;
   private final int roles;
   private final int skills;
+  /** Emergency pool hours a month (0 when the scenario does not use the pool) and their cost per hour. */
+  private final double poolHours;
+  private final double poolCostPerHour;
   private double complaintHours;
 
   public BranchSeller(
@@ -111,6 +114,9 @@ public final class BranchSeller extends Seller {
     this.hourlyCostBySkill = hourlyCosts(template, targets, lineKeys, spec.openingMonth(), draws, wageIndex, world);
     this.capacity = new double[skills];
     this.used = new double[skills];
+    var pool = world.scenario().planning().staffing();
+    this.poolHours = threeNo.emergencyPool() ? pool.poolHoursPerMonth() : 0.0;
+    this.poolCostPerHour = pool.poolCostPerHour();
   }
 
   /**
@@ -177,7 +183,11 @@ public final class BranchSeller extends Seller {
     work.acquisitionCost += marketing.spend(work);
   }
 
-  /** The three-no rule: won't (margin too low), can't (no skill) or can't now (over capacity). */
+  /**
+   * The three-no rule: won't (margin too low), can't do well (a reachable partner's observed quality
+   * is above the branch's by more than {@code policies.subcontract.quality_below_partner_by} in a
+   * skill the order needs), can't (no skill) or can't now (over capacity).
+   */
   @Override
   protected void place(Order order, MonthWork work) {
     int product = order.product();
@@ -189,6 +199,8 @@ public final class BranchSeller extends Seller {
       reason = Subcontract.Reason.NO_SKILL;
     } else if (threeNo.marginBelow() != null && ownMargin < threeNo.marginBelow()) {
       reason = Subcontract.Reason.LOW_MARGIN;
+    } else if (threeNo.qualityBelowPartnerBy() != null && partnerDoesBetter(product)) {
+      reason = Subcontract.Reason.QUALITY;
     } else if (threeNo.overCapacity() && wouldOverrun(hours, products.deliveryMonths(product))) {
       reason = Subcontract.Reason.OVER_CAPACITY;
     }
@@ -213,6 +225,22 @@ public final class BranchSeller extends Seller {
     return order.price() <= 0 ? -1.0 : 1.0 - direct - labour / order.price();
   }
 
+  /**
+   * Can't do well: in some skill the order needs, the best reachable partner's observed quality is
+   * above the branch's delivery quality (one quality for all its skills) by more than the margin.
+   */
+  private boolean partnerDoesBetter(int product) {
+    double[] hours = products.hoursBySkill(product);
+    double own = quality.value();
+    for (int s = 0; s < skills; s++) {
+      double partner = bestPartnerQuality(s);
+      if (hours[s] > 0 && partner >= 0 && own < partner - threeNo.qualityBelowPartnerBy()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasEverySkill(int product, int month) {
     double[] hours = products.hoursBySkill(product);
     for (int s = 0; s < skills; s++) {
@@ -223,14 +251,22 @@ public final class BranchSeller extends Seller {
     return true;
   }
 
-  /** Would an order of these hours miss its delivery months behind the work already queued? */
+  /**
+   * Would an order of these hours miss its delivery months behind the work already queued? With the
+   * emergency pool, only if the work beyond the branch's own capacity, over all skills, would not
+   * fit the pool's hours in those months.
+   */
   private boolean wouldOverrun(double[] hours, int months) {
+    boolean over = false;
+    double excess = 0;
     for (int s = 0; s < skills; s++) {
-      if (hours[s] > 0 && queue.queuedHours(s) + hours[s] > capacity[s] * months) {
-        return true;
+      double beyond = queue.queuedHours(s) + hours[s] - capacity[s] * months;
+      if (hours[s] > 0 && beyond > 0) {
+        over = true;
       }
+      excess += Math.max(0.0, beyond);
     }
-    return false;
+    return over && (poolHours <= 0 || excess > poolHours * months);
   }
 
   @Override
@@ -247,15 +283,42 @@ public final class BranchSeller extends Seller {
     }
   }
 
+  /**
+   * The month's in-house delivery. With the emergency pool, the pool's hours go to the skills whose
+   * queued work exceeds the branch's capacity (in skill order, up to that excess); the hours worked
+   * beyond the branch's own capacity are the pool's, paid by the hour and not counted as the
+   * branch's used hours.
+   */
   @Override
   protected void deliver(MonthWork work) {
     UniformRandomProvider rng = stream(work.month, Purpose.DELIVERY);
-    queue.work(work.month, capacity, used, (order, share, finished) -> {
+    double[] hours = capacity;
+    if (poolHours > 0) {
+      hours = capacity.clone();
+      double pool = poolHours;
+      for (int s = 0; s < skills && pool > 0; s++) {
+        double extra = Math.min(pool, Math.max(0.0, queue.queuedHours(s) - capacity[s]));
+        hours[s] += extra;
+        pool -= extra;
+      }
+    }
+    queue.work(work.month, hours, used, (order, share, finished) -> {
       recogniseProgress(order, share, work);
       if (finished) {
         finish(order, healthDeltaOf(quality.draw(rng)), work);
       }
     });
+    if (poolHours > 0) {
+      double fromPool = 0;
+      for (int s = 0; s < skills; s++) {
+        double over = Math.max(0.0, used[s] - capacity[s]);
+        fromPool += over;
+        used[s] -= over;
+      }
+      if (fromPool > 0) {
+        work.ledger.spend(Account.EMERGENCY_POOL, fromPool * poolCostPerHour);
+      }
+    }
   }
 
   @Override

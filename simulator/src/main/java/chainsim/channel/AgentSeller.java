@@ -2,6 +2,7 @@ package chainsim.channel;
 
 import chainsim.accounting.Account;
 import chainsim.client.ClientRules;
+import chainsim.market.Leak;
 import chainsim.market.Order;
 import chainsim.market.SalesEffort;
 import chainsim.random.Param;
@@ -72,6 +73,26 @@ public final class AgentSeller extends Seller {
   @Override
   protected void place(Order order, MonthWork work) {
     inDelivery.add(order);
+  }
+
+  /**
+   * The agent took the client solo: its orders in delivery leave with it, the company keeps what
+   * it earned on them (the months already delivered) and bills nothing more.
+   */
+  @Override
+  protected void onLeaked(Leak leak, MonthWork work) {
+    for (Iterator<Order> it = inDelivery.iterator(); it.hasNext(); ) {
+      Order order = it.next();
+      if (order.segment() == leak.segment() && order.firm() == leak.firm()) {
+        it.remove();
+        int months = products.deliveryMonths(order.product());
+        double earned = 0;
+        for (int m = order.month(); m < work.month; m++) {
+          earned += order.price() * (1.0 / months);
+        }
+        abandon(order, earned, work);
+      }
+    }
   }
 
   @Override

@@ -7,4 +7,7 @@ public interface ClientEvents {
 
   /** The client raises a complaint with its owner. */
   void complaint(int firm, int owner);
+
+  /** The client's agent takes it solo (跑单): its owner stops billing it. */
+  void leaked(int firm, int owner);
 }

@@ -88,6 +88,7 @@ public final class ClientLife {
       firms.stage[i] = FirmPopulation.LEAKED;
       tally.leaked[owner]++;
       tally.leaverRevenue += firms.revenueToDate[i];
+      events.leaked(i, owner);
       return false;
     }
     int product = draws.followOns().followOnOrder(firms.products[i], rng.nextDouble());

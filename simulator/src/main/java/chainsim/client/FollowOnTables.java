@@ -64,7 +64,9 @@ final class FollowOnTables {
   /**
    * Cumulative chances, per month, that a client who bought the products in {@code mask} signs a
    * follow-on order for product q (index q of the array): a repeat of q if bought, else a cross-sell
-   * from any bought product. At most one follow-on order a month.
+   * from any bought product. At most one follow-on order a month: when the products' chances add
+   * up past 1 they are scaled down in proportion (each keeps its share of the month's one order),
+   * so no product is starved by its place in the catalogue.
    */
   private double[] followOnChances(int mask) {
     int productCount = repeatMonthly.length;
@@ -85,6 +87,17 @@ final class FollowOnTables {
       }
       running += chance;
       cumulative[q] = running;
+    }
+    return proper(cumulative, running);
+  }
+
+  /** Cumulative chances that add up past 1, scaled down in proportion to end at 1. */
+  private static double[] proper(double[] cumulative, double total) {
+    if (total > 1.0) {
+      for (int i = 0; i < cumulative.length; i++) {
+        cumulative[i] /= total;
+      }
+      cumulative[cumulative.length - 1] = 1.0;
     }
     return cumulative;
   }
@@ -115,7 +128,9 @@ final class FollowOnTables {
   /**
    * This month's chance to reach each open milestone, scaled by the client's health and the
    * products it bought (client success), as cumulative sums; milestone k is reached when a
-   * uniform draw falls in its band. Fills {@code cumulative} and returns the total.
+   * uniform draw falls in its band (at most one a month: when the open milestones' chances add up
+   * past 1 they are scaled down in proportion, as follow-on orders are). Fills {@code cumulative}
+   * and returns the total.
    */
   double milestoneChances(int productsMask, byte reached, float health, double[] cumulative) {
     double healthFactor = Math.min(1.5, Math.max(0.2, health / referenceHealth));
@@ -138,6 +153,10 @@ final class FollowOnTables {
         running += Math.min(milestoneHazardMonthly[k] * healthFactor * boost[k], 1.0);
       }
       cumulative[k] = running;
+    }
+    if (running > 1.0) {
+      proper(cumulative, running);
+      return 1.0;
     }
     return running;
   }

@@ -85,7 +85,7 @@ public final class Replication {
           new Leakage(leakage, ownerKeys, uncertainty.streams(), index), uncertainty.streams(), index, world.months(),
           index == SAMPLED_REPLICATION));
     }
-    HeadOffice headOffice = new HeadOffice(world, simulation.recording(), draws, profiles, uncertainty.streams(), index);
+    HeadOffice headOffice = new HeadOffice(world, simulation.recording(), draws, profiles, products, uncertainty.streams(), index);
     return new Replication(index, draws, headOffice, segments, sellers, partners);
   }
 
@@ -110,7 +110,7 @@ public final class Replication {
         Partner partner = new Partner(e, world, t, draws, products, clientRules, streams, index);
         partners[e.index()] = partner;
         profiles.add(new PartnerProfile(e.index(), e.region(), partner.skillMask(), t.reach(),
-            draws.value(t.quality()), partner.freeHours()));
+            draws.value(t.quality()), partner.freeHours(), partner.revenueShare()));
         if (e.sells()) {
           sellers[e.index()] =
               new SalesDesk(e, world, t.remoteSales(), draws, products, clientRules, streams, index);

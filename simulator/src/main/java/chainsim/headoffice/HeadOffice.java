@@ -6,6 +6,7 @@ import chainsim.market.ClientGrant;
 import chainsim.market.ClientSnapshot;
 import chainsim.market.Complaint;
 import chainsim.market.HealthEffect;
+import chainsim.market.Leak;
 import chainsim.market.Order;
 import chainsim.market.OwnerCount;
 import chainsim.market.SalesEffort;
@@ -19,6 +20,8 @@ import chainsim.scenario.Mode;
 import chainsim.selling.Completion;
 import chainsim.selling.EntityEvent;
 import chainsim.selling.EntityMonth;
+import chainsim.selling.PartnerWork;
+import chainsim.selling.ProductBook;
 import chainsim.selling.SellerInputs;
 import chainsim.selling.Subcontract;
 import chainsim.world.EntitySpec;
@@ -54,6 +57,7 @@ public final class HeadOffice {
   private final int[] partnerPosition;
   private final double[] partnerFreeHours;
   private final Dispatcher dispatcher;
+  private final PartnerWork partnerWork;
   private final ExpansionGates gates;
   private final MonthRecorder recorder;
   private final CashHistory cash;
@@ -72,7 +76,7 @@ public final class HeadOffice {
   private List<EntityMonth> sellerResults;
 
   public HeadOffice(World world, RecordingPlan plan, ParameterDraws draws, List<PartnerProfile> partners,
-      RandomStreams streams, int replication) {
+      ProductBook products, RandomStreams streams, int replication) {
     this.world = world;
     this.draws = draws;
     this.streams = streams;
@@ -96,7 +100,8 @@ public final class HeadOffice {
       partnerPosition[partners.get(p).entity()] = p;
       partnerFreeHours[p] = partners.get(p).initialFreeHours();
     }
-    this.dispatcher = new Dispatcher(world, partners);
+    this.dispatcher = new Dispatcher(world, partners, world.scenario().policies().subcontract());
+    this.partnerWork = new PartnerWork(products);
     var capital = world.scenario().capital();
     this.cash = new CashHistory(capital, draws.value(capital.initial()), draws.value(capital.terminalMultiple()),
         world.months());
@@ -183,26 +188,60 @@ public final class HeadOffice {
     int n = world.entities().size();
     List<List<Order>> orders = CarriedOver.lists(n);
     List<List<Complaint>> complaints = CarriedOver.lists(n);
+    List<List<Leak>> leaks = CarriedOver.lists(n);
     int[] recalls = new int[n];
     for (SegmentMonth s : segmentResults) {
       carried.winnable[s.segment()] = s.winnableFirms();
       s.orders().forEach(o -> orders.get(o.seller()).add(o));
       s.complaints().forEach(c -> complaints.get(c.owner()).add(c));
+      s.leaks().forEach(l -> leaks.get(l.owner()).add(l));
       for (OwnerCount c : s.owners()) {
         recalls[c.entity()] += c.recalls();
       }
       sample.addAll(s.sample());
     }
     recallsThisMonth = recalls;
+    double[][] partnerQuality = partnerQualityByRegion();
     List<SellerInputs> inputs = new ArrayList<>();
     for (EntityTrack t : tracks) {
       if (t.open() && t.spec.sells()) {
         int e = t.spec.index();
-        inputs.add(new SellerInputs(e, month, t.openedMonth, orders.get(e), carried.takeCompletions(e), carried.takeReturned(e),
-            complaints.get(e), carried.winnable.clone(), recalls[e]));
+        inputs.add(new SellerInputs(e, month, t.openedMonth, orders.get(e), carried.takeCompletions(e),
+            carried.takeReturned(e), complaints.get(e), carried.winnable.clone(), recalls[e], leaks.get(e),
+            partnerQuality[t.spec.region()]));
       }
     }
     return inputs;
+  }
+
+  /**
+   * For the "can't do well" rule: by region and skill, the best observed quality of an open partner
+   * that reaches the region and has the skill (-1 where none does); empty arrays when the rule is off.
+   */
+  private double[][] partnerQualityByRegion() {
+    int regions = world.regions().size();
+    double[][] best = new double[regions][];
+    if (world.scenario().policies().subcontract().qualityBelowPartnerBy() == null) {
+      java.util.Arrays.fill(best, new double[0]);
+      return best;
+    }
+    int skills = world.skills().size();
+    for (int region = 0; region < regions; region++) {
+      best[region] = new double[skills];
+      java.util.Arrays.fill(best[region], -1.0);
+      for (int p = 0; p < partners.size(); p++) {
+        PartnerProfile partner = partners.get(p);
+        if (!tracks.get(partner.entity()).open() || !dispatcher.reaches(partner, region)) {
+          continue;
+        }
+        for (int s = 0; s < skills; s++) {
+          if ((partner.skillMask() & (1 << s)) != 0) {
+            best[region][s] = Math.max(best[region][s], dispatcher.quality(p));
+          }
+        }
+      }
+    }
+    return best;
   }
 
   // ---- 3. three-no orders go to partners ----
@@ -214,6 +253,7 @@ public final class HeadOffice {
     for (int p = 0; p < partners.size(); p++) {
       dispatcher.room(p, tracks.get(partners.get(p).entity()).open() ? partnerFreeHours[p] : 0.0);
     }
+    List<Request> requests = new ArrayList<>();
     for (EntityMonth r : sellerResults) {
       EntitySpec spec = world.entities().get(r.entity());
       carried.keepEfforts(r.nextEfforts());
@@ -221,12 +261,19 @@ public final class HeadOffice {
       events.addAll(r.events());
       int preferred = spec.mode() == Mode.PARTNER ? spec.index() : -1;
       for (Subcontract s : r.subcontracts()) {
-        int p = dispatcher.dispatch(s, spec.region(), preferred);
-        if (p < 0) {
-          carried.returnToSeller(r.entity(), s);
-        } else {
-          assigned.get(p).add(s);
-        }
+        requests.add(new Request(r.entity(), spec.region(), preferred, s));
+      }
+    }
+    if (requests.size() > 1) {
+      Dispatcher.order(requests,
+          streams.stream(replication, RandomStreams.key("headoffice"), month, Purpose.DISPATCH.key()));
+    }
+    for (Request q : requests) {
+      int p = dispatcher.dispatch(q.subcontract(), q.region(), q.preferred());
+      if (p < 0) {
+        carried.returnToSeller(q.seller(), q.subcontract());
+      } else {
+        assigned.get(p).add(q.subcontract());
       }
     }
     List<PartnerAssignment> out = new ArrayList<>();
@@ -238,20 +285,36 @@ public final class HeadOffice {
     return out;
   }
 
+  /** A subcontract to dispatch: its signing side, that side's region and own partner (or -1). */
+  private record Request(int seller, int region, int preferred, Subcontract subcontract) {}
+
   // ---- 4. consolidation ----
 
   public void afterPartners(List<EntityMonth> results) {
     List<EntityMonth> partnerResults = new ArrayList<>(results);
     partnerResults.sort(Comparator.comparingInt(EntityMonth::entity));
+    List<List<Completion>> finished = CarriedOver.lists(world.entities().size());
     for (EntityMonth r : partnerResults) {
-      partnerFreeHours[partnerPosition[r.entity()]] = r.freeHours();
+      int p = partnerPosition[r.entity()];
+      partnerFreeHours[p] = r.freeHours();
+      int late = 0;
       for (Completion c : r.completions()) {
+        finished.get(c.order().seller()).add(c);
         carried.completeForSeller(c);
+        dispatcher.observe(p, c);
+        late += c.late() ? 1 : 0;
         if (c.healthDelta() != 0f) {
           carried.keepEffects(List.of(new HealthEffect(c.order().segment(), c.order().firm(), c.healthDelta())));
         }
       }
+      // a partner's failed orders go back to their signing sides next month
+      for (Subcontract s : r.subcontracts()) {
+        dispatcher.observeFailure(p);
+        carried.returnToSeller(s.order().seller(), s);
+      }
+      recorder.recordPartner(month, r.entity(), late, r.subcontracts().size(), dispatcher.rating(p));
     }
+    bookPartnerWork(finished);
     payCentralCosts();
     Ledger company = new Ledger();
     double[] fees = new double[world.entities().size()];
@@ -288,6 +351,22 @@ public final class HeadOffice {
     double equityIncome = headOffice.amount(Account.PLATFORM_FEES) + headOffice.amount(Account.DIVIDENDS);
     recorder.record(new MonthFacts(month, segmentResults, sellerResults, partnerResults, company, cash.balance(),
         investmentThisMonth, equityIncome, companyFlow, cumulative, fees));
+  }
+
+  /**
+   * The partners' finished orders go into their signing sides' books of this month (revenue,
+   * partner fee, direct costs, collections), not next month's.
+   */
+  private void bookPartnerWork(List<List<Completion>> finished) {
+    for (int i = 0; i < sellerResults.size(); i++) {
+      EntityMonth r = sellerResults.get(i);
+      List<Completion> done = finished.get(r.entity());
+      if (!done.isEmpty()) {
+        EntitySpec spec = world.entities().get(r.entity());
+        sellerResults.set(i, partnerWork.book(r, done,
+            streams.stream(replication, spec.streamKey(), month, Purpose.PARTNER_WORK.key())));
+      }
+    }
   }
 
   private void payCentralCosts() {

@@ -293,6 +293,14 @@ final class MonthRecorder {
     }
   }
 
+  /** The head office's evaluation of a partner this month. */
+  void recordPartner(int month, int entity, int late, int failed, double rating) {
+    String id = world.entities().get(entity).id();
+    series[layout.entityIndex(id, "late_orders")][month - 1] = late;
+    series[layout.entityIndex(id, "failed_orders")][month - 1] = failed;
+    series[layout.entityIndex(id, "rating")][month - 1] = rating;
+  }
+
   private void putEntity(int entity, String metric, int month, double value) {
     series[index.entity[entity][MetricLayout.ENTITY_METRICS.indexOf(metric)]][month - 1] = value;
   }

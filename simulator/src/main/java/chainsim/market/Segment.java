@@ -129,15 +129,16 @@ public final class Segment {
       }
     }
     List<Complaint> complaints = new ArrayList<>();
+    List<Leak> leaks = new ArrayList<>(0);
     List<ClientSnapshot> sample = recordSample ? new ArrayList<>() : List.of();
-    ClientEvents events = new SegmentClientEvents(month, orders, complaints, priceRng);
+    ClientEvents events = new SegmentClientEvents(month, orders, complaints, leaks, priceRng);
     clientLife.serve(firms, month, draws, stream(month, Purpose.CLIENTS), tally, events);
     if (recordSample) {
       recordSample(month, sample);
     }
     return new SegmentMonth(
         spec.index(), month, orders, complaints, ownerCounts(tally), tally.milestones, tally.tiers, alive, winnable,
-        withNeed, tally.leaverRevenue, sample);
+        withNeed, tally.leaverRevenue, sample, leaks);
   }
 
   /** The owners with anything to report this month, in entity order. */
@@ -385,12 +386,15 @@ public final class Segment {
     private final int month;
     private final List<Order> orders;
     private final List<Complaint> complaints;
+    private final List<Leak> leaks;
     private final UniformRandomProvider priceRng;
 
-    SegmentClientEvents(int month, List<Order> orders, List<Complaint> complaints, UniformRandomProvider priceRng) {
+    SegmentClientEvents(int month, List<Order> orders, List<Complaint> complaints, List<Leak> leaks,
+        UniformRandomProvider priceRng) {
       this.month = month;
       this.orders = orders;
       this.complaints = complaints;
+      this.leaks = leaks;
       this.priceRng = priceRng;
     }
 
@@ -402,6 +406,11 @@ public final class Segment {
     @Override
     public void complaint(int firm, int owner) {
       complaints.add(new Complaint(spec.index(), firm, owner - 1));
+    }
+
+    @Override
+    public void leaked(int firm, int owner) {
+      leaks.add(new Leak(spec.index(), firm, owner - 1));
     }
   }
 }

@@ -18,4 +18,5 @@ public record SegmentMonth(
     int winnableFirms,
     int firmsWithNeed,
     double churnedLifetimeRevenue,
-    List<ClientSnapshot> sample) {}
+    List<ClientSnapshot> sample,
+    List<Leak> leaks) {}

@@ -26,6 +26,13 @@ public final class MetricLayout {
           "revenue", "contribution", "profit", "operating_cash_flow", "company_cash_flow", "company_cumulative_cash",
           "headcount", "active_clients", "new_clients", "signed_revenue", "utilisation", "subcontracted_orders");
 
+  /**
+   * What the head office's evaluation of each partner shows: orders it finished a month late, orders
+   * it failed (handed back to the signing side), and its rating at the month's end (observed quality
+   * x on-time share, the dispatch's measure before price).
+   */
+  public static final List<String> PARTNER_METRICS = List.of("late_orders", "failed_orders", "rating");
+
   private final List<Series> series = new ArrayList<>();
   private final Map<String, Integer> byName = new HashMap<>();
   private final Map<String, Map<String, Integer>> byEntity = new HashMap<>();
@@ -93,6 +100,12 @@ public final class MetricLayout {
         own.put(metric, series.size());
         series.add(new Series(series.size(), metric, Unit.CNY, e.id()));
       }
+      if (e.mode() == Mode.PARTNER) {
+        for (String metric : PARTNER_METRICS) {
+          own.put(metric, series.size());
+          series.add(new Series(series.size(), metric, metric.equals("rating") ? Unit.RATIO : Unit.COUNT, e.id()));
+        }
+      }
       if (e.mode() == Mode.DIRECT || e.mode() == Mode.EQUITY) {
         for (String metric : staffingMetrics(world)) {
           own.put(metric, series.size());
@@ -123,7 +136,8 @@ public final class MetricLayout {
         case AGENT_COMMISSION, AGENT_SUPPORT -> e.mode() == Mode.AGENT;
         case SALES_DESK -> e.mode() == Mode.PARTNER;
         case SETUP -> e.mode() == Mode.DIRECT;
-        case PAYROLL_BASE, PAYROLL_PERFORMANCE, COMMISSION, HIRING, RELEASES, RENT, MARKETING, OTHER_FIXED ->
+        case PAYROLL_BASE, PAYROLL_PERFORMANCE, COMMISSION, HIRING, RELEASES, RENT, MARKETING, OTHER_FIXED,
+            EMERGENCY_POOL ->
             e.mode() == Mode.DIRECT || e.mode() == Mode.EQUITY;
         default -> false;
       };

@@ -33,7 +33,13 @@ public enum Purpose {
   /** An order's delivery hours drawn per order (the signing side's stream). */
   ORDER_EFFORT,
   /** A seller's complaint handling and recall costs drawn per month. */
-  SERVICE_MONTH;
+  SERVICE_MONTH,
+  /** Direct costs of the orders partners finished, drawn per order (the signing side's stream, drawn by the head office). */
+  PARTNER_WORK,
+  /** A partner's lateness and failures, drawn per order it finishes. */
+  PARTNER_RELIABILITY,
+  /** The head office's order of dispatching the month's subcontracts to partners. */
+  DISPATCH;
 
   private final long key = RandomStreams.key("purpose:" + name());
 

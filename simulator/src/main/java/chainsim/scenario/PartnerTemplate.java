@@ -32,13 +32,31 @@ public record PartnerTemplate(
     @JsonPropertyDescription("Whose orders the partner takes: its region, also neighbours, or all. Default region.")
         Reach reach,
     @JsonPropertyDescription("A central sales desk selling in the opening's cells, delivery by this partner.")
-        RemoteSales remoteSales)
+        RemoteSales remoteSales,
+    @Positive @DecimalMax("24")
+        @JsonPropertyDescription(
+            "Partner room: the partner takes new work while its queue is below this many months of its capacity."
+                + " Default 2.")
+        Double monthsOfWorkAccepted,
+    @DecimalMin("0") @DecimalMax("1")
+        @JsonPropertyDescription(
+            "Chance that an order the partner finishes is a month late (reliability; the evaluation loop"
+                + " lowers its rating). Default 0.")
+        Uncertain lateRate,
+    @DecimalMin("0") @DecimalMax("1")
+        @JsonPropertyDescription(
+            "Chance that the partner fails an order it would finish: the order goes back to the signing side,"
+                + " which delivers it itself if it can, else cancels it. Default 0.")
+        Uncertain failureRate)
     implements Identified {
 
   public PartnerTemplate {
     skills = skills == null ? List.of() : List.copyOf(skills);
     quality = Uncertain.orFixed(quality, 0.7);
     reach = reach == null ? Reach.REGION : reach;
+    monthsOfWorkAccepted = monthsOfWorkAccepted == null ? 2.0 : monthsOfWorkAccepted;
+    lateRate = Uncertain.orZero(lateRate);
+    failureRate = Uncertain.orZero(failureRate);
   }
 
   /** How far a partner's service reaches. */

@@ -169,15 +169,39 @@ public record Policies(
       @DecimalMin("-1") @DecimalMax("1")
           @JsonPropertyDescription(
               "Subcontract orders whose own-delivery gross margin would be below this share (null = never).")
-          Double marginBelow) {
+          Double marginBelow,
+      @DecimalMin("0") @DecimalMax("1")
+          @JsonPropertyDescription(
+              "Can't do well (做不好): subcontract orders needing a skill where the signing side's delivery quality is"
+                  + " below the best open partner's (observed) quality reaching it by more than this (null = never).")
+          Double qualityBelowPartnerBy,
+      @DecimalMin("0") @DecimalMax("100")
+          @JsonPropertyDescription(
+              "Dispatch: a partner's score is its rating (observed quality x on-time share) less this weight x its"
+                  + " revenue share; the best score takes the order. Default 1 (a point of share costs a point of"
+                  + " quality).")
+          Double priceWeight,
+      @DecimalMin("0") @DecimalMax("1")
+          @JsonPropertyDescription(
+              "Evaluation loop (评价反馈): weight of each new observation of a partner's quality and punctuality in"
+                  + " its rating (exponential moving average; 0 = ratings never move). Default 0.2.")
+          Double ratingWeight,
+      @JsonPropertyDescription(
+          "Use the emergency staffing pool (seed 002: 应急人力资源池) before subcontracting: a branch takes on work beyond"
+              + " its own capacity while the excess fits planning.staffing.pool_hours_per_month a month, and pays"
+              + " planning.staffing.pool_cost_per_hour for the pool hours it uses. Default false.")
+          Boolean emergencyPool) {
 
     public Subcontract {
       noSkill = noSkill == null ? Boolean.TRUE : noSkill;
       overCapacity = overCapacity == null ? Boolean.TRUE : overCapacity;
+      priceWeight = priceWeight == null ? 1.0 : priceWeight;
+      ratingWeight = ratingWeight == null ? 0.2 : ratingWeight;
+      emergencyPool = emergencyPool == null ? Boolean.FALSE : emergencyPool;
     }
 
     public static Subcontract defaults() {
-      return new Subcontract(null, null, null);
+      return new Subcontract(null, null, null, null, null, null, null);
     }
   }
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A branch's or channel's month: its books, its revenue by segment and product, the orders
- * a partner finished (partners only), three-no orders to dispatch, health effects on its clients, events, its sales effort for next month, its staff
+ * a partner finished (partners only), three-no orders to dispatch (for partners: the orders they
+ * failed, back to their signing sides), health effects on its clients, events, its sales effort for next month, its staff
  * and capacity, and its service levels.
  *
  * @param headcount people by role and skill, indexed {@code role * (skills + 1) + skill + 1}
@@ -38,6 +39,13 @@ public record EntityMonth(
     double receivablesOutstanding,
     double deferredRevenue,
     double freeHours) {
+
+  /** The same month with other closing receivables and deferred revenue (work booked after the seller's month). */
+  public EntityMonth withBalances(double receivables, double deferred) {
+    return new EntityMonth(entity, month, ledger, revenue, completions, subcontracts, healthEffects, events, nextEfforts,
+        headcount, capacityHoursBySkill, usedHoursBySkill, demandHoursBySkill, backlogHours, service, sales, receivables,
+        deferred, freeHours);
+  }
 
   /**
    * Complaints raised this month, breaches of the 24 h / 48 h levels that happened this month,

@@ -5,6 +5,7 @@ import chainsim.accounting.CashSchedule;
 import chainsim.client.ClientRules;
 import chainsim.market.Complaint;
 import chainsim.market.HealthEffect;
+import chainsim.market.Leak;
 import chainsim.market.Order;
 import chainsim.market.SalesEffort;
 import chainsim.random.Param;
@@ -50,6 +51,8 @@ public abstract class Seller {
   private double openUpfront;
   private double openEarned;
   private final int[] segmentPositions;
+  /** This month's best reachable partner quality by skill (empty when the "can't do well" rule is off). */
+  private double[] partnerQuality = new double[0];
   private final UniformRandomProvider[] monthStreams = new UniformRandomProvider[Purpose.values().length];
   private int streamsMonth = -1;
 
@@ -93,16 +96,20 @@ public abstract class Seller {
     monthAnswerHours = Math.max(0.0, answerHours.draw(service));
     monthBreachPenalty = (float) Math.max(0.0, breachPenalty.draw(service));
     double recallCost = clientRules.recallCost(service);
+    partnerQuality = in.partnerQualityBySkill();
+    for (Completion c : in.partnerCompletions()) {
+      settlePartnerWork(c);
+    }
     work.ledger.collect(receivables.take(in.month()));
     beginMonth(work);
-    for (Completion c : in.partnerCompletions()) {
-      recognisePartnerWork(c, work);
-    }
     for (Subcontract s : in.returned()) {
       onReturned(s, work);
     }
     for (Order order : in.orders()) {
       take(order, work);
+    }
+    for (Leak l : in.leaked()) {
+      onLeaked(l, work);
     }
     deliver(work);
     serveComplaints(in.complaints(), work);
@@ -144,15 +151,20 @@ public abstract class Seller {
     work.revenue.add(order, revenue, revenue - direct - other);
   }
 
-  /** Books an order a partner finished: all its revenue, and the partner's share as a cost. */
-  private void recognisePartnerWork(Completion c, MonthWork work) {
-    double price = c.order().price();
-    work.ledger.accrue(Account.REVENUE, price);
-    openEarned += price;
-    double fee = price * c.partnerShare();
-    work.ledger.spend(Account.PARTNER_FEES, fee);
-    work.revenue.add(c.order(), price, price - fee);
-    finish(c.order(), 0f, work); // the head office already passed the partner's quality to the client
+  /**
+   * Brings this seller's own state up to an order a partner finished last month, which the head
+   * office already booked into that month's books ({@link PartnerWork}): the upfront share is
+   * settled and the receivable, if any, is due on the product's terms from the completion month.
+   */
+  private void settlePartnerWork(Completion c) {
+    Order order = c.order();
+    ProductBook.Shares shares = products.shares(order);
+    openUpfront -= order.price() * shares.upfront();
+    int months = products.payment(order.product()).receivableMonths();
+    if (months > 0) {
+      double receivable = order.price() * shares.receivable();
+      receivables.add(c.month() + months, receivable - receivable * shares.badDebtRatio());
+    }
   }
 
   /**
@@ -193,6 +205,23 @@ public abstract class Seller {
     work.cancelledOrders++;
     work.healthEffects.add(
         new HealthEffect(order.segment(), order.firm(), -monthBreachPenalty));
+  }
+
+  /**
+   * Closes an order whose client left in delivery (its agent took it solo): the revenue earned on
+   * it so far stays, nothing more is billed or collected. Prepayment beyond the work done goes
+   * back with the client; work done beyond the prepayment is never paid (bad debt).
+   */
+  protected final void abandon(Order order, double earned, MonthWork work) {
+    double upfront = order.price() * products.shares(order).upfront();
+    openUpfront -= upfront;
+    openEarned -= earned;
+    if (upfront > earned) {
+      work.ledger.disburse(upfront - earned);
+    } else if (earned > upfront) {
+      work.ledger.accrue(Account.BAD_DEBT, earned - upfront);
+      work.revenue.add(order, 0.0, -(earned - upfront));
+    }
   }
 
   /**
@@ -282,6 +311,14 @@ public abstract class Seller {
     return rng;
   }
 
+  /**
+   * The best observed delivery quality of an open partner that reaches this seller's region and
+   * has the skill, this month; -1 where none does or the "can't do well" rule is off.
+   */
+  protected final double bestPartnerQuality(int skill) {
+    return skill < partnerQuality.length ? partnerQuality[skill] : -1.0;
+  }
+
   /** The health change a delivery of a quality makes. */
   protected final float healthDeltaOf(double quality) {
     return (float) clientRules.healthEffectOfQuality(quality);
@@ -299,6 +336,9 @@ public abstract class Seller {
   protected void onReturned(Subcontract s, MonthWork work) {
     cancel(s.order(), work);
   }
+
+  /** A client its agent took solo this month (agents only): by default nothing is in its name. */
+  protected void onLeaked(Leak leak, MonthWork work) {}
 
   /**
    * In-house delivery of the month: progress goes through {@link #recogniseProgress}, finished

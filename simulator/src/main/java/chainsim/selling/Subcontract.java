@@ -29,7 +29,9 @@ public record Subcontract(Order order, Reason reason, double[] hoursBySkill, dou
     /** Delivering it in-house would earn too little. */
     LOW_MARGIN,
     /** A central sales desk has no delivery staff at all. */
-    PARTNER_ONLY;
+    PARTNER_ONLY,
+    /** A partner would do it better (做不好): the signing side's quality is below the best partner's by the margin. */
+    QUALITY;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);

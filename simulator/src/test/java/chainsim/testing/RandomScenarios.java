@@ -84,8 +84,9 @@ public final class RandomScenarios {
       y.append(f("  - { id: open%d, month: %d, region: reg%d, mode: %s, template: %s }%n",
           k, 1 + r.nextInt(months), r.nextInt(regions), mode, template));
     }
-    y.append(f("policies:%n  subcontract: { margin_below: %.2f }%n  breakeven_gate: { months: %d }%n",
-        r.nextDouble() * 0.4, 6 + r.nextInt(12)));
+    // the emergency pool on in every other scenario (by the seed, so the other draws stay as they were)
+    y.append(f("policies:%n  subcontract: { margin_below: %.2f, quality_below_partner_by: 0.05, emergency_pool: %s }%n"
+        + "  breakeven_gate: { months: %d }%n", r.nextDouble() * 0.4, (seed & 1) == 0, 6 + r.nextInt(12)));
     return y.toString();
   }
 
@@ -123,12 +124,17 @@ public final class RandomScenarios {
               dividend_every_months: 6, platform_fee_rate: { dist: uniform, min: 0.02, max: 0.05 }, paid_in_share: 0.5,
               exit_multiple: 3 }
         partner_templates:
-          - { id: partner_plain, skills: [tax, legal, ip], capacity_hours_per_month: %d, revenue_share: 0.5 }
+          - { id: partner_plain, skills: [tax, legal, ip], capacity_hours_per_month: %d, revenue_share: 0.5,
+              late_rate: 0.1, failure_rate: 0.05 }
           - id: partner_desk
             skills: [tax, legal]
             capacity_hours_per_month: %d
             revenue_share: { dist: uniform, min: 0.4, max: 0.6 }
             reach: neighbours
+            quality: { dist: uniform, min: 0.6, max: 0.95, draw: month }
+            late_rate: { dist: uniform, min: 0, max: 0.3, draw: month }
+            failure_rate: 0.05
+            months_of_work_accepted: 1.5
             remote_sales: { contacts_per_month: 30, conversion_rate: 0.2, cost_per_month: 20000 }
         agent_templates:
           - { id: agent, commission_rate: 0.35, leakage_rate_monthly: { dist: uniform, min: 0, max: 0.1, draw: month },

@@ -63,7 +63,8 @@ class ActorsTest {
     ActorRef<SellerActor.Command> seller = KIT.spawn(SellerActor.create(sellerModel));
     TestProbe<ReplicationActor.Command> probe = KIT.createTestProbe();
     int[] winnable = simulation.world().segments().stream().mapToInt(s -> s.initialFirms()).toArray();
-    SellerInputs opening = new SellerInputs(0, 1, 1, List.of(), List.of(), List.of(), List.of(), winnable, 0);
+    SellerInputs opening =
+        new SellerInputs(0, 1, 1, List.of(), List.of(), List.of(), List.of(), winnable, 0, List.of(), new double[0]);
     seller.tell(new SellerActor.Operate(opening, probe.getRef()));
     EntityMonth month = probe.expectMessageClass(ReplicationActor.SellerDone.class).result();
     assertThat(month.entity()).isZero();
