@@ -30,7 +30,7 @@ class StaffingPolicyTest {
     staff.addLine(0, false, true, 0, 10_000);
     policy = new StaffingPolicy(staff, new StaffingTargets(template, List.of(), List.of()),
         new String[][] {{"service", "tax"}}, hiring, 10, Param.constant(0.0), Param.constant(0.0), 2.0);
-    policy.open(new MonthWork(1, new int[0], new int[0], 0), false, rng);
+    policy.open(new MonthWork(1, 1, new int[0], new int[0], 0), false, rng);
   }
 
   /** A month at a utilisation: next month's hires start at the month's end. Returns the month's books. */
@@ -38,7 +38,7 @@ class StaffingPolicyTest {
     if (m > 1) {
       staff.arrive(m);
     }
-    MonthWork work = new MonthWork(m, new int[0], new int[0], 0);
+    MonthWork work = new MonthWork(m, 1, new int[0], new int[0], 0);
     policy.endMonth(work, new double[] {utilisation}, rng);
     staff.arrive(m + 1);
     return work;
