@@ -2,6 +2,7 @@ package chainsim.expansion.domain;
 
 import chainsim.scenario.ExpansionPlanning;
 import chainsim.scenario.Mode;
+import chainsim.scenario.Policies;
 import chainsim.scenario.Scenario;
 import java.util.Set;
 
@@ -12,6 +13,8 @@ import java.util.Set;
  * @param gateMonths the one-year cash-flow gate: age at which a direct branch must be cash-flow
  *     positive; 0 when the scenario turns the gate off
  * @param gatedModes openings the gate holds back
+ * @param gateRule how the gate judges a branch (first positive within the months, or rolling)
+ * @param gateTrailingMonths months of own cash flow summed to call a branch cash-flow positive
  * @param reserveConfidence cash must stay above the reserve on this quantile of paths
  */
 public record ExpansionRules(
@@ -28,10 +31,22 @@ public record ExpansionRules(
     double cvarAlpha,
     double riskWeight,
     double maxProbCashBelowZero,
-    double changePenalty) {
+    double changePenalty,
+    Policies.GateRule gateRule,
+    int gateTrailingMonths) {
 
   public ExpansionRules {
     gatedModes = Set.copyOf(gatedModes);
+  }
+
+  /** With the gate's default rule and window (first positive within the months, three months). */
+  public ExpansionRules(int quarters, int maxOpeningsPerQuarter, int maxOpeningsPerRegionPerQuarter,
+      boolean directBeforeChannels, int gateMonths, Set<Mode> gatedModes, double initialCash, double reserve,
+      double reserveConfidence, boolean cvar, double cvarAlpha, double riskWeight, double maxProbCashBelowZero,
+      double changePenalty) {
+    this(quarters, maxOpeningsPerQuarter, maxOpeningsPerRegionPerQuarter, directBeforeChannels, gateMonths, gatedModes,
+        initialCash, reserve, reserveConfidence, cvar, cvarAlpha, riskWeight, maxProbCashBelowZero, changePenalty,
+        Policies.GateRule.FIRST_POSITIVE_WITHIN, 3);
   }
 
   public static ExpansionRules of(Scenario scenario) {
@@ -42,7 +57,8 @@ public record ExpansionRules(
         p.directBeforeChannels(), gate.enabled() ? gate.months() : 0, Set.copyOf(gate.blocks()),
         scenario.capital().initial().mean(), scenario.capital().reserveAmount(), p.reserveConfidence(),
         p.objective().riskMeasure() == ExpansionPlanning.RiskMeasure.CVAR, p.objective().cvarAlpha(),
-        p.objective().riskWeight(), p.objective().maxProbCashBelowZero(), p.changePenalty());
+        p.objective().riskWeight(), p.objective().maxProbCashBelowZero(), p.changePenalty(), gate.rule(),
+        gate.trailingMonths());
   }
 
   /** Channels: what a direct branch must prove a region for first. */

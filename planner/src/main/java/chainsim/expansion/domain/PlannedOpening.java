@@ -2,6 +2,7 @@ package chainsim.expansion.domain;
 
 import chainsim.expansion.surrogate.OpeningProfile;
 import chainsim.scenario.Mode;
+import chainsim.scenario.Policies;
 import java.util.Comparator;
 import java.util.List;
 
@@ -44,9 +45,10 @@ public record PlannedOpening(OpeningKey key, List<CellDecision> cells) {
 
   /**
    * The one-year cash-flow gate, as the head office applies it to an opening due in
-   * {@code openingMonth}: this direct branch holds it back when it is at least the gate's age
-   * and its own operating cash flow over the last three months, projected on the surrogate's
-   * mean path, is not positive.
+   * {@code openingMonth}, on the surrogate's mean path of this direct branch's own operating cash
+   * flow: when it is at least the gate's age, it holds the opening back if it has not yet broken
+   * even (rule first_positive_within: its trailing window never positive so far) or if its trailing
+   * window is not positive now (rule rolling).
    */
   public boolean holdsBackOpeningIn(int openingMonth) {
     ExpansionRules rules = context().rules();
@@ -55,9 +57,18 @@ public record PlannedOpening(OpeningKey key, List<CellDecision> cells) {
       return false;
     }
     OpeningProfile p = context().surrogate().profile(region(), mode(), mask());
-    return p.ownFlowMean() != null && p.trailingOwnFlow(age, GATE_TRAILING_MONTHS) <= 0;
+    if (p.ownFlowMean() == null) {
+      return false;
+    }
+    int window = rules.gateTrailingMonths();
+    if (rules.gateRule() == Policies.GateRule.ROLLING) {
+      return p.trailingOwnFlow(age, window) <= 0;
+    }
+    for (int a = window; a <= age; a++) {
+      if (p.trailingOwnFlow(a, window) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
-
-  /** Months of own cash flow the head office sums to call a branch cash-flow positive. */
-  public static final int GATE_TRAILING_MONTHS = 3;
 }

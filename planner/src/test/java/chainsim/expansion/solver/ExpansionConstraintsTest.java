@@ -154,6 +154,36 @@ class ExpansionConstraintsTest {
         .penalizesBy(ExpansionConstraints.BREACH); // the partner is not a gated mode
   }
 
+  /** Own cash flow +1 a month for three months (broken even at age 3), then -1: a dip from age 5. */
+  private static ExpansionContext dipWorld(chainsim.scenario.Policies.GateRule rule) {
+    double[] own = flat(-1.0);
+    java.util.Arrays.fill(own, 0, 3, 1.0);
+    TinySurrogate s = new TinySurrogate().rules(new chainsim.expansion.domain.ExpansionRules(4, 1, 1, true, 3, java.util.Set.of(Mode.DIRECT,
+        Mode.EQUITY), TinySurrogate.INITIAL, 200_000, 0.75, true, 0.25, 0.5, 0.25, 0.0, rule, 3));
+    for (String region : List.of("a", "b")) {
+      for (Mode mode : List.of(Mode.DIRECT, Mode.EQUITY, Mode.PARTNER)) {
+        s.region(region, List.of("x", "y"), mode, constant(-1, 0), own);
+      }
+    }
+    return s.context();
+  }
+
+  @Test
+  void oneYearCashFlowGateOnFirstPositiveWithinIgnoresADipAfterBreakEven() {
+    ExpansionContext c = dipWorld(chainsim.scenario.Policies.GateRule.FIRST_POSITIVE_WITHIN);
+    verifier.verifyThat(ExpansionConstraints::oneYearCashFlowGate)
+        .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "b", "x", 0, Entry.of(Mode.EQUITY, 3)))
+        .penalizesBy(0);
+  }
+
+  @Test
+  void oneYearCashFlowGateOnRollingHoldsBackBehindADip() {
+    ExpansionContext c = dipWorld(chainsim.scenario.Policies.GateRule.ROLLING);
+    verifier.verifyThat(ExpansionConstraints::oneYearCashFlowGate)
+        .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "b", "x", 0, Entry.of(Mode.EQUITY, 3)))
+        .penalizesBy(ExpansionConstraints.BREACH);
+  }
+
   @Test
   void oneYearCashFlowGateLetsOpeningsFollowAPositiveBranch() {
     ExpansionContext c = world(-1, OWN_POSITIVE);

@@ -62,7 +62,7 @@ final class BindingRules {
         continue;
       }
       OpeningProfile p = o.context().surrogate().profile(o.region(), o.mode(), o.mask());
-      int age = firstPositiveAge(p, o.context().surrogate().months() - o.month() + 1);
+      int age = firstPositiveAge(p, o.context().surrogate().months() - o.month() + 1, rules.gateTrailingMonths());
       if (age < 0) {
         never = true;
       } else {
@@ -79,9 +79,9 @@ final class BindingRules {
     return out;
   }
 
-  private static int firstPositiveAge(OpeningProfile p, int ages) {
-    for (int a = PlannedOpening.GATE_TRAILING_MONTHS; a <= ages; a++) {
-      if (p.trailingOwnFlow(a, PlannedOpening.GATE_TRAILING_MONTHS) > 0) {
+  private static int firstPositiveAge(OpeningProfile p, int ages, int window) {
+    for (int a = window; a <= ages; a++) {
+      if (p.trailingOwnFlow(a, window) > 0) {
         return a;
       }
     }

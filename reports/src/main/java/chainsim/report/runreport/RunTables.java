@@ -58,7 +58,8 @@ final class RunTables {
         Kind.TEXT, labels.get("col.region"), Kind.TEXT, labels.get("col.planned_month"), Kind.TEXT,
         labels.get("col.opened_share"), Kind.PERCENT, labels.get("col.breakeven_reached"), Kind.PERCENT,
         labels.get("col.breakeven_p50"), Kind.MONTHS, labels.get("col.breakeven_p5"), Kind.MONTHS,
-        labels.get("col.breakeven_p95"), Kind.MONTHS, labels.get("col.payback_reached"), Kind.PERCENT,
+        labels.get("col.breakeven_p95"), Kind.MONTHS, labels.get("col.breakeven_revenue"), Kind.MONEY,
+        labels.get("col.payback_reached"), Kind.PERCENT,
         labels.get("col.payback_p50"), Kind.MONTHS, labels.get("col.cumulative_cash_opened"), Kind.MONEY);
     for (Summary.Entity e : run.summary().entities()) {
       boolean applies = e.breakevenApplies() && e.openedShare() > 0;
@@ -66,7 +67,9 @@ final class RunTables {
       t.row(e.id(), names.mode(e.mode()), names.region(e.region()), KeyFigures.calendar(run, e.plannedMonth()),
           e.openedShare(), applies ? RunCharts.reachedShare(e.breakeven()) : null,
           applies ? e.breakeven().p50() : null, applies ? e.breakeven().p5() : null,
-          applies ? e.breakeven().p95() : null, applies ? RunCharts.reachedShare(e.payback()) : null,
+          applies ? e.breakeven().p95() : null,
+          // seed 002's break-even point: the revenue a month that covers its fixed costs at its margin
+          applies ? e.breakevenRevenue().p50() : null, applies ? RunCharts.reachedShare(e.payback()) : null,
           applies ? e.payback().p50() : null, cashIfOpened);
     }
     return t;

@@ -56,7 +56,8 @@ public record Summary(
 
   /** A branch or channel of the plan and how it fared. */
   public record Entity(String id, String mode, String region, String template, int plannedMonth, double openedShare,
-      Stat openingMonth, boolean breakevenApplies, Stat breakeven, Stat payback, Stat cumulativeCash) {}
+      Stat openingMonth, boolean breakevenApplies, Stat breakeven, Stat payback, Stat cumulativeCash,
+      Stat breakevenRevenue) {}
 
   /** A parameter's rank correlation with the outcome (NPV). */
   public record Sensitivity(String parameter, double rankCorrelation) {}
@@ -81,7 +82,7 @@ public record Summary(
           n.path("template").asText(), n.path("planned_month").asInt(), number(n, "opened_share"),
           Stat.of(n.get("opening_month")), n.path("breakeven_applies").asBoolean(false),
           Stat.of(n.get("breakeven_month")), Stat.of(n.get("payback_month")),
-          Stat.of(n.get("company_cumulative_cash"))));
+          Stat.of(n.get("company_cumulative_cash")), Stat.of(n.get("breakeven_revenue_monthly"))));
     });
     List<Sensitivity> sensitivity = new ArrayList<>();
     for (JsonNode p : root.path("sensitivity").path("parameters")) {

@@ -94,6 +94,12 @@ class RunReportTest {
   }
 
   @Test
+  void theEntitiesTableGivesTheBreakEvenRevenueBesideTheBreakEvenMonth() {
+    assertThat(html).contains("盈亏平衡月收入 P50");
+    assertThat(RunReport.of(run, Lang.EN).html()).contains("Break-even revenue a month P50");
+  }
+
+  @Test
   void englishLabelsAndMoneyFollowTheLanguage() {
     String en = RunReport.of(run, Lang.EN).html();
     assertThat(en).contains("<html lang=\"en\">").contains("Peak funding need").contains("¥");
