@@ -281,6 +281,7 @@ public final class HeadOffice {
     double equityIncome = headOffice.amount(Account.PLATFORM_FEES) + headOffice.amount(Account.DIVIDENDS);
     recorder.record(new MonthFacts(month, segmentResults, sellerResults, partnerResults, company, cash.balance(),
         investmentThisMonth, equityIncome, companyFlow, cumulative, fees));
+    recorder.recordLifetimeValue(month, clients.ltv(), clients.cac());
   }
 
   private void payCentralCosts() {

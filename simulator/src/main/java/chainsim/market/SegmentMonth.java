@@ -18,4 +18,13 @@ public record SegmentMonth(
     int winnableFirms,
     int firmsWithNeed,
     double churnedLifetimeRevenue,
-    List<ClientSnapshot> sample) {}
+    List<ClientSnapshot> sample,
+    Spells spells) {
+
+  /**
+   * The month's client spells of the lifetime-value owners (all but equity channels), by tenure:
+   * clients at risk (lived through the month at that tenure, leaving or not) and exits; the revenue
+   * to date of those who left and how many; and clients equity channels brought in (all owners).
+   */
+  public record Spells(int[] atRiskByTenure, int[] exitsByTenure, double leaverRevenue, int leavers, int granted) {}
+}

@@ -126,6 +126,7 @@ public abstract class Seller {
     work.signedRevenue += order.price();
     if (order.source() == Order.OUTBOUND || order.fromMarketingLine()) {
       work.newClients++;
+      work.firstOrderRevenue += order.price();
     }
     place(order, work);
   }
