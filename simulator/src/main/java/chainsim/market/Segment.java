@@ -129,6 +129,9 @@ public final class Segment {
       if (firms.stage(effect.firm()) == FirmPopulation.CLIENT) {
         firms.addHealth(effect.firm(), effect.delta());
       }
+      if (effect.revenue() != 0f) {
+        firms.addRevenue(effect.firm(), effect.revenue());
+      }
     }
     List<Complaint> complaints = new ArrayList<>();
     List<ClientSnapshot> sample = recordSample ? new ArrayList<>() : List.of();
@@ -229,7 +232,7 @@ public final class Segment {
       needing[j] = needing[g];
       firms.win(firm, owner, month, initialHealth, (byte) Order.OWN_CLIENT);
       int product = mkt.pickNeed(rng.nextDouble() * mkt.totalNeed());
-      firms.recordOrder(firm, product, month, 0.0);
+      firms.recordOrder(firm, product, month);
     }
     tally.granted += granted;
   }
@@ -306,7 +309,7 @@ public final class Segment {
 
   private Order newOrder(int firm, int product, int seller, int source, int month, UniformRandomProvider priceRng) {
     double price = Math.max(0.0, priceByProduct[product].draw(priceRng));
-    firms.recordOrder(firm, product, month, price);
+    firms.recordOrder(firm, product, month);
     return new Order(spec.index(), firm, product, seller, price, source, month);
   }
 

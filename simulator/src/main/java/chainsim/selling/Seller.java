@@ -180,8 +180,9 @@ public abstract class Seller {
     } else {
       receivables.add(work.month + terms.receivableMonths(), receivable - lost);
     }
-    if (healthDelta != 0f) {
-      work.healthEffects.add(new HealthEffect(order.segment(), order.firm(), healthDelta));
+    if (healthDelta != 0f || price != 0.0) {
+      // the order's whole price is now recognised revenue: it goes to the client's revenue to date
+      work.healthEffects.add(new HealthEffect(order.segment(), order.firm(), healthDelta, (float) price));
     }
   }
 

@@ -80,6 +80,28 @@ class LifetimeValueTest {
     assertThat(chain.get("ltv_margin") * revenue).isCloseTo(revenue - 0.2 * (signed - firstOrders), within(1e-6));
   }
 
+  /**
+   * A client's revenue to date is revenue recognised, not value signed: an order delivered over two
+   * months counts once finished (credited with its delivery's effect, the month after), never at
+   * signing. Each client here buys one order of 10,000.
+   */
+  @Test
+  void revenueToDateIsRecognisedRevenueNotSignedValue() {
+    Scenario s = Fixtures.yaml(Fixtures.deterministicBase("")
+        .replace("months: 6", "months: 12")
+        .replace("firms: { software: 100 }", "firms: { software: 200 }")
+        .replace("    delivery_months: 1\n", "    delivery_months: 2\n"));
+    ReplicationResult r = Fixtures.runOnce(s, Replication.SAMPLED_REPLICATION);
+    var clients = r.clientSample().stream().filter(c -> c.stage() == chainsim.client.FirmPopulation.CLIENT).toList();
+    assertThat(clients).isNotEmpty();
+    for (var c : clients) {
+      // won in month w (tenure 1), finished at the end of w + 1, credited in w + 2 (tenure 3)
+      assertThat(c.revenueToDate()).as("firm %d tenure %d", c.firm(), c.tenureMonths())
+          .isEqualTo(c.tenureMonths() >= 3 ? 10000f : 0f);
+    }
+    assertThat(clients).anyMatch(c -> c.tenureMonths() >= 3).anyMatch(c -> c.tenureMonths() < 3);
+  }
+
   /** A month without a new client has no CAC (not a CAC of 0): month 1 is the opening, nobody is won. */
   @Test
   void cacIsUndefinedInAMonthWithoutNewClients() {
