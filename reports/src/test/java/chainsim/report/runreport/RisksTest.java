@@ -76,4 +76,22 @@ class RisksTest {
     assertThat(ltv.chance()).isNaN();
     assertThat(ltv.rank()).isLessThan(0);
   }
+
+  /** The healthy LTV/CAC is the scenario's (clients.lifetime_value.healthy_ltv_cac), not a fixed 3. */
+  @Test
+  void theHealthyLtvCacIsTheScenarios() throws java.io.IOException {
+    java.nio.file.Path dir = TestRuns.variant(TestRuns.baseline(), "baseline-healthy-5", summary -> {});
+    java.nio.file.Path yaml = dir.resolve("scenario.yaml");
+    String text = java.nio.file.Files.readString(yaml);
+    assertThat(text).contains("    healthy_ltv_cac: 3\n");
+    java.nio.file.Files.writeString(yaml, text.replace("    healthy_ltv_cac: 3\n", "    healthy_ltv_cac: 5\n"));
+    RunReport report = RunReport.of(dir, Lang.EN);
+    Risks.Risk ltv = Risks.candidates(report.run(), report.names(), report.numbers()).stream()
+        .filter(r -> r.kind().equals("ltv_cac_below_3")).findFirst().orElseThrow();
+    assertThat(ltv.description()).isEqualTo("LTV/CAC below 5");
+    Summary.Stat s = report.run().summary().stat("ltv_cac");
+    if (s.p5() < 5) {
+      assertThat(ltv.chance()).isCloseTo(Risks.below(s, 5.0), within(1e-12));
+    }
+  }
 }
