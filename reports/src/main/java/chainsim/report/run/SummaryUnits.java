@@ -11,10 +11,10 @@ final class SummaryUnits {
         || key.equals("ltv_few_exits") || key.equals("ltv_cac_healthy")) {
       return Unit.RATIO;
     }
-    if (key.equals("ltv_exits")) {
-      return Unit.COUNT;
+    if (key.equals("ltv_exits") || key.equals("ltv_lifetime_months")) {
+      return Unit.COUNT; // a number of clients, a length in months (not a month of the horizon)
     }
-    if (key.endsWith("_month") || key.endsWith("_months")) {
+    if (key.endsWith("_month")) {
       return Unit.MONTH;
     }
     if (key.startsWith("clients") || key.startsWith("milestones") || key.startsWith("openings")) {

@@ -94,4 +94,21 @@ class RisksTest {
       assertThat(ltv.chance()).isCloseTo(Risks.below(s, 5.0), within(1e-12));
     }
   }
+
+  /** When LTV rests on fewer exits than clients.lifetime_value.min_exits in some runs, the report says so. */
+  @Test
+  void anLtvOnTooFewExitsIsARisk() {
+    RunReport report = RunReport.of(TestRuns.variant(TestRuns.baseline(), "baseline-few-exits", summary -> {
+      com.fasterxml.jackson.databind.node.ObjectNode few =
+          (com.fasterxml.jackson.databind.node.ObjectNode) summary.path("headline").path("ltv_few_exits");
+      few.put("mean", 0.4);
+    }), Lang.EN);
+    Risks.Risk few = Risks.candidates(report.run(), report.names(), report.numbers()).stream()
+        .filter(r -> r.kind().equals("ltv_few_exits")).findFirst().orElseThrow();
+    assertThat(few.chance()).isEqualTo(0.4);
+    assertThat(few.description()).isEqualTo(
+        "LTV rests on fewer than 30 clients lost (lifetime Kaplan-Meier, capped at 60 months)");
+    assertThat(Risks.candidates(RunReport.of(TestRuns.baseline(), Lang.EN).run(), report.names(), report.numbers()))
+        .noneMatch(r -> r.kind().equals("ltv_few_exits"));
+  }
 }
