@@ -21,6 +21,11 @@ public final class ClientTally {
    */
   public final int[] atRiskByTenure;
   public final int[] exitsByTenure;
+  /**
+   * Revenue recognised this month on the same clients' orders, by the client's tenure when it is
+   * credited; index 0 of {@link #atRiskByTenure} counts the spells begun this month (clients won).
+   */
+  public final double[] revenueByTenure;
   /** Revenue to date of the lifetime-value owners' clients that left this month, and how many left. */
   public double lifetimeLeaverRevenue;
   public int lifetimeLeavers;
@@ -39,6 +44,7 @@ public final class ClientTally {
   public ClientTally(int owners, int milestoneCount, int month, boolean[] lifetimeOwners) {
     atRiskByTenure = new int[month + 1];
     exitsByTenure = new int[month + 1];
+    revenueByTenure = new double[month + 1];
     this.lifetimeOwners = lifetimeOwners;
     active = new int[owners];
     won = new int[owners];
@@ -62,6 +68,20 @@ public final class ClientTally {
       exitsByTenure[tenure]++;
       lifetimeLeaverRevenue += revenueToDate;
       lifetimeLeavers++;
+    }
+  }
+
+  /** A client of an owner is won: a spell begins (tenure 0). */
+  public void begin(int owner) {
+    if (lifetimeOwners == null || lifetimeOwners[owner]) {
+      atRiskByTenure[0]++;
+    }
+  }
+
+  /** Revenue recognised on an order of a client of an owner, credited at the client's tenure. */
+  public void revenue(int owner, int tenure, double amount) {
+    if ((lifetimeOwners == null || lifetimeOwners[owner]) && tenure >= 0 && tenure < revenueByTenure.length) {
+      revenueByTenure[tenure] += amount;
     }
   }
 

@@ -15,12 +15,13 @@ import java.util.List;
  * swing alert on active clients (brief: alert when active clients swing by more than 15%).
  *
  * <p>LTV follows the brief's definition (revenue per client x gross margin x lifetime) with each
- * taken from the individual clients of the company (equity channels' local firms left out):
- * revenue per client-month x contribution margin x the mean lifetime in months. The lifetime is the
- * Kaplan-Meier restricted mean of the client spells ({@link LifeTable}, capped at
+ * taken from the individual clients of the company (equity channels' local firms left out): a
+ * client's revenue over its lifetime x the contribution margin. The lifetime comes from the
+ * Kaplan-Meier table of the client spells ({@link LifeTable}, capped at
  * {@code clients.lifetime_value.lifetime_cap_months}): clients still active are censored, not
- * counted as lost. Below {@code clients.lifetime_value.min_exits} clients lost the estimate is
- * flagged.
+ * counted as lost; the revenue is the revenue per client at risk at each tenure weighted by the
+ * chance of reaching it, so a first order counts once. Below {@code clients.lifetime_value.min_exits}
+ * clients lost the estimate is flagged.
  *
  * <p>One definition of contribution for every channel: revenue less direct costs, partner fees,
  * bad debt, agents' and sales commission, and the in-house delivery staff's pay attributed by the
@@ -75,7 +76,7 @@ final class ClientLedger {
       }
       SegmentMonth.Spells sp = s.spells();
       if (sp != null) {
-        spells.add(sp.atRiskByTenure(), sp.exitsByTenure());
+        spells.add(sp.atRiskByTenure(), sp.exitsByTenure(), sp.revenueByTenure());
         leaverRevenue += sp.leaverRevenue();
         leavers += sp.leavers();
         granted += sp.granted();
@@ -114,14 +115,20 @@ final class ClientLedger {
     return world.entities().get(entity).mode() != Mode.EQUITY;
   }
 
-  /** LTV to date: revenue per client-month x contribution margin x restricted mean lifetime. */
+  /**
+   * LTV to date: a client's revenue over its (capped) lifetime, from the spells' revenue by tenure
+   * and Kaplan-Meier survival ({@link LifeTable#lifetimeRevenue}), x the contribution margin.
+   */
   double ltv() {
     if (clientMonths <= 0 || revenue <= 0) {
       return Double.NaN;
     }
-    double perClientMonth = revenue / clientMonths;
-    double margin = contribution / revenue;
-    return perClientMonth * margin * lifetimeMonths();
+    return lifetimeRevenue() * margin();
+  }
+
+  /** Revenue of a client over its lifetime, capped at {@code clients.lifetime_value.lifetime_cap_months}. */
+  double lifetimeRevenue() {
+    return spells.lifetimeRevenue(lifetimeCap);
   }
 
   /** The Kaplan-Meier mean lifetime of the company's client spells, in months, restricted to the cap. */

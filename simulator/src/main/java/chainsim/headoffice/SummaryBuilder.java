@@ -45,6 +45,7 @@ final class SummaryBuilder {
     chain.put("cac", cac);
     chain.put("ltv_cac", Double.isNaN(ltv) || Double.isNaN(cac) || cac <= 0 ? Double.NaN : ltv / cac);
     chain.put("ltv_lifetime_months", clients.lifetimeMonths());
+    chain.put("ltv_revenue", clients.lifetimeRevenue());
     chain.put("ltv_margin", clients.margin());
     chain.put("ltv_exits", clients.exits());
     // 1 when the lifetime rests on fewer exits than clients.lifetime_value.min_exits: its mean is the share of runs

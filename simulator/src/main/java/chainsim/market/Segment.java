@@ -131,6 +131,9 @@ public final class Segment {
       }
       if (effect.revenue() != 0f) {
         firms.addRevenue(effect.firm(), effect.revenue());
+        if (firms.clientSince(effect.firm()) > 0) {
+          tally.revenue(firms.owner(effect.firm()), month - firms.clientSince(effect.firm()), effect.revenue());
+        }
       }
     }
     List<Complaint> complaints = new ArrayList<>();
@@ -143,7 +146,7 @@ public final class Segment {
     return new SegmentMonth(
         spec.index(), month, orders, complaints, ownerCounts(tally), tally.milestones, tally.tiers, alive, winnable,
         withNeed, tally.leaverRevenue, sample, new SegmentMonth.Spells(tally.atRiskByTenure, tally.exitsByTenure,
-        tally.lifetimeLeaverRevenue, tally.lifetimeLeavers, tally.granted));
+        tally.revenueByTenure, tally.lifetimeLeaverRevenue, tally.lifetimeLeavers, tally.granted));
   }
 
   /**
@@ -300,6 +303,7 @@ public final class Segment {
       int product = firms.needProduct(firm);
       firms.win(firm, owner, month, initialHealth, (byte) source);
       tally.won[owner]++;
+      tally.begin(owner);
       orders.add(newOrder(firm, product, effort.seller(), source, month, priceRng));
     } else {
       firms.becomeLead(firm, owner);

@@ -23,8 +23,10 @@ public record SegmentMonth(
 
   /**
    * The month's client spells of the lifetime-value owners (all but equity channels), by tenure:
-   * clients at risk (lived through the month at that tenure, leaving or not) and exits; the revenue
-   * to date of those who left and how many; and clients equity channels brought in (all owners).
+   * clients at risk (lived through the month at that tenure, leaving or not; at 0, spells begun) and
+   * exits, and revenue recognised on their orders; the revenue to date of those who left and how many;
+   * and clients equity channels brought in (all owners).
    */
-  public record Spells(int[] atRiskByTenure, int[] exitsByTenure, double leaverRevenue, int leavers, int granted) {}
+  public record Spells(int[] atRiskByTenure, int[] exitsByTenure, double[] revenueByTenure, double leaverRevenue,
+      int leavers, int granted) {}
 }

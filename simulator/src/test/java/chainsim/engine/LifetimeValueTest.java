@@ -126,16 +126,19 @@ class LifetimeValueTest {
     assertThat(chain.get("ltv_exits")).isZero();
     assertThat(chain.get("ltv_few_exits")).isEqualTo(1.0);
     assertThat(chain.get("ltv_lifetime_months")).isEqualTo(60.0);
-    // revenue 250,000 over 75 client-months; margin 0.9 (1,000 of delivery pay an order)
+    // each client's one order of 10,000, credited the month after it is won; margin 0.9 (1,000 of
+    // delivery pay an order). "Revenue per client-month x lifetime" would give 250,000 / 75 x 60 = 200,000.
     assertThat(chain.get("ltv_margin")).isCloseTo(0.9, within(1e-12));
-    assertThat(chain.get("ltv")).isCloseTo(250000.0 / 75.0 * 0.9 * 60.0, within(1e-6));
+    assertThat(chain.get("ltv_revenue")).isCloseTo(10000.0, within(1e-6));
+    assertThat(chain.get("ltv")).isCloseTo(9000.0, within(1e-6));
     assertThat(chain.get("ltv_cac_healthy")).isEqualTo(3.0);
   }
 
   /**
    * Geometric churn p = 0.1 a month: the expected lifetime is 1/p (10 months; 9.98 capped at 60),
-   * within three standard errors (lifetime / sqrt(exits)), and LTV is revenue per client-month x the
-   * known margin 0.9 x that lifetime.
+   * within three standard errors (lifetime / sqrt(exits)). Each client buys one order of 10,000 at a
+   * known margin of 0.9, so its LTV is 9,000 however long it stays ("revenue per client-month x
+   * lifetime" would say 10,000 / (months observed per client) x 0.9 x 10).
    */
   @Test
   void geometricChurnGivesALifetimeOfOneOverP() {
@@ -153,9 +156,8 @@ class LifetimeValueTest {
     double lifetime = chain.get("ltv_lifetime_months");
     assertThat(lifetime).isCloseTo(expected, within(3 * expected / Math.sqrt(exits)));
     assertThat(chain.get("ltv_margin")).isCloseTo(0.9, within(1e-9));
-    double clientMonths = sum(Fixtures.series(s, r, "clients.active"));
-    assertThat(chain.get("ltv")).isCloseTo(
-        chain.get("company_revenue_total") / clientMonths * 0.9 * lifetime, within(1e-6));
+    assertThat(chain.get("ltv_revenue")).isCloseTo(10000.0, within(1e-6));
+    assertThat(chain.get("ltv")).isCloseTo(9000.0, within(1e-6));
     // the monthly series ends on the summary's figure
     double[] ltv = Fixtures.series(s, r, "acquisition.ltv");
     assertThat(ltv[59]).isCloseTo(chain.get("ltv"), within(1e-6));

@@ -22,6 +22,20 @@ class LifeTableTest {
     assertThat(t.restrictedMeanLifetime(4)).isCloseTo(1 + 0.75 + 0.375 + 0.25, within(1e-12));
   }
 
+  /**
+   * Revenue over a lifetime by hand: 4 clients won; at tenure 1 they are credited 4,000 (1,000 each,
+   * one leaves), at tenure 2 the 2 still there 1,000 (500 each). Cap 3: 1,000 + S(1) 3/4 x 500; cap 4
+   * adds S(2) 3/8 x the later tenures' 5,000 / 6 a client-month.
+   */
+  @Test
+  void lifetimeRevenueWeighsEachTenuresRevenueByTheChanceOfReachingIt() {
+    LifeTable t = new LifeTable(4);
+    t.add(new int[] {4, 4, 2, 0, 0}, new int[] {0, 1, 1, 0, 0}, new double[] {0, 4000, 1000, 0, 0});
+    assertThat(t.lifetimeRevenue(3)).isCloseTo(1000 + 0.75 * 500, within(1e-9));
+    assertThat(t.lifetimeRevenue(4)).isCloseTo(1000 + 0.75 * 500 + 0.375 * 5000.0 / 6, within(1e-9));
+    assertThat(new LifeTable(4).lifetimeRevenue(60)).isNaN();
+  }
+
   @Test
   void withNoExitTheLifetimeIsTheCap() {
     LifeTable t = new LifeTable(3);
