@@ -102,6 +102,23 @@ class LifetimeValueTest {
     assertThat(clients).anyMatch(c -> c.tenureMonths() >= 3).anyMatch(c -> c.tenureMonths() < 3);
   }
 
+  /**
+   * Orders nobody can deliver (legal work, a tax-only branch, no partner) are cancelled: their
+   * clients signed 10,000 each and were never billed, so their revenue to date stays 0.
+   */
+  @Test
+  void aCancelledOrderIsNoRevenueToDate() {
+    Scenario s = Fixtures.yaml(Fixtures.deterministicBase("")
+        .replace("firms: { software: 100 }", "firms: { software: 200 }")
+        .replace("skills: [ { id: tax } ]", "skills: [ { id: tax }, { id: legal } ]")
+        .replace("delivery_hours: { tax: 10 }", "delivery_hours: { legal: 10 }"));
+    ReplicationResult r = Fixtures.runOnce(s, Replication.SAMPLED_REPLICATION);
+    assertThat(sum(Fixtures.series(s, r, "ops.cancelled_orders"))).isPositive();
+    assertThat(r.summary().chain().get("company_revenue_total")).isZero();
+    var clients = r.clientSample().stream().filter(c -> c.stage() == chainsim.client.FirmPopulation.CLIENT).toList();
+    assertThat(clients).isNotEmpty().allMatch(c -> c.revenueToDate() == 0f);
+  }
+
   /** A month without a new client has no CAC (not a CAC of 0): month 1 is the opening, nobody is won. */
   @Test
   void cacIsUndefinedInAMonthWithoutNewClients() {
