@@ -34,7 +34,15 @@ final class ConsoleSummary {
     Stats positive = chain.get("cash_flow_positive_month");
     out.printf(Locale.ROOT, "%-34s %12s   %s   (never in %s)%n", "Cash-flow positive from month",
         month(positive.p50()), month(positive.p5()) + " .. " + month(positive.p95()), percent(positive.missingShare()));
-    ratio(out, "LTV / CAC (healthy at 3 or more)", chain.get("ltv_cac"));
+    var lifetime = scenario.clients().lifetimeValue();
+    double healthy = lifetime.healthyLtvCac();
+    ratio(out, "LTV / CAC (healthy at " + (healthy == Math.rint(healthy) ? Long.toString((long) healthy)
+        : Double.toString(healthy)) + " or more)", chain.get("ltv_cac"));
+    Stats fewExits = chain.get("ltv_few_exits");
+    if (fewExits != null && fewExits.n() > 0 && fewExits.mean() > 0) {
+      out.printf(Locale.ROOT, "  warning: in %s of replications LTV rests on fewer than %d clients lost%n",
+          percent(fewExits.mean()), lifetime.minExits());
+    }
     count(out, "Clients won", chain.get("clients_won"));
     count(out, "Active clients at the end", chain.get("clients_active_end"));
     out.println();

@@ -340,7 +340,9 @@ public final class BranchSeller extends Seller {
 
   @Override
   protected void endMonth(MonthWork work, SellerInputs in) {
-    work.acquisitionCost += pay.pay(staff, work.signedRevenue(), work.ledger);
+    work.acquisitionCost += pay.pay(staff, work.signedRevenue(), work.firstOrderRevenue(), work.ledger);
+    work.acquisitionCommission += pay.acquisitionCommission();
+    work.deliveryLabour += deliveryLabour();
     double[] utilisation = new double[skills];
     for (int s = 0; s < skills; s++) {
       utilisation[s] = capacity[s] > 0 ? used[s] / capacity[s] : 0.0;
@@ -348,6 +350,25 @@ public final class BranchSeller extends Seller {
     staffing.endMonth(work, utilisation, stream(work.month, Purpose.ATTRITION));
     marketing.review(work);
     marketing.plan(stream(work.month, Purpose.MARKETING));
+  }
+
+  /**
+   * The pay (base and performance) of the service consultants of each skill, in the share of their
+   * hours the month's delivery used: what serving clients in-house cost, as partner fees and agent
+   * commission are what serving them through others costs. Idle and complaint hours stay fixed cost.
+   */
+  private double deliveryLabour() {
+    double labour = 0;
+    for (int line = 0; line < staff.lineCount(); line++) {
+      int s = staff.skill(line);
+      if (!staff.delivers(line) || s < 0 || s >= skills || capacity[s] <= 0) {
+        continue;
+      }
+      double available = capacity[s] / (1.0 - complaintShare);
+      double linePay = staff.basePay(line) * staff.headcount(line) * (1.0 + pay.performanceShare());
+      labour += linePay * Math.min(1.0, used[s] / available);
+    }
+    return labour;
   }
 
   @Override

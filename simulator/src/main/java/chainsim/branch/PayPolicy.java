@@ -17,6 +17,10 @@ final class PayPolicy {
   private final double performancePayRatio;
   private final double salesTargetPerConsultant;
   private double rate;
+  /** Last month's commission on new clients' first orders. */
+  private double acquisitionCommission;
+  /** Last month's performance pay as a share of base pay. */
+  private double performanceShare;
 
   /** @param tierRates each tier's rate as the replication draws it */
   PayPolicy(Commission commission, double[] tierRates, double performancePayRatio, double salesTargetPerConsultant) {
@@ -40,10 +44,11 @@ final class PayPolicy {
   }
 
   /**
-   * Pays the month and returns what selling cost (sales base pay, performance and commission),
-   * for the cost of acquiring clients.
+   * Pays the month and returns what acquiring clients cost: sales base pay, its performance pay,
+   * and the commission on new clients' first orders ({@code firstOrderRevenue}). Commission on
+   * repeat and cross-sell orders is paid too, but it is a cost of serving clients, not of winning them.
    */
-  double pay(Workforce staff, double signedRevenue, Ledger ledger) {
+  double pay(Workforce staff, double signedRevenue, double firstOrderRevenue, Ledger ledger) {
     double base = staff.basePayroll();
     ledger.spend(Account.PAYROLL_BASE, base);
     int sellers = staff.salesHeadcount();
@@ -57,6 +62,8 @@ final class PayPolicy {
     double paid = paidRate * signedRevenue;
     ledger.spend(Account.COMMISSION, paid);
     rate = earned;
+    acquisitionCommission = paidRate * Math.min(firstOrderRevenue, signedRevenue);
+    performanceShare = base <= 0 ? 0 : performance / base;
     double salesBase = 0;
     for (int line = 0; line < staff.lineCount(); line++) {
       if (staff.sells(line)) {
@@ -64,6 +71,16 @@ final class PayPolicy {
       }
     }
     double salesShare = base <= 0 ? 0 : salesBase / base;
-    return salesBase + performance * salesShare + paid;
+    return salesBase + performance * salesShare + acquisitionCommission;
+  }
+
+  /** The commission on new clients' first orders in the last {@link #pay}. */
+  double acquisitionCommission() {
+    return acquisitionCommission;
+  }
+
+  /** The last {@link #pay}'s performance pay as a share of base pay. */
+  double performanceShare() {
+    return performanceShare;
   }
 }

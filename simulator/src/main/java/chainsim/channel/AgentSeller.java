@@ -114,6 +114,11 @@ public final class AgentSeller extends Seller {
   protected double costOfDelivery(Order order, double revenue, MonthWork work) {
     double paid = revenue * commission.draw(stream(work.month, Purpose.DELIVERY));
     work.ledger.spend(Account.AGENT_COMMISSION, paid);
+    if (order.source() == Order.OUTBOUND || order.fromMarketingLine()) {
+      // the commission on a new client's first order is what acquiring it cost, as it is paid
+      work.acquisitionCost += paid;
+      work.acquisitionCommission += paid;
+    }
     return paid;
   }
 
@@ -124,12 +129,7 @@ public final class AgentSeller extends Seller {
 
   @Override
   protected void endMonth(MonthWork work, SellerInputs in) {
-    // the agent's commission on its new clients' first orders is what acquiring them costs
-    for (Order order : in.orders()) {
-      if (order.source() == Order.OUTBOUND) {
-        work.acquisitionCost += order.price() * commission.value();
-      }
-    }
+    // commission on first orders goes to acquisition as it is paid (costOfDelivery)
   }
 
   @Override

@@ -76,11 +76,13 @@ public final class ClientLife {
     }
     firms.setHealth(i, health);
     health = firms.health(i);
+    int tenure = month - firms.clientSince[i];
     if (rng.nextDouble() < ClientRules.churn(health, draws.churnHealthy(), draws.churnUnhealthy())) {
       firms.stage[i] = FirmPopulation.CHURNED;
       firms.winnable++;
       tally.churned[owner]++;
       tally.leaverRevenue += firms.revenueToDate[i];
+      tally.exit(owner, tenure, firms.revenueToDate[i]);
       return false;
     }
     double leakage = draws.leakageByOwner()[owner];
@@ -89,8 +91,10 @@ public final class ClientLife {
       tally.leaked[owner]++;
       tally.leaverRevenue += firms.revenueToDate[i];
       events.leaked(i, owner);
+      tally.exit(owner, tenure, firms.revenueToDate[i]);
       return false;
     }
+    tally.atRisk(owner, tenure);
     int product = draws.followOns().followOnOrder(firms.products[i], rng.nextDouble());
     if (product >= 0) {
       events.followOnOrder(i, owner, product, (firms.products[i] & (1 << product)) != 0);

@@ -12,12 +12,80 @@ public final class ClientTally {
   /** Revenue to date of the clients that left this month (for lifetime value). */
   public double leaverRevenue;
 
+  /**
+   * Client spells of the owners whose clients make the company's lifetime value (all but equity
+   * channels), by tenure in months since the spell began (the month of the first order or win-back,
+   * {@link FirmPopulation#clientSince}): clients who lived through a month at that tenure (at risk),
+   * and those who left in it (churned, leaked or closed). Clients still active are censored: they
+   * add to the months at risk they lived and to no exit. A Kaplan-Meier table, month by month.
+   */
+  public final int[] atRiskByTenure;
+  public final int[] exitsByTenure;
+  /**
+   * Revenue recognised this month on the same clients' orders, by the client's tenure when it is
+   * credited; index 0 of {@link #atRiskByTenure} counts the spells begun this month (clients won).
+   */
+  public final double[] revenueByTenure;
+  /** Revenue to date of the lifetime-value owners' clients that left this month, and how many left. */
+  public double lifetimeLeaverRevenue;
+  public int lifetimeLeavers;
+  /** Clients equity channels brought this month (acquired, not won). */
+  public int granted;
+  private final boolean[] lifetimeOwners;
+
   public ClientTally(int owners, int milestoneCount) {
+    this(owners, milestoneCount, 0, null);
+  }
+
+  /**
+   * @param month the month (the longest tenure it can see)
+   * @param lifetimeOwners by owner code, whether its clients count in the spell table (null: all)
+   */
+  public ClientTally(int owners, int milestoneCount, int month, boolean[] lifetimeOwners) {
+    atRiskByTenure = new int[month + 1];
+    exitsByTenure = new int[month + 1];
+    revenueByTenure = new double[month + 1];
+    this.lifetimeOwners = lifetimeOwners;
     active = new int[owners];
     won = new int[owners];
     churned = new int[owners];
     leaked = new int[owners];
     recalls = new int[owners];
     milestones = new int[milestoneCount];
+  }
+
+  /** A client of an owner lives through a month at a tenure. */
+  void atRisk(int owner, int tenure) {
+    if (counts(owner, tenure)) {
+      atRiskByTenure[tenure]++;
+    }
+  }
+
+  /** A client of an owner, at risk at a tenure, left in it, with its revenue to date. */
+  public void exit(int owner, int tenure, double revenueToDate) {
+    if (counts(owner, tenure)) {
+      atRiskByTenure[tenure]++;
+      exitsByTenure[tenure]++;
+      lifetimeLeaverRevenue += revenueToDate;
+      lifetimeLeavers++;
+    }
+  }
+
+  /** A client of an owner is won: a spell begins (tenure 0). */
+  public void begin(int owner) {
+    if (lifetimeOwners == null || lifetimeOwners[owner]) {
+      atRiskByTenure[0]++;
+    }
+  }
+
+  /** Revenue recognised on an order of a client of an owner, credited at the client's tenure. */
+  public void revenue(int owner, int tenure, double amount) {
+    if ((lifetimeOwners == null || lifetimeOwners[owner]) && tenure >= 0 && tenure < revenueByTenure.length) {
+      revenueByTenure[tenure] += amount;
+    }
+  }
+
+  private boolean counts(int owner, int tenure) {
+    return (lifetimeOwners == null || lifetimeOwners[owner]) && tenure > 0 && tenure < atRiskByTenure.length;
   }
 }

@@ -62,6 +62,7 @@ public final class FirmPopulation {
   /** Month of the first order (0 = never a client). */
   short[] clientSince;
   short[] lastOrderMonth;
+  /** Revenue recognised on the firm's finished orders (cancelled orders never count; all spells together). */
   float[] revenueToDate;
   /** Bit k set when milestone k has been reached. */
   byte[] milestones;
@@ -265,9 +266,14 @@ public final class FirmPopulation {
     needProduct[firm] = NO_NEED;
   }
 
-  public void recordOrder(int firm, int product, int month, double price) {
+  /** A signed order: the firm has bought the product. Its revenue counts when recognised ({@link #addRevenue}). */
+  public void recordOrder(int firm, int product, int month) {
     products[firm] |= 1 << product;
     lastOrderMonth[firm] = (short) month;
-    revenueToDate[firm] += (float) price;
+  }
+
+  /** Revenue recognised on one of the firm's orders (a cancelled order never gets here). */
+  public void addRevenue(int firm, float revenue) {
+    revenueToDate[firm] += revenue;
   }
 }

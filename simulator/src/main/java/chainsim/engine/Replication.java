@@ -79,11 +79,18 @@ public final class Replication {
     for (int p = 0; p < prices.length; p++) {
       prices[p] = draws.param(world.products().get(p).price());
     }
+    // the company's lifetime value counts the clients it owns, not equity channels' local firms'
+    boolean[] lifetimeOwners = new boolean[entities + 1];
+    for (EntitySpec e : world.entities()) {
+      lifetimeOwners[e.ownerCode()] = e.mode() != Mode.EQUITY;
+    }
     List<Segment> segments = new ArrayList<>();
     for (SegmentSpec spec : world.segments()) {
-      segments.add(new Segment(spec, new MarketRules(scenario, spec, draws), clientRules, prices,
+      Segment segment = new Segment(spec, new MarketRules(scenario, spec, draws), clientRules, prices,
           new Leakage(leakage, ownerKeys, uncertainty.streams(), index), uncertainty.streams(), index, world.months(),
-          index == SAMPLED_REPLICATION));
+          index == SAMPLED_REPLICATION);
+      segment.countLifetimesOf(lifetimeOwners);
+      segments.add(segment);
     }
     HeadOffice headOffice = new HeadOffice(world, simulation.recording(), draws, profiles, products, uncertainty.streams(), index);
     return new Replication(index, draws, headOffice, segments, sellers, partners);

@@ -303,8 +303,11 @@ public final class HeadOffice {
         carried.completeForSeller(c);
         dispatcher.observe(p, c);
         late += c.late() ? 1 : 0;
-        if (c.healthDelta() != 0f) {
-          carried.keepEffects(List.of(new HealthEffect(c.order().segment(), c.order().firm(), c.healthDelta())));
+        if (c.healthDelta() != 0f || c.order().price() != 0.0) {
+          // the partner's quality moves the client's health; the whole price, booked this month, is
+          // the client's recognised revenue to date (as for work delivered in-house)
+          carried.keepEffects(List.of(new HealthEffect(c.order().segment(), c.order().firm(), c.healthDelta(),
+              (float) c.order().price())));
         }
       }
       // a partner's failed orders go back to their signing sides next month
@@ -351,6 +354,7 @@ public final class HeadOffice {
     double equityIncome = headOffice.amount(Account.PLATFORM_FEES) + headOffice.amount(Account.DIVIDENDS);
     recorder.record(new MonthFacts(month, segmentResults, sellerResults, partnerResults, company, cash.balance(),
         investmentThisMonth, equityIncome, companyFlow, cumulative, fees));
+    recorder.recordLifetimeValue(month, clients.ltv(), clients.cac());
   }
 
   /**

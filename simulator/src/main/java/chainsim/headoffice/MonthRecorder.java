@@ -148,7 +148,18 @@ final class MonthRecorder {
     put("company.deferred_revenue", m, deferred);
     put("acquisition.cost", m, acquisition);
     put("acquisition.new_clients", m, newClients);
-    put("acquisition.cac", m, newClients > 0 ? acquisition / newClients : 0);
+    // no client won: what the month's acquisition spend bought is undefined, not free
+    put("acquisition.cac", m, newClients > 0 ? acquisition / newClients : Double.NaN);
+  }
+
+  /**
+   * LTV as the client histories to date estimate it, and its ratio to CAC to date (cumulative
+   * acquisition cost over clients won so far); NaN while either is undefined.
+   */
+  void recordLifetimeValue(int m, double ltv, double cacToDate) {
+    put("acquisition.ltv", m, ltv);
+    put("acquisition.ltv_cac", m, Double.isNaN(ltv) || Double.isNaN(cacToDate) || cacToDate <= 0
+        ? Double.NaN : ltv / cacToDate);
   }
 
   private void recordHeadcount(int m, int[] headcount) {

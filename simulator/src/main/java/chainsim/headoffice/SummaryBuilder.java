@@ -47,6 +47,14 @@ final class SummaryBuilder {
     chain.put("ltv", ltv);
     chain.put("cac", cac);
     chain.put("ltv_cac", Double.isNaN(ltv) || Double.isNaN(cac) || cac <= 0 ? Double.NaN : ltv / cac);
+    chain.put("ltv_lifetime_months", clients.lifetimeMonths());
+    chain.put("ltv_revenue", clients.lifetimeRevenue());
+    chain.put("ltv_margin", clients.margin());
+    chain.put("ltv_exits", clients.exits());
+    // 1 when the lifetime rests on fewer exits than clients.lifetime_value.min_exits: its mean is the share of runs
+    chain.put("ltv_few_exits", clients.fewExits() ? 1.0 : 0.0);
+    chain.put("ltv_leaver_revenue", clients.leaverRevenue());
+    chain.put("ltv_cac_healthy", world.scenario().clients().lifetimeValue().healthyLtvCac());
     for (int k = 0; k < clients.milestones.length; k++) {
       chain.put("milestones." + world.scenario().clients().milestones().get(k).id(), clients.milestones[k]);
     }

@@ -42,6 +42,8 @@ public final class Segment {
   private final OpenNeeds needs = new OpenNeeds();
   /** Scratch list of firm slots (firms with an open need, prospects to grant), reused every month. */
   private int[] needing = new int[64];
+  /** By owner code, whether its clients' spells are counted for lifetime value (null: all). */
+  private boolean[] lifetimeOwners;
 
   public Segment(
       SegmentSpec spec,
@@ -103,7 +105,7 @@ public final class Segment {
    * @param grants existing clients equity channels bring this month
    */
   public SegmentMonth step(int month, List<SalesEffort> efforts, List<HealthEffect> effects, List<ClientGrant> grants) {
-    ClientTally tally = new ClientTally(owners, clientRules.milestoneCount());
+    ClientTally tally = new ClientTally(owners, clientRules.milestoneCount(), month, lifetimeOwners);
     MarketRules.MarketMonth mkt =
         market.month(month, market.variesByMonth() ? stream(month, Purpose.MARKET_MONTH) : null);
     MonthlyClientDraws draws = MonthlyClientDraws.draw(clientRules, stream(month, Purpose.MONTHLY_PARAMETERS),
@@ -114,7 +116,7 @@ public final class Segment {
     if (!grants.isEmpty()) {
       UniformRandomProvider grantRng = stream(month, Purpose.OPENING);
       for (ClientGrant grant : grants) {
-        grantClients(month, mkt, draws.initialHealth(), grant, grantRng);
+        grantClients(month, mkt, draws.initialHealth(), grant, grantRng, tally);
       }
     }
     List<Order> orders = new ArrayList<>();
@@ -127,6 +129,12 @@ public final class Segment {
       if (firms.stage(effect.firm()) == FirmPopulation.CLIENT) {
         firms.addHealth(effect.firm(), effect.delta());
       }
+      if (effect.revenue() != 0f) {
+        firms.addRevenue(effect.firm(), effect.revenue());
+        if (firms.clientSince(effect.firm()) > 0) {
+          tally.revenue(firms.owner(effect.firm()), month - firms.clientSince(effect.firm()), effect.revenue());
+        }
+      }
     }
     List<Complaint> complaints = new ArrayList<>();
     List<Leak> leaks = new ArrayList<>(0);
@@ -138,7 +146,16 @@ public final class Segment {
     }
     return new SegmentMonth(
         spec.index(), month, orders, complaints, ownerCounts(tally), tally.milestones, tally.tiers, alive, winnable,
-        withNeed, tally.leaverRevenue, sample, leaks);
+        withNeed, tally.leaverRevenue, sample, new SegmentMonth.Spells(tally.atRiskByTenure, tally.exitsByTenure,
+        tally.revenueByTenure, tally.lifetimeLeaverRevenue, tally.lifetimeLeavers, tally.granted), leaks);
+  }
+
+  /**
+   * The owners whose clients' spells go into {@link SegmentMonth#spells()} (by owner code; null, the
+   * default, for all): the company's lifetime value leaves equity channels' clients out.
+   */
+  public void countLifetimesOf(boolean[] ownerCodes) {
+    this.lifetimeOwners = ownerCodes == null ? null : ownerCodes.clone();
   }
 
   /** The owners with anything to report this month, in entity order. */
@@ -167,6 +184,7 @@ public final class Segment {
       if (before == FirmPopulation.CLIENT) {
         tally.churned[firms.owner(i)]++;
         tally.leaverRevenue += firms.revenueToDate(i);
+        tally.exit(firms.owner(i), month - firms.clientSince(i), firms.revenueToDate(i));
       }
       firms.close(i);
       alive--;
@@ -208,7 +226,7 @@ public final class Segment {
   }
 
   private void grantClients(int month, MarketRules.MarketMonth mkt, float initialHealth, ClientGrant grant,
-      UniformRandomProvider rng) {
+      UniformRandomProvider rng, ClientTally tally) {
     int prospects = collect(firms::neverAClient);
     int granted = Math.min(grant.count(), prospects);
     short owner = (short) (grant.seller() + 1);
@@ -218,8 +236,9 @@ public final class Segment {
       needing[j] = needing[g];
       firms.win(firm, owner, month, initialHealth, (byte) Order.OWN_CLIENT);
       int product = mkt.pickNeed(rng.nextDouble() * mkt.totalNeed());
-      firms.recordOrder(firm, product, month, 0.0);
+      firms.recordOrder(firm, product, month);
     }
+    tally.granted += granted;
   }
 
   /**
@@ -285,6 +304,7 @@ public final class Segment {
       int product = firms.needProduct(firm);
       firms.win(firm, owner, month, initialHealth, (byte) source);
       tally.won[owner]++;
+      tally.begin(owner);
       orders.add(newOrder(firm, product, effort.seller(), source, month, priceRng));
     } else {
       firms.becomeLead(firm, owner);
@@ -294,7 +314,7 @@ public final class Segment {
 
   private Order newOrder(int firm, int product, int seller, int source, int month, UniformRandomProvider priceRng) {
     double price = Math.max(0.0, priceByProduct[product].draw(priceRng));
-    firms.recordOrder(firm, product, month, price);
+    firms.recordOrder(firm, product, month);
     return new Order(spec.index(), firm, product, seller, price, source, month);
   }
 

@@ -19,4 +19,15 @@ public record SegmentMonth(
     int firmsWithNeed,
     double churnedLifetimeRevenue,
     List<ClientSnapshot> sample,
-    List<Leak> leaks) {}
+    Spells spells,
+    List<Leak> leaks) {
+
+  /**
+   * The month's client spells of the lifetime-value owners (all but equity channels), by tenure:
+   * clients at risk (lived through the month at that tenure, leaving or not; at 0, spells begun) and
+   * exits, and revenue recognised on their orders; the revenue to date of those who left and how many;
+   * and clients equity channels brought in (all owners).
+   */
+  public record Spells(int[] atRiskByTenure, int[] exitsByTenure, double[] revenueByTenure, double leaverRevenue,
+      int leavers, int granted) {}
+}

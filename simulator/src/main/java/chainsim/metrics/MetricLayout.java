@@ -231,6 +231,8 @@ public final class MetricLayout {
     add("acquisition.cost", Unit.CNY);
     add("acquisition.new_clients", Unit.COUNT);
     add("acquisition.cac", Unit.CNY);
+    add("acquisition.ltv", Unit.CNY);
+    add("acquisition.ltv_cac", Unit.RATIO);
   }
 
   private void add(String name, Unit unit) {

@@ -41,7 +41,9 @@ public record ClientModel(
     @Min(1) @Max(120) @JsonPropertyDescription("Months after the first order in which milestones count. Default 36.")
         Integer milestoneWindowMonths,
     @JsonPropertyDescription("Client-success milestones, each reachable once. Default: the five of the brief.")
-        List<Milestone> milestones) {
+        List<Milestone> milestones,
+    @JsonPropertyDescription("How the company's lifetime value (LTV) and LTV/CAC are estimated and judged.")
+        LifetimeValue lifetimeValue) {
 
   public ClientModel {
     initialHealth = Uncertain.orFixed(initialHealth, 75.0);
@@ -53,10 +55,11 @@ public record ClientModel(
     needWindowMonths = needWindowMonths == null ? 3 : needWindowMonths;
     milestoneWindowMonths = milestoneWindowMonths == null ? 36 : milestoneWindowMonths;
     milestones = milestones == null ? defaultMilestones() : List.copyOf(milestones);
+    lifetimeValue = lifetimeValue == null ? LifetimeValue.defaults() : lifetimeValue;
   }
 
   public static ClientModel defaults() {
-    return new ClientModel(null, null, null, null, null, null, null, null, null);
+    return new ClientModel(null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The brief's milestones, each a step up the ladder from the one before. */
@@ -79,4 +82,34 @@ public record ClientModel(
       @Ref("clients.milestones") @JsonPropertyDescription("Milestone that must be reached first, if any.")
           String requires)
       implements Identified {}
+
+  /**
+   * Lifetime value = mean lifetime x contribution per client-month, the lifetime a Kaplan-Meier
+   * restricted mean over the individual client spells (clients still active are censored).
+   */
+  public record LifetimeValue(
+      @Min(1) @Max(600)
+          @JsonPropertyDescription(
+              "Months at which a client's lifetime is capped (the restricted mean lifetime): a client is"
+                  + " valued for at most this long. Default 60.")
+          Integer lifetimeCapMonths,
+      @Min(0) @Max(1000000)
+          @JsonPropertyDescription(
+              "Clients lost below which the lifetime estimate rests on too few exits: the summary flags"
+                  + " it (ltv_few_exits) and the reports warn. Default 30.")
+          Integer minExits,
+      @DecimalMin("0") @DecimalMax("100")
+          @JsonPropertyDescription("LTV/CAC from which unit economics count as healthy (seed 001: 3:1). Default 3.")
+          Double healthyLtvCac) {
+
+    public LifetimeValue {
+      lifetimeCapMonths = lifetimeCapMonths == null ? 60 : lifetimeCapMonths;
+      minExits = minExits == null ? 30 : minExits;
+      healthyLtvCac = healthyLtvCac == null ? 3.0 : healthyLtvCac;
+    }
+
+    public static LifetimeValue defaults() {
+      return new LifetimeValue(null, null, null);
+    }
+  }
 }

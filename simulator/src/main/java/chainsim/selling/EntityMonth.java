@@ -56,8 +56,17 @@ public record EntityMonth(
     public static final ServiceLevels NONE = new ServiceLevels(0, 0, 0, 0, 0);
   }
 
-  /** Orders signed this month and what winning new clients cost. */
-  public record Sales(int signedOrders, double signedRevenue, int newClients, double acquisitionCost) {
-    public static final Sales NONE = new Sales(0, 0, 0, 0);
+  /**
+   * Orders signed this month and what winning new clients cost.
+   *
+   * @param acquisitionCost marketing, sales pay, agent support, sales desk and commission on first orders
+   * @param acquisitionCommission the variable commission inside {@code acquisitionCost} (the lifetime
+   *     value's margin leaves it out, so no yuan is in both)
+   * @param deliveryLabour in-house delivery staff's pay attributed by hours used (the lifetime value's
+   *     margin deducts it, as it deducts partner fees and agent commission)
+   */
+  public record Sales(int signedOrders, double signedRevenue, int newClients, double acquisitionCost,
+      double acquisitionCommission, double deliveryLabour) {
+    public static final Sales NONE = new Sales(0, 0, 0, 0, 0, 0);
   }
 }

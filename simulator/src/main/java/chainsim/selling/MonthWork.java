@@ -18,7 +18,21 @@ public final class MonthWork {
   int signedOrders;
   double signedRevenue;
   int newClients;
+  /** Signed value of the month's new clients' first orders (the orders that acquired them). */
+  double firstOrderRevenue;
+  /**
+   * Everything winning new clients cost this month: marketing, sales pay, agent support, the sales
+   * desk, and commission on new clients' first orders only (commission on repeat and cross-sell
+   * orders is a cost of serving the client, in the lifetime value's margin instead).
+   */
   public double acquisitionCost;
+  /** The commission in {@link #acquisitionCost}: a variable cost kept out of the lifetime value's margin. */
+  public double acquisitionCommission;
+  /**
+   * Pay of the in-house staff who delivered this month's work, attributed by the hours they used:
+   * a cost of serving clients for the lifetime value's margin (not a ledger line: pay stays fixed cost).
+   */
+  public double deliveryLabour;
   int complaints;
   int acknowledgeBreaches;
   int answerBreaches;
@@ -43,12 +57,17 @@ public final class MonthWork {
     return newClients;
   }
 
+  public double firstOrderRevenue() {
+    return firstOrderRevenue;
+  }
+
   EntityMonth.ServiceLevels serviceLevels() {
     return new EntityMonth.ServiceLevels(complaints, acknowledgeBreaches, answerBreaches, openComplaints,
         cancelledOrders);
   }
 
   EntityMonth.Sales sales() {
-    return new EntityMonth.Sales(signedOrders, signedRevenue, newClients, acquisitionCost);
+    return new EntityMonth.Sales(signedOrders, signedRevenue, newClients, acquisitionCost, acquisitionCommission,
+        deliveryLabour);
   }
 }

@@ -133,6 +133,7 @@ public abstract class Seller {
     work.signedRevenue += order.price();
     if (order.source() == Order.OUTBOUND || order.fromMarketingLine()) {
       work.newClients++;
+      work.firstOrderRevenue += order.price();
     }
     place(order, work);
   }
@@ -191,8 +192,9 @@ public abstract class Seller {
     } else {
       receivables.add(work.month + terms.receivableMonths(), receivable - lost);
     }
-    if (healthDelta != 0f) {
-      work.healthEffects.add(new HealthEffect(order.segment(), order.firm(), healthDelta));
+    if (healthDelta != 0f || price != 0.0) {
+      // the order's whole price is now recognised revenue: it goes to the client's revenue to date
+      work.healthEffects.add(new HealthEffect(order.segment(), order.firm(), healthDelta, (float) price));
     }
   }
 

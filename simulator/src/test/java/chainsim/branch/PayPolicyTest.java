@@ -29,12 +29,12 @@ class PayPolicyTest {
     Workforce staff = twoSellers();
     Ledger may = new Ledger();
     // 400,000 signed by two consultants: 200,000 each, the top tier; paid at the starting 4%
-    pay.pay(staff, 400_000, may);
+    pay.pay(staff, 400_000, 0, may);
     assertThat(may.amount(Account.COMMISSION)).isEqualTo(16_000.0);
     assertThat(pay.currentRate()).isEqualTo(0.10);
     Ledger june = new Ledger();
     // a weak month is paid at the rate May earned, and earns only the first tier for July
-    pay.pay(staff, 100_000, june);
+    pay.pay(staff, 100_000, 0, june);
     assertThat(june.amount(Account.COMMISSION)).isEqualTo(10_000.0);
     assertThat(pay.currentRate()).isEqualTo(0.04);
   }
@@ -43,7 +43,7 @@ class PayPolicyTest {
   void withoutNextMonthTheRateAppliesToTheSameMonth() {
     PayPolicy pay = new PayPolicy(new Commission(TIERS.tiers(), false, null), RATES, 0.0, 0.0);
     Ledger month = new Ledger();
-    pay.pay(twoSellers(), 200_000, month); // 100,000 each: 7%
+    pay.pay(twoSellers(), 200_000, 0, month); // 100,000 each: 7%
     assertThat(month.amount(Account.COMMISSION)).isCloseTo(14_000.0, org.assertj.core.data.Offset.offset(1e-6));
   }
 
@@ -52,7 +52,7 @@ class PayPolicyTest {
     PayPolicy pay = new PayPolicy(Commission.none(), new double[0], 0.2, 100_000);
     Ledger month = new Ledger();
     // base 16,000; each consultant signed 50,000 of a 100,000 target: half of 20% of base
-    pay.pay(twoSellers(), 100_000, month);
+    pay.pay(twoSellers(), 100_000, 0, month);
     assertThat(month.amount(Account.PAYROLL_BASE)).isEqualTo(16_000.0);
     assertThat(month.amount(Account.PAYROLL_PERFORMANCE)).isEqualTo(1_600.0);
   }
@@ -62,7 +62,7 @@ class PayPolicyTest {
     PayPolicy pay = new PayPolicy(new Commission(TIERS.tiers(), true, 2), RATES, 0.0, 0.0);
     Ledger first = new Ledger();
     // nothing earned yet: the first month is paid at the second tier's 7%, as the scenario says
-    pay.pay(twoSellers(), 100_000, first);
+    pay.pay(twoSellers(), 100_000, 0, first);
     assertThat(first.amount(Account.COMMISSION)).isCloseTo(7_000.0, org.assertj.core.data.Offset.offset(1e-6));
   }
 }

@@ -7,8 +7,12 @@ final class SummaryUnits {
   private SummaryUnits() {}
 
   static Unit of(String key) {
-    if (key.startsWith("cash_below") || key.equals("ltv_cac") || key.equals("opened")) {
+    if (key.startsWith("cash_below") || key.equals("ltv_cac") || key.equals("opened") || key.equals("ltv_margin")
+        || key.equals("ltv_few_exits") || key.equals("ltv_cac_healthy")) {
       return Unit.RATIO;
+    }
+    if (key.equals("ltv_exits") || key.equals("ltv_lifetime_months")) {
+      return Unit.COUNT; // a number of clients, a length in months (not a month of the horizon)
     }
     if (key.endsWith("_month")) {
       return Unit.MONTH;

@@ -52,8 +52,10 @@ public final class KeyFigures {
         month.source(), month.raw(), month.tone(), when + month.detail() + " · "
             + labels.format("detail.never", numbers.percent(positive.never()))));
     Summary.Stat ltvCac = s.stat("ltv_cac");
-    out.add(stat(run, "ltv_cac", labels.get("kpi.ltv_cac"), Kind.RATIO, ltvCac,
-        ltvCac.p50() < 3 ? Kpi.Tone.BAD : ltvCac.p5() < 3 ? Kpi.Tone.WATCH : Kpi.Tone.GOOD, numbers, labels));
+    double healthy = Risks.healthyLtvCac(run);
+    out.add(stat(run, "ltv_cac", labels.format("kpi.ltv_cac", Risks.threshold(healthy)), Kind.RATIO, ltvCac,
+        ltvCac.p50() < healthy ? Kpi.Tone.BAD : ltvCac.p5() < healthy ? Kpi.Tone.WATCH : Kpi.Tone.GOOD, numbers,
+        labels));
     if (s.probabilities().containsKey("p_npv_below_zero")) {
       out.add(probability(run, "p_npv_below_zero", labels.get("kpi.p_npv_below_zero"), 0.5, null, numbers, labels));
     }

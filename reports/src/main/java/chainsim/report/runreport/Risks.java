@@ -121,7 +121,16 @@ public final class Risks {
             blocked / (double) s.replications(), Basis.REPLICATIONS));
       }
     }
-    out.add(interpolated("ltv_cac_below_3", labels.get("risk.ltv_cac_below_3"), s.stat("ltv_cac"), 3.0));
+    double healthy = healthyLtvCac(run);
+    out.add(interpolated("ltv_cac_below_3", labels.format("risk.ltv_cac_below_3", threshold(healthy)), s.stat("ltv_cac"),
+        healthy));
+    Summary.Stat fewExits = s.stat("ltv_few_exits");
+    if (fewExits != null && fewExits.n() > 0 && fewExits.mean() > 0) {
+      // the share of replications whose lifetime rests on fewer exits than clients.lifetime_value.min_exits
+      var lifetime = run.scenario().clients().lifetimeValue();
+      out.add(new Risk("ltv_few_exits", labels.format("risk.ltv_few_exits", lifetime.minExits(),
+          lifetime.lifetimeCapMonths()), fewExits.mean(), Basis.REPLICATIONS));
+    }
     Monthly.Series complaints = run.monthly().get("sla.complaints");
     Monthly.Series late = run.monthly().get("sla.answer_breaches");
     if (complaints != null && late != null && complaints.meanTotal() > 0) {
@@ -129,6 +138,16 @@ public final class Risks {
           late.meanTotal() / complaints.meanTotal(), Basis.COMPLAINTS));
     }
     return out;
+  }
+
+  /** The LTV/CAC the scenario calls healthy ({@code clients.lifetime_value.healthy_ltv_cac}, the seed's 3). */
+  static double healthyLtvCac(RunData run) {
+    return run.scenario().clients().lifetimeValue().healthyLtvCac();
+  }
+
+  /** A threshold as the labels show it: 3, not 3.0. */
+  static String threshold(double t) {
+    return t == Math.rint(t) ? Long.toString((long) t) : Double.toString(t);
   }
 
   /**

@@ -135,20 +135,22 @@ final class RunCharts {
     return m;
   }
 
-  /** LTV/CAC across the replications, as a box against the healthy 3×. */
+  /** LTV/CAC across the replications, as a box against the healthy line (the scenario's, the seed's 3×). */
   Chart ltvCac() {
     Summary.Stat s = run.summary().stat("ltv_cac");
+    double healthy = Risks.healthyLtvCac(run);
+    String t = Risks.threshold(healthy);
     String note = labels.format("note.ltv_cac", numbers.money(run.summary().stat("ltv").p50()),
-        numbers.money(run.summary().stat("cac").p50()));
+        numbers.money(run.summary().stat("cac").p50()), t);
     List<String> lines = List.of(
         "P5: " + numbers.ratio(s.p5()), "P25: " + numbers.ratio(s.p25()), "P50: " + numbers.ratio(s.p50()),
         "P75: " + numbers.ratio(s.p75()), "P95: " + numbers.ratio(s.p95()),
-        s.p5() >= 3.0 ? labels.get("detail.ltv_cac_above_p5")
-            : labels.format("detail.ltv_cac_below_3", numbers.percent(Risks.below(s, 3.0))));
+        s.p5() >= healthy ? labels.format("detail.ltv_cac_above_p5", t)
+            : labels.format("detail.ltv_cac_below_3", numbers.percent(Risks.below(s, healthy)), t));
     CategoryCharts.Distribution d = new CategoryCharts.Distribution(labels.get("series.ltv_cac"), s.p5(), s.p25(),
         s.p50(), s.p75(), s.p95(), lines);
-    return new Chart("ltv-cac", labels.get("chart.ltv_cac"), 340, CategoryCharts.boxesAgainstThreshold(List.of(d),
-        Kind.RATIO, numbers, 3.0, labels.get("series.healthy_3x")), note);
+    return new Chart("ltv-cac", labels.format("chart.ltv_cac", t), 340, CategoryCharts.boxesAgainstThreshold(List.of(d),
+        Kind.RATIO, numbers, healthy, labels.format("series.healthy_3x", t)), note);
   }
 
   /**

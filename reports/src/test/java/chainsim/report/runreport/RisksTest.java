@@ -76,4 +76,39 @@ class RisksTest {
     assertThat(ltv.chance()).isNaN();
     assertThat(ltv.rank()).isLessThan(0);
   }
+
+  /** The healthy LTV/CAC is the scenario's (clients.lifetime_value.healthy_ltv_cac), not a fixed 3. */
+  @Test
+  void theHealthyLtvCacIsTheScenarios() throws java.io.IOException {
+    java.nio.file.Path dir = TestRuns.variant(TestRuns.baseline(), "baseline-healthy-5", summary -> {});
+    java.nio.file.Path yaml = dir.resolve("scenario.yaml");
+    String text = java.nio.file.Files.readString(yaml);
+    assertThat(text).contains("    healthy_ltv_cac: 3\n");
+    java.nio.file.Files.writeString(yaml, text.replace("    healthy_ltv_cac: 3\n", "    healthy_ltv_cac: 5\n"));
+    RunReport report = RunReport.of(dir, Lang.EN);
+    Risks.Risk ltv = Risks.candidates(report.run(), report.names(), report.numbers()).stream()
+        .filter(r -> r.kind().equals("ltv_cac_below_3")).findFirst().orElseThrow();
+    assertThat(ltv.description()).isEqualTo("LTV/CAC below 5");
+    Summary.Stat s = report.run().summary().stat("ltv_cac");
+    if (s.p5() < 5) {
+      assertThat(ltv.chance()).isCloseTo(Risks.below(s, 5.0), within(1e-12));
+    }
+  }
+
+  /** When LTV rests on fewer exits than clients.lifetime_value.min_exits in some runs, the report says so. */
+  @Test
+  void anLtvOnTooFewExitsIsARisk() {
+    RunReport report = RunReport.of(TestRuns.variant(TestRuns.baseline(), "baseline-few-exits", summary -> {
+      com.fasterxml.jackson.databind.node.ObjectNode few =
+          (com.fasterxml.jackson.databind.node.ObjectNode) summary.path("headline").path("ltv_few_exits");
+      few.put("mean", 0.4);
+    }), Lang.EN);
+    Risks.Risk few = Risks.candidates(report.run(), report.names(), report.numbers()).stream()
+        .filter(r -> r.kind().equals("ltv_few_exits")).findFirst().orElseThrow();
+    assertThat(few.chance()).isEqualTo(0.4);
+    assertThat(few.description()).isEqualTo(
+        "LTV rests on fewer than 30 clients lost (lifetime Kaplan-Meier, capped at 60 months)");
+    assertThat(Risks.candidates(RunReport.of(TestRuns.baseline(), Lang.EN).run(), report.names(), report.numbers()))
+        .noneMatch(r -> r.kind().equals("ltv_few_exits"));
+  }
 }
