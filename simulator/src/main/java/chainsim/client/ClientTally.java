@@ -11,6 +11,8 @@ public final class ClientTally {
   public final int[] tiers = new int[ClientTier.values().length];
   /** Revenue to date of the clients that left this month (for lifetime value). */
   public double leaverRevenue;
+  /** Repeat and depth signing, churn warnings, milestone windows closed. */
+  public final ClientOutcomes outcomes;
 
   public ClientTally(int owners, int milestoneCount) {
     active = new int[owners];
@@ -19,5 +21,6 @@ public final class ClientTally {
     leaked = new int[owners];
     recalls = new int[owners];
     milestones = new int[milestoneCount];
+    outcomes = new ClientOutcomes(owners, milestoneCount);
   }
 }

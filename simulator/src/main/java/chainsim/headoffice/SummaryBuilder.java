@@ -14,6 +14,7 @@ final class SummaryBuilder {
   private final CashHistory cash;
   private final ClientLedger clients;
   private final double exitValues;
+  private ClientOutcomeTrack outcomes;
 
   SummaryBuilder(World world, List<EntityTrack> tracks, CashHistory cash, ClientLedger clients, double exitValues) {
     this.world = world;
@@ -21,6 +22,12 @@ final class SummaryBuilder {
     this.cash = cash;
     this.clients = clients;
     this.exitValues = exitValues;
+  }
+
+  /** Adds the run's repeat and depth signing rates, milestone ratios and churn-warning figures. */
+  SummaryBuilder withClientOutcomes(ClientOutcomeTrack track) {
+    this.outcomes = track;
+    return this;
   }
 
   ReplicationSummary build() {
@@ -46,6 +53,9 @@ final class SummaryBuilder {
     chain.put("ltv_cac", Double.isNaN(ltv) || Double.isNaN(cac) || cac <= 0 ? Double.NaN : ltv / cac);
     for (int k = 0; k < clients.milestones.length; k++) {
       chain.put("milestones." + world.scenario().clients().milestones().get(k).id(), clients.milestones[k]);
+    }
+    if (outcomes != null) {
+      outcomes.summarise(chain, world.scenario().clients().milestones().stream().map(k -> k.id()).toList());
     }
     chain.put("openings_opened", (double) tracks.stream().filter(EntityTrack::open).count());
     chain.put("openings_blocked", (double) tracks.stream().filter(t -> t.skipped || !t.open()).count());

@@ -38,6 +38,8 @@ public final class Segment {
   private boolean[] sampled;
   /** Each sampled firm's stage at the end of last month, to tell when it leaves the pipeline. */
   private byte[] sampledStage;
+  /** Each sampled firm's month of becoming a client in its current spell (a win-back starts a new one). */
+  private short[] sampledSpellStart;
   private int alive;
   private final OpenNeeds needs = new OpenNeeds();
   /** Scratch list of firm slots (firms with an open need, prospects to grant), reused every month. */
@@ -137,7 +139,7 @@ public final class Segment {
     }
     return new SegmentMonth(
         spec.index(), month, orders, complaints, ownerCounts(tally), tally.milestones, tally.tiers, alive, winnable,
-        withNeed, tally.leaverRevenue, sample);
+        withNeed, tally.leaverRevenue, sample, tally.outcomes);
   }
 
   /** The owners with anything to report this month, in entity order. */
@@ -345,6 +347,8 @@ public final class Segment {
       }
       sampled = grown;
       sampledStage = sampledStage == null ? new byte[grown.length] : java.util.Arrays.copyOf(sampledStage, grown.length);
+      sampledSpellStart = sampledSpellStart == null ? new short[grown.length]
+          : java.util.Arrays.copyOf(sampledSpellStart, grown.length);
     }
     return sampled;
   }
@@ -369,8 +373,11 @@ public final class Segment {
         continue;
       }
       boolean client = stage == FirmPopulation.CLIENT;
-      int tenure = client || before == FirmPopulation.CLIENT ? month - firms.clientSince(i) + (client ? 1 : 0) : 0;
-      String tier = client ? ClientLife.tierOf(firms, i, month).key() : "";
+      if (client && before != FirmPopulation.CLIENT) {
+        sampledSpellStart[i] = (short) month;
+      }
+      int tenure = client || before == FirmPopulation.CLIENT ? month - sampledSpellStart[i] + (client ? 1 : 0) : 0;
+      String tier = client ? clientLife.tierOf(firms, i, month).key() : "";
       sample.add(new ClientSnapshot(spec.index(), i, month, stage, firms.owner(i) - 1, firms.health(i),
           firms.products(i), firms.revenueToDate(i), firms.milestones(i), tenure, tier));
     }
@@ -400,8 +407,8 @@ public final class Segment {
     }
 
     @Override
-    public void complaint(int firm, int owner) {
-      complaints.add(new Complaint(spec.index(), firm, owner - 1));
+    public void complaint(int firm, int owner, boolean serious) {
+      complaints.add(new Complaint(spec.index(), firm, owner - 1, serious ? Complaint.SERIOUS : Complaint.GENERAL));
     }
   }
 }

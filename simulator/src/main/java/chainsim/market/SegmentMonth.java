@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What happened in a segment in a month: orders, complaints, counts for each owner with clients
- * here (in entity order), milestones reached and clients by tier.
+ * here (in entity order), milestones reached and clients by tier, and the month's repeat and depth
+ * signing, churn warnings and milestone windows closed.
  */
 public record SegmentMonth(
     int segment,
@@ -18,4 +19,5 @@ public record SegmentMonth(
     int winnableFirms,
     int firmsWithNeed,
     double churnedLifetimeRevenue,
-    List<ClientSnapshot> sample) {}
+    List<ClientSnapshot> sample,
+    chainsim.client.ClientOutcomes clientOutcomes) {}
