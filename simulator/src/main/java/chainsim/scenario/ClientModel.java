@@ -32,10 +32,10 @@ public record ClientModel(
                 + " Default 30.")
         Uncertain qualityHealthWeight,
     @DecimalMin("0") @DecimalMax("1")
-        @JsonPropertyDescription("Monthly churn of a client at health 80 or more. Default 0.01.")
+        @JsonPropertyDescription("Monthly churn of a client at health churn_healthy_at (80) or more. Default 0.01.")
         Uncertain churnMonthlyHealthy,
     @DecimalMin("0") @DecimalMax("1")
-        @JsonPropertyDescription("Monthly churn at health 40 or less (linear in between). Default 0.08.")
+        @JsonPropertyDescription("Monthly churn at health churn_unhealthy_at (40) or less (linear in between). Default 0.08.")
         Uncertain churnMonthlyUnhealthy,
     @Min(1) @Max(24) @JsonPropertyDescription("Months a firm's need stays open before it goes elsewhere. Default 3.")
         Integer needWindowMonths,
