@@ -73,7 +73,9 @@ class MonthDrawsTest {
     ReplicationResult a = once(drawnMonthly);
     assertThat(java.util.Arrays.deepEquals(a.series(), once(atTheMean).series()))
         .as("month draws change the history").isFalse();
-    assertThat(once(drawnMonthly).series()).as("and it is the same history every time").isDeepEqualTo(a.series());
+    // Arrays.deepEquals: an undefined value (NaN, e.g. a rate with nothing to divide) equals itself
+    assertThat(java.util.Arrays.deepEquals(once(drawnMonthly).series(), a.series()))
+        .as("and it is the same history every time").isTrue();
   }
 
   /** The same line with each month-drawn distribution replaced by the replication draw of its mean. */

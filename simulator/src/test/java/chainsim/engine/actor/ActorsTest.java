@@ -80,7 +80,8 @@ class ActorsTest {
     ReplicationResult viaActors = coordinator.expectMessageClass(MonteCarloCoordinator.ReplicationDone.class,
         java.time.Duration.ofSeconds(60)).result();
     ReplicationResult sequential = SequentialEngine.run(simulation.replication(2), simulation.months());
-    assertThat(viaActors.series()).isDeepEqualTo(sequential.series());
+    // Arrays.deepEquals: an undefined value (NaN, e.g. a rate with nothing to divide) equals itself
+    assertThat(java.util.Arrays.deepEquals(viaActors.series(), sequential.series())).isTrue();
     assertThat(viaActors.summary()).isEqualTo(sequential.summary());
     assertThat(viaActors.events()).isEqualTo(sequential.events());
   }
