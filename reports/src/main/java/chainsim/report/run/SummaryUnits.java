@@ -10,6 +10,14 @@ final class SummaryUnits {
     if (key.startsWith("cash_below") || key.equals("ltv_cac") || key.equals("opened")) {
       return Unit.RATIO;
     }
+    // client success and the churn early warning: shares, counts and a lead in months
+    if (key.endsWith("_rate") || key.startsWith("milestone_ratio.") || key.equals("churn_warning_recall")
+        || key.equals("churn_warning_precision")) {
+      return Unit.RATIO;
+    }
+    if (key.startsWith("churn_warning") || key.endsWith("_months")) {
+      return Unit.COUNT;
+    }
     if (key.endsWith("_month")) {
       return Unit.MONTH;
     }
