@@ -45,6 +45,10 @@ final class ClientOutcomeTrack {
   int monthWarned;
   int monthInTime;
   int monthLead;
+  /** Run totals by owner code (entity + 1). */
+  private final long[] closedBy;
+  private final long[] repeatBy;
+  private final long[] depthBy;
   /** Run totals. */
   private long totalClosed;
   private long totalRepeat;
@@ -68,6 +72,9 @@ final class ClientOutcomeTrack {
     this.chainRepeat = new int[window];
     this.chainDepth = new int[window];
     this.cohortReached = new long[milestones];
+    this.closedBy = new long[entities + 1];
+    this.repeatBy = new long[entities + 1];
+    this.depthBy = new long[entities + 1];
   }
 
   void month(int month, List<SegmentMonth> segments) {
@@ -85,6 +92,9 @@ final class ClientOutcomeTrack {
         closed[o][slot] += c.windowsClosed[o];
         repeat[o][slot] += c.repeatSigned[o];
         depth[o][slot] += c.depthSigned[o];
+        closedBy[o] += c.windowsClosed[o];
+        repeatBy[o] += c.repeatSigned[o];
+        depthBy[o] += c.depthSigned[o];
         monthClosed += c.windowsClosed[o];
         monthRepeat += c.repeatSigned[o];
         monthDepth += c.depthSigned[o];
@@ -135,6 +145,12 @@ final class ClientOutcomeTrack {
   /** Share of the clients whose milestone window closed so far that reached milestone k in it. */
   double milestoneRatio(int k) {
     return ratio(cohortReached[k], cohort);
+  }
+
+  /** An entity's repeat- and depth-signing rates over the run, into its summary. */
+  void summariseEntity(int entity, Map<String, Double> figures) {
+    figures.put("repeat_signing_rate", ratio(repeatBy[entity + 1], closedBy[entity + 1]));
+    figures.put("depth_signing_rate", ratio(depthBy[entity + 1], closedBy[entity + 1]));
   }
 
   /** The run's figures, into the chain summary. */

@@ -68,6 +68,9 @@ final class SummaryBuilder {
       e.put("breakeven_month", !t.open() || partnerOnly || t.breakevenMonth < 0 ? Double.NaN : t.breakevenMonth);
       e.put("payback_month", !t.open() || partnerOnly || t.paybackMonth < 0 ? Double.NaN : t.paybackMonth);
       e.put("company_cumulative_cash", t.companyCumulative());
+      if (outcomes != null && t.spec.sells()) {
+        outcomes.summariseEntity(t.spec.index(), e);
+      }
       entities.put(t.spec.id(), e);
     }
     return new ReplicationSummary(chain, entities);

@@ -32,6 +32,8 @@ class ClientSuccessOutputsTest {
     assertThat(r.summary().chain().get("repeat_signing_rate")).isEqualTo(1.0);
     assertThat(r.summary().chain().get("depth_signing_rate")).isEqualTo(0.0);
     assertThat(r.summary().chain().get("clients_signing_windows_closed")).isEqualTo(50.0);
+    assertThat(r.summary().entities().get("hz-direct").get("repeat_signing_rate")).isEqualTo(1.0);
+    assertThat(r.summary().entities().get("hz-direct").get("depth_signing_rate")).isEqualTo(0.0);
     // nobody churned: the warning figures are undefined, not zero
     assertThat(r.summary().chain().get("churn_warning_recall")).isNaN();
   }
