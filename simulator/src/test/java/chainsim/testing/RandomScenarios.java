@@ -86,6 +86,16 @@ public final class RandomScenarios {
     }
     y.append(f("policies:%n  subcontract: { margin_below: %.2f }%n  breakeven_gate: { months: %d }%n",
         r.nextDouble() * 0.4, 6 + r.nextInt(12)));
+    // the client rules: complaint classes, the churn warning, the recall window, client thresholds
+    y.append(f("  complaints: { rate_per_client_month: %.3f, resolved_health_gain: %.1f,"
+            + " serious: { share: %.2f, answer_within_hours: %d } }%n"
+            + "  churn_warning: { below_health: %d, window_months: %d }%n  health_recall: { consecutive_months: %d }%n",
+        r.nextDouble() * 0.1, r.nextDouble() * 5, r.nextDouble() * 0.5, 4 + r.nextInt(48), 40 + r.nextInt(30),
+        1 + r.nextInt(4), 1 + r.nextInt(3)));
+    y.append(f("clients:%n  churn_healthy_at: %d%n  churn_unhealthy_at: %d%n  neutral_quality: %.2f%n"
+            + "  signing_window_months: %d%n  milestone_window_months: %d%n  tiers: { dormant_after_months: %d }%n",
+        70 + r.nextInt(20), 30 + r.nextInt(30), 0.5 + r.nextDouble() * 0.3, 3 + r.nextInt(12), 3 + r.nextInt(12),
+        3 + r.nextInt(12)));
     return y.toString();
   }
 
