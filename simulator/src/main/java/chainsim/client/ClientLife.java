@@ -37,6 +37,8 @@ public final class ClientLife {
       short since = firms.clientSince[i];
       if (since != 0 && month - since == rules.milestoneWindowMonths) {
         closeMilestoneWindow(firms, i, outcomes);
+      } else if (since == month) {
+        outcomes.firstTimeClients++;
       }
       if (firms.stage[i] != FirmPopulation.CLIENT) {
         continue;

@@ -29,6 +29,8 @@ public final class ClientOutcomes {
   public int warnedInTime;
   /** Months between warning and churn, summed over the warned churners. */
   public int leadMonths;
+  /** Firms that became clients for the first time this month (a win-back is not a first time). */
+  public int firstTimeClients;
   /** Clients (current or former) whose milestone window closed this month. */
   public int milestoneCohort;
   /** Of those, the ones that reached each milestone within the window. */

@@ -18,7 +18,9 @@ import java.util.Map;
  *       window's months, per seller and for the chain; the summary is over the whole run.
  *   <li><b>Milestone ratio</b> (seed 000: 合作三年内 ... 的数量和比例): of the clients whose window of
  *       {@code clients.milestone_window_months} from their first order has closed, the share that
- *       reached each milestone in it (cumulative; undefined until a window closes).
+ *       reached each milestone in it (cumulative; undefined until a window closes). In the summary
+ *       also the share to date: milestones reached so far / firms that became clients so far, windows
+ *       still open included (a lower bound, defined in runs shorter than the window).
  *   <li><b>Churn early warning</b> (seed 001: 提前45天预警): recall = warned churners / churners (churn
  *       for health; closures and clients taken solo are not churn); in time = churners warned at
  *       least the lead ahead / churners; precision = right warnings / (right + false); mean lead in
@@ -61,6 +63,9 @@ final class ClientOutcomeTrack {
   private long leadMonths;
   private long cohort;
   private final long[] cohortReached;
+  /** Firms that became clients so far, and the milestones reached so far (all within their windows). */
+  private long firstTimeClients;
+  private final long[] reachedSoFar;
 
   ClientOutcomeTrack(int entities, int milestones, int signingWindowMonths) {
     this.window = signingWindowMonths;
@@ -72,6 +77,7 @@ final class ClientOutcomeTrack {
     this.chainRepeat = new int[window];
     this.chainDepth = new int[window];
     this.cohortReached = new long[milestones];
+    this.reachedSoFar = new long[milestones];
     this.closedBy = new long[entities + 1];
     this.repeatBy = new long[entities + 1];
     this.depthBy = new long[entities + 1];
@@ -106,6 +112,10 @@ final class ClientOutcomeTrack {
       monthInTime += c.warnedInTime;
       monthLead += c.leadMonths;
       cohort += c.milestoneCohort;
+      firstTimeClients += c.firstTimeClients;
+      for (int k = 0; k < milestones; k++) {
+        reachedSoFar[k] += s.milestonesReached()[k];
+      }
       for (int k = 0; k < milestones; k++) {
         cohortReached[k] += c.milestoneCohortReached[k];
       }
@@ -162,6 +172,11 @@ final class ClientOutcomeTrack {
       chain.put("milestone_ratio." + milestoneIds.get(k), milestoneRatio(k));
     }
     chain.put("clients_milestone_windows_closed", (double) cohort);
+    // to date: over every client so far, windows still open included (a lower bound of the ratio)
+    for (int k = 0; k < milestones; k++) {
+      chain.put("milestone_share_to_date." + milestoneIds.get(k), ratio(reachedSoFar[k], firstTimeClients));
+    }
+    chain.put("clients_first_time", (double) firstTimeClients);
     chain.put("churn_warnings", (double) warnings);
     chain.put("churn_warning_recall", ratio(warnedChurners, churners));
     chain.put("churn_warning_in_time_rate", ratio(warnedInTime, churners));

@@ -99,6 +99,10 @@ class ClientLifeTest {
     firms.win(0, OWNER, 30, 75f, (byte) -1);
     firms.recordOrder(0, 0, 30, 100.0);
     assertThat(firms.clientSince(0)).isEqualTo((short) 1);
+    // a first-time client counts once, in its first month; a win-back is not a first time
+    FirmPopulation fresh = clients(1, 5, 75f);
+    assertThat(serve(rules, fresh, 5, draws(rules, 0, 0), 1, NO_EVENTS).outcomes.firstTimeClients).isEqualTo(1);
+    assertThat(serve(rules, firms, 30, draws(rules, 0, 0), 1, NO_EVENTS).outcomes.firstTimeClients).isZero();
     // month 40: 39 months after the first order, 10 after the win-back: outside the window
     ClientTally tally = serve(rules, firms, 40, draws(rules, 0, 0), 1, NO_EVENTS);
     assertThat(tally.milestones).containsExactly(0, 0);

@@ -11,7 +11,7 @@ final class SummaryUnits {
       return Unit.RATIO;
     }
     // client success and the churn early warning: shares, counts and a lead in months
-    if (key.endsWith("_rate") || key.startsWith("milestone_ratio.") || key.equals("churn_warning_recall")
+    if (key.endsWith("_rate") || key.startsWith("milestone_") || key.equals("churn_warning_recall")
         || key.equals("churn_warning_precision")) {
       return Unit.RATIO;
     }
