@@ -10,9 +10,6 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * agent going solo, sign follow-on orders, reach client-success milestones, and complain.
  */
 public final class ClientLife {
-  /** Health below which complaints are more frequent: at 40 they are twice the base rate. */
-  private static final float COMPLAINT_NEUTRAL_HEALTH = 70f;
-
   private final ClientRules rules;
   private final double[] milestoneBands;
 
@@ -22,8 +19,9 @@ public final class ClientLife {
   }
 
   /**
-   * Steps every client of the population. Clients won this month start next month. Draws come
-   * from {@code rng} in slot order, so the result depends only on the stream.
+   * Steps every client of the population. Clients won this month (a first order or a win-back)
+   * start next month. Draws come from {@code rng} in slot order, so the result depends only on the
+   * stream.
    */
   public void serve(
       FirmPopulation firms,
@@ -34,18 +32,37 @@ public final class ClientLife {
       ClientEvents events) {
     // each client's own good or bad month, when the scenario says clients differ
     ContinuousSampler noise = rules.healthNoise > 0 ? ZigguratSampler.NormalizedGaussian.of(rng) : null;
+    ClientOutcomes outcomes = tally.outcomes;
     for (int i = 0; i < firms.size(); i++) {
+      short since = firms.clientSince[i];
+      if (since != 0 && month - since == rules.milestoneWindowMonths) {
+        closeMilestoneWindow(firms, i, outcomes);
+      } else if (since == month) {
+        outcomes.firstTimeClients++;
+      }
       if (firms.stage[i] != FirmPopulation.CLIENT) {
         continue;
       }
       int owner = firms.owner[i];
-      if (firms.clientSince[i] != month) {
+      // a client's orders before its own step are only those that made it a client this month
+      if (firms.lastOrderMonth[i] != month) {
         if (!liveOneMonth(firms, i, owner, month, draws, noise, rng, tally, events)) {
           continue;
         }
       }
       tally.active[owner]++;
       tally.tiers[tierOf(firms, i, month).ordinal()]++;
+    }
+  }
+
+  /** The client's three years from its first order are over: count it and the milestones it reached. */
+  private static void closeMilestoneWindow(FirmPopulation firms, int i, ClientOutcomes outcomes) {
+    outcomes.milestoneCohort++;
+    byte reached = firms.milestones[i];
+    for (int k = 0; k < outcomes.milestoneCohortReached.length; k++) {
+      if ((reached & (1 << k)) != 0) {
+        outcomes.milestoneCohortReached[k]++;
+      }
     }
   }
 
@@ -64,7 +81,7 @@ public final class ClientLife {
     float health = clamp(firms.health(i) + (float) change);
     if (health < rules.recallThreshold) {
       if (++firms.lowHealthMonths[i] >= rules.recallAfterMonths) {
-        // brief: health below 65 for 3 consecutive periods triggers a recall campaign
+        // seed 001: health below 65 for 3 consecutive weeks triggers a recall campaign (checked monthly)
         tally.recalls[owner]++;
         firms.lowHealthMonths[i] = 0;
         if (rng.nextDouble() < draws.recallSuccess()) {
@@ -77,12 +94,20 @@ public final class ClientLife {
     firms.setHealth(i, health);
     health = firms.health(i);
     int tenure = month - firms.clientSince[i];
-    if (rng.nextDouble() < ClientRules.churn(health, draws.churnHealthy(), draws.churnUnhealthy())) {
+    ClientOutcomes outcomes = tally.outcomes;
+    warn(firms, i, health, outcomes);
+    int sinceOrder = month - firms.lastOrderMonth[i];
+    boolean inSigningWindow = sinceOrder <= rules.signingWindowMonths;
+    if (rng.nextDouble() < rules.churn(health, draws.churnHealthy(), draws.churnUnhealthy())) {
       firms.stage[i] = FirmPopulation.CHURNED;
       firms.winnable++;
       tally.churned[owner]++;
       tally.leaverRevenue += firms.revenueToDate[i];
       tally.exit(owner, tenure, firms.revenueToDate[i]);
+      churnWarned(firms, i, outcomes);
+      if (inSigningWindow) {
+        outcomes.windowsClosed[owner]++;
+      }
       return false;
     }
     double leakage = draws.leakageByOwner()[owner];
@@ -92,27 +117,82 @@ public final class ClientLife {
       tally.leaverRevenue += firms.revenueToDate[i];
       events.leaked(i, owner);
       tally.exit(owner, tenure, firms.revenueToDate[i]);
+      firms.warning[i] = 0; // taken solo: the warning is neither right nor wrong about churn
+      if (inSigningWindow) {
+        outcomes.windowsClosed[owner]++;
+      }
       return false;
     }
     tally.atRisk(owner, tenure);
     int product = draws.followOns().followOnOrder(firms.products[i], rng.nextDouble());
     if (product >= 0) {
-      events.followOnOrder(i, owner, product, (firms.products[i] & (1 << product)) != 0);
+      boolean repeat = (firms.products[i] & (1 << product)) != 0;
+      if (inSigningWindow) {
+        outcomes.windowsClosed[owner]++;
+        if (repeat) {
+          outcomes.repeatSigned[owner]++;
+        } else {
+          outcomes.depthSigned[owner]++;
+        }
+      }
+      events.followOnOrder(i, owner, product, repeat);
+    } else if (sinceOrder == rules.signingWindowMonths) {
+      outcomes.windowsClosed[owner]++; // a whole window without signing again
     }
     reachMilestones(firms, i, month, health, draws.followOns(), rng, tally);
-    double complaintChance =
-        draws.complaintRate() * Math.max(0.2, 1.0 + (COMPLAINT_NEUTRAL_HEALTH - health) / 30.0);
-    if (rng.nextDouble() < complaintChance) {
-      events.complaint(i, owner);
+    double complaintChance = draws.complaintRate() * rules.complaintMultiple(health);
+    double u = rng.nextDouble();
+    if (u < complaintChance) {
+      events.complaint(i, owner, u < complaintChance * rules.seriousComplaintShare);
     }
     return true;
+  }
+
+  /**
+   * The churn early warning after the month's health change: a client below the warning level
+   * without an open warning is warned; an open warning ages a month, and one whose window passed
+   * without churn was false.
+   */
+  private void warn(FirmPopulation firms, int i, float health, ClientOutcomes outcomes) {
+    int w = firms.warning[i] & 0xFF;
+    boolean low = health < rules.warningBelow;
+    if (w == 0) {
+      if (low) {
+        firms.warning[i] = 1;
+        outcomes.warnings++;
+      }
+    } else if (w == (FirmPopulation.WARNING_SPENT & 0xFF)) {
+      if (!low) {
+        firms.warning[i] = 0;
+      }
+    } else if (w > rules.warningWindowMonths) {
+      outcomes.falseWarnings++;
+      firms.warning[i] = low ? FirmPopulation.WARNING_SPENT : 0;
+    } else {
+      firms.warning[i] = (byte) (w + 1);
+    }
+  }
+
+  /** A client churned: whether and how long before it was warned. */
+  private void churnWarned(FirmPopulation firms, int i, ClientOutcomes outcomes) {
+    outcomes.churners++;
+    int w = firms.warning[i] & 0xFF;
+    if (w != 0 && w != (FirmPopulation.WARNING_SPENT & 0xFF)) {
+      int lead = w - 1;
+      outcomes.warnedChurners++;
+      outcomes.leadMonths += lead;
+      if (lead >= rules.warningLeadMonths) {
+        outcomes.warnedInTime++;
+      }
+    }
+    firms.warning[i] = 0;
   }
 
   private void reachMilestones(FirmPopulation firms, int i, int month, float health, FollowOnTables chances,
       UniformRandomProvider rng, ClientTally tally) {
     double u = rng.nextDouble();
     if (month - firms.clientSince[i] >= rules.milestoneWindowMonths) {
-      return; // brief: milestones count within three years of becoming a client
+      return; // seed 000: milestones count within three years of the first order (not of a win-back)
     }
     double total = chances.milestoneChances(firms.products[i], firms.milestones[i], health, milestoneBands);
     if (u >= total) {
@@ -128,8 +208,8 @@ public final class ClientLife {
   }
 
   /** A client's tier this month, from its own history. */
-  public static ClientTier tierOf(FirmPopulation firms, int i, int month) {
-    return ClientTier.of(Integer.bitCount(firms.products[i]), firms.health(i), month - firms.lastOrderMonth[i]);
+  public ClientTier tierOf(FirmPopulation firms, int i, int month) {
+    return rules.tier(Integer.bitCount(firms.products[i]), firms.health(i), month - firms.lastOrderMonth[i]);
   }
 
   private static float clamp(float health) {

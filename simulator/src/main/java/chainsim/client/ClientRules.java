@@ -15,11 +15,28 @@ import java.util.Map;
  */
 public final class ClientRules {
   /** Health at or above which churn is at its healthy rate. */
-  static final float HEALTHY = 80f;
+  final float healthyAt;
   /** Health at or below which churn is at its unhealthy rate. */
-  static final float UNHEALTHY = 40f;
+  final float unhealthyAt;
   /** Delivery quality that leaves health unchanged. */
-  public static final double NEUTRAL_QUALITY = 0.7;
+  final double neutralQuality;
+  /** The complaint curve: rate x max(floor, 1 + (neutral - health) / points). */
+  final float complaintNeutralHealth;
+  final double complaintPointsPerRate;
+  final double complaintFloor;
+  /** Share of complaints that are serious. */
+  final double seriousComplaintShare;
+  /** The tier rules. */
+  final int dormantAfterMonths;
+  final float coreHealth;
+  final int coreProducts;
+  final int growthProducts;
+  /** Months after an order in which a further order counts as signing again. */
+  final int signingWindowMonths;
+  /** The churn early warning: level, window (months), and the lead counted as in time (months). */
+  final float warningBelow;
+  final int warningWindowMonths;
+  final int warningLeadMonths;
 
   /** A new client's health: its replication value (the mean when drawn per month) scales milestone chances. */
   final float initialHealth;
@@ -63,6 +80,22 @@ public final class ClientRules {
     this.qualityHealthWeight = draws.value(model.qualityHealthWeight());
     this.churnHealthy = draws.param(model.churnMonthlyHealthy());
     this.churnUnhealthy = draws.param(model.churnMonthlyUnhealthy());
+    this.healthyAt = model.churnHealthyAt().floatValue();
+    this.unhealthyAt = model.churnUnhealthyAt().floatValue();
+    this.neutralQuality = model.neutralQuality();
+    this.complaintNeutralHealth = model.complaintCurve().neutralHealth().floatValue();
+    this.complaintPointsPerRate = model.complaintCurve().pointsPerBaseRate();
+    this.complaintFloor = model.complaintCurve().floor();
+    this.seriousComplaintShare = scenario.policies().complaints().serious().share();
+    this.dormantAfterMonths = model.tiers().dormantAfterMonths();
+    this.coreHealth = model.tiers().coreHealth().floatValue();
+    this.coreProducts = model.tiers().coreProducts();
+    this.growthProducts = model.tiers().growthProducts();
+    this.signingWindowMonths = model.signingWindowMonths();
+    Policies.ChurnWarning warning = scenario.policies().churnWarning();
+    this.warningBelow = warning.belowHealth().floatValue();
+    this.warningWindowMonths = warning.windowMonths();
+    this.warningLeadMonths = (warning.leadDays() + 29) / 30;
     this.needWindowMonths = model.needWindowMonths();
     this.milestoneWindowMonths = model.milestoneWindowMonths();
     this.milestoneCount = milestones.size();
@@ -186,20 +219,46 @@ public final class ClientRules {
   }
 
   /** Churn chance per month at a health, linear between the unhealthy and healthy rates. */
-  static double churn(float health, double healthy, double unhealthy) {
-    if (health >= HEALTHY) {
+  double churn(float health, double healthy, double unhealthy) {
+    if (health >= healthyAt) {
       return healthy;
     }
-    if (health <= UNHEALTHY) {
+    if (health <= unhealthyAt) {
       return unhealthy;
     }
-    double t = (health - UNHEALTHY) / (HEALTHY - UNHEALTHY);
+    double t = (health - unhealthyAt) / (healthyAt - unhealthyAt);
     return unhealthy + t * (healthy - unhealthy);
+  }
+
+  /** The multiple of the base complaint rate at a health (the complaint curve). */
+  double complaintMultiple(float health) {
+    return Math.max(complaintFloor, 1.0 + (complaintNeutralHealth - health) / complaintPointsPerRate);
+  }
+
+  /** A client's tier from its products bought, health and months since its last order. */
+  public ClientTier tier(int productsBought, float health, int monthsSinceLastOrder) {
+    if (monthsSinceLastOrder >= dormantAfterMonths) {
+      return ClientTier.DORMANT;
+    }
+    if (productsBought >= coreProducts && health >= coreHealth) {
+      return ClientTier.CORE;
+    }
+    return productsBought >= growthProducts ? ClientTier.GROWTH : ClientTier.POTENTIAL;
   }
 
   /** Health change of a client from one completed order delivered at a quality. */
   public double healthEffectOfQuality(double quality) {
-    return qualityHealthWeight * (quality - NEUTRAL_QUALITY);
+    return qualityHealthWeight * (quality - neutralQuality);
+  }
+
+  /** Months after an order in which a further order counts as signing again. */
+  public int signingWindowMonths() {
+    return signingWindowMonths;
+  }
+
+  /** Months of lead that make a churn warning in time (the policy's lead days, 30 a month, rounded up). */
+  public int warningLeadMonths() {
+    return warningLeadMonths;
   }
 
   public float initialHealth() {

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The firms of one market segment, one array slot per firm (structure of arrays). A slot is a
  * firm's identity for its whole life: closed firms keep their slot, new firms are appended.
  *
- * <p>23 bytes per slot ({@link #bytesPerSlot()}); the arrays are sized for the firms expected by
+ * <p>24 bytes per slot ({@link #bytesPerSlot()}); the arrays are sized for the firms expected by
  * the horizon (births add slots) and grow by an eighth if more come. The flags and codes fit the
  * scenario's {@link chainsim.scenario.Limits}, which validation enforces.
  */
@@ -68,6 +68,14 @@ public final class FirmPopulation {
   byte[] milestones;
   /** How the firm was won: a marketing line index, or one of the negative sources of Order. */
   byte[] source;
+  /**
+   * The churn early warning on the firm ({@link ClientLife}): 0 none; 1..254 the warning is open
+   * and was raised this many months ago, plus one; {@link #WARNING_SPENT} its window passed with
+   * the client still below the warning level (no new warning until it recovers).
+   */
+  byte[] warning;
+  /** {@link #warning} of a warning whose window passed while the client stayed below the level. */
+  static final byte WARNING_SPENT = (byte) 255;
 
   public FirmPopulation(int prospects) {
     this(prospects, prospects + prospects / 4);
@@ -88,6 +96,7 @@ public final class FirmPopulation {
     revenueToDate = new float[capacity];
     milestones = new byte[capacity];
     source = new byte[capacity];
+    warning = new byte[capacity];
     for (int i = 0; i < prospects; i++) {
       add();
     }
@@ -95,7 +104,7 @@ public final class FirmPopulation {
 
   /** Heap bytes one slot takes across the arrays. */
   public static int bytesPerSlot() {
-    return 1 + 2 + 4 + 1 + 2 + 2 + 1 + 2 + 2 + 4 + 1 + 1;
+    return 1 + 2 + 4 + 1 + 2 + 2 + 1 + 2 + 2 + 4 + 1 + 1 + 1;
   }
 
   /** Appends a new prospect and returns its slot. */
@@ -123,6 +132,7 @@ public final class FirmPopulation {
     revenueToDate = Arrays.copyOf(revenueToDate, capacity);
     milestones = Arrays.copyOf(milestones, capacity);
     source = Arrays.copyOf(source, capacity);
+    warning = Arrays.copyOf(warning, capacity);
   }
 
   /** Slots in use (closed firms included). */
@@ -250,14 +260,19 @@ public final class FirmPopulation {
     return s == PROSPECT || s == CHURNED || s == LEAD;
   }
 
-  /** Makes a firm a client of an owner, as its first order (or a win-back) in a month. */
+  /**
+   * Makes a firm a client of an owner, as its first order (or a win-back) in a month. The month of
+   * the first order stays the first: a win-back does not restart it (milestones count within
+   * three years of the first order).
+   */
   public void win(int firm, short ownerCode, int month, float initialHealth, byte how) {
     if (winnable(firm)) {
       winnable--;
     }
-    if (clientSince[firm] == 0 || stage[firm] != CLIENT) {
+    if (clientSince[firm] == 0) {
       clientSince[firm] = (short) month;
     }
+    warning[firm] = 0;
     stage[firm] = CLIENT;
     owner[firm] = ownerCode;
     setHealth(firm, initialHealth);

@@ -402,6 +402,7 @@ public final class HeadOffice {
     }
     episodes.closeAll(events);
     SummaryBuilder summary = new SummaryBuilder(world, tracks, cash, clients, exits, volumes);
+    summary.withClientOutcomes(recorder.clientOutcomes());
     events.sort(Comparator.comparingInt(EntityEvent::month));
     return new ReplicationResult(replication, recorder.series(), summary.build(), List.copyOf(events), parameters,
         List.copyOf(sample));

@@ -23,12 +23,20 @@ final class MonthRecorder {
   private final MetricLayout layout;
   private final SeriesIndex index;
   private final double[][] series;
+  private final ClientOutcomeTrack outcomes;
 
   MonthRecorder(World world, RecordingPlan plan) {
     this.world = world;
     this.layout = plan.layout();
     this.index = plan.index();
     this.series = new double[layout.size()][world.months()];
+    this.outcomes = new ClientOutcomeTrack(world.entities().size(), world.scenario().clients().milestones().size(),
+        world.scenario().clients().signingWindowMonths());
+  }
+
+  /** Repeat and depth signing, milestone ratios and the churn early warning so far. */
+  ClientOutcomeTrack clientOutcomes() {
+    return outcomes;
   }
 
   private void add(int series, int month, double value) {
@@ -67,6 +75,7 @@ final class MonthRecorder {
     put("cash.investment.equity", m, f.equityInvestment());
     recordSellers(f);
     recordClients(f);
+    recordClientOutcomes(f);
     recordPartners(f);
     recordEntities(f);
   }
@@ -124,6 +133,9 @@ final class MonthRecorder {
       add("sla.acknowledge_breaches", m, e.service().acknowledgeBreaches());
       add("sla.answer_breaches", m, e.service().answerBreaches());
       add("sla.open_complaints", m, e.service().openComplaints());
+      add("sla.serious_complaints", m, e.service().seriousComplaints());
+      add("sla.serious_breaches", m, e.service().seriousBreaches());
+      add("sla.resolved_in_time", m, e.service().resolvedInTime());
       if (spec.mode() == Mode.EQUITY) {
         add("headcount.equity_channels", m, sum(e.headcount()));
         continue;
@@ -211,6 +223,32 @@ final class MonthRecorder {
       // milestones are cumulative: reached so far
       for (int k : index.milestones) {
         add(k, m, series[k][m - 2]);
+      }
+    }
+  }
+
+  private void recordClientOutcomes(MonthFacts f) {
+    int m = f.month();
+    outcomes.month(m, f.segments());
+    put("clients.signing_windows_closed", m, outcomes.monthClosed);
+    put("clients.repeat_signed", m, outcomes.monthRepeat);
+    put("clients.depth_signed", m, outcomes.monthDepth);
+    put("clients.repeat_signing_rate", m, outcomes.chainRepeatRate());
+    put("clients.depth_signing_rate", m, outcomes.chainDepthRate());
+    for (int k = 0; k < index.milestoneRatios.length; k++) {
+      series[index.milestoneRatios[k]][m - 1] = outcomes.milestoneRatio(k);
+    }
+    put("warnings.raised", m, outcomes.monthWarnings);
+    put("warnings.false", m, outcomes.monthFalse);
+    put("warnings.churners", m, outcomes.monthChurners);
+    put("warnings.churners_warned", m, outcomes.monthWarned);
+    put("warnings.churners_warned_in_time", m, outcomes.monthInTime);
+    put("warnings.lead_months", m, outcomes.monthLead);
+    for (EntitySpec e : world.entities()) {
+      int[] rates = index.entitySigningRates[e.index()];
+      if (rates != null) {
+        series[rates[0]][m - 1] = outcomes.repeatRate(e.index());
+        series[rates[1]][m - 1] = outcomes.depthRate(e.index());
       }
     }
   }

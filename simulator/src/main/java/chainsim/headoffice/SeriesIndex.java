@@ -36,6 +36,9 @@ final class SeriesIndex {
   final int[] activeByChannel = new int[Mode.values().length];
   final int[] tiers = new int[ClientTier.values().length];
   final int[] milestones;
+  final int[] milestoneRatios;
+  /** [entity]: a selling entity's repeat- and depth-signing rate series; null for other entities. */
+  final int[][] entitySigningRates;
   final int[] subcontractedByReason = new int[Subcontract.Reason.values().length];
   /** [entity][metric position in MetricLayout.ENTITY_METRICS]. */
   final int[][] entity;
@@ -113,6 +116,16 @@ final class SeriesIndex {
     }
     milestones = world.scenario().clients().milestones().stream()
         .mapToInt(k -> layout.index("milestones." + k.id())).toArray();
+    milestoneRatios = world.scenario().clients().milestones().stream()
+        .mapToInt(k -> layout.index("milestone_ratio." + k.id())).toArray();
+    entitySigningRates = new int[world.entities().size()][];
+    for (int e = 0; e < entitySigningRates.length; e++) {
+      String id = world.entities().get(e).id();
+      if (layout.hasEntity(id, MetricLayout.ENTITY_SIGNING_RATES.get(0))) {
+        entitySigningRates[e] = MetricLayout.ENTITY_SIGNING_RATES.stream().mapToInt(k -> layout.entityIndex(id, k))
+            .toArray();
+      }
+    }
     for (Subcontract.Reason r : Subcontract.Reason.values()) {
       subcontractedByReason[r.ordinal()] = layout.index("ops.subcontracted." + r.key());
     }

@@ -15,6 +15,7 @@ final class SummaryBuilder {
   private final ClientLedger clients;
   private final double exitValues;
   private final BreakevenVolumes volumes;
+  private ClientOutcomeTrack outcomes;
 
   SummaryBuilder(World world, List<EntityTrack> tracks, CashHistory cash, ClientLedger clients, double exitValues,
       BreakevenVolumes volumes) {
@@ -24,6 +25,12 @@ final class SummaryBuilder {
     this.cash = cash;
     this.clients = clients;
     this.exitValues = exitValues;
+  }
+
+  /** Adds the run's repeat and depth signing rates, milestone ratios and churn-warning figures. */
+  SummaryBuilder withClientOutcomes(ClientOutcomeTrack track) {
+    this.outcomes = track;
+    return this;
   }
 
   ReplicationSummary build() {
@@ -58,6 +65,9 @@ final class SummaryBuilder {
     for (int k = 0; k < clients.milestones.length; k++) {
       chain.put("milestones." + world.scenario().clients().milestones().get(k).id(), clients.milestones[k]);
     }
+    if (outcomes != null) {
+      outcomes.summarise(chain, world.scenario().clients().milestones().stream().map(k -> k.id()).toList());
+    }
     chain.put("openings_opened", (double) tracks.stream().filter(EntityTrack::open).count());
     chain.put("openings_blocked", (double) tracks.stream().filter(t -> t.skipped || !t.open()).count());
     Map<String, Map<String, Double>> entities = new LinkedHashMap<>();
@@ -76,6 +86,9 @@ final class SummaryBuilder {
       e.put("company_cumulative_cash", t.companyCumulative());
       if (t.spec.sells()) {
         volumes.put(t.spec.index(), e);
+      }
+      if (outcomes != null && t.spec.sells()) {
+        outcomes.summariseEntity(t.spec.index(), e);
       }
       entities.put(t.spec.id(), e);
     }

@@ -38,6 +38,8 @@ public final class Segment {
   private boolean[] sampled;
   /** Each sampled firm's stage at the end of last month, to tell when it leaves the pipeline. */
   private byte[] sampledStage;
+  /** Each sampled firm's month of becoming a client in its current spell (a win-back starts a new one). */
+  private short[] sampledSpellStart;
   private int alive;
   private final OpenNeeds needs = new OpenNeeds();
   /** Scratch list of firm slots (firms with an open need, prospects to grant), reused every month. */
@@ -147,7 +149,8 @@ public final class Segment {
     return new SegmentMonth(
         spec.index(), month, orders, complaints, ownerCounts(tally), tally.milestones, tally.tiers, alive, winnable,
         withNeed, tally.leaverRevenue, sample, new SegmentMonth.Spells(tally.atRiskByTenure, tally.exitsByTenure,
-        tally.revenueByTenure, tally.lifetimeLeaverRevenue, tally.lifetimeLeavers, tally.granted), leaks);
+        tally.revenueByTenure, tally.lifetimeLeaverRevenue, tally.lifetimeLeavers, tally.granted), leaks,
+        tally.outcomes);
   }
 
   /**
@@ -304,7 +307,9 @@ public final class Segment {
       int product = firms.needProduct(firm);
       firms.win(firm, owner, month, initialHealth, (byte) source);
       tally.won[owner]++;
-      tally.begin(owner);
+      if (firms.clientSince(firm) == month) {
+        tally.begin(owner); // a first order begins a relationship; a win-back re-enters its own
+      }
       orders.add(newOrder(firm, product, effort.seller(), source, month, priceRng));
     } else {
       firms.becomeLead(firm, owner);
@@ -366,6 +371,8 @@ public final class Segment {
       }
       sampled = grown;
       sampledStage = sampledStage == null ? new byte[grown.length] : java.util.Arrays.copyOf(sampledStage, grown.length);
+      sampledSpellStart = sampledSpellStart == null ? new short[grown.length]
+          : java.util.Arrays.copyOf(sampledSpellStart, grown.length);
     }
     return sampled;
   }
@@ -390,8 +397,11 @@ public final class Segment {
         continue;
       }
       boolean client = stage == FirmPopulation.CLIENT;
-      int tenure = client || before == FirmPopulation.CLIENT ? month - firms.clientSince(i) + (client ? 1 : 0) : 0;
-      String tier = client ? ClientLife.tierOf(firms, i, month).key() : "";
+      if (client && before != FirmPopulation.CLIENT) {
+        sampledSpellStart[i] = (short) month;
+      }
+      int tenure = client || before == FirmPopulation.CLIENT ? month - sampledSpellStart[i] + (client ? 1 : 0) : 0;
+      String tier = client ? clientLife.tierOf(firms, i, month).key() : "";
       sample.add(new ClientSnapshot(spec.index(), i, month, stage, firms.owner(i) - 1, firms.health(i),
           firms.products(i), firms.revenueToDate(i), firms.milestones(i), tenure, tier));
     }
@@ -424,8 +434,8 @@ public final class Segment {
     }
 
     @Override
-    public void complaint(int firm, int owner) {
-      complaints.add(new Complaint(spec.index(), firm, owner - 1));
+    public void complaint(int firm, int owner, boolean serious) {
+      complaints.add(new Complaint(spec.index(), firm, owner - 1, serious ? Complaint.SERIOUS : Complaint.GENERAL));
     }
 
     @Override

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What happened in a segment in a month: orders, complaints, counts for each owner with clients
- * here (in entity order), milestones reached and clients by tier.
+ * here (in entity order), milestones reached and clients by tier, and the month's repeat and depth
+ * signing, churn warnings and milestone windows closed.
  */
 public record SegmentMonth(
     int segment,
@@ -20,7 +21,8 @@ public record SegmentMonth(
     double churnedLifetimeRevenue,
     List<ClientSnapshot> sample,
     Spells spells,
-    List<Leak> leaks) {
+    List<Leak> leaks,
+    chainsim.client.ClientOutcomes clientOutcomes) {
 
   /**
    * The month's client spells of the lifetime-value owners (all but equity channels), by tenure:

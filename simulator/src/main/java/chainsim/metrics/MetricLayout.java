@@ -80,6 +80,7 @@ public final class MetricLayout {
     for (ClientModel.Milestone k : world.scenario().clients().milestones()) {
       add("milestones." + k.id(), Unit.COUNT);
     }
+    addClientSuccess(world);
     addOperations(world);
     for (EntitySpec e : world.entities()) {
       if (byEntity.containsKey(e.id())) {
@@ -106,6 +107,12 @@ public final class MetricLayout {
           series.add(new Series(series.size(), metric, metric.equals("rating") ? Unit.RATIO : Unit.COUNT, e.id()));
         }
       }
+      if (e.sells()) {
+        for (String metric : ENTITY_SIGNING_RATES) {
+          own.put(metric, series.size());
+          series.add(new Series(series.size(), metric, Unit.RATIO, e.id()));
+        }
+      }
       if (e.mode() == Mode.DIRECT || e.mode() == Mode.EQUITY) {
         for (String metric : staffingMetrics(world)) {
           own.put(metric, series.size());
@@ -114,6 +121,34 @@ public final class MetricLayout {
       }
       byEntity.put(e.id(), own);
     }
+  }
+
+  /**
+   * A selling entity's repeat- and depth-signing rates over the trailing signing window (see
+   * chainsim.headoffice.ClientOutcomeTrack).
+   */
+  public static final List<String> ENTITY_SIGNING_RATES = List.of("repeat_signing_rate", "depth_signing_rate");
+
+  /**
+   * Client success and the churn early warning: signing windows closed and how (counts), the
+   * repeat- and depth-signing rates over the trailing window, each milestone's ratio among the
+   * clients whose milestone window closed, and the warnings with how they turned out.
+   */
+  private void addClientSuccess(World world) {
+    add("clients.signing_windows_closed", Unit.COUNT);
+    add("clients.repeat_signed", Unit.COUNT);
+    add("clients.depth_signed", Unit.COUNT);
+    add("clients.repeat_signing_rate", Unit.RATIO);
+    add("clients.depth_signing_rate", Unit.RATIO);
+    for (ClientModel.Milestone k : world.scenario().clients().milestones()) {
+      add("milestone_ratio." + k.id(), Unit.RATIO);
+    }
+    add("warnings.raised", Unit.COUNT);
+    add("warnings.false", Unit.COUNT);
+    add("warnings.churners", Unit.COUNT);
+    add("warnings.churners_warned", Unit.COUNT);
+    add("warnings.churners_warned_in_time", Unit.COUNT);
+    add("warnings.lead_months", Unit.COUNT);
   }
 
   /** The platform fee an equity channel's local firm pays the company: one of its own costs. */
@@ -228,6 +263,9 @@ public final class MetricLayout {
     add("sla.acknowledge_breaches", Unit.COUNT);
     add("sla.answer_breaches", Unit.COUNT);
     add("sla.open_complaints", Unit.COUNT);
+    add("sla.serious_complaints", Unit.COUNT);
+    add("sla.serious_breaches", Unit.COUNT);
+    add("sla.resolved_in_time", Unit.COUNT);
     add("acquisition.cost", Unit.CNY);
     add("acquisition.new_clients", Unit.COUNT);
     add("acquisition.cac", Unit.CNY);

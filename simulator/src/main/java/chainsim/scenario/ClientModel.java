@@ -28,13 +28,14 @@ public record ClientModel(
         Uncertain healthNoiseMonthly,
     @DecimalMin("0") @DecimalMax("200") @DrawnOnce("a coefficient of the health model")
         @JsonPropertyDescription(
-            "Health points per completed order per unit of delivery quality above 0.7 (below: loss). Default 30.")
+            "Health points per completed order per unit of delivery quality above neutral_quality (below: loss)."
+                + " Default 30.")
         Uncertain qualityHealthWeight,
     @DecimalMin("0") @DecimalMax("1")
-        @JsonPropertyDescription("Monthly churn of a client at health 80 or more. Default 0.01.")
+        @JsonPropertyDescription("Monthly churn of a client at health churn_healthy_at (80) or more. Default 0.01.")
         Uncertain churnMonthlyHealthy,
     @DecimalMin("0") @DecimalMax("1")
-        @JsonPropertyDescription("Monthly churn at health 40 or less (linear in between). Default 0.08.")
+        @JsonPropertyDescription("Monthly churn at health churn_unhealthy_at (40) or less (linear in between). Default 0.08.")
         Uncertain churnMonthlyUnhealthy,
     @Min(1) @Max(24) @JsonPropertyDescription("Months a firm's need stays open before it goes elsewhere. Default 3.")
         Integer needWindowMonths,
@@ -42,6 +43,27 @@ public record ClientModel(
         Integer milestoneWindowMonths,
     @JsonPropertyDescription("Client-success milestones, each reachable once. Default: the five of the brief.")
         List<Milestone> milestones,
+    @DecimalMin("0") @DecimalMax("100")
+        @JsonPropertyDescription(
+            "Health at or above which a client churns at churn_monthly_healthy (linear down to churn_unhealthy_at)."
+                + " Default 80.")
+        Double churnHealthyAt,
+    @DecimalMin("0") @DecimalMax("100")
+        @JsonPropertyDescription(
+            "Health at or below which a client churns at churn_monthly_unhealthy; below churn_healthy_at. Default 40.")
+        Double churnUnhealthyAt,
+    @DecimalMin("0") @DecimalMax("1")
+        @JsonPropertyDescription(
+            "Delivery quality that leaves a client's health unchanged (above it health rises, below it falls)."
+                + " Default 0.7.")
+        Double neutralQuality,
+    @JsonPropertyDescription("How a client's health changes its complaint rate.") ComplaintCurve complaintCurve,
+    @JsonPropertyDescription("The client tiers (core, growth, potential, dormant).") TierRules tiers,
+    @Min(1) @Max(60)
+        @JsonPropertyDescription(
+            "Months after an order in which a further order counts as signing again (repeat or depth signing"
+                + " rate). Default 12.")
+        Integer signingWindowMonths,
     @JsonPropertyDescription("How the company's lifetime value (LTV) and LTV/CAC are estimated and judged.")
         LifetimeValue lifetimeValue) {
 
@@ -55,11 +77,70 @@ public record ClientModel(
     needWindowMonths = needWindowMonths == null ? 3 : needWindowMonths;
     milestoneWindowMonths = milestoneWindowMonths == null ? 36 : milestoneWindowMonths;
     milestones = milestones == null ? defaultMilestones() : List.copyOf(milestones);
+    churnHealthyAt = churnHealthyAt == null ? 80.0 : churnHealthyAt;
+    churnUnhealthyAt = churnUnhealthyAt == null ? 40.0 : churnUnhealthyAt;
+    neutralQuality = neutralQuality == null ? 0.7 : neutralQuality;
+    complaintCurve = complaintCurve == null ? ComplaintCurve.defaults() : complaintCurve;
+    tiers = tiers == null ? TierRules.defaults() : tiers;
+    signingWindowMonths = signingWindowMonths == null ? 12 : signingWindowMonths;
     lifetimeValue = lifetimeValue == null ? LifetimeValue.defaults() : lifetimeValue;
   }
 
   public static ClientModel defaults() {
-    return new ClientModel(null, null, null, null, null, null, null, null, null, null);
+    return new ClientModel(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /**
+   * A client's complaint rate at a health: the base rate times max(floor, 1 + (neutral_health -
+   * health) / points_per_base_rate), e.g. twice the base rate 30 points below the neutral health.
+   */
+  public record ComplaintCurve(
+      @DecimalMin("0") @DecimalMax("100")
+          @JsonPropertyDescription("Health at which a client complains at the base rate. Default 70.")
+          Double neutralHealth,
+      @DecimalMin("1") @DecimalMax("100")
+          @JsonPropertyDescription("Health points below the neutral health that add one base rate. Default 30.")
+          Double pointsPerBaseRate,
+      @DecimalMin("0") @DecimalMax("1")
+          @JsonPropertyDescription("Least multiple of the base rate, however healthy the client. Default 0.2.")
+          Double floor) {
+
+    public ComplaintCurve {
+      neutralHealth = neutralHealth == null ? 70.0 : neutralHealth;
+      pointsPerBaseRate = pointsPerBaseRate == null ? 30.0 : pointsPerBaseRate;
+      floor = floor == null ? 0.2 : floor;
+    }
+
+    public static ComplaintCurve defaults() {
+      return new ComplaintCurve(null, null, null);
+    }
+  }
+
+  /**
+   * The client tiers (002: core, growth, potential, dormant users): dormant when no order for
+   * dormant_after_months; else core with at least core_products products bought and health at least
+   * core_health; growth with at least growth_products products; potential otherwise.
+   */
+  public record TierRules(
+      @Min(1) @Max(120) @JsonPropertyDescription("Months without an order after which a client is dormant. Default 12.")
+          Integer dormantAfterMonths,
+      @DecimalMin("0") @DecimalMax("100") @JsonPropertyDescription("Least health of a core client. Default 80.")
+          Double coreHealth,
+      @Min(1) @Max(32) @JsonPropertyDescription("Least products bought by a core client. Default 2.")
+          Integer coreProducts,
+      @Min(1) @Max(32) @JsonPropertyDescription("Least products bought by a growth client. Default 2.")
+          Integer growthProducts) {
+
+    public TierRules {
+      dormantAfterMonths = dormantAfterMonths == null ? 12 : dormantAfterMonths;
+      coreHealth = coreHealth == null ? 80.0 : coreHealth;
+      coreProducts = coreProducts == null ? 2 : coreProducts;
+      growthProducts = growthProducts == null ? 2 : growthProducts;
+    }
+
+    public static TierRules defaults() {
+      return new TierRules(null, null, null, null);
+    }
   }
 
   /** The brief's milestones, each a step up the ladder from the one before. */

@@ -36,7 +36,9 @@ public record Policies(
                 + " Default 100.")
         Integer swingAlertMinClients,
     @JsonPropertyDescription("Which orders are subcontracted to partners (the three-no rule).") Subcontract subcontract,
-    @JsonPropertyDescription("Complaint service levels that delivery capacity must meet.") Complaints complaints) {
+    @JsonPropertyDescription("Complaint service levels that delivery capacity must meet.") Complaints complaints,
+    @JsonPropertyDescription("The churn early warning on client health (001: warn 45 days ahead).")
+        ChurnWarning churnWarning) {
 
   public Policies {
     breakevenGate = breakevenGate == null ? BreakevenGate.defaults() : breakevenGate;
@@ -48,10 +50,11 @@ public record Policies(
     swingAlertMinClients = swingAlertMinClients == null ? 100 : swingAlertMinClients;
     subcontract = subcontract == null ? Subcontract.defaults() : subcontract;
     complaints = complaints == null ? Complaints.defaults() : complaints;
+    churnWarning = churnWarning == null ? ChurnWarning.defaults() : churnWarning;
   }
 
   public static Policies defaults() {
-    return new Policies(null, null, null, null, null, null, null, null, null);
+    return new Policies(null, null, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -135,10 +138,18 @@ public record Policies(
     }
   }
 
-  /** Client health index below a threshold for consecutive months triggers a recall campaign. */
+  /**
+   * Client health index below a threshold for consecutive months triggers a recall campaign. The
+   * seed (001) says three consecutive weeks; health is stepped once a month, so the rule counts
+   * month-end observations: three weeks (0.7 of a month) round to one month below the threshold.
+   */
   public record HealthRecall(
       @DecimalMin("0") @DecimalMax("100") @JsonPropertyDescription("Health threshold. Default 65.") Double threshold,
-      @Min(1) @Max(24) @JsonPropertyDescription("Consecutive months below it. Default 3.") Integer consecutiveMonths,
+      @Min(1) @Max(24)
+          @JsonPropertyDescription(
+              "Consecutive monthly health checks below the threshold (health is stepped monthly; the seed's three"
+                  + " weeks round to one month). Default 1.")
+          Integer consecutiveMonths,
       @PositiveOrZero @JsonPropertyDescription("Cost of one recall campaign, in yuan. Default 1500.")
           Uncertain costPerRecall,
       @DecimalMin("0") @DecimalMax("1")
@@ -150,7 +161,7 @@ public record Policies(
 
     public HealthRecall {
       threshold = threshold == null ? 65.0 : threshold;
-      consecutiveMonths = consecutiveMonths == null ? 3 : consecutiveMonths;
+      consecutiveMonths = consecutiveMonths == null ? 1 : consecutiveMonths;
       costPerRecall = Uncertain.orFixed(costPerRecall, 1500.0);
       successRate = Uncertain.orFixed(successRate, 0.38);
       healthBoost = Uncertain.orFixed(healthBoost, 20.0);
@@ -231,7 +242,16 @@ public record Policies(
           Integer deskHoursPerDay,
       @DecimalMin("0") @DecimalMax("100")
           @JsonPropertyDescription("Health points a client loses when its complaint breaches a level. Default 10.")
-          Uncertain breachHealthPenalty) {
+          Uncertain breachHealthPenalty,
+      @DecimalMin("0") @DecimalMax("100")
+          @JsonPropertyDescription(
+              "Health points a client gains when the satisfaction follow-up finds its complaint answered within both"
+                  + " levels. Default 2.")
+          Uncertain resolvedHealthGain,
+      @JsonPropertyDescription(
+              "Serious complaints (002: complaints are classified by severity): their share and own service levels;"
+                  + " the keys above are the general class.")
+          SeriousComplaints serious) {
 
     public Complaints {
       ratePerClientMonth = Uncertain.orFixed(ratePerClientMonth, 0.02);
@@ -242,10 +262,77 @@ public record Policies(
       capacityShare = capacityShare == null ? 0.05 : capacityShare;
       deskHoursPerDay = deskHoursPerDay == null ? 10 : deskHoursPerDay;
       breachHealthPenalty = Uncertain.orFixed(breachHealthPenalty, 10.0);
+      resolvedHealthGain = Uncertain.orFixed(resolvedHealthGain, 2.0);
+      serious = serious == null ? SeriousComplaints.defaults() : serious;
     }
 
     public static Complaints defaults() {
-      return new Complaints(null, null, null, null, null, null, null, null);
+      return new Complaints(null, null, null, null, null, null, null, null, null, null);
+    }
+  }
+
+  /**
+   * The serious class of complaints: a share of all complaints, with its own service levels, work
+   * and health effects. Answers to serious complaints go before general ones.
+   */
+  public record SeriousComplaints(
+      @DecimalMin("0") @DecimalMax("1")
+          @JsonPropertyDescription("Share of complaints that are serious. Default 0.1.")
+          Double share,
+      @Positive @Max(720) @JsonPropertyDescription("Service level for acknowledging. Default 24 h.")
+          Integer acknowledgeWithinHours,
+      @Positive @Max(720) @JsonPropertyDescription("Service level for a full answer. Default 24 h.")
+          Integer answerWithinHours,
+      @PositiveOrZero @JsonPropertyDescription("Staff hours to answer one serious complaint. Default 8.")
+          Uncertain answerHours,
+      @DecimalMin("0") @DecimalMax("100")
+          @JsonPropertyDescription("Health points a client loses when its serious complaint breaches a level. Default 20.")
+          Uncertain breachHealthPenalty,
+      @DecimalMin("0") @DecimalMax("100")
+          @JsonPropertyDescription("Health points gained when a serious complaint is answered within both levels. Default 5.")
+          Uncertain resolvedHealthGain) {
+
+    public SeriousComplaints {
+      share = share == null ? 0.1 : share;
+      acknowledgeWithinHours = acknowledgeWithinHours == null ? 24 : acknowledgeWithinHours;
+      answerWithinHours = answerWithinHours == null ? 24 : answerWithinHours;
+      answerHours = Uncertain.orFixed(answerHours, 8.0);
+      breachHealthPenalty = Uncertain.orFixed(breachHealthPenalty, 20.0);
+      resolvedHealthGain = Uncertain.orFixed(resolvedHealthGain, 5.0);
+    }
+
+    public static SeriousComplaints defaults() {
+      return new SeriousComplaints(null, null, null, null, null, null);
+    }
+  }
+
+  /**
+   * The churn early warning (001: warn of churn 45 days ahead): a client whose health falls below a
+   * level is warned; the warning is right when the client churns within the window, false when the
+   * window passes without it. A client whose window passed while still below the level is not
+   * warned again until its health recovers to the level.
+   */
+  public record ChurnWarning(
+      @DecimalMin("0") @DecimalMax("100")
+          @JsonPropertyDescription("Health below which a client is warned of. Default 60.")
+          Double belowHealth,
+      @Min(1) @Max(24)
+          @JsonPropertyDescription("Months after a warning in which the client's churn proves it right. Default 3.")
+          Integer windowMonths,
+      @Min(0) @Max(365)
+          @JsonPropertyDescription(
+              "Lead the warning aims for: churners warned at least this many days (30 a month) ahead count as"
+                  + " warned in time. Default 45.")
+          Integer leadDays) {
+
+    public ChurnWarning {
+      belowHealth = belowHealth == null ? 60.0 : belowHealth;
+      windowMonths = windowMonths == null ? 3 : windowMonths;
+      leadDays = leadDays == null ? 45 : leadDays;
+    }
+
+    public static ChurnWarning defaults() {
+      return new ChurnWarning(null, null, null);
     }
   }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * How one branch or channel handles its clients' complaints against the service levels
- * (brief: acknowledge within 24 h, answer within 48 h), from its capacity.
+ * (brief: acknowledge within 24 h, answer within 48 h), from its capacity. Complaints come in
+ * severity classes (002: general and serious), each with its own levels and answer work; answers
+ * to serious complaints go before general ones.
  *
  * <p>Complaints arrive at any hour of the month (a month is 30 days of 24 hours). The desk is open
  * {@code deskHoursPerDay} hours every day, closing at 18:00 (or open round the clock). Its
@@ -28,8 +30,9 @@ public final class ComplaintDesk {
   /** The desk closes at 18:00 (unless open round the clock). */
   static final double CLOSES_AT = 18;
 
-  private final double acknowledgeWithin;
-  private final double answerWithin;
+  /** Service levels by severity class ({@link Complaint#severity}). */
+  private final double[] acknowledgeWithin;
+  private final double[] answerWithin;
   private final double opensAt;
   private final double openHours;
   private final List<Open> open = new ArrayList<>();
@@ -54,13 +57,25 @@ public final class ComplaintDesk {
     }
   }
 
-  /** What a month of complaint handling came to. */
+  /**
+   * What a month of complaint handling came to: besides the counts, the complaints whose first
+   * breach happened this month, those answered this month within both their levels (the
+   * satisfaction follow-up finds their clients satisfied), and the serious complaints raised and
+   * serious breaches.
+   */
   public record MonthResult(int complaints, int acknowledgeBreaches, int answerBreaches, int stillOpen,
-      List<Complaint> firstBreaches) {}
+      List<Complaint> firstBreaches, List<Complaint> resolvedInTime, int seriousComplaints, int seriousBreaches) {}
 
+  /** One class of complaints: the same levels for every complaint. */
   public ComplaintDesk(double acknowledgeWithinHours, double answerWithinHours, int deskHoursPerDay) {
-    this.acknowledgeWithin = acknowledgeWithinHours;
-    this.answerWithin = answerWithinHours;
+    this(new double[] {acknowledgeWithinHours, acknowledgeWithinHours},
+        new double[] {answerWithinHours, answerWithinHours}, deskHoursPerDay);
+  }
+
+  /** Service levels by severity class (general, serious). */
+  public ComplaintDesk(double[] acknowledgeWithinHours, double[] answerWithinHours, int deskHoursPerDay) {
+    this.acknowledgeWithin = acknowledgeWithinHours.clone();
+    this.answerWithin = answerWithinHours.clone();
     this.openHours = Math.max(1, Math.min(24, deskHoursPerDay));
     this.opensAt = openHours >= 24 ? 0 : Math.max(0, CLOSES_AT - openHours);
   }
@@ -76,6 +91,17 @@ public final class ComplaintDesk {
    */
   public MonthResult month(int month, List<Complaint> complaints, double[] arrivalInMonth, int handlers, double hours,
       double acknowledgeHours, double answerHours) {
+    return month(month, complaints, arrivalInMonth, handlers, hours, acknowledgeHours,
+        new double[] {answerHours, answerHours});
+  }
+
+  /**
+   * Handles a month with the staff hours to answer a complaint by severity class.
+   *
+   * @param answerHours staff hours to answer one complaint, by severity class
+   */
+  public MonthResult month(int month, List<Complaint> complaints, double[] arrivalInMonth, int handlers, double hours,
+      double acknowledgeHours, double[] answerHours) {
     double start = (month - 1) * MONTH_HOURS;
     double end = start + MONTH_HOURS;
     Integer[] order = new Integer[complaints.size()];
@@ -88,11 +114,15 @@ public final class ComplaintDesk {
     }
     staff(handlers, start);
     List<Complaint> breached = new ArrayList<>();
-    int[] counts = new int[2];
-    // acknowledgements in order of arrival; answers in order of acknowledgement (then of arrival)
+    List<Complaint> resolved = new ArrayList<>();
+    int[] counts = new int[3];
+    // acknowledgements in order of arrival; answers serious first, then in order of acknowledgement
+    // (then of arrival)
     java.util.ArrayDeque<Open> toAcknowledge = new java.util.ArrayDeque<>();
     java.util.PriorityQueue<Open> toAnswer = new java.util.PriorityQueue<>(
-        (a, b) -> a.acknowledged != b.acknowledged ? Double.compare(a.acknowledged, b.acknowledged)
+        (a, b) -> a.complaint.severity() != b.complaint.severity()
+            ? Integer.compare(b.complaint.severity(), a.complaint.severity())
+            : a.acknowledged != b.acknowledged ? Double.compare(a.acknowledged, b.acknowledged)
             : Integer.compare(a.order, b.order));
     int position = 0;
     for (Open c : open) {
@@ -134,7 +164,7 @@ public final class ComplaintDesk {
         freeAt[h] = next;
         continue;
       }
-      double work = acknowledge ? acknowledgeHours : answerHours;
+      double work = acknowledge ? acknowledgeHours : answerHours[task.complaint.severity()];
       if (work > budget + 1e-9) {
         if (acknowledge) {
           break; // the month's complaint hours are spent: the rest waits for next month's
@@ -149,33 +179,46 @@ public final class ComplaintDesk {
         toAcknowledge.poll();
         task.acknowledged = done;
         toAnswer.add(task);
-        if (!task.acknowledgeBreached && done - task.arrival > acknowledgeWithin + 1e-9) {
+        double level = acknowledgeWithin[task.complaint.severity()];
+        if (!task.acknowledgeBreached && done - task.arrival > level + 1e-9) {
           breach(task, true, counts, breached);
         }
       } else {
         toAnswer.poll();
         task.answered = done;
-        if (!task.answerBreached && done - task.arrival > answerWithin + 1e-9) {
+        if (!task.answerBreached && done - task.arrival > answerWithin[task.complaint.severity()] + 1e-9) {
           breach(task, false, counts, breached);
+        }
+        if (!task.acknowledgeBreached && !task.answerBreached) {
+          resolved.add(task.complaint);
         }
       }
     }
     // levels whose moment passed this month while the complaint still waited
     for (Open c : open) {
-      if (Double.isNaN(c.acknowledged) && !c.acknowledgeBreached && c.arrival + acknowledgeWithin < end) {
+      int k = c.complaint.severity();
+      if (Double.isNaN(c.acknowledged) && !c.acknowledgeBreached && c.arrival + acknowledgeWithin[k] < end) {
         breach(c, true, counts, breached);
       }
-      if (Double.isNaN(c.answered) && !c.answerBreached && c.arrival + answerWithin < end) {
+      if (Double.isNaN(c.answered) && !c.answerBreached && c.arrival + answerWithin[k] < end) {
         breach(c, false, counts, breached);
       }
     }
     open.removeIf(c -> !Double.isNaN(c.answered));
-    return new MonthResult(complaints.size(), counts[0], counts[1], open.size(), breached);
+    int serious = 0;
+    for (Complaint c : complaints) {
+      serious += c.serious() ? 1 : 0;
+    }
+    return new MonthResult(complaints.size(), counts[0], counts[1], open.size(), breached, resolved, serious,
+        counts[2]);
   }
 
   private static void breach(Open c, boolean acknowledge, int[] counts, List<Complaint> breached) {
     if (!c.acknowledgeBreached && !c.answerBreached) {
       breached.add(c.complaint);
+    }
+    if (c.complaint.serious()) {
+      counts[2]++;
     }
     if (acknowledge) {
       c.acknowledgeBreached = true;

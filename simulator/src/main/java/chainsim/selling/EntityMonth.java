@@ -49,11 +49,13 @@ public record EntityMonth(
 
   /**
    * Complaints raised this month, breaches of the 24 h / 48 h levels that happened this month,
-   * complaints still unanswered at the month's end, and orders cancelled.
+   * complaints still unanswered at the month's end, and orders cancelled; of the complaints, the
+   * serious ones raised, the breaches of serious complaints, and the answers within both levels
+   * (satisfaction follow-up).
    */
   public record ServiceLevels(int complaints, int acknowledgeBreaches, int answerBreaches, int openComplaints,
-      int cancelledOrders) {
-    public static final ServiceLevels NONE = new ServiceLevels(0, 0, 0, 0, 0);
+      int cancelledOrders, int seriousComplaints, int seriousBreaches, int resolvedInTime) {
+    public static final ServiceLevels NONE = new ServiceLevels(0, 0, 0, 0, 0, 0, 0, 0);
   }
 
   /**

@@ -37,6 +37,9 @@ public final class MonthWork {
   int acknowledgeBreaches;
   int answerBreaches;
   int openComplaints;
+  int seriousComplaints;
+  int seriousBreaches;
+  int resolvedInTime;
   int cancelledOrders;
 
   public MonthWork(int month, int openedMonth, int[] segments, int[] positionOf, int products) {
@@ -63,7 +66,7 @@ public final class MonthWork {
 
   EntityMonth.ServiceLevels serviceLevels() {
     return new EntityMonth.ServiceLevels(complaints, acknowledgeBreaches, answerBreaches, openComplaints,
-        cancelledOrders);
+        cancelledOrders, seriousComplaints, seriousBreaches, resolvedInTime);
   }
 
   EntityMonth.Sales sales() {

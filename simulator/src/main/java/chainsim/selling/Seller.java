@@ -38,6 +38,11 @@ public abstract class Seller {
   private final Param acknowledgeHours;
   private final Param answerHours;
   private final Param breachPenalty;
+  /** By severity class: answer work (serious), breach penalty (serious), follow-up health gains. */
+  private final Param seriousAnswerHours;
+  private final Param seriousBreachPenalty;
+  private final Param resolvedGain;
+  private final Param seriousResolvedGain;
   /** This month's complaint handling: hours per complaint and the health a breach costs. */
   private double monthAcknowledgeHours;
   private double monthAnswerHours;
@@ -66,8 +71,15 @@ public abstract class Seller {
       int replication,
       int months) {
     this.spec = spec;
-    this.complaintDesk = new ComplaintDesk(complaintPolicy.acknowledgeWithinHours(),
-        complaintPolicy.answerWithinHours(), complaintPolicy.deskHoursPerDay());
+    Policies.SeriousComplaints serious = complaintPolicy.serious();
+    this.complaintDesk = new ComplaintDesk(
+        new double[] {complaintPolicy.acknowledgeWithinHours(), serious.acknowledgeWithinHours()},
+        new double[] {complaintPolicy.answerWithinHours(), serious.answerWithinHours()},
+        complaintPolicy.deskHoursPerDay());
+    this.seriousAnswerHours = draws.param(serious.answerHours());
+    this.seriousBreachPenalty = draws.param(serious.breachHealthPenalty());
+    this.resolvedGain = draws.param(complaintPolicy.resolvedHealthGain());
+    this.seriousResolvedGain = draws.param(serious.resolvedHealthGain());
     this.acknowledgeHours = draws.param(complaintPolicy.acknowledgeHours());
     this.answerHours = draws.param(complaintPolicy.answerHours());
     this.breachPenalty = draws.param(complaintPolicy.breachHealthPenalty());
@@ -227,9 +239,11 @@ public abstract class Seller {
   }
 
   /**
-   * The complaint desk's month (brief: acknowledge within 24 h, answer within 48 h): complaints
-   * arrive at random hours of the month and are worked by the handlers within the complaint hours;
-   * a client whose complaint breaches a level loses health.
+   * The complaint desk's month (002: acknowledge within 24 h, answer general complaints within
+   * 48 h, serious ones within their own levels): complaints arrive at random hours of the month and
+   * are worked by the handlers within the complaint hours. A client whose complaint breaches a
+   * level loses health (more for a serious one); the satisfaction follow-up after an answer within
+   * both levels finds the client satisfied, and its health rises.
    */
   private void serveComplaints(List<Complaint> complaints, MonthWork work) {
     if (complaints.isEmpty() && complaintDesk.stillOpen() == 0) {
@@ -240,14 +254,28 @@ public abstract class Seller {
     for (int i = 0; i < arrival.length; i++) {
       arrival[i] = rng.nextDouble() * ComplaintDesk.MONTH_HOURS;
     }
+    // the serious class's numbers continue the month's service stream (after the general ones)
+    UniformRandomProvider service = stream(work.month, Purpose.SERVICE_MONTH);
+    double seriousAnswer = Math.max(0.0, seriousAnswerHours.draw(service));
+    float[] penalty = {monthBreachPenalty, (float) Math.max(0.0, seriousBreachPenalty.draw(service))};
+    float[] gain = {(float) Math.max(0.0, resolvedGain.draw(service)),
+        (float) Math.max(0.0, seriousResolvedGain.draw(service))};
     ComplaintDesk.MonthResult month = complaintDesk.month(work.month, complaints, arrival, complaintHandlers(),
-        complaintHours(), monthAcknowledgeHours, monthAnswerHours);
+        complaintHours(), monthAcknowledgeHours, new double[] {monthAnswerHours, seriousAnswer});
     work.complaints += month.complaints();
     work.acknowledgeBreaches += month.acknowledgeBreaches();
     work.answerBreaches += month.answerBreaches();
     work.openComplaints = month.stillOpen();
+    work.seriousComplaints += month.seriousComplaints();
+    work.seriousBreaches += month.seriousBreaches();
+    work.resolvedInTime += month.resolvedInTime().size();
     for (Complaint c : month.firstBreaches()) {
-      work.healthEffects.add(new HealthEffect(c.segment(), c.firm(), -monthBreachPenalty));
+      work.healthEffects.add(new HealthEffect(c.segment(), c.firm(), -penalty[c.severity()]));
+    }
+    for (Complaint c : month.resolvedInTime()) {
+      if (gain[c.severity()] != 0f) {
+        work.healthEffects.add(new HealthEffect(c.segment(), c.firm(), gain[c.severity()]));
+      }
     }
   }
 

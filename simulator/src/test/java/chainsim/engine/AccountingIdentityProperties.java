@@ -126,6 +126,43 @@ class AccountingIdentityProperties {
     }
   }
 
+  @Property(tries = 20)
+  void clientOutcomesAddUp(@ForAll long seed) {
+    Scenario scenario = Fixtures.yaml(RandomScenarios.yaml(seed));
+    Simulation sim = new Simulation(scenario);
+    ReplicationResult r = SequentialEngine.run(sim.replication(0), sim.months());
+    Books books = new Books(sim, r);
+    for (int m = 0; m < sim.months(); m++) {
+      // repeat and depth orders close windows; a window closes at most once
+      assertThat(books.get("clients.repeat_signed", m) + books.get("clients.depth_signed", m))
+          .as("signed again, month %d", m + 1).isLessThanOrEqualTo(books.get("clients.signing_windows_closed", m));
+      // churn for health is part of churn; warned churners are churners; in time are warned
+      assertThat(books.get("warnings.churners", m)).isLessThanOrEqualTo(books.get("clients.churned", m));
+      assertThat(books.get("warnings.churners_warned", m)).isLessThanOrEqualTo(books.get("warnings.churners", m));
+      assertThat(books.get("warnings.churners_warned_in_time", m))
+          .isLessThanOrEqualTo(books.get("warnings.churners_warned", m));
+      assertThat(books.get("sla.serious_complaints", m)).isLessThanOrEqualTo(books.get("sla.complaints", m));
+      for (String rate : new String[] {"clients.repeat_signing_rate", "clients.depth_signing_rate"}) {
+        double v = books.get(rate, m);
+        assertThat(Double.isNaN(v) || (v >= 0 && v <= 1)).as("%s month %d: %s", rate, m + 1, v).isTrue();
+      }
+      for (var k : scenario.clients().milestones()) {
+        double v = books.get("milestone_ratio." + k.id(), m);
+        assertThat(Double.isNaN(v) || (v >= 0 && v <= 1)).as("milestone ratio %s: %s", k.id(), v).isTrue();
+      }
+    }
+    // every warning is right, false, or still open at the horizon
+    double right = 0;
+    double wrong = 0;
+    double raised = 0;
+    for (int m = 0; m < sim.months(); m++) {
+      right += books.get("warnings.churners_warned", m);
+      wrong += books.get("warnings.false", m);
+      raised += books.get("warnings.raised", m);
+    }
+    assertThat(right + wrong).isLessThanOrEqualTo(raised);
+  }
+
   /** Sums taken in different orders: equal to rounding, far below a fen. */
   private static void assertClose(double actual, double expected, double scale, String what, int month) {
     double tolerance = 1e-9 * Math.max(scale, Math.max(Math.abs(actual), Math.abs(expected))) + 1e-6;

@@ -73,7 +73,7 @@ class MonthDrawsTest {
     ReplicationResult a = once(drawnMonthly);
     assertThat(java.util.Arrays.deepEquals(a.series(), once(atTheMean).series()))
         .as("month draws change the history").isFalse();
-    // Arrays.deepEquals: a month without a new client has a NaN CAC, equal to itself here
+    // Arrays.deepEquals: an undefined value (NaN, e.g. a rate with nothing to divide) equals itself
     assertThat(java.util.Arrays.deepEquals(once(drawnMonthly).series(), a.series()))
         .as("and it is the same history every time").isTrue();
   }

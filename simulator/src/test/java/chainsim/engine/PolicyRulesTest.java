@@ -58,13 +58,17 @@ class PolicyRulesTest {
         5000.0, 0.0, 0.0);
   }
 
-  /** Every client complains every month (rate 1 at health 70 or less); one service consultant handles them. */
+  /**
+   * Every client complains every month (rate 1 at health 70 or less); one service consultant handles
+   * them. General complaints only, and no health gain from the follow-up, so health stays at 70.
+   */
   private static Scenario complaining(String levels, double capacityShare) {
     return Fixtures.yaml(Fixtures.deterministicBase("")
         .replace("initial_health: 75", "initial_health: 70")
         .replace("complaints: { rate_per_client_month: 0 }",
             "complaints: { rate_per_client_month: 1.0, acknowledge_hours: 0.5, answer_hours: 3, capacity_share: "
-                + capacityShare + ", desk_hours_per_day: 24" + levels + " }\n"
+                + capacityShare + ", desk_hours_per_day: 24, resolved_health_gain: 0, serious: { share: 0 }" + levels
+                + " }\n"
                 + "  health_recall: { success_rate: 0 }"));
   }
 

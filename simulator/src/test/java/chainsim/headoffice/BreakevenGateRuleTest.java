@@ -28,7 +28,7 @@ class BreakevenGateRuleTest {
 
   private static ExpansionGates gates(Policies.GateRule rule) {
     var gate = new Policies.BreakevenGate(true, 3, Policies.GateAction.SKIP, null, rule, 3);
-    return new ExpansionGates(new Policies(gate, null, null, null, null, null, null, null, null), 0.0);
+    return new ExpansionGates(new Policies(gate, null, null, null, null, null, null, null, null, null), 0.0);
   }
 
   @Test

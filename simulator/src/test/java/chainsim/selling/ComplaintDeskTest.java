@@ -76,4 +76,34 @@ class ComplaintDeskTest {
     assertThat(month.stillOpen()).isEqualTo(1);
     assertThat(new ComplaintDesk(24, 48, 24).afterWork(17, 3)).isCloseTo(20.0, within(1e-12));
   }
+
+  private static final Complaint S = new Complaint(0, 4, 0, Complaint.SERIOUS);
+
+  @Test
+  void seriousComplaintsHaveTheirOwnLevelsAndAreAnsweredFirst() {
+    // general: 24 h / 48 h, 3 h to answer; serious: 24 h / 6 h, 4 h to answer. A (general) and S
+    // (serious) both at 08:00: A acknowledged 08:30, S 09:00; S is answered first, 09:00-13:00 (5 h
+    // after it came: within 6 h), then A 13:00-16:00 (8 h: within 48 h). In arrival order S would
+    // wait for A's answer until 12:00 and be answered at 16:00, 8 h: a breach
+    ComplaintDesk desk = new ComplaintDesk(new double[] {24, 24}, new double[] {48, 6}, 10);
+    var month = desk.month(1, List.of(A, S), new double[] {8, 8}, 1, 100, 0.5, new double[] {3, 4});
+    assertThat(month.acknowledgeBreaches()).isZero();
+    assertThat(month.answerBreaches()).isZero();
+    assertThat(month.seriousComplaints()).isEqualTo(1);
+    assertThat(month.seriousBreaches()).isZero();
+    // the satisfaction follow-up: both answered within their levels
+    assertThat(month.resolvedInTime()).containsExactly(S, A);
+  }
+
+  @Test
+  void aSeriousBreachIsCountedApartAndItsComplaintIsNotResolvedInTime() {
+    // serious answers within 2 h: S at 08:00, acknowledged 08:30, answered 12:30 (4.5 h > 2 h)
+    ComplaintDesk desk = new ComplaintDesk(new double[] {24, 24}, new double[] {48, 2}, 10);
+    var month = desk.month(1, List.of(S, B), new double[] {8, 14}, 1, 100, 0.5, new double[] {3, 4});
+    assertThat(month.answerBreaches()).isEqualTo(1);
+    assertThat(month.seriousBreaches()).isEqualTo(1);
+    assertThat(month.firstBreaches()).containsExactly(S);
+    // B at 14:00: acknowledged 14:00-14:30, answered 14:30-17:30, within 48 h
+    assertThat(month.resolvedInTime()).containsExactly(B);
+  }
 }

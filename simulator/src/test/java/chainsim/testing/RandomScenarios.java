@@ -86,7 +86,18 @@ public final class RandomScenarios {
     }
     // the emergency pool on in every other scenario (by the seed, so the other draws stay as they were)
     y.append(f("policies:%n  subcontract: { margin_below: %.2f, quality_below_partner_by: 0.05, emergency_pool: %s }%n"
-        + "  breakeven_gate: { months: %d }%n", r.nextDouble() * 0.4, (seed & 1) == 0, 6 + r.nextInt(12)));
+        + "  breakeven_gate: { months: %d, rule: %s }%n", r.nextDouble() * 0.4, (seed & 1) == 0, 6 + r.nextInt(12),
+        (seed & 2) == 0 ? "first_positive_within" : "rolling"));
+    // the client rules: complaint classes, the churn warning, the recall window, client thresholds
+    y.append(f("  complaints: { rate_per_client_month: %.3f, resolved_health_gain: %.1f,"
+            + " serious: { share: %.2f, answer_within_hours: %d } }%n"
+            + "  churn_warning: { below_health: %d, window_months: %d }%n  health_recall: { consecutive_months: %d }%n",
+        r.nextDouble() * 0.1, r.nextDouble() * 5, r.nextDouble() * 0.5, 4 + r.nextInt(48), 40 + r.nextInt(30),
+        1 + r.nextInt(4), 1 + r.nextInt(3)));
+    y.append(f("clients:%n  churn_healthy_at: %d%n  churn_unhealthy_at: %d%n  neutral_quality: %.2f%n"
+            + "  signing_window_months: %d%n  milestone_window_months: %d%n  tiers: { dormant_after_months: %d }%n",
+        70 + r.nextInt(20), 30 + r.nextInt(30), 0.5 + r.nextDouble() * 0.3, 3 + r.nextInt(12), 3 + r.nextInt(12),
+        3 + r.nextInt(12)));
     return y.toString();
   }
 

@@ -180,6 +180,12 @@ public final class RunWriter {
       }
     }
     node.set("company_cumulative_cash", stats(figures.get("company_cumulative_cash"), Unit.CNY, false));
+    // client success of a selling entity: repeat- and depth-signing rates over the run
+    for (String key : List.of("repeat_signing_rate", "depth_signing_rate")) {
+      if (figures.containsKey(key)) {
+        node.set(key, stats(figures.get(key), Unit.RATIO, false));
+      }
+    }
     return node;
   }
 

@@ -14,6 +14,14 @@ final class SummaryUnits {
     if (key.equals("ltv_exits") || key.equals("ltv_lifetime_months")) {
       return Unit.COUNT; // a number of clients, a length in months (not a month of the horizon)
     }
+    // client success and the churn early warning: shares, counts and a lead in months
+    if (key.endsWith("_rate") || key.startsWith("milestone_") || key.equals("churn_warning_recall")
+        || key.equals("churn_warning_precision")) {
+      return Unit.RATIO;
+    }
+    if (key.startsWith("churn_warning") || key.endsWith("_months")) {
+      return Unit.COUNT;
+    }
     if (key.endsWith("_month")) {
       return Unit.MONTH;
     }

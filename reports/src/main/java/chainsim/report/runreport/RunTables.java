@@ -127,8 +127,11 @@ final class RunTables {
 
   Table milestones() {
     Table t = Table.of(labels.get("sheet.milestones"), labels.get("col.milestone"), Kind.TEXT, "P50", Kind.COUNT,
-        "P5", Kind.COUNT, "P95", Kind.COUNT);
-    run.summary().milestones().forEach((id, st) -> t.row(names.milestone(id), st.p50(), st.p5(), st.p95()));
+        "P5", Kind.COUNT, "P95", Kind.COUNT, labels.get("col.milestone_ratio"), Kind.PERCENT,
+        labels.get("col.milestone_share_to_date"), Kind.PERCENT);
+    // the share of clients reaching it within the window from their first order (P50), and to date
+    run.summary().milestones().forEach((id, st) -> t.row(names.milestone(id), st.p50(), st.p5(), st.p95(),
+        run.summary().stat("milestone_ratio." + id).p50(), run.summary().stat("milestone_share_to_date." + id).p50()));
     return t;
   }
 

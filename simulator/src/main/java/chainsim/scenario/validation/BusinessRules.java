@@ -62,6 +62,7 @@ public final class BusinessRules {
     rules.branchTemplates();
     rules.products();
     rules.regions();
+    rules.clients();
     new CorrelationCheck(scenario, rules.findings, rules.locator, shape).run();
     rules.planning();
   }
@@ -80,6 +81,19 @@ public final class BusinessRules {
     for (BranchTemplate b : s.branchTemplates()) {
       tooMany(b.marketing(), "branch_templates[" + b.id() + "].marketing", Limits.MAX_MARKETING_LINES,
           "how a firm was won is kept in 8 bits");
+    }
+  }
+
+  /** The churn curve must rise from its healthy to its unhealthy point. */
+  private void clients() {
+    if (s.clients() == null) {
+      return;
+    }
+    Double healthy = s.clients().churnHealthyAt();
+    Double unhealthy = s.clients().churnUnhealthyAt();
+    if (healthy != null && unhealthy != null && unhealthy >= healthy) {
+      add("clients.churn_unhealthy_at", "churn_unhealthy_at (" + unhealthy + ") must be below churn_healthy_at ("
+          + healthy + ")");
     }
   }
 

@@ -81,7 +81,7 @@ class ActorsTest {
     ReplicationResult viaActors = coordinator.expectMessageClass(MonteCarloCoordinator.ReplicationDone.class,
         java.time.Duration.ofSeconds(60)).result();
     ReplicationResult sequential = SequentialEngine.run(simulation.replication(2), simulation.months());
-    // Arrays.deepEquals: NaN (a month without a new client has no CAC) equals itself
+    // Arrays.deepEquals: an undefined value (NaN, e.g. a rate with nothing to divide) equals itself
     assertThat(java.util.Arrays.deepEquals(viaActors.series(), sequential.series())).isTrue();
     assertThat(viaActors.summary()).isEqualTo(sequential.summary());
     assertThat(viaActors.events()).isEqualTo(sequential.events());
