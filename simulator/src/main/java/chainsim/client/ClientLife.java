@@ -93,7 +93,7 @@ public final class ClientLife {
     }
     firms.setHealth(i, health);
     health = firms.health(i);
-    int tenure = month - firms.clientSince[i];
+    int tenure = month - firms.spellSince(i); // lifetime value counts spells: a win-back begins one
     ClientOutcomes outcomes = tally.outcomes;
     warn(firms, i, health, outcomes);
     int sinceOrder = month - firms.lastOrderMonth[i];

@@ -15,20 +15,19 @@ public final class ClientTally {
   public final ClientOutcomes outcomes;
 
   /**
-   * Client relationships of the owners whose clients make the company's lifetime value (all but
-   * equity channels), by tenure in months since the relationship began (the month of the firm's
-   * first order, {@link FirmPopulation#clientSince}, which a win-back keeps): clients who lived
-   * through a month at that tenure (at risk), and those who left in it (churned, leaked or closed).
-   * Clients still active are censored: they add to the months at risk they lived and to no exit. A
-   * won-back client re-enters the table at its tenure since its first order (delayed entry), so the
-   * hazard at a tenure is that of every client active at it; the months it was away earn nothing
-   * and are not at risk. A Kaplan-Meier table, month by month.
+   * Client spells of the owners whose clients make the company's lifetime value (all but equity
+   * channels), by tenure in months since the spell began (the month of the first order or of the
+   * win-back, {@link FirmPopulation#spellSince}; the milestone window keeps counting from the first
+   * order, {@link FirmPopulation#clientSince}): clients who lived through a month at that tenure (at
+   * risk), and those who left in it (churned, leaked or closed). Clients still active are censored:
+   * they add to the months at risk they lived and to no exit. A Kaplan-Meier table, month by month.
+   * Each win, first or win-back, is one spell, as each is one client won in the acquisition cost.
    */
   public final int[] atRiskByTenure;
   public final int[] exitsByTenure;
   /**
    * Revenue recognised this month on the same clients' orders, by the client's tenure when it is
-   * credited; index 0 of {@link #atRiskByTenure} counts the relationships begun this month (first orders).
+   * credited; index 0 of {@link #atRiskByTenure} counts the spells begun this month (clients won).
    */
   public final double[] revenueByTenure;
   /** Revenue to date of the lifetime-value owners' clients that left this month, and how many left. */
@@ -77,7 +76,7 @@ public final class ClientTally {
     }
   }
 
-  /** A firm of an owner signs its first order: a relationship begins (tenure 0). */
+  /** A client of an owner is won (a first order or a win-back): a spell begins (tenure 0). */
   public void begin(int owner) {
     if (lifetimeOwners == null || lifetimeOwners[owner]) {
       atRiskByTenure[0]++;

@@ -53,7 +53,11 @@ public final class FirmPopulation {
   int[] products;
   /** The product of the firm's open need, or {@link #NO_NEED}. */
   byte[] needProduct;
-  /** Last month in which the open need is still open. */
+  /**
+   * Last month in which the open need is still open. A client has no open need (needs are opened
+   * for winnable firms only, and a win clears it), so while a firm is a client the slot holds the
+   * month its current spell began (its first order or its win-back): see {@link #spellSince}.
+   */
   short[] needUntil;
   /** Health index in hundredths of a point (0..10000): a two-decimal index in two bytes. */
   short[] health;
@@ -170,6 +174,14 @@ public final class FirmPopulation {
     return clientSince[firm];
   }
 
+  /**
+   * The month a client's current spell began (its first order, or the win-back that brought it
+   * back), for lifetime value; -1 when the firm is not a client now.
+   */
+  public int spellSince(int firm) {
+    return stage[firm] == CLIENT ? needUntil[firm] : -1;
+  }
+
   public short lastOrderMonth(int firm) {
     return lastOrderMonth[firm];
   }
@@ -279,6 +291,7 @@ public final class FirmPopulation {
     lowHealthMonths[firm] = 0;
     source[firm] = how;
     needProduct[firm] = NO_NEED;
+    needUntil[firm] = (short) month; // a client has no need: the slot holds its spell's start
   }
 
   /** A signed order: the firm has bought the product. Its revenue counts when recognised ({@link #addRevenue}). */

@@ -133,8 +133,9 @@ public final class Segment {
       }
       if (effect.revenue() != 0f) {
         firms.addRevenue(effect.firm(), effect.revenue());
-        if (firms.clientSince(effect.firm()) > 0) {
-          tally.revenue(firms.owner(effect.firm()), month - firms.clientSince(effect.firm()), effect.revenue());
+        int since = firms.spellSince(effect.firm());
+        if (since > 0) { // a firm that has left since keeps the revenue, outside the spell table
+          tally.revenue(firms.owner(effect.firm()), month - since, effect.revenue());
         }
       }
     }
@@ -187,7 +188,7 @@ public final class Segment {
       if (before == FirmPopulation.CLIENT) {
         tally.churned[firms.owner(i)]++;
         tally.leaverRevenue += firms.revenueToDate(i);
-        tally.exit(firms.owner(i), month - firms.clientSince(i), firms.revenueToDate(i));
+        tally.exit(firms.owner(i), month - firms.spellSince(i), firms.revenueToDate(i));
       }
       firms.close(i);
       alive--;
@@ -307,9 +308,7 @@ public final class Segment {
       int product = firms.needProduct(firm);
       firms.win(firm, owner, month, initialHealth, (byte) source);
       tally.won[owner]++;
-      if (firms.clientSince(firm) == month) {
-        tally.begin(owner); // a first order begins a relationship; a win-back re-enters its own
-      }
+      tally.begin(owner);
       orders.add(newOrder(firm, product, effort.seller(), source, month, priceRng));
     } else {
       firms.becomeLead(firm, owner);

@@ -94,6 +94,28 @@ class ClientLifeTest {
     return tally;
   }
 
+  /**
+   * Lifetime value counts spells, as acquisition cost counts clients won: a client first won in
+   * month 1, lost, and won back in month 30 is at risk at tenure 1 of a new spell in month 31, while
+   * its milestone window still counts from month 1.
+   */
+  @Test
+  void aWinBackBeginsANewSpellForLifetimeValueButKeepsItsFirstOrder() {
+    ClientRules rules = rules(milestones(0.0, 0.0), "");
+    FirmPopulation firms = clients(1, 1, 75f);
+    assertThat(firms.spellSince(0)).isEqualTo(1);
+    firms.stage[0] = FirmPopulation.CHURNED;
+    firms.winnable++;
+    assertThat(firms.spellSince(0)).as("not a client: no spell").isEqualTo(-1);
+    firms.win(0, OWNER, 30, 75f, (byte) -1);
+    assertThat(firms.spellSince(0)).isEqualTo(30);
+    assertThat(firms.clientSince(0)).isEqualTo((short) 1);
+    ClientTally tally = new ClientTally(2, rules.milestoneCount(), 31, null);
+    new ClientLife(rules).serve(firms, 31, draws(rules, 0, 0), rng(1), tally, NO_EVENTS);
+    assertThat(tally.atRiskByTenure[1]).isEqualTo(1);
+    assertThat(tally.atRiskByTenure[30]).isZero();
+  }
+
   @Test
   void aWinBackKeepsTheMilestoneWindowOfTheFirstOrder() {
     // milestone a is certain each month (yearly chance 1); the window is 36 months from the first order

@@ -44,6 +44,23 @@ class PartnerWorkTest {
     assertThat(series("cost.partner_fees")).containsExactly(0.0, 20000.0, 20000.0, 20000.0, 20000.0, 20000.0);
   }
 
+  /**
+   * A partner-delivered order is its client's recognised revenue too: won in month w (tenure 1),
+   * finished and booked by the partner in w, credited to the client with the partner's quality the
+   * month after (tenure 2). Each client here signs one order of 10,000.
+   */
+  @Test
+  void aPartnersFinishedOrderIsItsClientsRevenueToDate() {
+    ReplicationResult sampled = Fixtures.runOnce(scenario, Replication.SAMPLED_REPLICATION);
+    var clients = sampled.clientSample().stream()
+        .filter(c -> c.stage() == chainsim.client.FirmPopulation.CLIENT).toList();
+    assertThat(clients).anyMatch(c -> c.tenureMonths() >= 2).anyMatch(c -> c.tenureMonths() < 2);
+    for (var c : clients) {
+      assertThat(c.revenueToDate()).as("firm %d tenure %d", c.firm(), c.tenureMonths())
+          .isEqualTo(c.tenureMonths() >= 2 ? 10000f : 0f);
+    }
+  }
+
   @Test
   void officialFeesStayTheOrdersCostWhenAPartnerDoesTheWork() {
     assertThat(series("cost.direct_costs")).containsExactly(0.0, 5000.0, 5000.0, 5000.0, 5000.0, 5000.0);
