@@ -1,0 +1,193 @@
+package chainsim.rebalance.calibration;
+
+import java.util.Arrays;
+
+/**
+ * The posterior of a prior that is not conjugate to its observations, computed on a fine grid:
+ * the log prior density plus the log-likelihood at the midpoints of equal cells, exponentiated
+ * against their maximum (so nothing underflows), normalised, and read as a piecewise-uniform
+ * distribution (a histogram with {@value #DEFAULT_CELLS} cells).
+ *
+ * <p>The grid spans the prior's support cut to where the likelihood is within e^-40 of its
+ * maximum: outside that range the posterior mass is below e^-40 times the prior's density ratio,
+ * so nothing is lost, and all the cells sit where the posterior is. A prior with unbounded
+ * support is cut at its 1e-12 and 1 - 1e-12 quantiles. When the data and the prior do not overlap
+ * at all, the grid spans the prior's range and the posterior piles up at its edge.
+ *
+ * <p>Accuracy: the midpoint rule's error is of order h^2 times the density's curvature; against
+ * conjugate closed forms on the same data the mean, sd and 5% and 95% quantiles agree to better
+ * than 1e-4 relative ({@code GridPosteriorTest}).
+ */
+public final class GridPosterior implements Belief {
+  public static final int DEFAULT_CELLS = 4000;
+  /** How far below its maximum the log-likelihood may fall inside the grid. */
+  static final double LOG_LIKELIHOOD_SPAN = 40;
+  /** The prior quantile an unbounded support is cut at, each side. */
+  static final double UNBOUNDED_TAIL = 1e-12;
+
+  private final double lo;
+  private final double cellWidth;
+  private final double[] probability;
+  /** cumulative[k] = P(value < lo + k h), k = 0..cells. */
+  private final double[] cumulative;
+
+  private GridPosterior(double lo, double cellWidth, double[] probability) {
+    this.lo = lo;
+    this.cellWidth = cellWidth;
+    this.probability = probability;
+    this.cumulative = new double[probability.length + 1];
+    for (int k = 0; k < probability.length; k++) {
+      cumulative[k + 1] = cumulative[k] + probability[k];
+    }
+    cumulative[probability.length] = 1.0;
+  }
+
+  public static GridPosterior of(ContinuousBelief prior, Observations observations) {
+    return of(prior, observations, DEFAULT_CELLS);
+  }
+
+  public static GridPosterior of(ContinuousBelief prior, Observations observations, int cells) {
+    double priorLo = Double.isFinite(prior.supportMin()) ? prior.supportMin() : prior.quantile(UNBOUNDED_TAIL);
+    double priorHi = Double.isFinite(prior.supportMax()) ? prior.supportMax() : prior.upperQuantile(UNBOUNDED_TAIL);
+    double lo = priorLo;
+    double hi = priorHi;
+    if (observations.informative()) {
+      double[] range = likelihoodRange(observations);
+      if (Math.max(priorLo, range[0]) < Math.min(priorHi, range[1])) {
+        lo = Math.max(priorLo, range[0]);
+        hi = Math.min(priorHi, range[1]);
+      }
+    }
+    double h = (hi - lo) / cells;
+    double[] log = new double[cells];
+    double max = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < cells; k++) {
+      double x = lo + (k + 0.5) * h;
+      double l = prior.logDensity(x) + (observations.informative() ? observations.logLikelihood(x) : 0);
+      log[k] = Double.isNaN(l) ? Double.NEGATIVE_INFINITY : l;
+      max = Math.max(max, log[k]);
+    }
+    if (max == Double.NEGATIVE_INFINITY) {
+      throw new IllegalArgumentException("the observations are impossible under the prior: " + observations.summary());
+    }
+    double total = 0;
+    double[] p = new double[cells];
+    for (int k = 0; k < cells; k++) {
+      p[k] = Math.exp(log[k] - max);
+      total += p[k];
+    }
+    for (int k = 0; k < cells; k++) {
+      p[k] /= total;
+    }
+    return new GridPosterior(lo, h, p);
+  }
+
+  /**
+   * Where the log-likelihood is within {@link #LOG_LIKELIHOOD_SPAN} of its maximum. Every
+   * likelihood here is unimodal, so each side is found by doubling a step away from the maximum
+   * and then bisecting.
+   */
+  static double[] likelihoodRange(Observations o) {
+    double top = Math.min(o.domainMax(), Math.max(o.domainMin(), o.mostLikely()));
+    double floor = o.logLikelihood(top) - LOG_LIKELIHOOD_SPAN;
+    return new double[] {edge(o, top, floor, -1), edge(o, top, floor, +1)};
+  }
+
+  private static double edge(Observations o, double top, double floor, int direction) {
+    double limit = direction > 0 ? o.domainMax() : o.domainMin();
+    double step = o.roughStandardError();
+    double inside = top;
+    while (true) {
+      double x = top + direction * step;
+      if (direction > 0 ? x >= limit : x <= limit) {
+        if (!(o.logLikelihood(limit) >= floor)) {
+          return bisect(o, inside, limit, floor);
+        }
+        return limit;
+      }
+      if (!(o.logLikelihood(x) >= floor)) {
+        return bisect(o, inside, x, floor);
+      }
+      inside = x;
+      step *= 2;
+    }
+  }
+
+  private static double bisect(Observations o, double inside, double outside, double floor) {
+    for (int i = 0; i < 60; i++) {
+      double mid = (inside + outside) / 2;
+      if (o.logLikelihood(mid) >= floor) {
+        inside = mid;
+      } else {
+        outside = mid;
+      }
+    }
+    return outside;
+  }
+
+  public int cells() {
+    return probability.length;
+  }
+
+  /** Lower edge of the grid. */
+  public double lowest() {
+    return lo;
+  }
+
+  /** Upper edge of the grid. */
+  public double highest() {
+    return lo + cellWidth * probability.length;
+  }
+
+  @Override
+  public double mean() {
+    double mean = 0;
+    for (int k = 0; k < probability.length; k++) {
+      mean += (lo + (k + 0.5) * cellWidth) * probability[k];
+    }
+    return mean;
+  }
+
+  /** The histogram's variance: between cells, plus h^2/12 within each. */
+  @Override
+  public double variance() {
+    double mean = mean();
+    double v = 0;
+    for (int k = 0; k < probability.length; k++) {
+      double d = lo + (k + 0.5) * cellWidth - mean;
+      v += d * d * probability[k];
+    }
+    return v + cellWidth * cellWidth / 12;
+  }
+
+  @Override
+  public double cdf(double x) {
+    if (x <= lo) {
+      return 0;
+    }
+    double position = (x - lo) / cellWidth;
+    int k = (int) Math.floor(position);
+    if (k >= probability.length) {
+      return 1;
+    }
+    return Math.min(1, cumulative[k] + probability[k] * (position - k));
+  }
+
+  @Override
+  public double quantile(double p) {
+    if (p <= 0) {
+      return lo;
+    }
+    if (p >= 1) {
+      return highest();
+    }
+    int i = Arrays.binarySearch(cumulative, p);
+    int k = i >= 0 ? i : -i - 2; // cumulative[k] <= p < cumulative[k + 1]
+    k = Math.max(0, Math.min(probability.length - 1, k));
+    while (probability[k] == 0 && k + 1 < probability.length && cumulative[k + 1] <= p) {
+      k++;
+    }
+    double within = probability[k] > 0 ? (p - cumulative[k]) / probability[k] : 0;
+    return lo + cellWidth * (k + Math.min(1, Math.max(0, within)));
+  }
+}
