@@ -12,7 +12,10 @@ import java.util.Arrays;
  * maximum: outside that range the posterior mass is below e^-40 times the prior's density ratio,
  * so nothing is lost, and all the cells sit where the posterior is. A prior with unbounded
  * support is cut at its 1e-12 and 1 - 1e-12 quantiles. When the data and the prior do not overlap
- * at all, the grid spans the prior's range and the posterior piles up at its edge.
+ * at all, the grid spans the prior's range and the posterior piles up at its edge. When the
+ * posterior's mass (all but 1e-10 each side) then fills less than half the grid, as with the heavy
+ * tails of a likelihood whose noise is estimated, the grid is laid again over that mass, up to
+ * {@value #MAX_ZOOMS} times.
  *
  * <p>Accuracy: the midpoint rule's error is of order h^2 times the density's curvature; against
  * conjugate closed forms on the same data the mean, sd and 5% and 95% quantiles agree to better
@@ -24,6 +27,10 @@ public final class GridPosterior implements Belief {
   static final double LOG_LIKELIHOOD_SPAN = 40;
   /** The prior quantile an unbounded support is cut at, each side. */
   static final double UNBOUNDED_TAIL = 1e-12;
+  /** The posterior mass left outside the grid each side when it zooms in. */
+  static final double ZOOM_TAIL = 1e-10;
+  /** At most this many zooms: each at least halves the range. */
+  static final int MAX_ZOOMS = 8;
 
   private final double lo;
   private final double cellWidth;
@@ -58,6 +65,21 @@ public final class GridPosterior implements Belief {
         hi = Math.min(priorHi, range[1]);
       }
     }
+    GridPosterior grid = on(prior, observations, lo, hi, cells);
+    // A heavy-tailed likelihood (estimated noise) or a wide prior can leave the mass in a few
+    // cells of a wide range: zoom in on where the mass is until the cells are fine enough.
+    for (int pass = 0; pass < MAX_ZOOMS; pass++) {
+      double zoomLo = Math.max(lo, grid.quantile(ZOOM_TAIL) - grid.cellWidth);
+      double zoomHi = Math.min(hi, grid.quantile(1 - ZOOM_TAIL) + grid.cellWidth);
+      if (zoomHi - zoomLo > 0.5 * (grid.highest() - grid.lowest())) {
+        break;
+      }
+      grid = on(prior, observations, zoomLo, zoomHi, cells);
+    }
+    return grid;
+  }
+
+  private static GridPosterior on(ContinuousBelief prior, Observations observations, double lo, double hi, int cells) {
     double h = (hi - lo) / cells;
     double[] log = new double[cells];
     double max = Double.NEGATIVE_INFINITY;
