@@ -23,10 +23,11 @@ public record DiscreteBelief(double[] values, double[] probabilities) implements
 
   /** Each value's probability times the likelihood there, normalised (in logs, so no weight underflows). */
   public DiscreteBelief updatedBy(Observations observations) {
+    var likelihood = observations.logLikelihoodFunction();
     double[] log = new double[values.length];
     double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < values.length; i++) {
-      log[i] = Math.log(probabilities[i]) + observations.logLikelihood(values[i]);
+      log[i] = Math.log(probabilities[i]) + likelihood.applyAsDouble(values[i]);
       if (!Double.isNaN(log[i])) {
         max = Math.max(max, log[i]);
       }

@@ -1,6 +1,7 @@
 package chainsim.rebalance.calibration;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The posterior of a prior that is not conjugate to its observations, computed on a fine grid:
@@ -81,11 +82,12 @@ public final class GridPosterior implements Belief {
 
   private static GridPosterior on(ContinuousBelief prior, Observations observations, double lo, double hi, int cells) {
     double h = (hi - lo) / cells;
+    DoubleUnaryOperator likelihood = observations.informative() ? observations.logLikelihoodFunction() : theta -> 0;
     double[] log = new double[cells];
     double max = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < cells; k++) {
       double x = lo + (k + 0.5) * h;
-      double l = prior.logDensity(x) + (observations.informative() ? observations.logLikelihood(x) : 0);
+      double l = prior.logDensity(x) + likelihood.applyAsDouble(x);
       log[k] = Double.isNaN(l) ? Double.NEGATIVE_INFINITY : l;
       max = Math.max(max, log[k]);
     }
@@ -111,34 +113,35 @@ public final class GridPosterior implements Belief {
    */
   static double[] likelihoodRange(Observations o) {
     double top = Math.min(o.domainMax(), Math.max(o.domainMin(), o.mostLikely()));
-    double floor = o.logLikelihood(top) - LOG_LIKELIHOOD_SPAN;
-    return new double[] {edge(o, top, floor, -1), edge(o, top, floor, +1)};
+    DoubleUnaryOperator ll = o.logLikelihoodFunction();
+    double floor = ll.applyAsDouble(top) - LOG_LIKELIHOOD_SPAN;
+    return new double[] {edge(o, ll, top, floor, -1), edge(o, ll, top, floor, +1)};
   }
 
-  private static double edge(Observations o, double top, double floor, int direction) {
+  private static double edge(Observations o, DoubleUnaryOperator ll, double top, double floor, int direction) {
     double limit = direction > 0 ? o.domainMax() : o.domainMin();
     double step = o.roughStandardError();
     double inside = top;
     while (true) {
       double x = top + direction * step;
       if (direction > 0 ? x >= limit : x <= limit) {
-        if (!(o.logLikelihood(limit) >= floor)) {
-          return bisect(o, inside, limit, floor);
+        if (!(ll.applyAsDouble(limit) >= floor)) {
+          return bisect(ll, inside, limit, floor);
         }
         return limit;
       }
-      if (!(o.logLikelihood(x) >= floor)) {
-        return bisect(o, inside, x, floor);
+      if (!(ll.applyAsDouble(x) >= floor)) {
+        return bisect(ll, inside, x, floor);
       }
       inside = x;
       step *= 2;
     }
   }
 
-  private static double bisect(Observations o, double inside, double outside, double floor) {
+  private static double bisect(DoubleUnaryOperator ll, double inside, double outside, double floor) {
     for (int i = 0; i < 60; i++) {
       double mid = (inside + outside) / 2;
-      if (o.logLikelihood(mid) >= floor) {
+      if (ll.applyAsDouble(mid) >= floor) {
         inside = mid;
       } else {
         outside = mid;

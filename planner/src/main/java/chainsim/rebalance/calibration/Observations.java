@@ -2,6 +2,7 @@ package chainsim.rebalance.calibration;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * What the actuals say about one parameter, month by month, in one of three shapes. Each shape is
@@ -22,7 +23,15 @@ import java.util.Locale;
 public sealed interface Observations permits Observations.Trials, Observations.Counts, Observations.Measurements {
 
   /** The log-likelihood of the parameter value {@code theta}, up to a constant. */
-  double logLikelihood(double theta);
+  default double logLikelihood(double theta) {
+    return logLikelihoodFunction().applyAsDouble(theta);
+  }
+
+  /**
+   * The log-likelihood as a function, its sufficient statistics (totals, sample mean, sum of
+   * squares) computed once: the grid evaluates it thousands of times.
+   */
+  DoubleUnaryOperator logLikelihoodFunction();
 
   /** The value that maximises the likelihood (inside {@link #domainMin()}..{@link #domainMax()}). */
   double mostLikely();
@@ -81,10 +90,10 @@ public sealed interface Observations permits Observations.Trials, Observations.C
     }
 
     @Override
-    public double logLikelihood(double theta) {
+    public DoubleUnaryOperator logLikelihoodFunction() {
       long n = totalTrials();
       long s = totalSuccesses();
-      return xLogY(s, theta) + xLogY(n - s, 1 - theta);
+      return theta -> xLogY(s, theta) + xLogY(n - s, 1 - theta);
     }
 
     @Override
@@ -153,8 +162,10 @@ public sealed interface Observations permits Observations.Trials, Observations.C
     }
 
     @Override
-    public double logLikelihood(double theta) {
-      return xLogY(totalCount(), theta) - theta * totalExposure();
+    public DoubleUnaryOperator logLikelihoodFunction() {
+      long count = totalCount();
+      double exposure = totalExposure();
+      return theta -> xLogY(count, theta) - theta * exposure;
     }
 
     @Override
@@ -235,13 +246,15 @@ public sealed interface Observations permits Observations.Trials, Observations.C
     }
 
     @Override
-    public double logLikelihood(double theta) {
+    public DoubleUnaryOperator logLikelihoodFunction() {
       int n = values.length;
-      double d = sampleMean() - theta;
+      double mean = sampleMean();
       if (noiseSd != null) {
-        return -n * d * d / (2 * noiseSd * noiseSd);
+        double variance = noiseSd * noiseSd;
+        return theta -> -n * (mean - theta) * (mean - theta) / (2 * variance);
       }
-      return -0.5 * n * Math.log(sumOfSquares() + n * d * d);
+      double squares = sumOfSquares();
+      return theta -> -0.5 * n * Math.log(squares + n * (mean - theta) * (mean - theta));
     }
 
     @Override
