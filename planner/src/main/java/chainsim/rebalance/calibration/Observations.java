@@ -1,7 +1,6 @@
 package chainsim.rebalance.calibration;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -200,7 +199,7 @@ public sealed interface Observations permits Observations.Trials, Observations.C
 
     @Override
     public String summary() {
-      return totalCount() + " over exposure " + String.format(Locale.ROOT, "%.6g", totalExposure())
+      return totalCount() + " over exposure " + shown(totalExposure())
           + " in " + months() + " months";
     }
 
@@ -292,15 +291,20 @@ public sealed interface Observations permits Observations.Trials, Observations.C
     @Override
     public String summary() {
       String noise = noiseSd != null
-          ? "noise sd " + String.format(Locale.ROOT, "%.6g", noiseSd)
+          ? "noise sd " + shown(noiseSd)
           : "noise estimated";
-      return values.length + " values, mean " + String.format(Locale.ROOT, "%.6g", sampleMean()) + ", " + noise;
+      return values.length + " values, mean " + shown(sampleMean()) + ", " + noise;
     }
 
     @Override
     public String shape() {
       return noiseSd != null ? "normal" : "normal, noise estimated";
     }
+  }
+
+  /** A number in a summary: six significant digits, plain, as the overlay writes numbers. */
+  private static String shown(double value) {
+    return CalibratedOverlay.rounded(value).toPlainString();
   }
 
   /** x log y with 0 log 0 = 0, so a likelihood at the edge of its domain is finite when it should be. */

@@ -17,6 +17,10 @@ import java.util.List;
  *
  * <p>For a parameter drawn every month ({@link #relocate}): only the location moves, the spread of
  * the month-to-month variability is kept (see {@link Calibration}).
+ *
+ * <p>A bounded normal is refitted with the posterior's mean and sd as its {@code mean} and
+ * {@code sd} keys, which are the untruncated ones: close when the posterior sits well inside the
+ * bounds, as it does once data arrive, and measured by the refit distance either way.
  */
 public final class ScenarioFamilyFit {
   /** Points the refit's distance to the posterior is measured at. */
@@ -58,7 +62,7 @@ public final class ScenarioFamilyFit {
     double shift = location - Belief.of(prior).mean();
     Uncertain.Draw draw = prior.draw();
     if (prior instanceof Uncertain.Normal x) {
-      return new Uncertain.Normal(x.mean() + shift, x.sd(), x.min(), x.max(), draw);
+      return new Uncertain.Normal(truncatedMeanAt(x, location), x.sd(), x.min(), x.max(), draw);
     }
     if (prior instanceof Uncertain.Triangular x) {
       return new Uncertain.Triangular(x.min() + shift, x.mode() + shift, x.max() + shift, draw);
@@ -79,6 +83,29 @@ public final class ScenarioFamilyFit {
       return new Uncertain.Empirical(x.values().stream().map(v -> v + shift).toList(), x.weights(), draw);
     }
     throw new IllegalArgumentException("cannot relocate " + prior);
+  }
+
+  /**
+   * The {@code mean} key that gives a bounded normal the mean {@code location} once truncated (a
+   * plain shift would be off by the truncation's pull); found by bisection, the truncated mean
+   * rising with the key. Without bounds it is the location itself.
+   */
+  static double truncatedMeanAt(Uncertain.Normal x, double location) {
+    if (x.min() == null && x.max() == null) {
+      return location;
+    }
+    double lo = location - 20 * x.sd();
+    double hi = location + 20 * x.sd();
+    for (int i = 0; i < 100; i++) {
+      double mid = (lo + hi) / 2;
+      double mean = Belief.of(new Uncertain.Normal(mid, x.sd(), x.min(), x.max(), x.draw())).mean();
+      if (mean < location) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return (lo + hi) / 2;
   }
 
   /**
