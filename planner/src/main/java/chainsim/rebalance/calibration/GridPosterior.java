@@ -18,9 +18,11 @@ import java.util.function.DoubleUnaryOperator;
  * tails of a likelihood whose noise is estimated, the grid is laid again over that mass, up to
  * {@value #MAX_ZOOMS} times.
  *
- * <p>Accuracy: the midpoint rule's error is of order h^2 times the density's curvature; against
- * conjugate closed forms on the same data the mean, sd and 5% and 95% quantiles agree to better
- * than 1e-4 relative ({@code GridPosteriorTest}).
+ * <p>Accuracy: the midpoint rule's error is of order h^2 times the density's curvature. Against
+ * closed forms on the same data ({@code GridPosteriorTest}, which requires 1e-3 of the posterior
+ * sd) the mean, sd, P5, P50 and P95 agree within 2e-5 sd for beta-binomial, gamma-Poisson and
+ * normal-normal posteriors, and within 5e-4 sd for a Student-t (estimated noise, five degrees of
+ * freedom), whose variance lives partly in the tails the grid cuts at 1e-10.
  */
 public final class GridPosterior implements Belief {
   public static final int DEFAULT_CELLS = 4000;

@@ -128,7 +128,7 @@ public sealed interface Observations permits Observations.Trials, Observations.C
 
     @Override
     public String summary() {
-      return totalSuccesses() + "/" + totalTrials() + " over " + months() + " months";
+      return totalSuccesses() + "/" + totalTrials() + " over " + monthsWord(months());
     }
 
     @Override
@@ -200,7 +200,7 @@ public sealed interface Observations permits Observations.Trials, Observations.C
     @Override
     public String summary() {
       return totalCount() + " over exposure " + shown(totalExposure())
-          + " in " + months() + " months";
+          + " in " + monthsWord(months());
     }
 
     @Override
@@ -305,6 +305,10 @@ public sealed interface Observations permits Observations.Trials, Observations.C
   /** A number in a summary: six significant digits, plain, as the overlay writes numbers. */
   private static String shown(double value) {
     return CalibratedOverlay.rounded(value).toPlainString();
+  }
+
+  private static String monthsWord(int months) {
+    return months == 1 ? "1 month" : months + " months";
   }
 
   /** x log y with 0 log 0 = 0, so a likelihood at the edge of its domain is finite when it should be. */

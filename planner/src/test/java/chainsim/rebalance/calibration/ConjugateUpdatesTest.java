@@ -58,7 +58,7 @@ class ConjugateUpdatesTest {
     assertThat(row.priorMean()).isCloseTo(0.2, within(1e-12));
     assertThat(row.posteriorMean()).isCloseTo(0.25, within(1e-12));
     assertThat(row.posteriorP5()).isCloseTo(BetaDistribution.of(5, 15).inverseCumulativeProbability(0.05), within(1e-12));
-    assertThat(row.observations()).isEqualTo("3/10 over 1 months");
+    assertThat(row.observations()).isEqualTo("3/10 over 1 month");
   }
 
   @Test

@@ -30,6 +30,20 @@ class GridPosteriorTest {
   }
 
   @Test
+  void gridAgreesWithBetaBinomialOnAHundredThousandTrials() {
+    Observations.Trials data = Observations.trials(100_000, 21_000);
+    GridPosterior grid = GridPosterior.of(ContinuousBelief.of(BetaDistribution.of(6, 24)), data);
+    assertAgree(grid, ConjugateUpdates.betaBinomial(6, 24, data));
+  }
+
+  @Test
+  void withoutDataTheGridIsThePrior() {
+    Observations.Trials none = Observations.trials(0, 0);
+    GridPosterior grid = GridPosterior.of(ContinuousBelief.of(BetaDistribution.of(6, 24)), none);
+    assertAgree(grid, ContinuousBelief.of(BetaDistribution.of(6, 24)));
+  }
+
+  @Test
   void gridAgreesWithGammaPoisson() {
     Observations.Counts data = new Observations.Counts(new long[] {70, 95, 81}, new double[] {6, 7, 7});
     GridPosterior grid = GridPosterior.of(ContinuousBelief.of(GammaDistribution.of(9, 12.0 / 9)), data);
