@@ -224,6 +224,9 @@ public sealed interface Observations permits Observations.Trials, Observations.C
       if (noiseSd == null && values.length == 1) {
         throw new IllegalArgumentException("one value cannot estimate its own noise: give noiseSd");
       }
+      if (noiseSd == null && values.length > 1 && Arrays.stream(values).distinct().count() == 1) {
+        throw new IllegalArgumentException("identical values cannot estimate their noise: give noiseSd");
+      }
     }
 
     public static Measurements withKnownNoise(double noiseSd, double... values) {

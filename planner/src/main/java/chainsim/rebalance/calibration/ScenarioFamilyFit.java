@@ -59,7 +59,7 @@ public final class ScenarioFamilyFit {
    * variation (a multiplicative spread).
    */
   public static Uncertain relocate(Uncertain prior, double location) {
-    double shift = location - Belief.of(prior).mean();
+    double shift = keptInRange(prior, location - Belief.of(prior).mean());
     Uncertain.Draw draw = prior.draw();
     if (prior instanceof Uncertain.Normal x) {
       return new Uncertain.Normal(truncatedMeanAt(x, location), x.sd(), x.min(), x.max(), draw);
@@ -83,6 +83,23 @@ public final class ScenarioFamilyFit {
       return new Uncertain.Empirical(x.values().stream().map(v -> v + shift).toList(), x.weights(), draw);
     }
     throw new IllegalArgumentException("cannot relocate " + prior);
+  }
+
+  /**
+   * A shift that keeps a non-negative support non-negative and a support inside [0, 1] inside it:
+   * a count or an amount cannot go below zero, a rate cannot leave [0, 1], whatever the location
+   * says (the location is then not reached; the table shows it).
+   */
+  private static double keptInRange(Uncertain prior, double shift) {
+    double min = prior.supportMin();
+    double max = prior.supportMax();
+    if (min >= 0) {
+      shift = Math.max(shift, -min);
+    }
+    if (min >= 0 && max <= 1) {
+      shift = Math.min(shift, 1 - max);
+    }
+    return shift;
   }
 
   /**

@@ -56,4 +56,12 @@ class MonthDrawCalibrationTest {
     assertThat(after.min()).isCloseTo(35 + shift, within(1e-9));
     assertThat(after.max()).isCloseTo(75 + shift, within(1e-9));
   }
+
+  @Test
+  void aShiftedRateStaysInsideZeroToOne() {
+    Uncertain prior = new Uncertain.Uniform(0.01, 0.05, Uncertain.Draw.MONTH);
+    Uncertain.Uniform after = (Uncertain.Uniform) ScenarioFamilyFit.relocate(prior, 0.0);
+    assertThat(after.min()).isEqualTo(0.0);
+    assertThat(after.max()).isCloseTo(0.04, within(1e-12));
+  }
 }
