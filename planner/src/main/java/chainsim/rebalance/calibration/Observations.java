@@ -17,7 +17,8 @@ import java.util.function.DoubleUnaryOperator;
  *       (prices, service hours, productivity).
  * </ul>
  *
- * <p>Arrays are one entry per observed month; they are copied in and never handed out.
+ * <p>Arrays are one entry per observed month, copied in and out. Being arrays, they make
+ * {@code equals} an identity comparison; compare observations by their contents where it matters.
  */
 public sealed interface Observations permits Observations.Trials, Observations.Counts, Observations.Measurements {
 
@@ -80,6 +81,16 @@ public sealed interface Observations permits Observations.Trials, Observations.C
       }
     }
 
+    @Override
+    public long[] trials() {
+      return trials.clone();
+    }
+
+    @Override
+    public long[] successes() {
+      return successes.clone();
+    }
+
     public long totalTrials() {
       return Arrays.stream(trials).sum();
     }
@@ -135,6 +146,11 @@ public sealed interface Observations permits Observations.Trials, Observations.C
     public String shape() {
       return "binomial";
     }
+
+    @Override
+    public String toString() {
+      return shape() + ": " + summary();
+    }
   }
 
   /** Poisson: {@code counts[m]} events over {@code exposures[m]} units (e.g. consultant-months) in month m. */
@@ -150,6 +166,16 @@ public sealed interface Observations permits Observations.Trials, Observations.C
           throw new IllegalArgumentException("month " + (m + 1) + ": " + counts[m] + " over exposure " + exposures[m]);
         }
       }
+    }
+
+    @Override
+    public long[] counts() {
+      return counts.clone();
+    }
+
+    @Override
+    public double[] exposures() {
+      return exposures.clone();
     }
 
     public long totalCount() {
@@ -207,6 +233,11 @@ public sealed interface Observations permits Observations.Trials, Observations.C
     public String shape() {
       return "poisson";
     }
+
+    @Override
+    public String toString() {
+      return shape() + ": " + summary();
+    }
   }
 
   /**
@@ -235,6 +266,11 @@ public sealed interface Observations permits Observations.Trials, Observations.C
 
     public static Measurements withEstimatedNoise(double... values) {
       return new Measurements(values, null);
+    }
+
+    @Override
+    public double[] values() {
+      return values.clone();
     }
 
     public double sampleMean() {
@@ -302,6 +338,11 @@ public sealed interface Observations permits Observations.Trials, Observations.C
     @Override
     public String shape() {
       return noiseSd != null ? "normal" : "normal, noise estimated";
+    }
+
+    @Override
+    public String toString() {
+      return shape() + ": " + summary();
     }
   }
 
