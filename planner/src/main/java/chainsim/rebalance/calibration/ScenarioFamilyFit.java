@@ -12,15 +12,14 @@ import java.util.List;
  * uniform, beta on [min, max]) becomes a beta on the same [min, max] with the posterior's mean and
  * variance (a beta can take any mean and variance a distribution on [min, max] can have, and a
  * triangle cannot narrow without moving its ends); a normal stays normal with the posterior's mean
- * and sd and the prior's bounds; a log-normal stays log-normal with the posterior's mean and sd;
+ * and sd (after truncation) and the prior's bounds; a log-normal stays log-normal with the posterior's mean and sd;
  * an empirical list keeps its values with the posterior's weights (exact).
  *
  * <p>For a parameter drawn every month ({@link #relocate}): only the location moves, the spread of
  * the month-to-month variability is kept (see {@link Calibration}).
  *
- * <p>A bounded normal is refitted with the posterior's mean and sd as its {@code mean} and
- * {@code sd} keys, which are the untruncated ones: close when the posterior sits well inside the
- * bounds, as it does once data arrive, and measured by the refit distance either way.
+ * <p>A bounded normal is refitted so that its truncated mean and sd are the posterior's
+ * ({@link #boundedNormal}); the refit distance measures what remains.
  */
 public final class ScenarioFamilyFit {
   /** Points the refit's distance to the posterior is measured at. */
@@ -35,7 +34,7 @@ public final class ScenarioFamilyFit {
       return new Uncertain.Empirical(list(d.values()), list(d.probabilities()), draw);
     }
     if (prior instanceof Uncertain.Normal x) {
-      return new Uncertain.Normal(posterior.mean(), posterior.sd(), x.min(), x.max(), draw);
+      return boundedNormal(x, posterior.mean(), posterior.sd());
     }
     if (prior instanceof Uncertain.LogNormal) {
       return new Uncertain.LogNormal(posterior.mean(), posterior.sd(), draw);
@@ -83,6 +82,45 @@ public final class ScenarioFamilyFit {
       return new Uncertain.Empirical(x.values().stream().map(v -> v + shift).toList(), x.weights(), draw);
     }
     throw new IllegalArgumentException("cannot relocate " + prior);
+  }
+
+  /**
+   * A normal with the prior's bounds whose truncated mean and sd are the given ones. The
+   * {@code mean} and {@code sd} keys are the untruncated ones, so a bound near the posterior pulls
+   * the moments: the keys are corrected by a fixed-point iteration (mean by the gap in means, sd
+   * by the ratio of sds), keeping the best pair found. Without bounds, or when the posterior sits
+   * far inside them, the keys are the moments themselves.
+   */
+  static Uncertain.Normal boundedNormal(Uncertain.Normal prior, double mean, double sd) {
+    Uncertain.Normal best = new Uncertain.Normal(mean, sd, prior.min(), prior.max(), prior.draw());
+    if (prior.min() == null && prior.max() == null) {
+      return best;
+    }
+    double bestGap = momentGap(best, mean, sd);
+    double mu = mean;
+    double sigma = sd;
+    for (int i = 0; i < 200 && bestGap > 1e-9; i++) {
+      Belief b = Belief.of(new Uncertain.Normal(mu, sigma, prior.min(), prior.max(), prior.draw()));
+      mu += mean - b.mean();
+      sigma *= sd / b.sd();
+      if (!Double.isFinite(mu) || !(sigma > 0) || !Double.isFinite(sigma)) {
+        break;
+      }
+      Uncertain.Normal candidate = new Uncertain.Normal(mu, sigma, prior.min(), prior.max(), prior.draw());
+      double gap = momentGap(candidate, mean, sd);
+      if (gap < bestGap) {
+        best = candidate;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  /** How far a distribution's mean and sd are from the targets, in units of the target sd. */
+  private static double momentGap(Uncertain u, double mean, double sd) {
+    Belief b = Belief.of(u);
+    double gap = (Math.abs(b.mean() - mean) + Math.abs(b.sd() - sd)) / sd;
+    return Double.isNaN(gap) ? Double.POSITIVE_INFINITY : gap;
   }
 
   /**
