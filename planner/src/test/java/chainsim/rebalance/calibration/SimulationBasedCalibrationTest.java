@@ -1,0 +1,181 @@
+package chainsim.rebalance.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chainsim.scenario.Uncertain;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.PoissonDistribution;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Simulation-based calibration (Talts et al. 2018): for each observation shape and prior kind,
+ * draw a truth from the prior, simulate a year of observations from it with plausible exposure,
+ * calibrate, and record where the truth falls in the posterior. If calibration is right, the
+ * truth is just another posterior draw: its rank among {@value #POSTERIOR_DRAWS} posterior draws
+ * is uniform on 0..{@value #POSTERIOR_DRAWS} and the 90% credible interval covers it 90% of the
+ * time.
+ *
+ * <p>Over {@value #TRUTHS} truths per case the coverage must lie in 85-95% (the issue's band; its
+ * standard error at 90% is 1.5 points) for both the exact posterior and the refitted distribution
+ * the overlay writes, and a chi-square test of the ranks in {@value #RANK_BINS} equal bins must
+ * not reject uniformity at the 1% level for the seven cases together (Bonferroni: each case at
+ * 0.01 / 7). The observation model is the likelihood itself: no
+ * simulator in the loop, so the test runs in a few seconds. Seeds are fixed.
+ */
+class SimulationBasedCalibrationTest {
+  static final int TRUTHS = 400;
+  static final int POSTERIOR_DRAWS = 99;
+  static final int RANK_BINS = 10;
+  static final int MONTHS = 12;
+  /** The family-wise level of the uniformity tests, shared by the cases (Bonferroni). */
+  static final double UNIFORMITY_LEVEL = 0.01 / Case.values().length;
+
+  enum Case {
+    /** Conversion: leads that signed, beta prior (conjugate). */
+    CONVERSION_BETA_BINOMIAL(new Uncertain.Beta(6, 24, null, null, Uncertain.Draw.REPLICATION), Case::trials),
+    /** Churn: active client-months that churned, triangular prior (grid). */
+    CHURN_TRIANGULAR_BINOMIAL(new Uncertain.Triangular(0.02, 0.04, 0.07, Uncertain.Draw.REPLICATION), Case::churn),
+    /** Leads per consultant-month, log-normal prior (grid). */
+    LEADS_LOGNORMAL_POISSON(new Uncertain.LogNormal(12, 4, Uncertain.Draw.REPLICATION), Case::leads),
+    /** Contacts per consultant-month, bounded normal prior (grid). */
+    CONTACTS_TRUNCATED_NORMAL_POISSON(new Uncertain.Normal(45, 8, 15.0, null, Uncertain.Draw.REPLICATION), Case::leads),
+    /** Price with known noise, normal prior (conjugate). */
+    PRICE_NORMAL_KNOWN_NOISE(new Uncertain.Normal(12000, 2000, null, null, Uncertain.Draw.REPLICATION), Case::prices),
+    /** Price with unknown noise, triangular prior (grid, Student-t likelihood). */
+    PRICE_TRIANGULAR_ESTIMATED_NOISE(
+        new Uncertain.Triangular(30000, 50000, 80000, Uncertain.Draw.REPLICATION), Case::pricesNoiseUnknown),
+    /** Service hours per order with known noise, uniform prior (grid). */
+    HOURS_UNIFORM_KNOWN_NOISE(new Uncertain.Uniform(35, 75, Uncertain.Draw.REPLICATION), Case::hours);
+
+    final Uncertain prior;
+    final BiFunction<Double, UniformRandomProvider, Observations> simulate;
+
+    Case(Uncertain prior, BiFunction<Double, UniformRandomProvider, Observations> simulate) {
+      this.prior = prior;
+      this.simulate = simulate;
+    }
+
+    /** 20-50 leads a month, each signing with the truth's probability. */
+    static Observations trials(double p, UniformRandomProvider rng) {
+      long[] n = new long[MONTHS];
+      long[] s = new long[MONTHS];
+      for (int m = 0; m < MONTHS; m++) {
+        n[m] = 20 + rng.nextInt(31);
+        s[m] = BinomialDistribution.of((int) n[m], p).createSampler(rng).sample();
+      }
+      return new Observations.Trials(n, s);
+    }
+
+    /** A book of 60-140 active clients a month, each churning with the truth's probability. */
+    static Observations churn(double p, UniformRandomProvider rng) {
+      long[] n = new long[MONTHS];
+      long[] s = new long[MONTHS];
+      for (int m = 0; m < MONTHS; m++) {
+        n[m] = 60 + 7L * m + rng.nextInt(21);
+        s[m] = BinomialDistribution.of((int) n[m], p).createSampler(rng).sample();
+      }
+      return new Observations.Trials(n, s);
+    }
+
+    /** 4-8 consultants a month (consultant-months of exposure), each producing Poisson(truth). */
+    static Observations leads(double rate, UniformRandomProvider rng) {
+      long[] c = new long[MONTHS];
+      double[] e = new double[MONTHS];
+      for (int m = 0; m < MONTHS; m++) {
+        e[m] = 4 + rng.nextInt(5);
+        c[m] = PoissonDistribution.of(rate * e[m]).createSampler(rng).sample();
+      }
+      return new Observations.Counts(c, e);
+    }
+
+    /** A month's average price: the truth plus noise of sd 3000, known. */
+    static Observations prices(double price, UniformRandomProvider rng) {
+      return Observations.Measurements.withKnownNoise(3000, normal(price, 3000, rng));
+    }
+
+    /** A month's average price with a noise sd of 5000-15000 that calibration is not told. */
+    static Observations pricesNoiseUnknown(double price, UniformRandomProvider rng) {
+      double sd = 5000 + 10000 * rng.nextDouble();
+      return Observations.Measurements.withEstimatedNoise(normal(price, sd, rng));
+    }
+
+    /** Hours booked per certification order, noise sd 10 known. */
+    static Observations hours(double hours, UniformRandomProvider rng) {
+      return Observations.Measurements.withKnownNoise(10, normal(hours, 10, rng));
+    }
+
+    private static double[] normal(double mean, double sd, UniformRandomProvider rng) {
+      var sampler = NormalDistribution.of(mean, sd).createSampler(rng);
+      double[] v = new double[MONTHS];
+      for (int m = 0; m < MONTHS; m++) {
+        v[m] = sampler.sample();
+      }
+      return v;
+    }
+  }
+
+  /** What the test measured for one case; printed so the docs can quote it. */
+  record Measured(Case c, double coverage, double refitCoverage, double uniformityPValue, double worstRefitDistance) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%s: coverage %.3f, refit coverage %.3f, rank chi-square p %.3f, worst refit distance %.4f",
+          c, coverage, refitCoverage, uniformityPValue, worstRefitDistance);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Case.class)
+  void truthRanksAreUniformAndNinetyPercentIntervalsCoverNinetyPercent(Case c) {
+    Measured measured = run(c, 20271201L + c.ordinal());
+    System.out.println("SBC " + measured);
+    assertThat(measured.coverage()).as("coverage of the posterior's 90% interval").isBetween(0.85, 0.95);
+    assertThat(measured.refitCoverage()).as("coverage of the overlay's 90% interval").isBetween(0.85, 0.95);
+    assertThat(measured.uniformityPValue()).as("chi-square p-value of the ranks").isGreaterThan(UNIFORMITY_LEVEL);
+  }
+
+  static Measured run(Case c, long seed) {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    Belief prior = Belief.of(c.prior);
+    Method method = Calibration.methodFor(c.prior, c.simulate.apply(prior.mean(), rng));
+    long[] bins = new long[RANK_BINS];
+    int covered = 0;
+    int refitCovered = 0;
+    double worstDistance = 0;
+    for (int t = 0; t < TRUTHS; t++) {
+      double truth = prior.draw(rng);
+      Observations observations = c.simulate.apply(truth, rng);
+      Belief posterior = Calibration.posterior(c.prior, observations, method);
+      if (posterior.quantile(0.05) <= truth && truth <= posterior.quantile(0.95)) {
+        covered++;
+      }
+      Belief refit = method == Method.GRID ? Belief.of(ScenarioFamilyFit.refit(c.prior, posterior)) : posterior;
+      if (refit.quantile(0.05) <= truth && truth <= refit.quantile(0.95)) {
+        refitCovered++;
+      }
+      if (method == Method.GRID && t % 40 == 0) {
+        worstDistance = Math.max(worstDistance, ScenarioFamilyFit.distance(posterior, refit));
+      }
+      // A posterior draw by inversion, Q(u), is below the truth exactly when u < F(truth): the
+      // rank is counted on the uniforms, which saves an inverse CDF per draw and changes nothing.
+      double belowTruth = posterior.cdf(truth);
+      int rank = 0;
+      for (int d = 0; d < POSTERIOR_DRAWS; d++) {
+        if (((rng.nextLong() >>> 11) + 0.5) * 0x1.0p-53 < belowTruth) {
+          rank++;
+        }
+      }
+      bins[rank * RANK_BINS / (POSTERIOR_DRAWS + 1)]++;
+    }
+    double[] expected = new double[RANK_BINS];
+    java.util.Arrays.fill(expected, (double) TRUTHS / RANK_BINS);
+    double p = new ChiSquareTest().chiSquareTest(expected, bins);
+    return new Measured(c, (double) covered / TRUTHS, (double) refitCovered / TRUTHS, p, worstDistance);
+  }
+}
