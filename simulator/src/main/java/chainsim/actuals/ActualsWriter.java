@@ -21,7 +21,10 @@ import java.util.function.Function;
  * Same actuals, same bytes.
  */
 public final class ActualsWriter {
-  private static final CsvMapper CSV = new CsvMapper();
+  /** Quotes a cell only when it must (a comma, a quote, a line break), so files diff well in git. */
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .build();
   private static final CsvSchema LINES = CsvSchema.emptySchema().withLineSeparator("\n");
 
   private ActualsWriter() {}
@@ -30,6 +33,18 @@ public final class ActualsWriter {
   public static void write(Path dir, Actuals a) throws IOException {
     for (Table t : ActualsFormat.TABLES) {
       writeTable(dir.resolve(t.path()), t, rows(t, a));
+    }
+  }
+
+  /**
+   * Writes the files of one folder ({@code actuals} or {@code state}) into {@code folderDir}: what
+   * a command writes aside and then moves into place.
+   */
+  public static void writeFolder(Path folderDir, String folder, Actuals a) throws IOException {
+    for (Table t : ActualsFormat.TABLES) {
+      if (t.path().startsWith(folder + "/")) {
+        writeTable(folderDir.resolve(t.path().substring(folder.length() + 1)), t, rows(t, a));
+      }
     }
   }
 

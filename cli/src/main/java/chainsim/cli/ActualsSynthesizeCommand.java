@@ -1,0 +1,60 @@
+package chainsim.cli;
+
+import chainsim.actuals.Actuals;
+import chainsim.actuals.ActualsSynthesizer;
+import chainsim.scenario.Scenario;
+import chainsim.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code chainsim actuals synthesize TRUE_SCENARIO --as-of YYYY-MM --replication K --out DIR}. */
+@Command(
+    name = "synthesize",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the actuals a finance team would report if TRUE_SCENARIO were the world: months from the horizon's"
+          + " start to --as-of of one replication, run by the sequential engine, and the state at the end of"
+          + " --as-of. Same scenario, replication and month, same bytes.",
+      "What the simulator does not observe is left empty or approximated as docs/actuals.md says (contacts and"
+          + " leads empty; hires and leavers as net changes; receivables without due months)."
+    })
+final class ActualsSynthesizeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Parameters(index = "0", paramLabel = "TRUE_SCENARIO", description = "The scenario taken as the truth.")
+  Path scenarioFile;
+
+  @CommandLine.Option(names = "--as-of", required = true, paramLabel = "YYYY-MM",
+      converter = ActualsCommand.MonthConverter.class, description = "The last month to report.")
+  YearMonth asOf;
+
+  @CommandLine.Option(names = "--replication", paramLabel = "K", defaultValue = "0",
+      description = "Which replication is the truth (default ${DEFAULT-VALUE}).")
+  int replication;
+
+  @CommandLine.Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Directory to write actuals/ and state/ into.")
+  Path out;
+
+  @CommandLine.Option(names = "--force", description = "Replace existing DIR/actuals and DIR/state.")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    Scenario scenario = ScenarioLoader.load(scenarioFile).scenario();
+    ActualsCommand.checkAsOf(scenario, asOf);
+    if (replication < 0 || replication >= 1_000_000) {
+      throw new BadInputException("--replication must be between 0 and 999999, not " + replication);
+    }
+    Actuals actuals = new ActualsSynthesizer(scenario).synthesize(asOf, replication);
+    ActualsFolders.write(out, force, actuals);
+    var printer = spec.commandLine().getOut();
+    printer.println("Wrote the actuals of " + scenario.name() + ", replication " + replication + ", "
+        + scenario.horizon().start() + " to " + asOf + ", to " + out);
+    printer.flush();
+    return ChainsimCommand.EXIT_OK;
+  }
+}
