@@ -141,9 +141,6 @@ final class ActualsTotals {
   /** Receivables by due month add up to the as-of month's receivables in cash.csv, per entity. */
   private static void receivablesMatchCash(List<Located<Actuals.Receivable>> receivables,
       List<Located<Actuals.Cash>> cash, YearMonth asOf, List<Problem> problems) {
-    if (receivables.isEmpty()) {
-      return;
-    }
     Map<String, Double> owed = new HashMap<>();
     receivables.forEach(r -> owed.merge(r.value().entity(), r.value().amountCny(), Double::sum));
     for (Located<Actuals.Cash> c : cash) {

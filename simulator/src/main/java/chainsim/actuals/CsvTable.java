@@ -49,6 +49,7 @@ final class CsvTable {
   static CsvTable read(Path dir, Table table, List<Problem> problems) {
     Path file = dir.resolve(table.path());
     CsvTable t = new CsvTable(file, table);
+    int rowStart = 1;
     if (!Files.isRegularFile(file)) {
       problems.add(new Problem(file, 1, 1, "", "missing file (chainsim actuals template writes every file; a table"
           + " with nothing to report keeps only its header line)"));
@@ -58,12 +59,16 @@ final class CsvTable {
         MappingIterator<String[]> it = CSV.readerFor(String[].class)
             .with(CsvParser.Feature.WRAP_AS_ARRAY)
             .with(CsvParser.Feature.TRIM_SPACES)
-            .with(CsvParser.Feature.SKIP_EMPTY_LINES)
             .readValues(in)) {
       boolean header = true;
       while (it.hasNextValue()) {
-        int line = it.getParser().currentTokenLocation().getLineNr();
+        // before the row is read, the parser stands at its first line (a quoted cell may span lines)
+        rowStart = it.getParser().currentLocation().getLineNr();
+        int line = rowStart;
         String[] cells = it.nextValue();
+        if (cells.length == 0 || cells.length == 1 && cells[0].isEmpty()) {
+          continue; // a blank line
+        }
         if (header) {
           if (cells.length > 0 && cells[0].startsWith("\uFEFF")) {
             cells[0] = cells[0].substring(1); // a spreadsheet's byte-order mark
@@ -82,9 +87,8 @@ final class CsvTable {
         return null;
       }
     } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      problems.add(new Problem(file, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), "",
-          "not readable as CSV: " + e.getOriginalMessage()));
+      // at the row being read: the parser notices an unclosed quote only at the end of the file
+      problems.add(new Problem(file, rowStart, 1, "", "not readable as CSV: " + e.getOriginalMessage()));
       return null;
     } catch (IOException e) {
       problems.add(new Problem(file, 1, 1, "", "cannot read: " + e.getMessage()));
