@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
       "Write the actuals a finance team would report if TRUE_SCENARIO were the world: months from the horizon's"
           + " start to --as-of of one replication, run by the sequential engine, and the state at the end of"
           + " --as-of. Same scenario, replication and month, same bytes.",
-      "What the simulator does not observe is left empty or approximated as docs/actuals.md says (contacts and"
-          + " leads empty; hires and leavers as net changes; receivables without due months)."
+      "What the simulator does not observe is approximated or left empty as docs/actuals.md says (hires and"
+          + " leavers as net changes; hire months from the line's growth; receivables without due months)."
     })
 final class ActualsSynthesizeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -50,12 +50,12 @@ public final class ActualsFormat {
       List.of("month", "entity", "role", "skill"));
 
   public static final Table FUNNEL = new Table("actuals/funnel.csv",
-      "The sales funnel of the month: firms contacted, leads, orders signed.",
+      "The sales funnel of the month: outbound contacts, inbound leads, orders signed.",
       List.of(
           required("month", Kind.MONTH, "Calendar month."),
           required("entity", Kind.ENTITY, "Branch or channel."),
-          optional("contacts", Kind.COUNT, "Firms contacted (visits, calls)."),
-          optional("leads", Kind.COUNT, "New leads: contacted firms with a need, and inbound leads of marketing lines."),
+          optional("contacts", Kind.COUNT, "Outbound contacts: firms the consultants visited or called."),
+          optional("leads", Kind.COUNT, "Inbound leads: firms that came in through the marketing lines."),
           optional("signings", Kind.COUNT, "Orders signed (new, repeat and cross-sold)."),
           optional("signed_revenue_cny", Kind.AMOUNT, "Contract value of the orders signed, yuan.")),
       List.of("month", "entity"));

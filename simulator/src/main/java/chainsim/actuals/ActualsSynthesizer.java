@@ -5,7 +5,9 @@ import chainsim.client.FirmPopulation;
 import chainsim.engine.Replication;
 import chainsim.engine.SequentialEngine;
 import chainsim.engine.Simulation;
+import chainsim.headoffice.SegmentInputs;
 import chainsim.market.OwnerCount;
+import chainsim.market.SalesEffort;
 import chainsim.market.Segment;
 import chainsim.market.SegmentMonth;
 import chainsim.metrics.MetricLayout;
@@ -29,9 +31,9 @@ import java.util.TreeMap;
 /**
  * Actuals as a finance team would report them, from months 1..as-of of one replication of a
  * "true" scenario, run by the sequential engine: the same scenario, replication and as-of month
- * give the same actuals. What today's outputs do not observe is left empty or approximated, as
- * docs/actuals.md lists: contacts and leads (empty), hires and leavers (the net change of a staff
- * line), hire months (the months the line grew, the latest hires leaving first), receivables by
+ * give the same actuals. What today's outputs do not observe is approximated or left empty, as
+ * docs/actuals.md lists: contacts and inbound leads (the effort put in, before a segment runs out
+ * of firms with a need), hires and leavers (the net change of a staff line), hire months (the months the line grew, the latest hires leaving first), receivables by
  * due month (one row per entity, due month empty). Partners without a sales desk keep their own
  * books: they appear only among the openings.
  */
@@ -79,16 +81,25 @@ public final class ActualsSynthesizer {
     final Map<String, Integer> lastHeadcount = new HashMap<>();
     final Map<String, Deque<int[]>> cohorts = new TreeMap<>();
 
-    void month(int month, List<SegmentMonth> segments, List<EntityMonth> sellers, List<EntityMonth> partners) {
+    void month(int month, List<SegmentInputs> inputs, List<SegmentMonth> segments, List<EntityMonth> sellers,
+        List<EntityMonth> partners) {
       YearMonth m = start.plusMonths(month - 1L);
       int[][] counts = new int[world.entities().size()][3];
-      boolean[] reported = new boolean[world.entities().size()];
       for (SegmentMonth s : segments) {
         for (OwnerCount c : s.owners()) {
           counts[c.entity()][0] += c.won();
           counts[c.entity()][1] += c.active();
           counts[c.entity()][2] += c.churned() + c.leaked();
-          reported[c.entity()] = true;
+        }
+      }
+      // the contacts and inbound leads each seller put into the segments this month
+      int[][] effort = new int[world.entities().size()][2];
+      for (SegmentInputs in : inputs) {
+        for (SalesEffort e : in.efforts()) {
+          effort[e.seller()][0] += e.contacts();
+          for (int leads : e.inboundLeads()) {
+            effort[e.seller()][1] += leads;
+          }
         }
       }
       List<EntityMonth> ordered = new ArrayList<>(sellers);
@@ -115,10 +126,10 @@ public final class ActualsSynthesizer {
         }
         staff(m, id, em.headcount());
         EntityMonth.Sales sales = em.sales() == null ? EntityMonth.Sales.NONE : em.sales();
-        funnel.add(new Actuals.Funnel(m, id, null, null, sales.signedOrders(), sales.signedRevenue()));
+        funnel.add(new Actuals.Funnel(m, id, effort[em.entity()][0], effort[em.entity()][1], sales.signedOrders(),
+            sales.signedRevenue()));
         int[] c = counts[em.entity()];
         clients.add(new Actuals.Clients(m, id, c[0], c[1], c[2]));
-        reported[em.entity()] = false;
         cash.add(new Actuals.Cash(m, id, em.ledger().cashIn(), em.ledger().cashOut(), em.receivablesOutstanding(),
             null));
         if (em.receivablesOutstanding() > 0) {
@@ -243,8 +254,12 @@ public final class ActualsSynthesizer {
         }
         String status = stage == FirmPopulation.CLIENT ? "active" : stage == FirmPopulation.LEAKED ? "leaked"
             : "churned";
+        // a client keeps its owner when it churns or leaks; a former client that is a lead again
+        // has the lead's owner, not the one it bought from, so the book leaves it empty
         int owner = firms.owner(f);
-        String entity = owner > 0 && status.equals("active") ? world.entities().get(owner - 1).id() : null;
+        boolean ownerKnown = stage == FirmPopulation.CLIENT || stage == FirmPopulation.CHURNED
+            || stage == FirmPopulation.LEAKED;
+        String entity = owner > 0 && ownerKnown ? world.entities().get(owner - 1).id() : null;
         List<String> products = new ArrayList<>();
         for (int p = 0; p < world.products().size(); p++) {
           if ((firms.products(f) & (1 << p)) != 0) {

@@ -39,11 +39,13 @@ public final class SequentialEngine {
   }
 
   /**
-   * What a month produced, handed to an observer in the engine's own order (segments, sellers,
-   * partners, each by index): what {@code chainsim actuals synthesize} reads a month's books from.
+   * What a month took and produced, handed to an observer in the engine's own order (the sales
+   * efforts the segments were given, then segments, sellers, partners, each by index): what
+   * {@code chainsim actuals synthesize} reads a month's books from.
    */
   public interface MonthObserver {
-    void month(int month, List<SegmentMonth> segments, List<EntityMonth> sellers, List<EntityMonth> partners);
+    void month(int month, List<SegmentInputs> inputs, List<SegmentMonth> segments, List<EntityMonth> sellers,
+        List<EntityMonth> partners);
   }
 
   /** {@link #stepThrough(Replication, int)}, telling an observer (or nobody, when null) each month's results. */
@@ -98,7 +100,7 @@ public final class SequentialEngine {
     where.entity = HEAD_OFFICE;
     ho.afterPartners(partnerResults);
     if (observer != null) {
-      observer.month(month, segmentResults, sellerResults, partnerResults);
+      observer.month(month, segmentInputs, segmentResults, sellerResults, partnerResults);
     }
   }
 }
