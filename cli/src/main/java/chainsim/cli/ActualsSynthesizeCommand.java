@@ -50,11 +50,36 @@ final class ActualsSynthesizeCommand implements Callable<Integer> {
       throw new BadInputException("--replication must be between 0 and 999999, not " + replication);
     }
     Actuals actuals = new ActualsSynthesizer(scenario).synthesize(asOf, replication);
+    selfCheck(actuals, scenario);
     ActualsFolders.write(out, force, actuals);
     var printer = spec.commandLine().getOut();
     printer.println("Wrote the actuals of " + scenario.name() + ", replication " + replication + ", "
         + scenario.horizon().start() + " to " + asOf + ", to " + out);
     printer.flush();
     return ChainsimCommand.EXIT_OK;
+  }
+
+  /**
+   * The synthesized actuals must pass the checks a finance team's do: if the model's books stop
+   * adding up (a change to the business model), this says so, exit 1, instead of writing them.
+   */
+  private void selfCheck(Actuals actuals, Scenario scenario) throws java.io.IOException {
+    Path scratch = java.nio.file.Files.createTempDirectory("chainsim-actuals-");
+    try {
+      chainsim.actuals.ActualsWriter.write(scratch, actuals);
+      var problems = chainsim.actuals.ActualsReader.validate(scratch, scenario, asOf);
+      if (!problems.isEmpty()) {
+        var first = problems.get(0);
+        throw new IllegalStateException("the synthesized actuals do not pass validation (" + problems.size()
+            + " problems), first: " + scratch.relativize(first.file()) + ":" + first.line() + ":" + first.column()
+            + ": " + first.message());
+      }
+    } finally {
+      try (var walk = java.nio.file.Files.walk(scratch)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          java.nio.file.Files.deleteIfExists(p);
+        }
+      }
+    }
   }
 }
