@@ -42,21 +42,28 @@ public record Actuals(
         List.of(), List.of());
   }
 
-  public record Revenue(YearMonth month, String entity, String product, double revenueCny) {}
+  /** A row of one of the monthly tables: an entity's month. */
+  public interface Monthly {
+    YearMonth month();
 
-  public record Cost(YearMonth month, String entity, Account account, double amountCny) {}
+    String entity();
+  }
+
+  public record Revenue(YearMonth month, String entity, String product, double revenueCny) implements Monthly {}
+
+  public record Cost(YearMonth month, String entity, Account account, double amountCny) implements Monthly {}
 
   /** {@code skill} is null for roles without one. */
   public record Headcount(YearMonth month, String entity, String role, String skill, int headcount, Integer hires,
-      Integer leavers) {}
+      Integer leavers) implements Monthly {}
 
   public record Funnel(YearMonth month, String entity, Integer contacts, Integer leads, Integer signings,
-      Double signedRevenueCny) {}
+      Double signedRevenueCny) implements Monthly {}
 
-  public record Clients(YearMonth month, String entity, int newClients, int active, int churned) {}
+  public record Clients(YearMonth month, String entity, int newClients, int active, int churned) implements Monthly {}
 
   public record Cash(YearMonth month, String entity, Double cashInCny, Double cashOutCny, Double receivablesCny,
-      Double balanceCny) {}
+      Double balanceCny) implements Monthly {}
 
   public record Opening(String entity, Mode mode, String region, YearMonth openedMonth) {}
 

@@ -78,6 +78,7 @@ public final class ActualsReader {
         c.entity("entity", false), c.month("due_month"), orZero(c.amount("amount_cny"))));
 
     ActualsTotals.check(clients, headcount, cash, staff, book, receivables, asOf, problems);
+    ActualsTotals.noRowsBeforeOpening(openings, List.of(revenue, costs, headcount, funnel, clients, cash), problems);
     return new Actuals(asOf, values(revenue), values(costs), values(headcount), values(funnel), values(clients),
         values(cash), values(openings), values(staff), values(book), values(receivables));
   }

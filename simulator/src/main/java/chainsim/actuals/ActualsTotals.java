@@ -156,6 +156,22 @@ final class ActualsTotals {
     }
   }
 
+  /** A branch or channel reports nothing for the months before it opened (state/openings.csv). */
+  static void noRowsBeforeOpening(List<Located<Actuals.Opening>> openings,
+      List<? extends List<? extends Located<? extends Actuals.Monthly>>> tables, List<Problem> problems) {
+    Map<String, Located<Actuals.Opening>> opened = new HashMap<>();
+    openings.forEach(o -> opened.put(o.value().entity(), o));
+    for (List<? extends Located<? extends Actuals.Monthly>> table : tables) {
+      for (Located<? extends Actuals.Monthly> row : table) {
+        Located<Actuals.Opening> o = opened.get(row.value().entity());
+        if (o != null && row.value().month().isBefore(o.value().openedMonth())) {
+          problems.add(row.problem("month", row.value().entity() + " opened in " + o.value().openedMonth()
+              + " (state/openings.csv line " + o.line() + "): nothing to report for " + row.value().month()));
+        }
+      }
+    }
+  }
+
   private static String lineKey(String entity, String role, String skill) {
     return entity + "|" + role + "|" + Objects.toString(skill, "");
   }

@@ -108,7 +108,7 @@ final class Cells {
     if (v == null) {
       return null;
     }
-    if (!WHOLE.matcher(v).matches() || v.length() > 10) {
+    if (!WHOLE.matcher(v).matches() || v.length() > 12) {
       problem(column, "not a whole number: '" + v + "'");
       return null;
     }
@@ -117,7 +117,11 @@ final class Cells {
       problem(column, "negative " + column + ": " + v);
       return null;
     }
-    return n > Integer.MAX_VALUE ? null : (int) n;
+    if (n > 10_000_000) {
+      problem(column, column + " " + v + " is too large");
+      return null;
+    }
+    return (int) n;
   }
 
   Double amount(String column) {

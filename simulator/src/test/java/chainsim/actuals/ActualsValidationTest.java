@@ -85,6 +85,8 @@ class ActualsValidationTest {
             "2:5: negative headcount: -1"),
         Arguments.of("actuals/headcount.csv", hc + "2027-02,suzhou-direct,sales,,2.5,,\n",
             "2:5: not a whole number: '2.5'"),
+        Arguments.of("actuals/headcount.csv", hc + "2027-02,suzhou-direct,sales,,99999999999,,\n",
+            "2:5: headcount 99999999999 is too large"),
         Arguments.of("actuals/headcount.csv", hc + "2027-02,suzhou-direct,sales,,6,6,0\n"
             + "2027-03,suzhou-direct,sales,,6,1,0\n",
             "3:5: headcount 6 does not add up: 6 in 2027-02 (line 2) + 1 hires - 0 leavers = 7"),
@@ -134,6 +136,19 @@ class ActualsValidationTest {
     assertThat(first.file()).isEqualTo(dir.resolve(file));
     assertThat(first.line() + ":" + first.column() + ": " + first.message()).startsWith(expected);
     assertThat(first.format()).endsWith(file + ":" + first.line() + ":" + first.column() + ": " + first.message());
+  }
+
+  @Test
+  void nothingIsReportedForTheMonthsBeforeAnOpening(@TempDir Path dir) throws Exception {
+    ActualsWriter.write(dir, Actuals.empty(AS_OF));
+    Files.writeString(dir.resolve("state/openings.csv"),
+        "entity,mode,region,opened_month\nsuzhou-direct,direct,suzhou,2027-03\n");
+    Files.writeString(dir.resolve("actuals/funnel.csv"),
+        "month,entity,contacts,leads,signings,signed_revenue_cny\n2027-02,suzhou-direct,10,,,\n"
+            + "2027-03,suzhou-direct,10,,,\n");
+    assertThat(ActualsReader.validate(dir, baseline, AS_OF)).extracting(p -> p.line() + ":" + p.column() + ": "
+        + p.message()).containsExactly("2:1: suzhou-direct opened in 2027-03 (state/openings.csv line 2): nothing"
+            + " to report for 2027-02");
   }
 
   @Test
