@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
           + " leavers as net changes; hire months from the line's growth; receivables without due months)."
     })
 final class ActualsSynthesizeCommand implements Callable<Integer> {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ActualsSynthesizeCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Parameters(index = "0", paramLabel = "TRUE_SCENARIO", description = "The scenario taken as the truth.")
@@ -49,7 +51,10 @@ final class ActualsSynthesizeCommand implements Callable<Integer> {
     if (replication < 0 || replication >= 1_000_000) {
       throw new BadInputException("--replication must be between 0 and 999999, not " + replication);
     }
+    long started = System.nanoTime();
     Actuals actuals = new ActualsSynthesizer(scenario).synthesize(asOf, replication);
+    LOG.info("{}: replication {} simulated to {} in {}", scenario.name(), replication, asOf,
+        Logging.seconds(started));
     selfCheck(actuals, scenario);
     ActualsFolders.write(out, force, actuals);
     var printer = spec.commandLine().getOut();

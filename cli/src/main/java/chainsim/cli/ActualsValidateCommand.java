@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
           + " and exits with 2; prints 'DIR: ok' otherwise. Writes nothing."
     })
 final class ActualsValidateCommand implements Callable<Integer> {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ActualsValidateCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario the actuals report on.")
@@ -47,6 +49,7 @@ final class ActualsValidateCommand implements Callable<Integer> {
       throw new BadInputException(dir + ": no such directory");
     }
     List<Problem> problems = ActualsReader.validate(dir, scenario, asOf);
+    LOG.info("{}: {} problems against {} as of {}", Problem.displayPath(dir), problems.size(), scenario.name(), asOf);
     if (!problems.isEmpty()) {
       new ProblemPrinter(spec.commandLine().getErr()).print(problems);
       return ChainsimCommand.EXIT_BAD_INPUT;
