@@ -89,7 +89,13 @@ public final class ActualsReader {
     String key = c.id("account", "cost category", w.costAccounts());
     Account account = key == null ? null : Account.valueOf(key.toUpperCase(java.util.Locale.ROOT));
     Double amount = c.amount("amount_cny");
-    if (account != null && entity != null) {
+    if (account == Account.PLATFORM_FEES && entity != null) {
+      var opening = w.openings().get(entity);
+      if (opening == null || opening.mode() != Mode.EQUITY) {
+        c.problem("account", "platform_fees is what an equity channel's local firm pays the head office: only"
+            + " equity channels book it");
+      }
+    } else if (account != null && entity != null) {
       boolean central = account.kind() == Account.Kind.CENTRAL;
       boolean headOffice = entity.equals(ActualsFormat.HEAD_OFFICE);
       if (central && !headOffice) {

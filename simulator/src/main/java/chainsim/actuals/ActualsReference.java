@@ -46,6 +46,8 @@ public final class ActualsReference {
             .append(" |\n");
       }
     }
+    md.append("| `").append(Account.PLATFORM_FEES.key()).append("` | an equity channel (what its local firm pays the"
+        + " head office) |\n");
     List<String> statuses = new ArrayList<>(ActualsFormat.STATUSES);
     md.append("\nClient statuses: ").append(String.join(", ", statuses.stream().map(s -> "`" + s + "`").toList()))
         .append(".\n\n");

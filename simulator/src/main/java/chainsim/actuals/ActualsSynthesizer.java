@@ -193,7 +193,10 @@ public final class ActualsSynthesizer {
     }
   }
 
-  /** The head office's rows: its central costs and the company's cash (in, out, receivables, balance). */
+  /**
+   * The head office's rows (its central costs and the company's cash: in, out, receivables,
+   * balance), and the platform fees equity channels pay it, which it computes.
+   */
   private void headOffice(ReplicationResult result, int months, Books books) {
     MetricLayout layout = simulation.layout();
     double[][] s = result.series();
@@ -212,6 +215,17 @@ public final class ActualsSynthesizer {
       cash.add(new Actuals.Cash(m, ActualsFormat.HEAD_OFFICE, s[layout.index("cash.in")][month - 1],
           s[layout.index("cash.out")][month - 1], s[layout.index("company.receivables")][month - 1],
           s[layout.index("cash.balance")][month - 1]));
+    }
+    for (int month = 1; month <= months; month++) {
+      YearMonth m = start.plusMonths(month - 1L);
+      for (EntitySpec e : world.entities()) {
+        if (layout.hasEntity(e.id(), MetricLayout.ENTITY_PLATFORM_FEE)) {
+          double fee = s[layout.entityIndex(e.id(), MetricLayout.ENTITY_PLATFORM_FEE)][month - 1];
+          if (fee != 0) {
+            books.costs.add(new Actuals.Cost(m, e.id(), Account.PLATFORM_FEES, fee));
+          }
+        }
+      }
     }
     books.costs.addAll(central);
     books.cash.addAll(cash);

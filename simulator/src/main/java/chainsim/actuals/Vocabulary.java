@@ -36,6 +36,7 @@ record Vocabulary(
         accounts.add(a.key());
       }
     }
+    accounts.add(Account.PLATFORM_FEES.key()); // an equity channel's cost, the head office's income
     YearMonth start = YearMonth.parse(s.horizon().start());
     return new Vocabulary(start, start.plusMonths(s.horizon().months() - 1L), asOf, openings, ids(s.products()),
         roles, ids(s.skills()), ids(s.regions()), ids(s.industries()), accounts);

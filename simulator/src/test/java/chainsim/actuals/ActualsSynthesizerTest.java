@@ -28,6 +28,20 @@ class ActualsSynthesizerTest {
   }
 
   @Test
+  void aChainWithAnEquityChannelSynthesizesActualsThatValidate(@TempDir Path dir) throws Exception {
+    Scenario growth = ScenarioLoader.load(Path.of("../scenarios/growth.yaml")).scenario();
+    YearMonth asOf = YearMonth.of(2027, 12);
+    Actuals actuals = new ActualsSynthesizer(growth).synthesize(asOf, 0);
+    ActualsWriter.write(dir, actuals);
+    assertThat(ActualsReader.validate(dir, growth, asOf)).isEmpty();
+    assertThat(actuals.costs()).anySatisfy(c -> {
+      assertThat(c.entity()).isEqualTo("hangzhou-equity");
+      assertThat(c.account()).isEqualTo(chainsim.accounting.Account.PLATFORM_FEES);
+    });
+    assertThat(actuals.openings()).extracting(Actuals.Opening::entity).contains("wuxi-direct", "hangzhou-equity");
+  }
+
+  @Test
   void synthesizeIsDeterministic(@TempDir Path dir) throws Exception {
     Scenario truth = ScenarioLoader.load(TRUE).scenario();
     ActualsWriter.write(dir.resolve("a"), new ActualsSynthesizer(truth).synthesize(AS_OF, 3));

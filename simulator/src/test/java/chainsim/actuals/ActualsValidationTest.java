@@ -73,6 +73,9 @@ class ActualsValidationTest {
             "2:3: central_data is a head-office cost: book it on entity head_office"),
         Arguments.of("actuals/costs.csv", costs + "2027-02,head_office,rent,1\n",
             "2:3: rent is a branch or channel cost; the head office books only central_* accounts"),
+        Arguments.of("actuals/costs.csv", costs + "2027-02,suzhou-direct,platform_fees,1\n",
+            "2:3: platform_fees is what an equity channel's local firm pays the head office: only equity channels"
+                + " book it"),
         Arguments.of("actuals/headcount.csv", hc + "2027-02,suzhou-direct,consultant,,3,,\n",
             "2:3: unknown role 'consultant'"),
         Arguments.of("actuals/headcount.csv", hc + "2027-02,suzhou-direct,service,,3,,\n",
