@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
       BenchCommand.class,
       ValidateCommand.class,
       ShowCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      ActualsCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

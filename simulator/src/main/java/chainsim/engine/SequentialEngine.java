@@ -24,7 +24,7 @@ public final class SequentialEngine {
     Where where = new Where();
     try {
       for (int month = 1; month <= months; month++) {
-        month(r, month, where);
+        month(r, month, where, null);
       }
       where.month = months + 1;
       return r.headOffice.finish(r.draws.replicationValues());
@@ -35,10 +35,25 @@ public final class SequentialEngine {
 
   /** Steps a replication through months {@code 1..months} without finishing it (to measure it mid-run). */
   public static void stepThrough(Replication r, int months) {
+    stepThrough(r, months, null);
+  }
+
+  /**
+   * What a month took and produced, handed to an observer in the engine's own order (the sales
+   * efforts the segments were given, then segments, sellers, partners, each by index): what
+   * {@code chainsim actuals synthesize} reads a month's books from.
+   */
+  public interface MonthObserver {
+    void month(int month, List<SegmentInputs> inputs, List<SegmentMonth> segments, List<EntityMonth> sellers,
+        List<EntityMonth> partners);
+  }
+
+  /** {@link #stepThrough(Replication, int)}, telling an observer (or nobody, when null) each month's results. */
+  public static void stepThrough(Replication r, int months, MonthObserver observer) {
     Where where = new Where();
     try {
       for (int month = 1; month <= months; month++) {
-        month(r, month, where);
+        month(r, month, where, observer);
       }
     } catch (RuntimeException | StackOverflowError e) {
       throw where.failure(r, months, e);
@@ -59,7 +74,7 @@ public final class SequentialEngine {
     }
   }
 
-  private static void month(Replication r, int month, Where where) {
+  private static void month(Replication r, int month, Where where, MonthObserver observer) {
     HeadOffice ho = r.headOffice;
     where.month = month;
     List<SegmentInputs> segmentInputs = ho.beginMonth(month);
@@ -84,5 +99,8 @@ public final class SequentialEngine {
     }
     where.entity = HEAD_OFFICE;
     ho.afterPartners(partnerResults);
+    if (observer != null) {
+      observer.month(month, segmentInputs, segmentResults, sellerResults, partnerResults);
+    }
   }
 }
