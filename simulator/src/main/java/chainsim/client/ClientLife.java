@@ -80,16 +80,18 @@ public final class ClientLife {
     double change = noise == null ? draws.healthDrift() : draws.healthDrift() + rules.healthNoise * noise.sample();
     float health = clamp(firms.health(i) + (float) change);
     if (health < rules.recallThreshold) {
-      if (++firms.lowHealthMonths[i] >= rules.recallAfterMonths) {
+      int lowMonths = firms.lowHealthMonths(i) + 1;
+      firms.setLowHealthMonths(i, lowMonths);
+      if (lowMonths >= rules.recallAfterMonths) {
         // seed 001: health below 65 for 3 consecutive weeks triggers a recall campaign (checked monthly)
         tally.recalls[owner]++;
-        firms.lowHealthMonths[i] = 0;
+        firms.setLowHealthMonths(i, 0);
         if (rng.nextDouble() < draws.recallSuccess()) {
           health = clamp(health + draws.recallBoost());
         }
       }
     } else {
-      firms.lowHealthMonths[i] = 0;
+      firms.setLowHealthMonths(i, 0);
     }
     firms.setHealth(i, health);
     health = firms.health(i);
@@ -117,7 +119,7 @@ public final class ClientLife {
       tally.leaverRevenue += firms.revenueToDate[i];
       events.leaked(i, owner);
       tally.exit(owner, tenure, firms.revenueToDate[i]);
-      firms.warning[i] = 0; // taken solo: the warning is neither right nor wrong about churn
+      firms.setWarning(i, 0); // taken solo: the warning is neither right nor wrong about churn
       if (inSigningWindow) {
         outcomes.windowsClosed[owner]++;
       }
@@ -154,30 +156,30 @@ public final class ClientLife {
    * without churn was false.
    */
   private void warn(FirmPopulation firms, int i, float health, ClientOutcomes outcomes) {
-    int w = firms.warning[i] & 0xFF;
+    int w = firms.warning(i);
     boolean low = health < rules.warningBelow;
     if (w == 0) {
       if (low) {
-        firms.warning[i] = 1;
+        firms.setWarning(i, 1);
         outcomes.warnings++;
       }
-    } else if (w == (FirmPopulation.WARNING_SPENT & 0xFF)) {
+    } else if (w == FirmPopulation.WARNING_SPENT) {
       if (!low) {
-        firms.warning[i] = 0;
+        firms.setWarning(i, 0);
       }
     } else if (w > rules.warningWindowMonths) {
       outcomes.falseWarnings++;
-      firms.warning[i] = low ? FirmPopulation.WARNING_SPENT : 0;
+      firms.setWarning(i, low ? FirmPopulation.WARNING_SPENT : 0);
     } else {
-      firms.warning[i] = (byte) (w + 1);
+      firms.setWarning(i, w + 1);
     }
   }
 
   /** A client churned: whether and how long before it was warned. */
   private void churnWarned(FirmPopulation firms, int i, ClientOutcomes outcomes) {
     outcomes.churners++;
-    int w = firms.warning[i] & 0xFF;
-    if (w != 0 && w != (FirmPopulation.WARNING_SPENT & 0xFF)) {
+    int w = firms.warning(i);
+    if (w != 0 && w != FirmPopulation.WARNING_SPENT) {
       int lead = w - 1;
       outcomes.warnedChurners++;
       outcomes.leadMonths += lead;
@@ -185,7 +187,7 @@ public final class ClientLife {
         outcomes.warnedInTime++;
       }
     }
-    firms.warning[i] = 0;
+    firms.setWarning(i, 0);
   }
 
   private void reachMilestones(FirmPopulation firms, int i, int month, float health, FollowOnTables chances,

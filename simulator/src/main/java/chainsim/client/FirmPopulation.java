@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The firms of one market segment, one array slot per firm (structure of arrays). A slot is a
  * firm's identity for its whole life: closed firms keep their slot, new firms are appended.
  *
- * <p>24 bytes per slot ({@link #bytesPerSlot()}); the arrays are sized for the firms expected by
+ * <p>23 bytes per slot ({@link #bytesPerSlot()}); the arrays are sized for the firms expected by
  * the horizon (births add slots) and grow by an eighth if more come. The flags and codes fit the
  * scenario's {@link chainsim.scenario.Limits}, which validation enforces.
  */
@@ -61,8 +61,12 @@ public final class FirmPopulation {
   short[] needUntil;
   /** Health index in hundredths of a point (0..10000): a two-decimal index in two bytes. */
   short[] health;
-  /** Consecutive months with health below the recall threshold. */
-  byte[] lowHealthMonths;
+  /**
+   * Two small counters in one byte ({@link chainsim.scenario.Limits#MAX_WATCH_MONTHS} bounds both):
+   * the low four bits, consecutive monthly checks with health below the recall threshold
+   * ({@link #lowHealthMonths}); the high four, the churn early warning ({@link #warning}).
+   */
+  byte[] watch;
   /** Month of the first order (0 = never a client). */
   short[] clientSince;
   short[] lastOrderMonth;
@@ -73,13 +77,10 @@ public final class FirmPopulation {
   /** How the firm was won: a marketing line index, or one of the negative sources of Order. */
   byte[] source;
   /**
-   * The churn early warning on the firm ({@link ClientLife}): 0 none; 1..254 the warning is open
-   * and was raised this many months ago, plus one; {@link #WARNING_SPENT} its window passed with
-   * the client still below the warning level (no new warning until it recovers).
+   * {@link #warning} of a warning whose window passed while the client stayed below the level (no
+   * new warning until it recovers).
    */
-  byte[] warning;
-  /** {@link #warning} of a warning whose window passed while the client stayed below the level. */
-  static final byte WARNING_SPENT = (byte) 255;
+  static final int WARNING_SPENT = 15;
 
   public FirmPopulation(int prospects) {
     this(prospects, prospects + prospects / 4);
@@ -94,13 +95,12 @@ public final class FirmPopulation {
     needProduct = new byte[capacity];
     needUntil = new short[capacity];
     health = new short[capacity];
-    lowHealthMonths = new byte[capacity];
+    watch = new byte[capacity];
     clientSince = new short[capacity];
     lastOrderMonth = new short[capacity];
     revenueToDate = new float[capacity];
     milestones = new byte[capacity];
     source = new byte[capacity];
-    warning = new byte[capacity];
     for (int i = 0; i < prospects; i++) {
       add();
     }
@@ -108,7 +108,7 @@ public final class FirmPopulation {
 
   /** Heap bytes one slot takes across the arrays. */
   public static int bytesPerSlot() {
-    return 1 + 2 + 4 + 1 + 2 + 2 + 1 + 2 + 2 + 4 + 1 + 1 + 1;
+    return 1 + 2 + 4 + 1 + 2 + 2 + 1 + 2 + 2 + 4 + 1 + 1;
   }
 
   /** Appends a new prospect and returns its slot. */
@@ -130,13 +130,12 @@ public final class FirmPopulation {
     needProduct = Arrays.copyOf(needProduct, capacity);
     needUntil = Arrays.copyOf(needUntil, capacity);
     health = Arrays.copyOf(health, capacity);
-    lowHealthMonths = Arrays.copyOf(lowHealthMonths, capacity);
+    watch = Arrays.copyOf(watch, capacity);
     clientSince = Arrays.copyOf(clientSince, capacity);
     lastOrderMonth = Arrays.copyOf(lastOrderMonth, capacity);
     revenueToDate = Arrays.copyOf(revenueToDate, capacity);
     milestones = Arrays.copyOf(milestones, capacity);
     source = Arrays.copyOf(source, capacity);
-    warning = Arrays.copyOf(warning, capacity);
   }
 
   /** Slots in use (closed firms included). */
@@ -170,6 +169,28 @@ public final class FirmPopulation {
     health[firm] = (short) Math.round(Math.max(0f, Math.min(100f, value)) * 100f);
   }
 
+  /** Consecutive monthly checks with health below the recall threshold (0..15). */
+  int lowHealthMonths(int firm) {
+    return watch[firm] & 0x0F;
+  }
+
+  void setLowHealthMonths(int firm, int months) {
+    watch[firm] = (byte) ((watch[firm] & 0xF0) | Math.min(months, 15));
+  }
+
+  /**
+   * The churn early warning on the firm ({@link ClientLife}): 0 none; 1..14 the warning is open and
+   * was raised this many months ago, plus one; {@link #WARNING_SPENT} its window passed with the
+   * client still below the warning level.
+   */
+  int warning(int firm) {
+    return (watch[firm] >> 4) & 0x0F;
+  }
+
+  void setWarning(int firm, int state) {
+    watch[firm] = (byte) ((watch[firm] & 0x0F) | (state << 4));
+  }
+
   public short clientSince(int firm) {
     return clientSince[firm];
   }
@@ -180,6 +201,14 @@ public final class FirmPopulation {
    */
   public int spellSince(int firm) {
     return stage[firm] == CLIENT ? needUntil[firm] : -1;
+  }
+
+  /**
+   * The month the firm's latest spell as a client began, also in the month it leaves (no need is
+   * opened for it before the next month): for the client sample's tenure.
+   */
+  public int latestSpellSince(int firm) {
+    return needUntil[firm];
   }
 
   public short lastOrderMonth(int firm) {
@@ -284,11 +313,10 @@ public final class FirmPopulation {
     if (clientSince[firm] == 0) {
       clientSince[firm] = (short) month;
     }
-    warning[firm] = 0;
     stage[firm] = CLIENT;
     owner[firm] = ownerCode;
     setHealth(firm, initialHealth);
-    lowHealthMonths[firm] = 0;
+    watch[firm] = 0; // no low-health months, no warning
     source[firm] = how;
     needProduct[firm] = NO_NEED;
     needUntil[firm] = (short) month; // a client has no need: the slot holds its spell's start

@@ -355,6 +355,10 @@ public final class HeadOffice {
     recorder.record(new MonthFacts(month, segmentResults, sellerResults, partnerResults, company, cash.balance(),
         investmentThisMonth, equityIncome, companyFlow, cumulative, fees));
     recorder.recordLifetimeValue(month, clients.ltv(), clients.cac());
+    // the month is recorded: its results are not held while the replication waits for the next
+    // month (a run holds many replications at once; their memory is the engine's budget)
+    segmentResults = null;
+    sellerResults = null;
   }
 
   /**

@@ -38,8 +38,6 @@ public final class Segment {
   private boolean[] sampled;
   /** Each sampled firm's stage at the end of last month, to tell when it leaves the pipeline. */
   private byte[] sampledStage;
-  /** Each sampled firm's month of becoming a client in its current spell (a win-back starts a new one). */
-  private short[] sampledSpellStart;
   private int alive;
   private final OpenNeeds needs = new OpenNeeds();
   /** Scratch list of firm slots (firms with an open need, prospects to grant), reused every month. */
@@ -370,8 +368,6 @@ public final class Segment {
       }
       sampled = grown;
       sampledStage = sampledStage == null ? new byte[grown.length] : java.util.Arrays.copyOf(sampledStage, grown.length);
-      sampledSpellStart = sampledSpellStart == null ? new short[grown.length]
-          : java.util.Arrays.copyOf(sampledSpellStart, grown.length);
     }
     return sampled;
   }
@@ -396,10 +392,8 @@ public final class Segment {
         continue;
       }
       boolean client = stage == FirmPopulation.CLIENT;
-      if (client && before != FirmPopulation.CLIENT) {
-        sampledSpellStart[i] = (short) month;
-      }
-      int tenure = client || before == FirmPopulation.CLIENT ? month - sampledSpellStart[i] + (client ? 1 : 0) : 0;
+      int tenure =
+          client || before == FirmPopulation.CLIENT ? month - firms.latestSpellSince(i) + (client ? 1 : 0) : 0;
       String tier = client ? clientLife.tierOf(firms, i, month).key() : "";
       sample.add(new ClientSnapshot(spec.index(), i, month, stage, firms.owner(i) - 1, firms.health(i),
           firms.products(i), firms.revenueToDate(i), firms.milestones(i), tenure, tier));

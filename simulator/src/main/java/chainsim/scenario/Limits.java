@@ -17,5 +17,11 @@ public final class Limits {
   /** Openings: a client's owner is kept in a {@code short}. */
   public static final int MAX_OPENINGS = Short.MAX_VALUE - 1;
 
+  /**
+   * Months counted by the health recall (consecutive low-health checks) and by the churn early
+   * warning's window: both are kept in four bits of one {@code byte} per firm.
+   */
+  public static final int MAX_WATCH_MONTHS = 12;
+
   private Limits() {}
 }

@@ -145,7 +145,7 @@ public record Policies(
    */
   public record HealthRecall(
       @DecimalMin("0") @DecimalMax("100") @JsonPropertyDescription("Health threshold. Default 65.") Double threshold,
-      @Min(1) @Max(24)
+      @Min(1) @Max(Limits.MAX_WATCH_MONTHS)
           @JsonPropertyDescription(
               "Consecutive monthly health checks below the threshold (health is stepped monthly; the seed's three"
                   + " weeks round to one month). Default 1.")
@@ -316,7 +316,7 @@ public record Policies(
       @DecimalMin("0") @DecimalMax("100")
           @JsonPropertyDescription("Health below which a client is warned of. Default 60.")
           Double belowHealth,
-      @Min(1) @Max(24)
+      @Min(1) @Max(Limits.MAX_WATCH_MONTHS)
           @JsonPropertyDescription("Months after a warning in which the client's churn proves it right. Default 3.")
           Integer windowMonths,
       @Min(0) @Max(365)

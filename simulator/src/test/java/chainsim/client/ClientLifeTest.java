@@ -242,7 +242,7 @@ class ClientLifeTest {
     assertThat(m4.outcomes.warnedChurners).isEqualTo(1);
     assertThat(m4.outcomes.leadMonths).isEqualTo(2);
     assertThat(m4.outcomes.warnedInTime).isEqualTo(1);
-    assertThat(churner.warning[0]).isZero();
+    assertThat(churner.warning(0)).isZero();
     // the stayer recovers and never churns: its warning of month 2 is 3 months old in month 5 (still
     // open), past its window in month 6: false
     stayer.setHealth(0, 80f);
@@ -252,7 +252,7 @@ class ClientLifeTest {
     assertThat(m6.outcomes.falseWarnings).isEqualTo(1);
     // healthy again: no new warning, and the warning is cleared
     assertThat(m6.outcomes.warnings).isZero();
-    assertThat(stayer.warning[0]).isZero();
+    assertThat(stayer.warning(0)).isZero();
     // a churner warned in its churn month has no lead: warned, not in time
     FirmPopulation sudden = clients(1, 1, 62f);
     ClientTally s2 = serve(rules, sudden, 2, draws(rules, -3, 1.0), 1, NO_EVENTS);
@@ -311,5 +311,21 @@ class ClientLifeTest {
     assertThat(defaults.complaintMultiple(40f)).isEqualTo(2.0, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(defaults.tier(2, 80f, 11)).isEqualTo(ClientTier.CORE);
     assertThat(defaults.tier(2, 80f, 12)).isEqualTo(ClientTier.DORMANT);
+  }
+
+  /** The recall's low-health months and the churn warning share a byte per firm without mixing. */
+  @Test
+  void lowHealthMonthsAndTheWarningKeepTheirOwnBitsOfTheFirmsByte() {
+    FirmPopulation firms = clients(1, 1, 50f);
+    firms.setLowHealthMonths(0, 12);
+    firms.setWarning(0, FirmPopulation.WARNING_SPENT);
+    assertThat(firms.lowHealthMonths(0)).isEqualTo(12);
+    assertThat(firms.warning(0)).isEqualTo(FirmPopulation.WARNING_SPENT);
+    firms.setLowHealthMonths(0, 0);
+    assertThat(firms.warning(0)).isEqualTo(FirmPopulation.WARNING_SPENT);
+    firms.setWarning(0, 13);
+    firms.setLowHealthMonths(0, 3);
+    assertThat(firms.warning(0)).isEqualTo(13);
+    assertThat(firms.lowHealthMonths(0)).isEqualTo(3);
   }
 }

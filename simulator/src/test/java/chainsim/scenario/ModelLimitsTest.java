@@ -51,4 +51,15 @@ class ModelLimitsTest {
     assertThat(problems(minimalWith("skills: [{ id: tax }", skills.toString()))).singleElement().asString()
         .startsWith("mini.yaml:6:").contains("skills[s33]: at most 32 skills");
   }
+
+  /** Both counters share four bits of one byte per firm: at most 12 months each. */
+  @Test
+  void watchMonthsBeyondTwelveAreRefused() {
+    assertThat(problems(Fixtures.minimal()
+        + "policies:\n  health_recall: { consecutive_months: 12 }\n  churn_warning: { window_months: 12 }\n"))
+        .isEmpty();
+    assertThat(problems(Fixtures.minimal()
+        + "policies:\n  health_recall: { consecutive_months: 13 }\n  churn_warning: { window_months: 13 }\n"))
+        .hasSize(2).allMatch(p -> p.contains("12"));
+  }
 }
