@@ -63,7 +63,7 @@ class CalibrateCommandTest {
         .isEqualTo(new Uncertain.Beta(84.0, 989.0, null, null, Uncertain.Draw.REPLICATION));
     assertThat(calibrated.get("branch_templates[standard_direct].attrition_monthly").mean()).isBetween(0.0385, 0.0389);
     assertThat(r.out()).contains("branch_templates[standard_direct].productivity.conversion_rate", "0.07829",
-        "78/1043 over 6 months", "29.13", "4/64 over 6 months", "15 parameters not calibrated");
+        "78/1043 over 6 months", "36.21", "691 over exposure 19.25", "4/64 over 6 months", "15 parameters not calibrated");
     String table = Files.readString(out.resolve("calibration.md"));
     assertThat(table).contains("| `branch_templates[standard_direct].attrition_monthly` | replication | uniform | 0.035 |")
         .contains("| `clients.churn_monthly_healthy` | a fixed number in the scenario (0.025)")

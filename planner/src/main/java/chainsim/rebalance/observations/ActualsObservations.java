@@ -59,7 +59,8 @@ public record ActualsObservations(Map<String, Observations> observations, List<N
         continue;
       }
       findings.put(prefix + CONVERSION, ConversionObservations.of(actuals, axis, own));
-      findings.put(prefix + CONTACTS, ContactsObservations.of(scenario, actuals, axis, own));
+      int rampUpMonths = scenario.branchTemplate(template).orElseThrow().rampUpMonths();
+      findings.put(prefix + CONTACTS, ContactsObservations.of(scenario, actuals, axis, own, rampUpMonths));
       findings.put(prefix + ATTRITION, AttritionObservations.of(actuals, axis, own));
     }
     findings.put(CHURN, ChurnObservations.of(actuals, axis));

@@ -2,9 +2,7 @@ package chainsim.rebalance.observations;
 
 import chainsim.actuals.Actuals;
 import chainsim.rebalance.calibration.Observations;
-import chainsim.scenario.Role;
 import chainsim.scenario.Scenario;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,29 +13,26 @@ import java.util.Set;
  *
  * <ul>
  *   <li>count = {@code contacts} (funnel.csv, outbound contacts);
- *   <li>exposure = sales consultant-months: the headcount of the roles of kind {@code sales} at the
- *       end of the previous month (headcount.csv), the people on board when the month's contacts
- *       were planned. The model plans a month's contacts from the sales staff on board at the end
- *       of the month before (BranchSeller.nextEfforts); a branch's first month has no one on board
- *       yet and makes no contacts.
+ *   <li>exposure = ramp-weighted sales consultant-months ({@link RampedSalesStaff}): the people of
+ *       the roles of kind {@code sales} on board at the end of the previous month (headcount.csv),
+ *       a new hire counted as the part of a consultant the model counts. The parameter is what one
+ *       <i>fully ramped</i> consultant achieves, and the model plans a month's contacts from the
+ *       sales staff at the end of the month before (BranchSeller.nextEfforts); a branch's first
+ *       month has no one on board yet and makes no contacts.
  * </ul>
  *
- * <p><b>Bias.</b> The parameter is what one <i>fully ramped</i> consultant achieves; the model
- * weights a new hire by its tenure over the template's {@code ramp_up_months}. The actuals give
- * heads, not ramp, so the exposure counts a new hire as a whole consultant-month and the estimate
- * is low in the months after an opening or a wave of hiring. A month is used only when its
- * contacts are reported.
+ * <p><b>Bias.</b> Hire months are rebuilt from hires and leavers (latest hires leave first); where
+ * the model's attrition took a longer-serving person the exposure is slightly low. Contacts a
+ * segment could not take (it ran out of firms) are missing from the count: the estimate is then
+ * low. A month is used only when its contacts are reported and someone was on board.
  */
 final class ContactsObservations {
   private ContactsObservations() {}
 
-  static Finding of(Scenario scenario, Actuals actuals, MonthAxis axis, Set<String> branches) {
-    Map<String, Integer> salesAtEnd = new HashMap<>();
-    for (Actuals.Headcount h : actuals.headcount()) {
-      if (branches.contains(h.entity()) && isSales(scenario, h.role())) {
-        salesAtEnd.merge(h.entity() + "@" + h.month(), h.headcount(), Integer::sum);
-      }
-    }
+  static Finding of(Scenario scenario, Actuals actuals, MonthAxis axis, Set<String> branches, int rampUpMonths) {
+    Map<String, Integer> ramp = new HashMap<>();
+    branches.forEach(b -> ramp.put(b, rampUpMonths));
+    RampedSalesStaff staff = new RampedSalesStaff(scenario, actuals, ramp);
     long[] counts = new long[axis.months()];
     double[] exposures = new double[axis.months()];
     boolean any = false;
@@ -46,8 +41,7 @@ final class ContactsObservations {
       if (!branches.contains(f.entity()) || m < 0 || f.contacts() == null) {
         continue;
       }
-      YearMonth before = f.month().minusMonths(1);
-      int onBoard = salesAtEnd.getOrDefault(f.entity() + "@" + before, 0);
+      double onBoard = staff.consultants(f.entity(), f.month());
       if (onBoard == 0 && f.contacts() > 0) {
         continue; // contacts with no consultant on the books: the month says nothing about a rate per consultant
       }
@@ -59,9 +53,5 @@ final class ContactsObservations {
       return Finding.none("no month with contacts (funnel.csv) and sales headcount (headcount.csv) for its branches");
     }
     return Finding.of(new Observations.Counts(counts, exposures));
-  }
-
-  private static boolean isSales(Scenario scenario, String role) {
-    return scenario.role(role).map(r -> r.kind() == Role.Kind.SALES).orElse(false);
   }
 }

@@ -41,19 +41,21 @@ class ActualsObservationsTest {
     assertThat(conversion.priorMean()).isCloseTo(0.20, within(1e-12));
     assertThat(conversion.observations()).isEqualTo("78/1043 over 6 months");
     assertThat(conversion.posteriorMean()).isCloseTo(84.0 / 1073, within(1e-9)).isLessThan(0.14);
-    // contacts: 691 contacts over 24 sales consultant-months (6+5+4+4+5 on board at the months' starts):
-    // location 45 -> 29.1 (truth 38; new hires counted as whole consultants, so the estimate is low)
+    // contacts: 691 contacts over 19.25 ramp-weighted sales consultant-months. The six hired in
+    // January count 2/4 for February's contacts (ramp_up_months 3: (m - h + 1) / 4), 3/4 for March
+    // (five left), whole from April: 6 x 0.5 + 5 x 0.75 + 4 + 4 + (4 + 1 x 0.5, May's hire) = 19.25.
+    // Location 45 -> 36.2, toward the truth 38.
     PriorPosteriorRow contacts = rows.get(T + ".productivity.contacts_per_consultant_month");
-    assertThat(contacts.observations()).isEqualTo("691 over exposure 24 in 6 months");
+    assertThat(contacts.observations()).isEqualTo("691 over exposure 19.25 in 6 months");
     assertThat(contacts.priorMean()).isCloseTo(45.0, within(0.01));
-    assertThat(contacts.posteriorMean()).isCloseTo(29.13, within(0.01)).isLessThan(38);
+    assertThat(contacts.posteriorMean()).isCloseTo(36.21, within(0.01));
+    assertThat(Math.abs(contacts.posteriorMean() - 38)).isLessThan(Math.abs(contacts.priorMean() - 38));
     // attrition: 4 leavers of 64 people on the payroll (headcount + leavers) -> from 0.035 up to
     // 0.0387, toward the truth 0.045 (the prior's Uniform(0.02, 0.05) caps it; leavers are net)
     PriorPosteriorRow attrition = rows.get(T + ".attrition_monthly");
     assertThat(attrition.observations()).isEqualTo("4/64 over 6 months");
     assertThat(attrition.priorMean()).isCloseTo(0.035, within(1e-12));
     assertThat(attrition.posteriorMean()).isCloseTo(0.0387, within(0.0005)).isGreaterThan(0.035).isLessThan(0.045);
-    // every move is toward the truth: the distance to it shrinks or the estimate crosses it
     assertThat(Math.abs(attrition.posteriorMean() - 0.045)).isLessThan(Math.abs(attrition.priorMean() - 0.045));
 
     assertThat(calibration.parameters()).hasSize(3);
@@ -95,10 +97,11 @@ class ActualsObservationsTest {
     var conversion = (Observations.Trials) found.get(T + ".productivity.conversion_rate");
     assertThat(conversion.trials()).containsExactly(0, 200);
     assertThat(conversion.successes()).containsExactly(0, 15);
-    // contacts: February, 100 + 50 over the sales on board at the end of January, 4 + 2
+    // contacts: February, 100 + 50 over the sales on board at the end of January, 4 + 2 hired in
+    // January, each counting (2 - 1 + 1) / (3 + 1) = 1/2 of a ramped consultant: 3
     var contacts = (Observations.Counts) found.get(T + ".productivity.contacts_per_consultant_month");
     assertThat(contacts.counts()).containsExactly(0, 150);
-    assertThat(contacts.exposures()).containsExactly(0, 6);
+    assertThat(contacts.exposures()).containsExactly(0, 3);
     // attrition: January (4 + 0) + (2 + 0) = 6 people, 0 left; February (3 + 1) + (1 + 0) + (2 + 0) = 7, 1 left
     var attrition = (Observations.Trials) found.get(T + ".attrition_monthly");
     assertThat(attrition.trials()).containsExactly(6, 7);
