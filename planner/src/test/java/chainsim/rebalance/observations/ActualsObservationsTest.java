@@ -116,4 +116,27 @@ class ActualsObservationsTest {
     assertThat(churn.trials()).containsExactly(3, 13 + 5);
     assertThat(churn.successes()).containsExactly(0, 1);
   }
+
+  @Test
+  void healthyChurnIsCalibratedOnlyWhenTheScenarioGivesItADistribution() throws Exception {
+    Path pretend = Path.of("../scenarios/churn-test.yaml");
+    Scenario withPrior = ScenarioLoader.load("extends: baseline.yaml\n"
+        + "clients: { churn_monthly_healthy: { dist: beta, alpha: 5, beta: 195 } }\n", pretend).scenario();
+    Actuals actuals = ActualsReader.read(EXAMPLE, withPrior, AS_OF);
+    ActualsObservations found = ActualsObservations.from(withPrior, actuals);
+
+    // at risk: last month's active + new = 0 + 15 + 26 + 42 + 58 + 76 = 217; churned 0 + 0 + 1 + 1 + 5 = 7
+    var churn = (Observations.Trials) found.observations().get("clients.churn_monthly_healthy");
+    assertThat(churn.totalTrials()).isEqualTo(217);
+    assertThat(churn.totalSuccesses()).isEqualTo(7);
+    assertThat(found.notCalibrated()).extracting(NotCalibrated::path).doesNotContain("clients.churn_monthly_healthy");
+    ScenarioCalibration calibration = ScenarioCalibration.of(withPrior, found.observations());
+    // Beta(5, 195), mean 0.025, and 7 of 217: Beta(12, 405), toward the truth's 0.035
+    PriorPosteriorRow row = calibration.table().stream()
+        .filter(r -> r.path().equals("clients.churn_monthly_healthy")).findFirst().orElseThrow();
+    assertThat(row.posteriorMean()).isCloseTo(12.0 / 417, within(1e-12));
+    String yaml = chainsim.rebalance.calibration.CalibratedOverlay.yaml(calibration, "churn-test.yaml", null,
+        List.of());
+    assertThat(yaml).contains("clients:\n  churn_monthly_healthy:\n    dist: beta\n    alpha: 12\n    beta: 405\n");
+  }
 }
