@@ -64,6 +64,9 @@ public final class CalibrationMarkdown {
 
   /** The short table the command prints: parameter, prior mean, posterior mean and P5–P95, observations. */
   public static String console(List<PriorPosteriorRow> rows) {
+    if (rows.isEmpty()) {
+      return "Nothing calibrated: the actuals inform no uncertain parameter of the scenario." + System.lineSeparator();
+    }
     int width = "parameter".length();
     for (PriorPosteriorRow r : rows) {
       width = Math.max(width, r.path().length());

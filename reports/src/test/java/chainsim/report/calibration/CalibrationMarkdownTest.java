@@ -30,5 +30,6 @@ class CalibrationMarkdownTest {
   void withNothingCalibratedTheTableSaysSo() {
     String md = CalibrationMarkdown.of("s", "s.yaml", YearMonth.of(2027, 1), List.of(), List.of());
     assertThat(md).contains("Nothing: the actuals inform no uncertain parameter").contains("## Not calibrated\n\nNone.\n");
+    assertThat(CalibrationMarkdown.console(List.of())).startsWith("Nothing calibrated");
   }
 }
