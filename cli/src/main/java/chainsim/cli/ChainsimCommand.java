@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
       ValidateCommand.class,
       ShowCommand.class,
       SchemaCommand.class,
-      ActualsCommand.class
+      ActualsCommand.class,
+      CalibrateCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

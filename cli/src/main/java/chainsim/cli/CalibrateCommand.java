@@ -1,0 +1,156 @@
+package chainsim.cli;
+
+import chainsim.actuals.Actuals;
+import chainsim.actuals.ActualsReader;
+import chainsim.rebalance.calibration.CalibratedOverlay;
+import chainsim.rebalance.calibration.ScenarioCalibration;
+import chainsim.rebalance.observations.ActualsObservations;
+import chainsim.report.calibration.CalibrationMarkdown;
+import chainsim.report.run.AtomicDirectory;
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.Problem;
+import chainsim.scenario.Scenario;
+import chainsim.scenario.ScenarioLoader;
+import chainsim.scenario.source.Overlays;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code chainsim calibrate SCENARIO --actuals DIR --as-of YYYY-MM [--out DIR] [--force]}. */
+@Command(
+    name = "calibrate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Update the scenario's uncertain parameters from a directory of actuals (docs/calibration.md, 'From"
+          + " actuals'): conversion, contacts per consultant and attrition of each branch template (its branches"
+          + " pooled), healthy churn when the scenario gives it a distribution. Checks the actuals first, as"
+          + " 'chainsim actuals validate' does: on bad input prints every problem as 'file:line:column: message',"
+          + " exits with 2 and writes nothing.",
+      "Writes DIR/calibrated.yaml (an overlay that extends SCENARIO with the posteriors) and DIR/calibration.md"
+          + " (the prior-vs-posterior table and what was not calibrated, for a pull request), both or neither;"
+          + " an existing DIR is replaced only with --force. DIR must lie inside the scenarios' root (the directory"
+          + " holding chainsim.schema.json) so that the overlay's extends resolves; the default is"
+          + " ROOT/calibrated/<scenario file name>-<as-of>. Same inputs, same bytes."
+    })
+final class CalibrateCommand implements Callable<Integer> {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CalibrateCommand.class);
+
+  static final String OVERLAY = "calibrated.yaml";
+  static final String TABLE = "calibration.md";
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario to calibrate.")
+  Path scenarioFile;
+
+  @CommandLine.Option(names = "--actuals", required = true, paramLabel = "DIR",
+      description = "The directory holding actuals/ and state/.")
+  Path actualsDir;
+
+  @CommandLine.Option(names = "--as-of", required = true, paramLabel = "YYYY-MM",
+      converter = ActualsCommand.MonthConverter.class, description = "The last month the actuals cover.")
+  YearMonth asOf;
+
+  @CommandLine.Option(names = "--out", paramLabel = "DIR",
+      description = "Directory to write calibrated.yaml and calibration.md to (default: ROOT/calibrated/"
+          + "<scenario>-<as-of>, ROOT being the scenarios' root).")
+  Path out;
+
+  @CommandLine.Option(names = "--force", description = "Replace an existing output directory.")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    LoadedScenario loaded = ScenarioLoader.load(scenarioFile);
+    Scenario scenario = loaded.scenario();
+    ActualsCommand.checkAsOf(scenario, asOf);
+    if (!Files.isDirectory(actualsDir)) {
+      throw new BadInputException(actualsDir + ": no such directory");
+    }
+    Path root = Overlays.scenariosRoot(scenarioFile);
+    Path target = out != null ? out : root.resolve("calibrated").resolve(stem(scenarioFile) + "-" + asOf);
+    Path targetAbsolute = realAsFarAsItExists(target);
+    if (!targetAbsolute.startsWith(root) || targetAbsolute.equals(root)) {
+      throw new BadInputException(target + " is outside the scenarios' root " + root + " (the directory holding "
+          + Overlays.ROOT_MARKER + "): calibrated.yaml extends the scenario and must live below that root");
+    }
+    if (Files.exists(target) && !force) {
+      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
+    }
+
+    List<Problem> problems = ActualsReader.validate(actualsDir, scenario, asOf);
+    LOG.info("{}: {} problems against {} as of {}", Problem.displayPath(actualsDir), problems.size(),
+        scenario.name(), asOf);
+    if (!problems.isEmpty()) {
+      new ProblemPrinter(spec.commandLine().getErr()).print(problems);
+      return ChainsimCommand.EXIT_BAD_INPUT;
+    }
+    long started = System.nanoTime();
+    Actuals actuals = ActualsReader.read(actualsDir, scenario, asOf);
+    ActualsObservations observations = ActualsObservations.from(scenario, actuals);
+    ScenarioCalibration calibration = ScenarioCalibration.of(scenario, observations.observations());
+    LOG.info("{}: {} parameters calibrated, {} not, in {}", scenario.name(), calibration.parameters().size(),
+        observations.notCalibrated().size(), Logging.seconds(started));
+
+    String extendsPath = targetAbsolute.relativize(realFile(scenarioFile)).toString().replace('\\', '/');
+    String name = scenario.name() + "-calibrated-" + asOf;
+    String yaml = CalibratedOverlay.yaml(calibration, extendsPath, name, List.of(
+        "Calibrated from the actuals to " + asOf + " by chainsim calibrate; regenerate rather than edit.",
+        "The prior-vs-posterior table and what was not calibrated: " + TABLE + " next to this file."));
+    String markdown = CalibrationMarkdown.of(scenario.name(), extendsPath, asOf, calibration.table(),
+        observations.notCalibrated());
+    try {
+      AtomicDirectory.write(target, force, into -> {
+        Files.writeString(into.resolve(OVERLAY), yaml, StandardCharsets.UTF_8);
+        Files.writeString(into.resolve(TABLE), markdown, StandardCharsets.UTF_8);
+        // written aside at the same depth as the target: the overlay must load there before it is moved in
+        List<Problem> overlayProblems = ScenarioLoader.validate(into.resolve(OVERLAY));
+        if (!overlayProblems.isEmpty()) {
+          Problem first = overlayProblems.get(0);
+          throw new IOException("the calibrated overlay does not load (" + overlayProblems.size() + " problems), first: "
+              + first.line() + ":" + first.column() + ": " + first.message());
+        }
+      });
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInputException(target + " exists; use --force to replace it");
+    }
+    PrintWriter printer = spec.commandLine().getOut();
+    printer.print(CalibrationMarkdown.console(calibration.table()));
+    printer.println(observations.notCalibrated().size() + " parameters not calibrated (see " + TABLE + ").");
+    printer.println("Wrote " + Problem.displayPath(target.resolve(OVERLAY)) + " and "
+        + Problem.displayPath(target.resolve(TABLE)));
+    printer.flush();
+    return ChainsimCommand.EXIT_OK;
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static Path realFile(Path file) throws IOException {
+    return file.toRealPath();
+  }
+
+  /** The real path of the nearest existing ancestor, with the rest appended: symbolic links resolved as the loader does. */
+  private static Path realAsFarAsItExists(Path path) throws IOException {
+    Path abs = path.toAbsolutePath().normalize();
+    Path existing = abs;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return abs;
+    }
+    return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+  }
+}

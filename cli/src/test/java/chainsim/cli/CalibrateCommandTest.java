@@ -1,0 +1,134 @@
+package chainsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chainsim.scenario.ParameterCatalog;
+import chainsim.scenario.ScenarioLoader;
+import chainsim.scenario.Uncertain;
+import chainsim.testing.FileTrees;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code chainsim calibrate} on the worked example (scenarios/actuals against the baseline, as of
+ * 2027-06), in a copy of the scenarios' root so the default output lands in a temporary directory.
+ */
+class CalibrateCommandTest {
+  static final Path SCENARIOS = Path.of("../scenarios");
+
+  @TempDir Path root;
+  Path baseline;
+  Path actuals;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = ChainsimCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void copyTheScenariosRoot() throws IOException {
+    copy(SCENARIOS.resolve("chainsim.schema.json"), root.resolve("chainsim.schema.json"));
+    copy(SCENARIOS.resolve("baseline.yaml"), root.resolve("baseline.yaml"));
+    copy(SCENARIOS.resolve("employees"), root.resolve("employees"));
+    copy(SCENARIOS.resolve("actuals/actuals"), root.resolve("actuals/actuals"));
+    copy(SCENARIOS.resolve("actuals/state"), root.resolve("actuals/state"));
+    baseline = root.resolve("baseline.yaml");
+    actuals = root.resolve("actuals");
+  }
+
+  @Test
+  void calibrateWritesAnOverlayThatLoadsWithTheWorkedExamplesPosteriorsAndATable() throws Exception {
+    Run r = run("calibrate", baseline.toString(), "--actuals", actuals.toString(), "--as-of", "2027-06");
+    assertThat(r.exit()).as(r.err()).isZero();
+    Path out = root.resolve("calibrated/baseline-2027-06");
+    assertThat(FileTrees.bytes(out)).containsOnlyKeys("calibrated.yaml", "calibration.md");
+    Path overlay = out.resolve("calibrated.yaml");
+    assertThat(Files.readString(overlay)).contains("extends: ../../baseline.yaml\n");
+    assertThat(ScenarioLoader.validate(overlay)).isEmpty();
+    Map<String, Uncertain> calibrated = ParameterCatalog.of(ScenarioLoader.load(overlay).scenario()).parameters();
+    // Beta(6, 24) and 78 new clients of 1043 firms worked
+    assertThat(calibrated.get("branch_templates[standard_direct].productivity.conversion_rate"))
+        .isEqualTo(new Uncertain.Beta(84.0, 989.0, null, null, Uncertain.Draw.REPLICATION));
+    assertThat(calibrated.get("branch_templates[standard_direct].attrition_monthly").mean()).isBetween(0.0385, 0.0389);
+    assertThat(r.out()).contains("branch_templates[standard_direct].productivity.conversion_rate", "0.07829",
+        "78/1043 over 6 months", "36.21", "691 over exposure 19.25", "4/64 over 6 months", "15 parameters not calibrated");
+    String table = Files.readString(out.resolve("calibration.md"));
+    assertThat(table).contains("| `branch_templates[standard_direct].attrition_monthly` | replication | uniform | 0.035 |")
+        .contains("| `clients.churn_monthly_healthy` | a fixed number in the scenario (0.025)")
+        .contains("| `products[high_tech_cert].price` | the actuals carry no order count per product");
+  }
+
+  @Test
+  void runningTwiceGivesTheSameBytesAndKeepsTheOutputWithoutForce() throws Exception {
+    Path out = root.resolve("calibrated/june");
+    String[] args = {"calibrate", baseline.toString(), "--actuals", actuals.toString(), "--as-of", "2027-06",
+        "--out", out.toString()};
+    assertThat(run(args).exit()).isZero();
+    Map<String, byte[]> first = FileTrees.bytes(out);
+
+    Run again = run(args);
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.err()).contains("exists; use --force");
+
+    String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
+    forced[args.length] = "--force";
+    assertThat(run(forced).exit()).isZero();
+    Map<String, byte[]> second = FileTrees.bytes(out);
+    assertThat(second.keySet()).isEqualTo(first.keySet());
+    first.forEach((file, bytes) -> assertThat(second.get(file)).as(file).isEqualTo(bytes));
+    assertThat(listing(root.resolve("calibrated"))).containsExactly("june"); // nothing left aside
+  }
+
+  @Test
+  void badActualsExitWithTwoWithLocatedLinesAndWriteNothing() throws Exception {
+    Path funnel = actuals.resolve("actuals/funnel.csv");
+    Files.writeString(funnel, Files.readString(funnel).replace("2027-03,suzhou-direct,94,", "2027-03,suzhou-drect,94,"));
+    Run r = run("calibrate", baseline.toString(), "--actuals", actuals.toString(), "--as-of", "2027-06");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("actuals/funnel.csv:4:2: unknown branch or channel 'suzhou-drect'");
+    assertThat(r.out()).isEmpty();
+    assertThat(root.resolve("calibrated")).doesNotExist();
+  }
+
+  @Test
+  void anOutputOutsideTheScenariosRootIsRefused() throws Exception {
+    Path outside = root.getParent().resolve(root.getFileName() + "-elsewhere");
+    Run r = run("calibrate", baseline.toString(), "--actuals", actuals.toString(), "--as-of", "2027-06",
+        "--out", outside.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("is outside the scenarios' root");
+    assertThat(outside).doesNotExist();
+  }
+
+  private static java.util.List<String> listing(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}
