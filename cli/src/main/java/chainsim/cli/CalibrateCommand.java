@@ -48,16 +48,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario to calibrate.")
-  Path scenarioFile;
-
-  @CommandLine.Option(names = "--actuals", required = true, paramLabel = "DIR",
-      description = "The directory holding actuals/ and state/.")
-  Path actualsDir;
-
-  @CommandLine.Option(names = "--as-of", required = true, paramLabel = "YYYY-MM",
-      converter = ActualsCommand.MonthConverter.class, description = "The last month the actuals cover.")
-  YearMonth asOf;
+  @CommandLine.Mixin ActualsInput input;
 
   @CommandLine.Option(names = "--out", paramLabel = "DIR",
       description = "Directory to write calibrated.yaml and calibration.md to (default: ROOT/calibrated/"
@@ -69,12 +60,11 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LoadedScenario loaded = ScenarioLoader.load(scenarioFile);
+    LoadedScenario loaded = input.load();
     Scenario scenario = loaded.scenario();
-    ActualsCommand.checkAsOf(scenario, asOf);
-    if (!Files.isDirectory(actualsDir)) {
-      throw new BadInputException(actualsDir + ": no such directory");
-    }
+    Path scenarioFile = input.scenarioFile;
+    Path actualsDir = input.dir;
+    YearMonth asOf = input.asOf;
     Path root = Overlays.scenariosRoot(scenarioFile);
     Path target = out != null ? out : root.resolve("calibrated").resolve(stem(scenarioFile) + "-" + asOf);
     Path targetAbsolute = realAsFarAsItExists(target);
@@ -86,11 +76,7 @@ final class CalibrateCommand implements Callable<Integer> {
       throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
     }
 
-    List<Problem> problems = ActualsReader.validate(actualsDir, scenario, asOf);
-    LOG.info("{}: {} problems against {} as of {}", Problem.displayPath(actualsDir), problems.size(),
-        scenario.name(), asOf);
-    if (!problems.isEmpty()) {
-      new ProblemPrinter(spec.commandLine().getErr()).print(problems);
+    if (input.printProblems(loaded, spec)) {
       return ChainsimCommand.EXIT_BAD_INPUT;
     }
     long started = System.nanoTime();

@@ -3,8 +3,6 @@ package chainsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chainsim.testing.FileTrees;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +18,8 @@ class ActualsCommandsTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = ChainsimCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -34,7 +27,7 @@ class ActualsCommandsTest {
     Path out = dir.resolve("2027-06");
     Files.createDirectories(out);
     Files.writeString(out.resolve("README.md"), "kept");
-    Run r = run("actuals", "template", BASELINE, "--as-of", "2027-06", "--out", out.toString());
+    CliRun r = run("actuals", "template", BASELINE, "--as-of", "2027-06", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(0);
     Map<String, byte[]> files = FileTrees.bytes(out);
     assertThat(files).hasSize(11).containsKey("README.md");
@@ -43,12 +36,12 @@ class ActualsCommandsTest {
     assertThat(new String(files.get("state/clients.csv"), StandardCharsets.UTF_8)).startsWith("firm_id,entity,");
 
     Files.writeString(out.resolve("actuals/revenue.csv"), "month,entity,product,revenue_cny\n2027-01,x,y,1\n");
-    Run again = run("actuals", "template", BASELINE, "--as-of", "2027-06", "--out", out.toString());
+    CliRun again = run("actuals", "template", BASELINE, "--as-of", "2027-06", "--out", out.toString());
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).contains("exists; use --force");
     assertThat(Files.readString(out.resolve("actuals/revenue.csv"))).contains("2027-01,x,y,1");
 
-    Run forced = run("actuals", "template", BASELINE, "--as-of", "2027-06", "--out", out.toString(), "--force");
+    CliRun forced = run("actuals", "template", BASELINE, "--as-of", "2027-06", "--out", out.toString(), "--force");
     assertThat(forced.exit()).isEqualTo(0);
     assertThat(Files.readString(out.resolve("actuals/revenue.csv"))).isEqualTo("month,entity,product,revenue_cny\n");
     assertThat(Files.readString(out.resolve("README.md"))).isEqualTo("kept");
@@ -59,19 +52,19 @@ class ActualsCommandsTest {
 
   @Test
   void validateAcceptsTheWorkedExample() {
-    Run r = run("actuals", "validate", BASELINE, "--actuals", EXAMPLE.toString(), "--as-of", "2027-06");
+    CliRun r = run("actuals", "validate", BASELINE, "--actuals", EXAMPLE.toString(), "--as-of", "2027-06");
     assertThat(r.exit()).as(r.err()).isEqualTo(0);
     assertThat(r.out()).isEqualTo("../scenarios/actuals: ok\n");
   }
 
   @Test
   void validateOnBadActualsPrintsLocatedLinesExitsWithTwoAndWritesNothing() throws Exception {
-    Run template = run("actuals", "template", BASELINE, "--as-of", "2027-06", "--out", dir.toString(), "--force");
+    CliRun template = run("actuals", "template", BASELINE, "--as-of", "2027-06", "--out", dir.toString(), "--force");
     assertThat(template.exit()).isEqualTo(0);
     Files.writeString(dir.resolve("actuals/clients.csv"), "month,entity,new,active,churned\n"
         + "2027-02,suzhou-direct,15,15,0\n2027-03,suzhou-direkt,11,26,-1\n");
     Map<String, byte[]> before = FileTrees.bytes(dir);
-    Run r = run("actuals", "validate", BASELINE, "--actuals", dir.toString(), "--as-of", "2027-06");
+    CliRun r = run("actuals", "validate", BASELINE, "--actuals", dir.toString(), "--as-of", "2027-06");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).containsExactly(
@@ -84,16 +77,16 @@ class ActualsCommandsTest {
   @Test
   void badInputExitsWithTwoAndWritesNothing() {
     Path out = dir.resolve("out");
-    Run month = run("actuals", "synthesize", "../scenarios/actuals/true.yaml", "--as-of", "June", "--out",
+    CliRun month = run("actuals", "synthesize", "../scenarios/actuals/true.yaml", "--as-of", "June", "--out",
         out.toString());
     assertThat(month.exit()).isEqualTo(2);
     assertThat(month.err()).contains("'June' is not a month as YYYY-MM");
-    Run outside = run("actuals", "synthesize", "../scenarios/actuals/true.yaml", "--as-of", "2030-01", "--out",
+    CliRun outside = run("actuals", "synthesize", "../scenarios/actuals/true.yaml", "--as-of", "2030-01", "--out",
         out.toString());
     assertThat(outside.exit()).isEqualTo(2);
     assertThat(outside.err()).isEqualTo("chainsim: --as-of 2030-01 is outside the horizon of suzhou-truth (2027-01"
         + " to 2029-12)\n");
-    Run missing = run("actuals", "validate", BASELINE, "--actuals", dir.resolve("nowhere").toString(), "--as-of",
+    CliRun missing = run("actuals", "validate", BASELINE, "--actuals", dir.resolve("nowhere").toString(), "--as-of",
         "2027-06");
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(Files.exists(out)).isFalse();
@@ -101,7 +94,7 @@ class ActualsCommandsTest {
 
   @Test
   void synthesizeWritesTheWorkedExampleByteForByte() throws Exception {
-    Run r = run("actuals", "synthesize", "../scenarios/actuals/true.yaml", "--as-of", "2027-06", "--replication",
+    CliRun r = run("actuals", "synthesize", "../scenarios/actuals/true.yaml", "--as-of", "2027-06", "--replication",
         "0", "--out", dir.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(0);
     Map<String, byte[]> written = FileTrees.bytes(dir);

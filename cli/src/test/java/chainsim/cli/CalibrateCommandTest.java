@@ -7,8 +7,6 @@ import chainsim.scenario.ScenarioLoader;
 import chainsim.scenario.Uncertain;
 import chainsim.testing.FileTrees;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,13 +26,8 @@ class CalibrateCommandTest {
   Path baseline;
   Path actuals;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = ChainsimCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeEach
@@ -50,7 +43,7 @@ class CalibrateCommandTest {
 
   @Test
   void calibrateWritesAnOverlayThatLoadsWithTheWorkedExamplesPosteriorsAndATable() throws Exception {
-    Run r = run("calibrate", baseline.toString(), "--actuals", actuals.toString(), "--as-of", "2027-06");
+    CliRun r = run("calibrate", baseline.toString(), "--actuals", actuals.toString(), "--as-of", "2027-06");
     assertThat(r.exit()).as(r.err()).isZero();
     Path out = root.resolve("calibrated/baseline-2027-06");
     assertThat(FileTrees.bytes(out)).containsOnlyKeys("calibrated.yaml", "calibration.md");
@@ -78,7 +71,7 @@ class CalibrateCommandTest {
     assertThat(run(args).exit()).isZero();
     Map<String, byte[]> first = FileTrees.bytes(out);
 
-    Run again = run(args);
+    CliRun again = run(args);
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).contains("exists; use --force");
 
@@ -95,7 +88,7 @@ class CalibrateCommandTest {
   void badActualsExitWithTwoWithLocatedLinesAndWriteNothing() throws Exception {
     Path funnel = actuals.resolve("actuals/funnel.csv");
     Files.writeString(funnel, Files.readString(funnel).replace("2027-03,suzhou-direct,94,", "2027-03,suzhou-drect,94,"));
-    Run r = run("calibrate", baseline.toString(), "--actuals", actuals.toString(), "--as-of", "2027-06");
+    CliRun r = run("calibrate", baseline.toString(), "--actuals", actuals.toString(), "--as-of", "2027-06");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("actuals/funnel.csv:4:2: unknown branch or channel 'suzhou-drect'");
     assertThat(r.out()).isEmpty();
@@ -105,7 +98,7 @@ class CalibrateCommandTest {
   @Test
   void anOutputOutsideTheScenariosRootIsRefused() throws Exception {
     Path outside = root.getParent().resolve(root.getFileName() + "-elsewhere");
-    Run r = run("calibrate", baseline.toString(), "--actuals", actuals.toString(), "--as-of", "2027-06",
+    CliRun r = run("calibrate", baseline.toString(), "--actuals", actuals.toString(), "--as-of", "2027-06",
         "--out", outside.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("is outside the scenarios' root");

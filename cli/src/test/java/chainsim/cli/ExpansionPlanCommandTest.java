@@ -17,14 +17,14 @@ class ExpansionPlanCommandTest {
   @TempDir static Path cache;
   @TempDir Path dir;
 
-  static ScenarioCommandsTest.Run run(String... args) {
+  static CliRun run(String... args) {
     return ScenarioCommandsTest.run(args);
   }
 
   @Test
   void planExpansionWritesAPlanThatChainsimRunSimulates() throws Exception {
     Path out = dir.resolve("plan");
-    ScenarioCommandsTest.Run r = run("plan", "expansion", FIXTURE, "--time-limit", "2s", "--validation-replications",
+    CliRun r = run("plan", "expansion", FIXTURE, "--time-limit", "2s", "--validation-replications",
         "2", "--out", out.toString(), "--cache", cache.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(0);
     assertThat(r.out()).contains("openings planned").contains("|  | planner | greedy | scenario's plan |")
@@ -34,7 +34,7 @@ class ExpansionPlanCommandTest {
     assertThat(out.resolve("plan-summary.md")).exists();
     assertThat(Files.readString(out.resolve("plan-summary.md"))).contains("chainsim plan expansion " + FIXTURE);
 
-    ScenarioCommandsTest.Run sim = run("run", out.resolve("plan.yaml").toString(), "--replications", "2",
+    CliRun sim = run("run", out.resolve("plan.yaml").toString(), "--replications", "2",
         "--engine", "sequential", "--out", dir.resolve("run").toString());
     assertThat(sim.exit()).as(sim.err()).isEqualTo(0);
     assertThat(sim.out()).contains("-direct-q");
@@ -45,7 +45,7 @@ class ExpansionPlanCommandTest {
     String[] plans = new String[2];
     for (int i = 0; i < 2; i++) {
       Path out = dir.resolve("moves-" + i);
-      ScenarioCommandsTest.Run r = run("plan", "expansion", FIXTURE, "--moves", "3000", "--validation-replications",
+      CliRun r = run("plan", "expansion", FIXTURE, "--moves", "3000", "--validation-replications",
           "0", "--out", out.toString(), "--cache", cache.toString());
       assertThat(r.exit()).as(r.err()).isEqualTo(0);
       assertThat(r.out()).contains("limit 3,000 moves");
@@ -54,7 +54,7 @@ class ExpansionPlanCommandTest {
           .collect(java.util.stream.Collectors.joining("\n"));
     }
     assertThat(plans[1]).contains("- { id: ").isEqualTo(plans[0]);
-    ScenarioCommandsTest.Run none = run("plan", "expansion", FIXTURE, "--moves", "0", "--out",
+    CliRun none = run("plan", "expansion", FIXTURE, "--moves", "0", "--out",
         dir.resolve("none").toString());
     assertThat(none.exit()).isEqualTo(2);
     assertThat(none.err()).isEqualTo("chainsim: --moves must be at least 1, not 0\n");
@@ -63,27 +63,27 @@ class ExpansionPlanCommandTest {
   @Test
   void anExistingPlanDirectoryNeedsForce() throws Exception {
     Files.createDirectories(dir.resolve("plan"));
-    ScenarioCommandsTest.Run r = run("plan", "expansion", FIXTURE, "--out", dir.resolve("plan").toString());
+    CliRun r = run("plan", "expansion", FIXTURE, "--out", dir.resolve("plan").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err().lines()).hasSize(1).allMatch(l -> l.startsWith("chainsim: ") && l.contains("--force"));
   }
 
   @Test
   void badInputIsOneLineAndExitTwo() throws Exception {
-    ScenarioCommandsTest.Run limit = run("plan", "expansion", FIXTURE, "--time-limit", "soon", "--out",
+    CliRun limit = run("plan", "expansion", FIXTURE, "--time-limit", "soon", "--out",
         dir.resolve("a").toString());
     assertThat(limit.exit()).isEqualTo(2);
     assertThat(limit.err()).isEqualTo("chainsim: --time-limit: a time limit looks like 500ms, 60s, 5m or 1h, not"
         + " 'soon'\n");
 
-    ScenarioCommandsTest.Run missing = run("plan", "expansion", dir.resolve("nope.yaml").toString());
+    CliRun missing = run("plan", "expansion", dir.resolve("nope.yaml").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err().lines()).hasSize(1);
 
     Path previous = dir.resolve("with-previous.yaml");
     Files.writeString(previous, Files.readString(Path.of(FIXTURE))
         .replace("    validation_replications: 4\n", "    validation_replications: 4\n    previous_plan: gone.yaml\n"));
-    ScenarioCommandsTest.Run gone = run("plan", "expansion", previous.toString(), "--out", dir.resolve("b").toString(),
+    CliRun gone = run("plan", "expansion", previous.toString(), "--out", dir.resolve("b").toString(),
         "--cache", cache.toString());
     assertThat(gone.exit()).isEqualTo(2);
     assertThat(gone.err().lines()).hasSize(1).allMatch(l -> l.startsWith("chainsim: planning.expansion.previous_plan:"

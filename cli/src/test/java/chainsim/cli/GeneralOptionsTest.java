@@ -2,8 +2,6 @@ package chainsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +15,8 @@ class GeneralOptionsTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(List<String> args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = ChainsimCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
-    return new Run(exit, out.toString(), err.toString());
+  static CliRun run(List<String> args) {
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   /** The path of every command and subcommand, e.g. [plan, expansion]. */
@@ -54,7 +47,7 @@ class GeneralOptionsTest {
         for (String flag : new String[] {"--version", "-V"}) {
           List<String> args = new ArrayList<>(command);
           args.add(flag);
-          Run r = run(args);
+          CliRun r = run(args);
           assertThat(r.exit()).as("%s", args).isEqualTo(0);
           assertThat(r.out()).as("%s", args).isEqualTo(expected);
           assertThat(r.err()).as("%s", args).isEmpty();

@@ -2,7 +2,6 @@ package chainsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chainsim.cli.ScenarioCommandsTest.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommandsTest {
   @TempDir static Path dir;
   static Path baseline;
-  static Run firstRun;
+  static CliRun firstRun;
 
   @BeforeAll
   static void runBaseline() {
@@ -39,7 +38,7 @@ class ReportCommandsTest {
   @Test
   void runWithoutReportWritesOnlyTheData() {
     Path out = dir.resolve("no-report");
-    Run r = ScenarioCommandsTest.run("run", "../scenarios/baseline.yaml", "--replications", "2", "--threads", "1",
+    CliRun r = ScenarioCommandsTest.run("run", "../scenarios/baseline.yaml", "--replications", "2", "--threads", "1",
         "--engine", "sequential", "--no-report", "--out", out.toString());
     assertThat(r.exit()).isEqualTo(0);
     assertThat(lastLine(r.out())).isEqualTo("Run written to " + out);
@@ -50,11 +49,11 @@ class ReportCommandsTest {
   @Test
   void reportRewritesTheSameBytesAndCanWriteEnglishElsewhere() throws Exception {
     byte[] before = Files.readAllBytes(baseline.resolve("report.html"));
-    Run again = ScenarioCommandsTest.run("report", baseline.toString());
+    CliRun again = ScenarioCommandsTest.run("report", baseline.toString());
     assertThat(again.exit()).isEqualTo(0);
     assertThat(Files.readAllBytes(baseline.resolve("report.html"))).isEqualTo(before);
     Path english = dir.resolve("en/baseline.html");
-    Run r = ScenarioCommandsTest.run("report", baseline.toString(), "--lang", "en", "--out", english.toString());
+    CliRun r = ScenarioCommandsTest.run("report", baseline.toString(), "--lang", "en", "--out", english.toString());
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out().lines()).containsExactly("Workbook: " + dir.resolve("en/baseline.xlsx"),
         "Summary:  " + dir.resolve("en/baseline.md"), "Report:   " + english);
@@ -63,18 +62,18 @@ class ReportCommandsTest {
 
   @Test
   void aMissingRunDirectoryIsBadInputInOneLine() {
-    Run r = ScenarioCommandsTest.run("report", dir.resolve("nowhere").toString());
+    CliRun r = ScenarioCommandsTest.run("report", dir.resolve("nowhere").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err().lines()).containsExactly("chainsim: " + dir.resolve("nowhere")
         + " is not a run directory: no such directory");
-    Run c = ScenarioCommandsTest.run("compare", baseline.toString(), dir.resolve("nowhere").toString());
+    CliRun c = ScenarioCommandsTest.run("compare", baseline.toString(), dir.resolve("nowhere").toString());
     assertThat(c.exit()).isEqualTo(2);
     assertThat(c.err().lines()).hasSize(1);
   }
 
   @Test
   void anUnknownLanguageIsBadInputInOneLine() {
-    Run r = ScenarioCommandsTest.run("report", baseline.toString(), "--lang", "fr");
+    CliRun r = ScenarioCommandsTest.run("report", baseline.toString(), "--lang", "fr");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("chainsim: --lang must be zh or en, not 'fr'\n");
   }
@@ -82,7 +81,7 @@ class ReportCommandsTest {
   @Test
   void compareWritesThePageAndTheMarkdownAndEndsWithThePage() {
     Path page = dir.resolve("compare/same.html");
-    Run r = ScenarioCommandsTest.run("compare", baseline.toString(), baseline.toString(), "--out", page.toString(),
+    CliRun r = ScenarioCommandsTest.run("compare", baseline.toString(), baseline.toString(), "--out", page.toString(),
         "--lang", "en");
     assertThat(r.exit()).isEqualTo(0);
     assertThat(lastLine(r.out())).isEqualTo("Report:   " + page);

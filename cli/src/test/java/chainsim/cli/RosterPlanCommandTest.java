@@ -4,7 +4,6 @@ import static chainsim.cli.ScenarioCommandsTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chainsim.testing.FileTrees;
-import chainsim.cli.ScenarioCommandsTest.Run;
 import chainsim.roster.branch.PreviousRoster;
 import chainsim.scenario.Problem;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,7 @@ class RosterPlanCommandTest {
 
   @TempDir Path dir;
 
-  private static Run roster(String scenario, String... args) {
+  private static CliRun roster(String scenario, String... args) {
     String[] all = new String[args.length + QUICK.length + 6];
     all[0] = "plan";
     all[1] = "roster";
@@ -56,7 +55,7 @@ class RosterPlanCommandTest {
   @Test
   void rostersTheBaselineBranchAndSaysWhereItsFilesAre() throws Exception {
     Path out = dir.resolve("roster");
-    Run r = roster(BASELINE, "--out", out.toString());
+    CliRun r = roster(BASELINE, "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(0);
     assertThat(r.err()).contains("Forecasting the workload: 4 replications of months 1 to 8 (cover for months 7 to 8)",
         "Solving: 8 employees + 2 from the pool, 28 days, 9 shift types (1,500 steps, time limit 30s)");
@@ -82,7 +81,7 @@ class RosterPlanCommandTest {
     assertThat(Files.readString(out.resolve("roster-summary.md"))).contains("# Roster: suzhou-direct (suzhou-baseline)",
         "Cover derived from the simulator's forecast (4 replications)");
 
-    Run again = roster(BASELINE, "--out", out.toString());
+    CliRun again = roster(BASELINE, "--out", out.toString());
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).isEqualTo("chainsim: " + out + " exists; use --force to replace it or --out to write"
         + " elsewhere\n");
@@ -90,8 +89,8 @@ class RosterPlanCommandTest {
 
   @Test
   void theSameInputsSeedAndStepsGiveByteIdenticalFiles() throws Exception {
-    Run a = roster(BASELINE, "--out", dir.resolve("a").toString(), "--seed", "5");
-    Run b = roster(BASELINE, "--out", dir.resolve("b").toString(), "--seed", "5");
+    CliRun a = roster(BASELINE, "--out", dir.resolve("a").toString(), "--seed", "5");
+    CliRun b = roster(BASELINE, "--out", dir.resolve("b").toString(), "--seed", "5");
     assertThat(a.exit()).as(a.err()).isZero();
     assertThat(b.exit()).as(b.err()).isZero();
     Map<String, byte[]> first = files(dir.resolve("a"));
@@ -110,7 +109,7 @@ class RosterPlanCommandTest {
         "      - { date: 2027-07-16, wants: day_off, weight: 5000 }\n    unavailable: [{ from: 2027-07-19, to: 2027-07-23,"
             + " reason: sick }]");
     Path second = dir.resolve("second");
-    Run r = roster(scenario.toString(), "--out", second.toString(), "--previous", first.resolve("roster.csv").toString(),
+    CliRun r = roster(scenario.toString(), "--out", second.toString(), "--previous", first.resolve("roster.csv").toString(),
         "--publish-until", "2027-07-18");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).containsPattern("re-rostered: days up to 2027-07-18 pinned; \\d+ of \\d+ published days changed");
@@ -136,19 +135,19 @@ class RosterPlanCommandTest {
     Path employees = dir.resolve("employees/suzhou-direct.yaml");
     String shown = Problem.displayPath(employees);
 
-    Run unknownSkill = roster(copy("    name: 孙丽\n    contract: full_time\n    skills: [tax]\n",
+    CliRun unknownSkill = roster(copy("    name: 孙丽\n    contract: full_time\n    skills: [tax]\n",
         "    name: 孙丽\n    contract: full_time\n    skills: [taxes]\n").toString(), "--out", out.toString());
     assertThat(unknownSkill.exit()).isEqualTo(2);
     assertThat(unknownSkill.err()).isEqualTo(shown
         + ":69:14: employees[sun-li].skills[0]: unknown skill 'taxes'; did you mean 'tax'?\n");
 
-    Run noContract = roster(copy("    name: 朱磊\n    contract: full_time\n", "    name: 朱磊\n").toString(), "--out",
+    CliRun noContract = roster(copy("    name: 朱磊\n    contract: full_time\n", "    name: 朱磊\n").toString(), "--out",
         out.toString());
     assertThat(noContract.exit()).isEqualTo(2);
     assertThat(noContract.err()).isEqualTo(shown + ":79:5: employees[zhu-lei]: employee 'zhu-lei' has no contract; add"
         + " contract: <id> (one of full_time, part_time)\n");
 
-    Run impossible = roster(copy("skills: [certification, tax, ip]   #", "skills: [certification, tax, ip, financing]   #")
+    CliRun impossible = roster(copy("skills: [certification, tax, ip]   #", "skills: [certification, tax, ip, financing]   #")
         .toString(), "--out", out.toString());
     assertThat(impossible.exit()).isEqualTo(2);
     assertThat(impossible.err()).isEqualTo(shown + ":16:34: skills[3]: impossible cover: no employee has skill"
@@ -159,23 +158,23 @@ class RosterPlanCommandTest {
   @Test
   void badOptionsAreOneLineErrors() throws Exception {
     Path out = dir.resolve("never");
-    Run monday = roster(BASELINE, "--out", out.toString(), "--start", "2027-07-07");
+    CliRun monday = roster(BASELINE, "--out", out.toString(), "--start", "2027-07-07");
     assertThat(monday.exit()).isEqualTo(2);
     assertThat(monday.err()).isEqualTo("chainsim: --start 2027-07-07 is a Wednesday; rosters run in whole weeks from a"
         + " Monday (e.g. 2027-07-05 or 2027-07-12)\n");
-    Run branch = run("plan", "roster", BASELINE, "--branch", "suzhou-partner", "--weeks", "4", "--out", out.toString());
+    CliRun branch = run("plan", "roster", BASELINE, "--branch", "suzhou-partner", "--weeks", "4", "--out", out.toString());
     assertThat(branch.exit()).isEqualTo(2);
     assertThat(branch.err()).isEqualTo("chainsim: --branch suzhou-partner is a partner opening: only direct branches"
         + " and equity channels have staff to roster\n");
-    Run until = roster(BASELINE, "--out", out.toString(), "--publish-until", "2027-07-11");
+    CliRun until = roster(BASELINE, "--out", out.toString(), "--publish-until", "2027-07-11");
     assertThat(until.err()).isEqualTo("chainsim: --publish-until needs --previous: it says which days of the previous"
         + " roster are kept as they were\n");
-    Run previous = roster(BASELINE, "--out", out.toString(), "--previous", dir.resolve("none.csv").toString());
+    CliRun previous = roster(BASELINE, "--out", out.toString(), "--previous", dir.resolve("none.csv").toString());
     assertThat(previous.exit()).isEqualTo(2);
     assertThat(previous.err()).isEqualTo(Problem.displayPath(dir.resolve("none.csv")) + ":1:1: file not found\n");
-    Run weeks = run("plan", "roster", BASELINE, "--branch", "suzhou-direct", "--weeks", "40");
+    CliRun weeks = run("plan", "roster", BASELINE, "--branch", "suzhou-direct", "--weeks", "40");
     assertThat(weeks.err()).isEqualTo("chainsim: --weeks must be between 1 and 26, not 40\n");
-    Run missing = run("plan", "roster", BASELINE, "--weeks", "4");
+    CliRun missing = run("plan", "roster", BASELINE, "--weeks", "4");
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("Missing required option: '--branch=ID'");
     assertThat(out).doesNotExist();
@@ -183,7 +182,7 @@ class RosterPlanCommandTest {
 
   @Test
   void helpListsTheOptions() {
-    Run help = run("plan", "roster", "--help");
+    CliRun help = run("plan", "roster", "--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("--branch=ID", "--weeks=N", "--start=DATE|MONTH", "--previous=CSV",
         "--publish-until=DATE", "--out=DIR", "--force", "--time-limit=T", "--steps=N", "--seed=S", "Exit codes:");

@@ -2,8 +2,6 @@ package chainsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,18 +15,13 @@ class ScenarioCommandsTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = ChainsimCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void validateAcceptsEveryExample() {
-    Run r = run("validate", "../scenarios/baseline.yaml", "../scenarios/growth.yaml",
+    CliRun r = run("validate", "../scenarios/baseline.yaml", "../scenarios/growth.yaml",
         "../scenarios/agent-comparator.yaml", "../scenarios/national.yaml");
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.err()).isEmpty();
@@ -42,7 +35,7 @@ class ScenarioCommandsTest {
         .replace("wage_index: 1.0", "wage_index: cheap");
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, text);
-    Run r = run("validate", broken.toString(), "../scenarios/baseline.yaml");
+    CliRun r = run("validate", broken.toString(), "../scenarios/baseline.yaml");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEqualTo("../scenarios/baseline.yaml: ok\n");
     assertThat(r.err().lines()).hasSize(2).allMatch(l -> l.matches("^[^:]+:\\d+:\\d+: .+"));
@@ -53,7 +46,7 @@ class ScenarioCommandsTest {
 
   @Test
   void showResolvedPrintsTheMergedScenarioWithoutExtends() {
-    Run r = run("show", "--resolved", "../scenarios/growth.yaml");
+    CliRun r = run("show", "--resolved", "../scenarios/growth.yaml");
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out()).startsWith("name: yangtze-delta-growth\n").doesNotContain("extends")
         .contains("  - id: wuxi\n", "initial: 40000000\n").doesNotContain("E7");
@@ -61,7 +54,7 @@ class ScenarioCommandsTest {
 
   @Test
   void showParametersListsKeyPathsAndDraws() {
-    Run r = run("show", "--parameters", "../scenarios/baseline.yaml");
+    CliRun r = run("show", "--parameters", "../scenarios/baseline.yaml");
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out()).containsPattern("products\\[high_tech_cert\\]\\.price +replication +triangular min=30000"
         + " mode=50000 max=80000");
@@ -71,7 +64,7 @@ class ScenarioCommandsTest {
   void showOnAnInvalidFileExitsWithTwoAndLocatedLines() throws Exception {
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, "name: x\nseed: [\n");
-    Run r = run("show", "--resolved", broken.toString());
+    CliRun r = run("show", "--resolved", broken.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).isNotEmpty().allMatch(l -> l.matches("^[^:]+:\\d+:\\d+: .+"));
@@ -79,7 +72,7 @@ class ScenarioCommandsTest {
 
   @Test
   void schemaPrintsTheCommittedSchema() throws Exception {
-    Run r = run("schema");
+    CliRun r = run("schema");
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out()).isEqualTo(Files.readString(SCENARIOS.resolve("chainsim.schema.json"), StandardCharsets.UTF_8));
     Path out = dir.resolve("s.json");
@@ -96,7 +89,7 @@ class ScenarioCommandsTest {
   @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"validate", "show", "schema"}) {
-      Run r = run(command, "--help");
+      CliRun r = run(command, "--help");
       assertThat(r.exit()).isEqualTo(0);
       assertThat(r.out()).startsWith("Usage: chainsim " + command);
     }
@@ -105,12 +98,12 @@ class ScenarioCommandsTest {
   @Test
   void schemaIntoAMissingDirectoryIsBadInputWithAPlainMessage() {
     Path out = dir.resolve("nowhere/s.json");
-    Run r = run("schema", "--out", out.toString());
+    CliRun r = run("schema", "--out", out.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo("chainsim: cannot write " + out + ": the directory " + out.getParent()
         + " does not exist\n");
-    Run intoDirectory = run("schema", "--out", dir.toString());
+    CliRun intoDirectory = run("schema", "--out", dir.toString());
     assertThat(intoDirectory.exit()).isEqualTo(2);
     assertThat(intoDirectory.err()).isEqualTo("chainsim: cannot write " + dir + ": it is a directory\n");
   }
@@ -122,7 +115,7 @@ class ScenarioCommandsTest {
         .replace("wage_index: 1.0", "wage_index: cheap"));
     Files.writeString(dir.resolve("a.yaml"), "extends: base.yaml\nname: a\n");
     Files.writeString(dir.resolve("b.yaml"), "extends: ./base.yaml\nname: b\nseed: x\n");
-    Run r = run("validate", dir.resolve("a.yaml").toString(), dir.resolve("./b.yaml").toString());
+    CliRun r = run("validate", dir.resolve("a.yaml").toString(), dir.resolve("./b.yaml").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).hasSize(2);
@@ -139,7 +132,7 @@ class ScenarioCommandsTest {
     }
     Path broken = dir.resolve("many.yaml");
     Files.writeString(broken, text);
-    Run r = run("validate", broken.toString());
+    CliRun r = run("validate", broken.toString());
     assertThat(r.exit()).isEqualTo(2);
     List<String> lines = r.err().lines().toList();
     assertThat(lines).hasSize(201).allMatch(l -> l.matches("^[^:]+:\\d+:\\d+: .+"));

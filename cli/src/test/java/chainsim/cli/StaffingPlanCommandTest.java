@@ -3,7 +3,6 @@ package chainsim.cli;
 import static chainsim.cli.ScenarioCommandsTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chainsim.cli.ScenarioCommandsTest.Run;
 import chainsim.scenario.ScenarioLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,7 @@ class StaffingPlanCommandTest {
 
   @TempDir Path dir;
 
-  private Run plan(String... args) {
+  private CliRun plan(String... args) {
     String[] all = new String[args.length + QUICK.length + 2];
     all[0] = "plan";
     all[1] = "staffing";
@@ -29,7 +28,7 @@ class StaffingPlanCommandTest {
   @Test
   void writesThePlanSaysWhereAndTheSimulatorRunsIt() throws Exception {
     Path out = dir.resolve("plan");
-    Run r = plan(FIXTURE, "--out", out.toString());
+    CliRun r = plan(FIXTURE, "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(0);
     assertThat(r.out()).contains("Staffing plan for staffing-delta, months 7 to 10 (2027-07 to 2027-10)",
         "Plan written to " + out, out.resolve("staffing-plan.yaml").toString(),
@@ -45,11 +44,11 @@ class StaffingPlanCommandTest {
     String html = Files.readString(out.resolve("headcount.html"));
     assertThat(html).contains("id=\"plan-data\"", "\"id\":\"hz-direct\"").doesNotContain("src=\"http");
 
-    Run simulated = run("run", out.resolve("staffing-plan.yaml").toString(), "--replications", "2", "--threads", "1",
+    CliRun simulated = run("run", out.resolve("staffing-plan.yaml").toString(), "--replications", "2", "--threads", "1",
         "--out", dir.resolve("run").toString());
     assertThat(simulated.exit()).as(simulated.err()).isEqualTo(0);
 
-    Run again = plan(FIXTURE, "--out", out.toString());
+    CliRun again = plan(FIXTURE, "--out", out.toString());
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.err()).contains("exists; use --force");
   }
@@ -58,12 +57,12 @@ class StaffingPlanCommandTest {
   void theRosterPlannerFindsTheBranchsTeamFromTheStaffingPlan() throws Exception {
     // the baseline names suzhou-direct's employees file relative to itself; the plan lies elsewhere
     Path out = dir.resolve("elsewhere/plan");
-    Run r = plan("../scenarios/baseline.yaml", "--out", out.toString());
+    CliRun r = plan("../scenarios/baseline.yaml", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(0);
     assertThat(ScenarioLoader.load(out.resolve("staffing-plan.yaml")).scenario().planning().roster().employeesFiles())
         .containsEntry("suzhou-direct", out.relativize(Path.of("../scenarios/employees/suzhou-direct.yaml")
             .toAbsolutePath().normalize()).toString());
-    Run roster = run("plan", "roster", out.resolve("staffing-plan.yaml").toString(), "--branch", "suzhou-direct",
+    CliRun roster = run("plan", "roster", out.resolve("staffing-plan.yaml").toString(), "--branch", "suzhou-direct",
         "--weeks", "1", "--replications", "4", "--threads", "1", "--steps", "500", "--out",
         dir.resolve("roster").toString());
     assertThat(roster.exit()).as(roster.err()).isEqualTo(0);
@@ -72,7 +71,7 @@ class StaffingPlanCommandTest {
 
   @Test
   void aWindowPastTheHorizonIsBadInput() {
-    Run r = plan(FIXTURE, "--first-month", "10", "--out", dir.resolve("p").toString());
+    CliRun r = plan(FIXTURE, "--first-month", "10", "--out", dir.resolve("p").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("chainsim: the planning window, months 10 to 13 (first_month 10, window_months 4),"
         + " must lie within the horizon of 12 months\n");
@@ -81,15 +80,15 @@ class StaffingPlanCommandTest {
 
   @Test
   void badOptionsAndFilesAreBadInput() throws Exception {
-    Run soon = run("plan", "staffing", FIXTURE, "--time-limit", "soon", "--out", dir.resolve("p").toString());
+    CliRun soon = run("plan", "staffing", FIXTURE, "--time-limit", "soon", "--out", dir.resolve("p").toString());
     assertThat(soon.exit()).isEqualTo(2);
     assertThat(soon.err()).isEqualTo("chainsim: time limit 'soon' is not a number followed by ms, s, m or h\n");
-    Run missing = plan(FIXTURE, "--previous", dir.resolve("nowhere").toString());
+    CliRun missing = plan(FIXTURE, "--previous", dir.resolve("nowhere").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("previous plan: cannot read");
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, Files.readString(Path.of(FIXTURE)).replace("window_months: 4", "window_months: none"));
-    Run invalid = plan(broken.toString());
+    CliRun invalid = plan(broken.toString());
     assertThat(invalid.exit()).isEqualTo(2);
     assertThat(invalid.err()).contains("planning.staffing.window_months");
   }
