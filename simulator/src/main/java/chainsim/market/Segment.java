@@ -400,6 +400,31 @@ public final class Segment {
     }
   }
 
+  /**
+   * Appends prospects until the segment has {@code slots} slots: a restart's client book may name a
+   * firm born later in the replay than in the world the book comes from.
+   */
+  public void ensureSlots(int slots) {
+    while (firms.size() < slots) {
+      firms.add();
+      alive++;
+    }
+  }
+
+  /** After a restart's overlay changed firms' stages: the list of firms with a need drops those left with none. */
+  public void afterOverlay() {
+    needs.prune(firms);
+  }
+
+  /**
+   * The health of a firm a restart makes a client while the replay had not: a draw of the
+   * initial-health distribution keyed by the firm's id and the as-of month.
+   */
+  public float restartHealth(String firmId, int asOfMonth) {
+    return clientRules.drawInitialHealth(streams.stream(replication, RandomStreams.key("firm:" + firmId), asOfMonth,
+        Purpose.RESTART_HEALTH.key()));
+  }
+
   private UniformRandomProvider stream(int month, Purpose purpose) {
     return streams.stream(replication, spec.streamKey(), month, purpose.key());
   }
