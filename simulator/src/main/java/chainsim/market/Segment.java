@@ -411,6 +411,17 @@ public final class Segment {
     }
   }
 
+  /**
+   * A firm the replay closed that a restart's client book lists (so it is alive): back as a
+   * never-won prospect, for the overlay to make it the book's client.
+   */
+  public void reopen(int firm) {
+    if (firms.stage(firm) == FirmPopulation.CLOSED) {
+      firms.restore(firm, FirmPopulation.PROSPECT, (short) 0, 0, 0, 0, 0f, 0, 0f);
+      alive++;
+    }
+  }
+
   /** After a restart's overlay changed firms' stages: the list of firms with a need drops those left with none. */
   public void afterOverlay() {
     needs.prune(firms);

@@ -150,7 +150,10 @@ final class Overlay {
         StartState.BookClient c = book.get(f);
         byte stage = firms.stage(f);
         if (stage == FirmPopulation.CLOSED) {
-          continue; // closed in the replay: stays closed even if the book lists it
+          if (c == null) {
+            continue;
+          }
+          segment.reopen(f); // the book says it is alive
         }
         if (c == null) {
           if (firms.clientSince(f) > 0) {
