@@ -60,6 +60,18 @@ public record StartState(
     pastNetFlowCny = pastNetFlowCny.clone();
   }
 
+  /** The company's balance at the end of months 1..k (a copy; NaN where not observed). */
+  @Override
+  public double[] pastBalanceCny() {
+    return pastBalanceCny.clone();
+  }
+
+  /** The company's net cash flow of months 1..k (a copy; NaN where not observed). */
+  @Override
+  public double[] pastNetFlowCny() {
+    return pastNetFlowCny.clone();
+  }
+
   /** A client's status in the book. */
   public enum Status {
     ACTIVE, CHURNED, LEAKED;
