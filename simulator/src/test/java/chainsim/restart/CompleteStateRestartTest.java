@@ -54,6 +54,21 @@ class CompleteStateRestartTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void restartFromTheLastMonthRunsNothingMoreOnEitherEngine() throws Exception {
+    Scenario s = Fixtures.file("../scenarios/baseline.yaml");
+    Simulation simulation = new Simulation(s.withRun(s.seed(), 1));
+    int months = simulation.months();
+    ReplicationResult original = SequentialEngine.run(simulation.replication(0), months);
+    Replication stepped = simulation.replication(0);
+    SequentialEngine.stepThrough(stepped, months);
+    Simulation restarted = simulation.restartingFrom(StartState.capture(simulation, stepped, months));
+    assertSame(SequentialEngine.run(restarted.replication(0), months), original, "sequential");
+    Map<Integer, ReplicationResult> byIndex = new ConcurrentHashMap<>();
+    MonteCarlo.forEachReplication(restarted, 1, 2, EngineKind.ACTOR, r -> byIndex.put(r.replication(), r));
+    assertSame(byIndex.get(0), original, "actor");
+  }
+
   /** The whole result: series of every month, summary, events, parameters and clients sample. */
   static void assertSame(ReplicationResult restarted, ReplicationResult original, String engine) {
     assertThat(Arrays.deepEquals(restarted.series(), original.series())).as(engine + ": series").isTrue();
