@@ -115,6 +115,9 @@ public record StartState(
   public static StartState fromActuals(Actuals actuals, Scenario scenario) {
     YearMonth start = YearMonth.parse(scenario.horizon().start());
     int k = index(start, actuals.asOf());
+    if (k < 1 || k > scenario.horizon().months()) {
+      throw new IllegalArgumentException("as-of " + actuals.asOf() + " is outside the horizon of " + scenario.name());
+    }
     List<OpeningState> openings = actuals.openings().stream()
         .map(o -> new OpeningState(o.entity(), index(start, o.openedMonth()), false, null)).toList();
     List<StaffCohort> staff = actuals.staff().stream()
