@@ -1,6 +1,9 @@
 package chainsim.cli;
 
+import chainsim.actuals.Actuals;
+import chainsim.actuals.ActualsReader;
 import chainsim.engine.Simulation;
+import chainsim.restart.StartState;
 import chainsim.montecarlo.EngineKind;
 import chainsim.montecarlo.MonteCarlo;
 import chainsim.montecarlo.MonteCarloResult;
@@ -19,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,6 +79,15 @@ final class RunCommand implements Callable<Integer> {
       description = "actor (Pekko, default) or sequential (a plain loop over the same model).")
   String engine;
 
+  @Option(names = "--restart-from", paramLabel = "DIR", description = "Restart from the state in an actuals directory"
+      + " (actuals/ and state/, as of --as-of): every replication holds that state at the end of the as-of month and"
+      + " is simulated from the month after (docs/actuals.md, \"What the state does not observe\").")
+  Path restartFrom;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM", converter = ActualsCommand.MonthConverter.class,
+      description = "The last month the --restart-from actuals cover.")
+  YearMonth asOf;
+
   @Override
   public Integer call() throws Exception {
     LoadedScenario loaded = ScenarioLoader.load(file);
@@ -96,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Scenario asRun = scenario.withRun(runSeed, reps);
     long prepared = System.nanoTime();
-    Simulation simulation = new Simulation(asRun);
+    Simulation simulation = restartingIfAsked(new Simulation(asRun), scenario);
     LOG.info("{}: {} replications of {} months, seed {}, {} engine on {} threads; prepared in {}", scenario.name(),
         reps, simulation.months(), runSeed, kind.key(), workers, Logging.seconds(prepared));
     MonteCarloResult result;
@@ -130,6 +143,23 @@ final class RunCommand implements Callable<Integer> {
     }
     printer.flush();
     return ChainsimCommand.EXIT_OK;
+  }
+
+  /** The simulation restarted from --restart-from's state, or as it is without it. */
+  private Simulation restartingIfAsked(Simulation simulation, Scenario scenario) throws Exception {
+    if ((restartFrom == null) != (asOf == null)) {
+      throw new BadInputException("--restart-from and --as-of go together");
+    }
+    if (restartFrom == null) {
+      return simulation;
+    }
+    ActualsCommand.checkAsOf(scenario, asOf);
+    if (!Files.isDirectory(restartFrom)) {
+      throw new BadInputException(restartFrom + ": no such directory");
+    }
+    Actuals actuals = ActualsReader.read(restartFrom, scenario, asOf);
+    LOG.info("restarting from {} as of {}", Problem.displayPath(restartFrom), asOf);
+    return simulation.restartingFrom(StartState.fromActuals(actuals, scenario));
   }
 
   private EngineKind engineKind() {

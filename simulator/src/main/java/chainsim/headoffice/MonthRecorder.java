@@ -47,6 +47,11 @@ final class MonthRecorder {
     return series;
   }
 
+  /** One series by name, the live array (month m at m - 1): a restart overwrites its past months. */
+  double[] row(String name) {
+    return series[layout.index(name)];
+  }
+
   private void put(String name, int month, double value) {
     series[layout.index(name)][month - 1] = value;
   }

@@ -400,6 +400,42 @@ public final class Segment {
     }
   }
 
+  /**
+   * Appends prospects until the segment has {@code slots} slots: a restart's client book may name a
+   * firm born later in the replay than in the world the book comes from.
+   */
+  public void ensureSlots(int slots) {
+    while (firms.size() < slots) {
+      firms.add();
+      alive++;
+    }
+  }
+
+  /**
+   * A firm the replay closed that a restart's client book lists (so it is alive): back as a
+   * never-won prospect, for the overlay to make it the book's client.
+   */
+  public void reopen(int firm) {
+    if (firms.stage(firm) == FirmPopulation.CLOSED) {
+      firms.restore(firm, FirmPopulation.PROSPECT, (short) 0, 0, 0, 0, 0f, 0, 0f);
+      alive++;
+    }
+  }
+
+  /** After a restart's overlay changed firms' stages: the list of firms with a need drops those left with none. */
+  public void afterOverlay() {
+    needs.prune(firms);
+  }
+
+  /**
+   * The health of a firm a restart makes a client while the replay had not: a draw of the
+   * initial-health distribution keyed by the firm's id and the as-of month.
+   */
+  public float restartHealth(String firmId, int asOfMonth) {
+    return clientRules.drawInitialHealth(streams.stream(replication, RandomStreams.key("firm:" + firmId), asOfMonth,
+        Purpose.RESTART_HEALTH.key()));
+  }
+
   private UniformRandomProvider stream(int month, Purpose purpose) {
     return streams.stream(replication, spec.streamKey(), month, purpose.key());
   }
