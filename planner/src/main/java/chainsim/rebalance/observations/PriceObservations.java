@@ -24,16 +24,21 @@ import java.util.Arrays;
  *   <li>{@code draw: replication} (one price for all orders, the default): the model has no
  *       dispersion between orders, but a real order book has (discounts, bundles). It is unknown
  *       and integrated out (reference prior 1/sigma: a Student-t on the order-weighted months with
- *       months - 1 degrees of freedom). Where the months cannot estimate it (one month, or every
- *       month at the same average, as the model's own orders are) the orders state the price to
- *       the cent: a known noise of {@value #CENT_CNY} yuan per order.
+ *       months - 1 degrees of freedom). Where the months cannot estimate it (one month), or show
+ *       less than a yuan of spread per order (as the model's own orders do: one price, the
+ *       averages differing only by the cents the files round to), the orders state the price to
+ *       the yuan: a known noise of {@value #YUAN} yuan per order. Finer would be false precision:
+ *       the totals are checked to a yuan, and the overlay writes six significant digits.
  * </ul>
  *
  * <p>A month enters where some entity reports both cells with at least one order.
  */
 final class PriceObservations {
-  /** The resolution of a contract value, for orders that all carry one price. */
-  static final double CENT_CNY = 0.01;
+  /**
+   * One order's noise where the orders agree to the yuan: the tolerance the actuals' totals are
+   * checked to, and about what a scenario's six significant digits can state of a price.
+   */
+  static final double YUAN = 1.0;
 
   private PriceObservations() {}
 
@@ -64,11 +69,25 @@ final class PriceObservations {
     Double itemNoise;
     if (prior.draw() == Uncertain.Draw.MONTH) {
       itemNoise = Belief.of(prior).sd();
-    } else if (months > 1 && Arrays.stream(averages).distinct().count() > 1) {
+    } else if (months > 1 && spreadPerOrder(averages, items) >= YUAN) {
       itemNoise = null;
     } else {
-      itemNoise = CENT_CNY;
+      itemNoise = YUAN;
     }
     return Finding.of(Observations.Measurements.ofAverages(averages, items, itemNoise));
+  }
+
+  /** The spread of one order's price the months' averages show: sqrt(weighted sum of squares / (months - 1)). */
+  static double spreadPerOrder(double[] averages, double[] orders) {
+    double total = Arrays.stream(orders).sum();
+    double mean = 0;
+    for (int m = 0; m < averages.length; m++) {
+      mean += orders[m] * averages[m] / total;
+    }
+    double squares = 0;
+    for (int m = 0; m < averages.length; m++) {
+      squares += orders[m] * (averages[m] - mean) * (averages[m] - mean);
+    }
+    return Math.sqrt(squares / (averages.length - 1));
   }
 }
