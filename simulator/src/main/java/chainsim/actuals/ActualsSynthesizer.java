@@ -32,7 +32,9 @@ import java.util.TreeMap;
 /**
  * Actuals as a finance team would report them, from months 1..as-of of one replication of a
  * "true" scenario, run by the sequential engine: the same scenario, replication and as-of month
- * give the same actuals. What today's outputs do not observe is approximated or left empty, as
+ * give the same actuals. Qualified contacts (the outbound contacts that reached a firm with an open
+ * need, from the segments' owner counts) and the orders signed by product with their prices (from
+ * the segments' orders) are exact. What today's outputs do not observe is approximated or left empty, as
  * docs/actuals.md lists: contacts and inbound leads (the effort put in, before a segment runs out
  * of firms with a need), hires and leavers (the net change of a staff line), hire months (the months the line grew, the latest hires leaving first), receivables by
  * due month (one row per entity, due month empty). Partners without a sales desk keep their own
