@@ -164,10 +164,10 @@ public final class Segment {
   private static List<OwnerCount> ownerCounts(ClientTally tally) {
     List<OwnerCount> counts = new ArrayList<>();
     for (int owner = 1; owner < tally.active.length; owner++) {
-      if ((tally.active[owner] | tally.won[owner] | tally.churned[owner] | tally.leaked[owner] | tally.recalls[owner])
-          != 0) {
+      if ((tally.active[owner] | tally.won[owner] | tally.churned[owner] | tally.leaked[owner] | tally.recalls[owner]
+          | tally.qualified[owner]) != 0) {
         counts.add(new OwnerCount(owner - 1, tally.active[owner], tally.won[owner], tally.churned[owner],
-            tally.leaked[owner], tally.recalls[owner]));
+            tally.leaked[owner], tally.recalls[owner], tally.qualified[owner]));
       }
     }
     return counts;
@@ -272,6 +272,7 @@ public final class Segment {
         double hit = Math.min(1.0, mkt.targetingLift() * open / uncontacted);
         uncontacted--;
         if (rng.nextDouble() < hit) {
+          tally.qualified[effort.seller() + 1]++;
           open = contact(month, effort, effort.conversion(), Order.OUTBOUND, open, initialHealth, rng, priceRng, orders,
               tally);
         }
