@@ -112,8 +112,9 @@ final class RebalanceCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(names = "--replications", paramLabel = "N",
-      description = "Replications of the restarted forecasts and the plan checks (default: planning.rebalance."
-          + "replications, else run.replications).")
+      description = "Replications of the new plan's restarted forecast (default: planning.rebalance.replications,"
+          + " else run.replications). The re-plans check plans with planning.expansion.validation_replications and"
+          + " forecast the workload with planning.staffing.forecast_replications.")
   Integer replications;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
@@ -214,7 +215,8 @@ final class RebalanceCommand implements Callable<Integer> {
     try {
       ExpansionPlanner planner = new ExpansionPlanner(replan, new ExpansionPlanner.Settings(null,
           replan.scenario().planning().rebalance().expansionMoves(), Path.of("target", "chainsim-cache"), workers,
-          reps, true, false), new ExpansionPlanner.Listener() {}).simulatingWith(restarted);
+          replan.scenario().planning().expansion().validationReplications(), true, false),
+          new ExpansionPlanner.Listener() {}).simulatingWith(restarted);
       long t = System.nanoTime();
       ExpansionPlanner.Outcome outcome = planner.plan();
       LOG.info("expansion re-planned in {} ({} openings)", Logging.seconds(t), outcome.planner().openings().size());
@@ -246,7 +248,7 @@ final class RebalanceCommand implements Callable<Integer> {
         throw new StaffingInputException("the staffing window, months " + first + " to " + (first + window - 1)
             + ", runs past the horizon");
       }
-      StaffingPlanner.Request request = new StaffingPlanner.Request(first, reps, null, STAFFING_CAP,
+      StaffingPlanner.Request request = new StaffingPlanner.Request(first, null, null, STAFFING_CAP,
           planned.scenario().planning().rebalance().staffingUnimprovedSteps(), workers, EngineKind.ACTOR,
           inForce.moves());
       long t = System.nanoTime();
@@ -287,7 +289,7 @@ final class RebalanceCommand implements Callable<Integer> {
     RunReport.of(runDir, language).write(ReportFiles.inRunDirectory(runDir));
 
     Comparison comparison = inForce.run() == null ? null : Comparison.of(inForce.run(), runDir, language);
-    List<PlanChanges.Change> changes = PlanChanges.between(inForce.scenario().expansion(), newOpenings);
+    List<PlanChanges.Change> changes = PlanChanges.between(base, inForce.scenario().expansion(), newOpenings);
     RebalanceDocument doc = new RebalanceDocument(base.name(), java.time.YearMonth.parse(base.horizon().start()),
         input.asOf, command, calibration.table(), observations.notCalibrated(), plan, changes, expansionSummary,
         staffing, comparison, null, null, staffingSkipped, notes);

@@ -33,6 +33,7 @@ class RebalanceCommandTest {
       name: fast
       planning:
         staffing: { forecast_replications: 8 }
+        expansion: { validation_replications: 8 }
         rebalance: { expansion_moves: 2000, staffing_unimproved_steps: 300, replications: 8 }
       """;
 

@@ -23,8 +23,9 @@ public record RebalancePlanning(
             + " limit, planning.staffing.time_limit, only caps it). Default 20000.")
         Integer staffingUnimprovedSteps,
     @Min(1) @Max(100000)
-        @JsonPropertyDescription("Replications of the restarted forecast and of the plan checks. Default: the"
-            + " scenario's run.replications.")
+        @JsonPropertyDescription("Replications of the new plan's restarted forecast. Default: the scenario's"
+            + " run.replications. (The re-plans use planning.expansion.validation_replications and"
+            + " planning.staffing.forecast_replications.)")
         Integer replications) {
 
   public RebalancePlanning {

@@ -2,13 +2,16 @@ package chainsim.rebalance.replan;
 
 import chainsim.scenario.Mode;
 import chainsim.scenario.Opening;
+import chainsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What moved between the plan in force and the re-plan, opening by opening: matched by region and
@@ -37,8 +40,12 @@ public final class PlanChanges {
 
   private PlanChanges() {}
 
-  /** The changes, by region, then mode, then the month of the opening (before, else after). */
-  public static List<Change> between(List<Opening> before, List<Opening> after) {
+  /**
+   * The changes, by region, then mode, then the month of the opening (before, else after). An
+   * opening's industries are compared as served: none listed means every industry of the scenario
+   * with firms in its region.
+   */
+  public static List<Change> between(Scenario scenario, List<Opening> before, List<Opening> after) {
     Map<String, List<Opening>> old = byRegionAndMode(before);
     Map<String, List<Opening>> now = byRegionAndMode(after);
     Map<String, Boolean> keys = new TreeMap<>();
@@ -53,7 +60,7 @@ public final class PlanChanges {
         Opening x = i < a.size() ? a.get(i) : null;
         Opening y = i < b.size() ? b.get(i) : null;
         Opening any = x != null ? x : y;
-        out.add(new Change(any.region(), any.mode(), kind(x, y), x, y));
+        out.add(new Change(any.region(), any.mode(), kind(scenario, x, y), x, y));
       }
     }
     out.sort(Comparator.comparing(Change::region).thenComparing(c -> c.mode().ordinal())
@@ -61,7 +68,7 @@ public final class PlanChanges {
     return out;
   }
 
-  private static Kind kind(Opening x, Opening y) {
+  private static Kind kind(Scenario scenario, Opening x, Opening y) {
     if (x == null) {
       return Kind.ADDED;
     }
@@ -71,8 +78,20 @@ public final class PlanChanges {
     if (!Objects.equals(x.month(), y.month())) {
       return Kind.MOVED;
     }
-    return x.industries().equals(y.industries()) || (x.industries().isEmpty() && y.industries().isEmpty())
-        ? Kind.KEPT : Kind.RESCOPED;
+    return served(scenario, x).equals(served(scenario, y)) ? Kind.KEPT : Kind.RESCOPED;
+  }
+
+  private static Set<String> served(Scenario scenario, Opening o) {
+    if (!o.industries().isEmpty()) {
+      return new TreeSet<>(o.industries());
+    }
+    Set<String> all = new TreeSet<>();
+    scenario.region(o.region()).ifPresent(r -> r.firms().forEach((industry, firms) -> {
+      if (firms > 0) {
+        all.add(industry);
+      }
+    }));
+    return all;
   }
 
   private static Map<String, List<Opening>> byRegionAndMode(List<Opening> openings) {

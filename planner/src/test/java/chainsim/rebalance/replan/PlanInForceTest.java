@@ -86,7 +86,7 @@ class PlanInForceTest {
     List<Opening> after = List.of(opening("suzhou-direct", 1, "suzhou", Mode.DIRECT, "small_direct"),
         opening("wuxi-direct-q4", 10, "wuxi", Mode.DIRECT, "small_direct"),
         opening("wuxi-equity-q5", 13, "wuxi", Mode.EQUITY, "e"));
-    assertThat(PlanChanges.between(before, after)).extracting(c -> c.region() + " " + c.mode().key() + " " + c.kind().key())
+    assertThat(PlanChanges.between(Fixture.scenario().scenario(), before, after)).extracting(c -> c.region() + " " + c.mode().key() + " " + c.kind().key())
         .containsExactly("suzhou direct kept", "wuxi direct moved", "wuxi equity added", "wuxi partner dropped");
   }
 }
