@@ -35,10 +35,12 @@ public record EntityDrivers(String entity, Period period, YearMonth from, YearMo
     }
   }
 
-  /** A miss and its parts by driver (every driver of the decomposition present, 0 where none). */
+  /** A miss and its parts by driver in driver order (every driver of the decomposition present, 0 where none). */
   public record Target(double actual, double forecast, Map<Driver, Double> contributions) {
     public Target {
-      contributions = Map.copyOf(contributions);
+      Map<Driver, Double> ordered = new java.util.EnumMap<>(Driver.class);
+      ordered.putAll(contributions);
+      contributions = java.util.Collections.unmodifiableMap(ordered);
     }
 
     public double miss() {
