@@ -123,6 +123,10 @@ public final class ForecastCheckHtml {
     String forecastName = w.labels.get("series.forecast");
     ObjectNode option = TimeCharts.fans(calendar,
         List.of(new TimeCharts.Fan(forecastName, band[0], band[1], band[2], band[3], band[4])), List.of(), kind);
+    if (metric.equals(COMPANY_SERIES)) {
+      // a bank balance far from zero: an axis from zero would flatten the band into a line
+      ((ObjectNode) option.get("yAxis")).put("scale", true);
+    }
     ArrayNode series = (ArrayNode) option.get("series");
     ObjectNode dots = series.addObject();
     String actualName = w.labels.get("series.actual");
