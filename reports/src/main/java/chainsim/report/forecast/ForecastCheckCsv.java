@@ -39,13 +39,20 @@ public final class ForecastCheckCsv {
   /**
    * {@code drivers.csv}: per selling entity and period, for signings then revenue, a {@code total}
    * row (the actual, the forecast mean, the miss) and a row per driver (its factor, actual and
-   * forecast, its part of the miss and its share); the parts add up to the total's miss.
+   * forecast, its part of the miss and its share); the parts add up to the total's miss. Then the
+   * context, not part of any sum: active clients and service headcount at the period's end
+   * (target {@code context}).
    */
   public static String drivers(ForecastCheck check) {
     StringBuilder out = new StringBuilder(DRIVERS_HEADER).append('\n');
     for (EntityDrivers d : check.drivers()) {
       target(out, d, "signings", d.signings(), Unit.COUNT);
       target(out, d, "revenue", d.revenue(), Unit.CNY);
+      for (EntityDrivers.Factor f : d.context()) {
+        out.append(d.entity()).append(',').append(d.period().key()).append(',').append(d.from()).append(',')
+            .append(d.to()).append(",context,").append(f.name()).append(',').append(Unit.COUNT.format(f.actual()))
+            .append(',').append(Unit.COUNT.format(f.forecast())).append(",,,,\n");
+      }
     }
     return out.toString();
   }

@@ -40,7 +40,8 @@ class ForecastCheckRenderingTest {
     assertThat(csv).contains("suzhou-direct,to_date,2027-01,2027-02,revenue,total,,,90,110,-20,1.0000\n");
     // per period and target, the written parts add up to the written total (to the rounding of the last digit)
     java.util.Map<String, double[]> sums = new java.util.LinkedHashMap<>();
-    csv.lines().skip(1).forEach(line -> {
+    assertThat(csv).contains("suzhou-direct,as_of,2027-02,2027-02,context,active_clients,10.00,12.00,,,,\n");
+    csv.lines().skip(1).filter(line -> !line.contains(",context,")).forEach(line -> {
       String[] c = line.split(",", -1);
       String key = c[0] + c[1] + c[4];
       double[] s = sums.computeIfAbsent(key, k -> new double[2]);
