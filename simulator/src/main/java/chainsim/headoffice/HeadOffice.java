@@ -76,6 +76,8 @@ public final class HeadOffice {
   private List<EntityMonth> sellerResults;
   /** While a restart replays the past: the month each entity opens (0: stays closed); null otherwise. */
   private int[] forcedOpenings;
+  /** [entity]: the outbound contacts and inbound leads put into this month's segments, for the record. */
+  private int[][] effortThisMonth;
 
   public HeadOffice(World world, RecordingPlan plan, ParameterDraws draws, List<PartnerProfile> partners,
       ProductBook products, RandomStreams streams, int replication) {
@@ -147,7 +149,17 @@ public final class HeadOffice {
       committed += cost;
       open(t, grants);
     }
-    return carried.segmentInputs(grants);
+    List<SegmentInputs> inputs = carried.segmentInputs(grants);
+    effortThisMonth = new int[world.entities().size()][2];
+    for (SegmentInputs in : inputs) {
+      for (SalesEffort e : in.efforts()) {
+        effortThisMonth[e.seller()][0] += e.contacts();
+        for (int leads : e.inboundLeads()) {
+          effortThisMonth[e.seller()][1] += leads;
+        }
+      }
+    }
+    return inputs;
   }
 
   private void blockOnGate(EntityTrack t, EntityTrack blocker) {
@@ -361,12 +373,13 @@ public final class HeadOffice {
     }
     double equityIncome = headOffice.amount(Account.PLATFORM_FEES) + headOffice.amount(Account.DIVIDENDS);
     recorder.record(new MonthFacts(month, segmentResults, sellerResults, partnerResults, company, cash.balance(),
-        investmentThisMonth, equityIncome, companyFlow, cumulative, fees));
+        investmentThisMonth, equityIncome, companyFlow, cumulative, fees, effortThisMonth));
     recorder.recordLifetimeValue(month, clients.ltv(), clients.cac());
     // the month is recorded: its results are not held while the replication waits for the next
     // month (a run holds many replications at once; their memory is the engine's budget)
     segmentResults = null;
     sellerResults = null;
+    effortThisMonth = null;
   }
 
   /**
