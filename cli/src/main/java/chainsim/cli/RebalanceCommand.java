@@ -11,10 +11,15 @@ import chainsim.montecarlo.MonteCarloResult;
 import chainsim.rebalance.calibration.CalibratedOverlay;
 import chainsim.rebalance.calibration.ScenarioCalibration;
 import chainsim.rebalance.observations.ActualsObservations;
+import chainsim.rebalance.forecast.ForecastCheck;
+import chainsim.rebalance.forecast.RunDirectory;
 import chainsim.rebalance.replan.PlanChanges;
 import chainsim.rebalance.replan.PlanInForce;
 import chainsim.report.calibration.CalibrationMarkdown;
 import chainsim.report.compare.Comparison;
+import chainsim.report.forecast.ForecastCheckCsv;
+import chainsim.report.forecast.ForecastCheckHtml;
+import chainsim.report.forecast.ForecastCheckMarkdown;
 import chainsim.report.html.Lang;
 import chainsim.report.plan.PlanDocument;
 import chainsim.report.plan.PlanScenarioFile;
@@ -89,6 +94,8 @@ final class RebalanceCommand implements Callable<Integer> {
   static final String PLAN_DIR = "plan";
   static final String STAFFING_DIR = "staffing";
   static final String RUN_DIR = "run";
+  static final String FORECAST_CHECK = "forecast-check.csv";
+  static final String DRIVERS = "drivers.csv";
   /** The staffing solver's time limit only caps the steps, which decide where it stops. */
   private static final Duration STAFFING_CAP = Duration.ofMinutes(10);
 
@@ -153,6 +160,8 @@ final class RebalanceCommand implements Callable<Integer> {
     Actuals actuals = ActualsReader.read(input.dir, reported, input.asOf);
     ActualsObservations observations = ActualsObservations.from(reported, actuals);
     ScenarioCalibration calibration = ScenarioCalibration.of(base, observations.observations());
+    ForecastCheck check = inForce.run() == null ? null
+        : ForecastCheck.of(reported, RunDirectory.read(inForce.run()), actuals);
     PlanInForce plan = PlanInForce.of(inForce.scenario(), actuals, settings.committedMonths());
     LOG.info("{}: plan in force from {}, {} openings; {} parameters calibrated", base.name(),
         Problem.displayPath(inForce.file()), plan.rows().size(), calibration.parameters().size());
@@ -161,8 +170,8 @@ final class RebalanceCommand implements Callable<Integer> {
     RebalanceDocument[] document = new RebalanceDocument[1];
     try {
       AtomicDirectory.write(target, force, into -> document[0] =
-          rebalance(into, target, loaded, inForce, actuals, observations, calibration, plan, reps, workers, command,
-              language));
+          rebalance(into, target, loaded, inForce, actuals, observations, calibration, check, plan, reps, workers,
+              command, language));
     } catch (FileAlreadyExistsException e) {
       throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
     }
@@ -186,8 +195,8 @@ final class RebalanceCommand implements Callable<Integer> {
 
   /** Every step that writes, into the directory that becomes {@code target}. */
   private RebalanceDocument rebalance(Path into, Path target, LoadedScenario loaded, InForce inForce, Actuals actuals,
-      ActualsObservations observations, ScenarioCalibration calibration, PlanInForce plan, int reps, int workers,
-      String command, Lang language) throws IOException {
+      ActualsObservations observations, ScenarioCalibration calibration, ForecastCheck check, PlanInForce plan,
+      int reps, int workers, String command, Lang language) throws IOException {
     Scenario base = loaded.scenario();
     List<String> notes = new ArrayList<>();
     String scenarioPath = relative(target, input.scenarioFile);
@@ -289,10 +298,15 @@ final class RebalanceCommand implements Callable<Integer> {
     RunReport.of(runDir, language).write(ReportFiles.inRunDirectory(runDir));
 
     Comparison comparison = inForce.run() == null ? null : Comparison.of(inForce.run(), runDir, language);
+    if (check != null) {
+      Files.writeString(into.resolve(FORECAST_CHECK), ForecastCheckCsv.forecastCheck(check), StandardCharsets.UTF_8);
+      Files.writeString(into.resolve(DRIVERS), ForecastCheckCsv.drivers(check), StandardCharsets.UTF_8);
+    }
     List<PlanChanges.Change> changes = PlanChanges.between(base, inForce.scenario().expansion(), newOpenings);
     RebalanceDocument doc = new RebalanceDocument(base.name(), java.time.YearMonth.parse(base.horizon().start()),
         input.asOf, command, calibration.table(), observations.notCalibrated(), plan, changes, expansionSummary,
-        staffing, comparison, null, null, staffingSkipped, notes);
+        staffing, comparison, check == null ? null : ForecastCheckMarkdown.section(check, language),
+        check == null ? null : page -> ForecastCheckHtml.section(page, check), staffingSkipped, notes);
     Files.writeString(into.resolve(RebalanceMarkdown.FILE), RebalanceMarkdown.render(doc, language),
         StandardCharsets.UTF_8);
     Files.writeString(into.resolve(RebalancePage.FILE), RebalancePage.render(doc, language,

@@ -77,7 +77,7 @@ class RebalanceCommandTest {
     Map<String, byte[]> files = FileTrees.bytes(out);
     assertThat(files).containsKeys("calibrated.yaml", "calibration.md", "replan.yaml", "plan/plan.yaml",
         "staffing/staffing-plan.yaml", "staffing/staffing-moves.csv", "run/summary.json", "run/monthly.csv",
-        "run/report.html", "rebalance.md", "rebalance.html");
+        "run/report.html", "rebalance.md", "rebalance.html", "forecast-check.csv", "drivers.csv");
     // both openings were open at the as-of month: pinned at the months they opened
     List<Opening> replanned = ScenarioLoader.load(out.resolve("replan.yaml")).scenario().expansion();
     assertThat(replanned).extracting(Opening::id).containsExactly("suzhou-direct", "suzhou-partner");
@@ -90,8 +90,11 @@ class RebalanceCommandTest {
     assertThat(md).contains("# Rebalance of fast as of 2027-06", "## What moved in the expansion plan",
         "| suzhou | direct | kept | 2027-01", "open (pinned, at the month it opened)", "## What moved in staffing",
         "Months 2027-07 to 2027-12", "## Headline figures: previous forecast (A) against the new one (B)",
-        "## Calibration", "conversion_rate");
-    assertThat(Files.readString(out.resolve("rebalance.html"))).contains("<html", "Rebalance of fast as of 2027-06");
+        "## Calibration", "conversion_rate", "## Forecast check: actuals to 2027-06 against the previous plan");
+    assertThat(Files.readString(out.resolve("rebalance.html"))).contains("<html", "Rebalance of fast as of 2027-06",
+        "id=\"forecast-check\"", "id=\"cash\"");
+    assertThat(Files.readString(out.resolve("forecast-check.csv"))).startsWith("entity,metric,")
+        .contains("suzhou-direct,signed_orders,count,2027-06,");
   }
 
   @Test

@@ -21,7 +21,7 @@ import java.util.List;
  * @param staffing the staffing re-plan, null when there was nothing to staff
  * @param comparison the previous forecast against the new one, null without a previous run
  * @param forecastCheckMarkdown the forecast check's section, null without a previous run
- * @param forecastCheck fills the page's forecast-check section, null without a previous run
+ * @param forecastCheck adds the forecast check's section to the page, null without a previous run
  * @param staffingSkipped why staffing was not re-planned, when {@code staffing} is null
  * @param notes what the reader should know (steps skipped and why)
  */
@@ -38,7 +38,7 @@ public record RebalanceDocument(
     StaffingResult staffing,
     Comparison comparison,
     String forecastCheckMarkdown,
-    java.util.function.Consumer<chainsim.report.html.HtmlPage.Section> forecastCheck,
+    java.util.function.Consumer<chainsim.report.html.HtmlPage> forecastCheck,
     String staffingSkipped,
     List<String> notes) {
 

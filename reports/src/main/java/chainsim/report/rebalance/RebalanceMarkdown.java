@@ -50,7 +50,6 @@ public final class RebalanceMarkdown {
       out.append(MarkdownTables.render(doc.comparison().deltaFigures(), doc.comparison().numberFormat())).append('\n');
     }
     if (doc.forecastCheckMarkdown() != null) {
-      out.append("## ").append(labels.get("section.forecast")).append("\n\n");
       out.append(doc.forecastCheckMarkdown().strip()).append("\n\n");
     }
 

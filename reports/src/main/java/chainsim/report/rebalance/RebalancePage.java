@@ -37,7 +37,7 @@ public final class RebalancePage {
       page.section("cash", labels.get("section.cash")).chart(doc.comparison().cashFans());
     }
     if (doc.forecastCheck() != null) {
-      doc.forecastCheck().accept(page.section("forecast", labels.get("section.forecast")));
+      doc.forecastCheck().accept(page);
     }
     HtmlPage.Section calibration = page.section("calibration", labels.get("section.calibration"));
     if (doc.calibrated().isEmpty()) {
