@@ -220,6 +220,7 @@ final class RebalanceCommand implements Callable<Integer> {
     // expansion
     Path newPlanFile = into.resolve(REPLAN);
     String expansionSummary = null;
+    String expansionVerdict = null;
     List<Opening> newOpenings = replan.scenario().expansion();
     try {
       ExpansionPlanner planner = new ExpansionPlanner(replan, new ExpansionPlanner.Settings(null,
@@ -236,7 +237,8 @@ final class RebalanceCommand implements Callable<Integer> {
       new PlanWriter(doc, planDir, target.resolve(PLAN_DIR)).writeInto(planDir);
       newPlanFile = planDir.resolve(PlanScenarioFile.PLAN);
       newOpenings = outcome.planner().openings();
-      expansionSummary = PlanSummary.verdict(doc) + "\n\n" + PlanSummary.table(doc);
+      expansionVerdict = PlanSummary.verdict(doc);
+      expansionSummary = expansionVerdict + "\n\n" + PlanSummary.table(doc);
       outcome.notes().forEach(notes::add);
     } catch (PlanningInputException e) {
       notes.add("expansion not re-planned (" + e.getMessage() + "): the plan in force is kept, with its pins");
@@ -305,6 +307,7 @@ final class RebalanceCommand implements Callable<Integer> {
     List<PlanChanges.Change> changes = PlanChanges.between(base, inForce.scenario().expansion(), newOpenings);
     RebalanceDocument doc = new RebalanceDocument(base.name(), java.time.YearMonth.parse(base.horizon().start()),
         input.asOf, command, calibration.table(), observations.notCalibrated(), plan, changes, expansionSummary,
+        expansionVerdict,
         staffing, comparison, check == null ? null : ForecastCheckMarkdown.section(check, language),
         check == null ? null : page -> ForecastCheckHtml.section(page, check), staffingSkipped, notes);
     Files.writeString(into.resolve(RebalanceMarkdown.FILE), RebalanceMarkdown.render(doc, language),

@@ -2,6 +2,7 @@ package chainsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chainsim.report.HeadlessChromium;
 import chainsim.scenario.Opening;
 import chainsim.scenario.ScenarioLoader;
 import chainsim.testing.FileTrees;
@@ -95,6 +96,19 @@ class RebalanceCommandTest {
         "id=\"forecast-check\"", "id=\"cash\"");
     assertThat(Files.readString(out.resolve("forecast-check.csv"))).startsWith("entity,metric,")
         .contains("suzhou-direct,signed_orders,count,2027-06,");
+  }
+
+  /** The page as a reader sees it: every chart drawn offline (the cash fans, the forecast check's bands), no error. */
+  @Test
+  void thePageDrawsTheFansAndTheForecastCheckInABrowserWithoutAnError() throws Exception {
+    try (HeadlessChromium chromium = HeadlessChromium.start(root.resolve("browser-profile"))) {
+      int charts = chromium.openAndWaitForEcharts(out.resolve("rebalance.html"), 2);
+      assertThat(charts).as("the cash fans and the forecast check's charts").isGreaterThanOrEqualTo(2);
+      assertThat(chromium.errors()).as("console errors").isEmpty();
+      assertThat(chromium.requests()).as("requests made by the page").isEqualTo(List.of());
+      Files.createDirectories(Path.of("target", "screenshots"));
+      chromium.screenshot(Path.of("target", "screenshots", "rebalance-fast-2027-06.png"));
+    }
   }
 
   @Test

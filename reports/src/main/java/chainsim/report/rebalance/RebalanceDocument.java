@@ -18,6 +18,7 @@ import java.util.List;
  * @param planInForce the plan the rebalance started from, each opening's status
  * @param changes what moved between the plan in force and the new plan
  * @param expansionSummary the expansion re-plan's verdict and score terms (Markdown), null when not re-planned
+ * @param expansionVerdict the verdict alone (a sentence), null when not re-planned
  * @param staffing the staffing re-plan, null when there was nothing to staff
  * @param comparison the previous forecast against the new one, null without a previous run
  * @param forecastCheckMarkdown the forecast check's section, null without a previous run
@@ -35,6 +36,7 @@ public record RebalanceDocument(
     PlanInForce planInForce,
     List<PlanChanges.Change> changes,
     String expansionSummary,
+    String expansionVerdict,
     StaffingResult staffing,
     Comparison comparison,
     String forecastCheckMarkdown,

@@ -23,8 +23,8 @@ public final class RebalancePage {
     }
     HtmlPage.Section plan = page.section("plan", labels.get("section.plan")).table(tables.changes())
         .table(tables.planInForce());
-    if (doc.expansionSummary() != null) {
-      plan.code(doc.expansionSummary().strip());
+    if (doc.expansionVerdict() != null) {
+      plan.paragraph(doc.expansionVerdict()).note(labels.get("plan.report"));
     }
     HtmlPage.Section staffing = page.section("staffing", labels.get("section.staffing"));
     if (doc.staffing() == null) {
