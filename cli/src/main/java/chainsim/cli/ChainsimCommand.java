@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
       ShowCommand.class,
       SchemaCommand.class,
       ActualsCommand.class,
-      CalibrateCommand.class
+      CalibrateCommand.class,
+      WorkerCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

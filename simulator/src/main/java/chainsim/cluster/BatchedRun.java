@@ -44,7 +44,7 @@ public final class BatchedRun {
    * {@code executor}, and returns the aggregate of all. {@code progress} hears the number of
    * replications in so far, restored ones included.
    */
-  public static MonteCarloResult run(Simulation simulation, BatchPlan plan, Checkpoints checkpoints,
+  public static Outcome run(Simulation simulation, BatchPlan plan, Checkpoints checkpoints,
       Executor executor, IntConsumer progress) throws InterruptedException {
     Aggregator aggregator = new Aggregator(simulation, plan.replications());
     BatchCollector collector = new BatchCollector(plan, checkpoints, r -> {
@@ -67,8 +67,11 @@ public final class BatchedRun {
     if (!missing.isEmpty()) {
       executor.run(simulation, plan, missing, collector);
     }
-    return aggregator.result();
+    return new Outcome(aggregator.result(), plan.batches() - missing.size());
   }
+
+  /** The aggregate, and how many batches came from checkpoints instead of being computed. */
+  public record Outcome(MonteCarloResult result, int batchesReused) {}
 
   /** A checkpoint is used only when it holds exactly its batch's replications, in order. */
   private static boolean complete(List<ReplicationResult> kept, BatchPlan plan, int batch) {

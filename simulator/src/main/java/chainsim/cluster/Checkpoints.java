@@ -40,10 +40,13 @@ public final class Checkpoints {
     this.directory = directory;
   }
 
-  /** The checkpoints of a computation whose run directory will be {@code runDirectory}. */
-  public static Checkpoints beside(Path runDirectory, String scenarioSha256, BatchPlan plan, long seed) {
+  /**
+   * The checkpoints of a computation whose run directory will be {@code runDirectory}: the
+   * resolved scenario as run (its {@code scenario.yaml} text), the seed and the batches.
+   */
+  public static Checkpoints beside(Path runDirectory, String scenarioYaml, BatchPlan plan, long seed) {
     Path absolute = runDirectory.toAbsolutePath().normalize();
-    String key = String.format(Locale.ROOT, "%s-seed%d-r%d-b%d", scenarioSha256.substring(0, 16), seed,
+    String key = String.format(Locale.ROOT, "%s-seed%d-r%d-b%d", sha256(scenarioYaml).substring(0, 16), seed,
         plan.replications(), plan.batchSize());
     return new Checkpoints(absolute.resolveSibling("." + absolute.getFileName() + ".batches").resolve(key));
   }
@@ -96,6 +99,15 @@ public final class Checkpoints {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove the checkpoints " + directory, e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 

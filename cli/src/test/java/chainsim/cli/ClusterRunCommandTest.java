@@ -1,0 +1,162 @@
+package chainsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chainsim.cluster.Endpoint;
+import chainsim.cluster.WorkerNode;
+import chainsim.testing.FileTrees;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code chainsim run --cluster} and {@code --resume} with real actor systems and real JVMs on
+ * loopback: the run directory is the single machine's, byte for byte (all but the command line in
+ * the manifest), with one worker or two, any batch size, a worker killed with {@code kill -9}
+ * half way, and a run killed half way and resumed.
+ */
+@Tag("slow")
+class ClusterRunCommandTest {
+  private static final String BASELINE = "../scenarios/baseline.yaml";
+
+  @TempDir Path temp;
+
+  private Path run(String name, int replications, String... extra) {
+    Path dir = temp.resolve(name);
+    String[] args = Stream.concat(Stream.of("run", BASELINE, "--replications", String.valueOf(replications), "--out",
+        dir.toString(),
+        "--no-report"), Stream.of(extra)).toArray(String[]::new);
+    CliRun o = CliRun.of(args);
+    assertThat(o.exit()).as(o.err()).isZero();
+    return dir;
+  }
+
+  /**
+   * The run directory's files (all text with --no-report), byte for byte as UTF-8, the manifest
+   * without its command line (the one thing that differs).
+   */
+  static Map<String, String> outputs(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    FileTrees.bytes(dir).forEach((name, bytes) -> files.put(name, new String(bytes, StandardCharsets.UTF_8)));
+    files.put("manifest.json", files.get("manifest.json").replaceAll("\"command_line\" : \\[[^]]*]", ""));
+    return files;
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  @Test
+  void clusterRunWritesTheSingleMachineBytesWithOneWorkerOrTwoAndAnyBatchSize() throws Exception {
+    Map<String, String> reference = outputs(run("local", 8, "--threads", "1"));
+    Endpoint seed = new Endpoint("127.0.0.1", freePort());
+    List<ActorSystem<?>> workers = new ArrayList<>();
+    try {
+      workers.add(WorkerNode.start(seed, seed, 1));
+      String cluster = seed.toString();
+      assertThat(outputs(run("one-worker", 8, "--cluster", cluster, "--batch-size", "3"))).isEqualTo(reference);
+      workers.add(WorkerNode.start(new Endpoint("127.0.0.1", 0), seed, 2));
+      assertThat(outputs(run("two-workers", 8, "--cluster", cluster, "--batch-size", "1")))
+          .isEqualTo(reference);
+      assertThat(outputs(run("one-batch", 8, "--cluster", cluster, "--batch-size", "8"))).isEqualTo(reference);
+      assertThat(temp.resolve(".one-batch.batches")).as("checkpoints go once the run is written").doesNotExist();
+    } finally {
+      workers.forEach(ActorSystem::terminate);
+    }
+  }
+
+  @Test
+  void aWorkerKilledHalfWayLeavesItsBatchesToTheOthersAndTheBytesUnchanged() throws Exception {
+    Map<String, String> reference = outputs(run("local", 12, "--threads", "1", "--engine", "sequential"));
+    int seedPort = freePort();
+    String seed = "127.0.0.1:" + seedPort;
+    Process first = worker(seed, seed, "first");
+    Process second = worker("127.0.0.1:" + freePort(), seed, "second");
+    try {
+      CompletableFuture<Path> clustered = CompletableFuture.supplyAsync(() ->
+          run("cluster", 12, "--cluster", seed, "--batch-size", "2", "--engine", "sequential"));
+      waitFor(temp.resolve("second.err"), " batch ", 90);
+      second.destroyForcibly(); // SIGKILL: no leaving, no goodbye, an unconfirmed batch in hand
+      assertThat(second.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      Path dir = clustered.get(90, TimeUnit.SECONDS);
+      assertThat(outputs(dir)).isEqualTo(reference);
+      assertThat(first.isAlive()).as("the surviving worker stays up").isTrue();
+    } finally {
+      first.destroyForcibly();
+      second.destroyForcibly();
+    }
+  }
+
+  @Test
+  void aRunKilledHalfWayResumesFromItsCheckpointsToTheSameBytes() throws Exception {
+    Map<String, String> reference = outputs(run("local", 12, "--threads", "1", "--engine", "sequential"));
+    Path dir = temp.resolve("resumed");
+    List<String> args = List.of("run", BASELINE, "--replications", "12", "--out", dir.toString(), "--no-report",
+        "--threads", "1", "--engine", "sequential", "--batch-size", "2", "--resume");
+    Process killed = chainsim(args, "killed");
+    Path checkpoints = temp.resolve(".resumed.batches");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (batchFiles(checkpoints) < 2 && killed.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    killed.destroyForcibly();
+    killed.waitFor(10, TimeUnit.SECONDS);
+    assertThat(batchFiles(checkpoints)).as("batches checkpointed before the kill").isBetween(2L, 5L);
+    assertThat(dir).as("nothing half written").doesNotExist();
+
+    CliRun resumed = CliRun.of(args.toArray(String[]::new));
+    assertThat(resumed.exit()).as(resumed.err()).isZero();
+    assertThat(resumed.out()).containsPattern("Resumed: [2-5] of 6 batches of 2 reused from ");
+    assertThat(outputs(dir)).isEqualTo(reference);
+    assertThat(checkpoints).doesNotExist();
+  }
+
+  private static long batchFiles(Path checkpoints) throws IOException {
+    if (!Files.isDirectory(checkpoints)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(checkpoints)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".cbor.gz")).count();
+    }
+  }
+
+  private Process worker(String bind, String seed, String name) throws IOException {
+    return chainsim(List.of("-v", "worker", "--bind", bind, "--join", seed, "--threads", "1"), name);
+  }
+
+  /** {@code chainsim} in a JVM of its own, its output in NAME.out and NAME.err under the test's directory. */
+  private Process chainsim(List<String> args, String name) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+        "-cp", System.getProperty("java.class.path"), ChainsimCommand.class.getName()));
+    command.addAll(args);
+    return new ProcessBuilder(command).redirectOutput(temp.resolve(name + ".out").toFile())
+        .redirectError(temp.resolve(name + ".err").toFile()).start();
+  }
+
+  private static void waitFor(Path log, String text, int seconds) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError(log + " never said '" + text + "'");
+  }
+}
