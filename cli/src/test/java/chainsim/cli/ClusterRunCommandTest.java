@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.junit.jupiter.api.Tag;
@@ -31,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class ClusterRunCommandTest {
   private static final String BASELINE = "../scenarios/baseline.yaml";
+
+  /** What a worker logs (with -v) when it starts a batch. */
+  private static final Pattern BATCH = Pattern.compile("batch (\\d+): replications");
 
   @TempDir Path temp;
 
@@ -93,8 +98,15 @@ class ClusterRunCommandTest {
       waitFor(temp.resolve("second.err"), " batch ", 90);
       second.destroyForcibly(); // SIGKILL: no leaving, no goodbye, an unconfirmed batch in hand
       assertThat(second.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      Matcher started = BATCH.matcher(Files.readString(temp.resolve("second.err"), StandardCharsets.UTF_8));
+      String lost = null;
+      while (started.find()) {
+        lost = started.group(1);
+      }
       Path dir = clustered.get(90, TimeUnit.SECONDS);
       assertThat(outputs(dir)).isEqualTo(reference);
+      assertThat(Files.readString(temp.resolve("first.err"), StandardCharsets.UTF_8))
+          .as("the batch the killed worker had in hand ran on the other").contains("batch " + lost + ":");
       assertThat(first.isAlive()).as("the surviving worker stays up").isTrue();
     } finally {
       first.destroyForcibly();
