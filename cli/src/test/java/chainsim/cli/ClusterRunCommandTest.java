@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code chainsim run --cluster} and {@code --resume} with real actor systems and real JVMs on
  * loopback: the run directory is the single machine's, byte for byte (all but the command line in
  * the manifest), with one worker or two, any batch size, a worker killed with {@code kill -9}
- * half way, and a run killed half way and resumed.
+ * half way, and a coordinator killed half way and its run resumed on one machine.
  */
 @Tag("slow")
 class ClusterRunCommandTest {
@@ -93,45 +93,74 @@ class ClusterRunCommandTest {
     Process first = worker(seed, seed, "first");
     Process second = worker("127.0.0.1:" + freePort(), seed, "second");
     try {
+      // both up before the run: then the survivor and the coordinator are the majority after the kill
+      waitFor(temp.resolve("first.err"), "up in the cluster", 90);
+      waitFor(temp.resolve("second.err"), "up in the cluster", 90);
       CompletableFuture<Path> clustered = CompletableFuture.supplyAsync(() ->
           run("cluster", 12, "--cluster", seed, "--batch-size", "2", "--engine", "sequential"));
-      waitFor(temp.resolve("second.err"), " batch ", 90);
-      second.destroyForcibly(); // SIGKILL: no leaving, no goodbye, an unconfirmed batch in hand
-      assertThat(second.waitFor(10, TimeUnit.SECONDS)).isTrue();
-      Matcher started = BATCH.matcher(Files.readString(temp.resolve("second.err"), StandardCharsets.UTF_8));
+      String victim = waitForEither("first", "second", " batch ", 90);
+      Process killed = victim.equals("first") ? first : second;
+      String survivor = victim.equals("first") ? "second" : "first";
+      killed.destroyForcibly(); // SIGKILL: no leaving, no goodbye, an unconfirmed batch in hand
+      assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      Matcher started = BATCH.matcher(Files.readString(temp.resolve(victim + ".err"), StandardCharsets.UTF_8));
       String lost = null;
       while (started.find()) {
         lost = started.group(1);
       }
-      Path dir = clustered.get(90, TimeUnit.SECONDS);
+      Path dir = clustered.get(120, TimeUnit.SECONDS);
       assertThat(outputs(dir)).isEqualTo(reference);
-      assertThat(Files.readString(temp.resolve("first.err"), StandardCharsets.UTF_8))
+      assertThat(Files.readString(temp.resolve(survivor + ".err"), StandardCharsets.UTF_8))
           .as("the batch the killed worker had in hand ran on the other").contains("batch " + lost + ":");
-      assertThat(first.isAlive()).as("the surviving worker stays up").isTrue();
+      assertThat((victim.equals("first") ? second : first).isAlive()).as("the survivor stays up").isTrue();
     } finally {
       first.destroyForcibly();
       second.destroyForcibly();
     }
   }
 
+  /** The name of the first of two processes whose standard error says {@code text}. */
+  private String waitForEither(String one, String other, String text, int seconds) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    while (System.nanoTime() < deadline) {
+      for (String name : List.of(one, other)) {
+        Path log = temp.resolve(name + ".err");
+        if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+          return name;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("neither " + one + " nor " + other + " said '" + text + "'");
+  }
+
   @Test
-  void aRunKilledHalfWayResumesFromItsCheckpointsToTheSameBytes() throws Exception {
+  void aCoordinatorKilledHalfWayLeavesItsBatchesOnDiskAndResumeOnOneMachineFinishesToTheSameBytes()
+      throws Exception {
     Map<String, String> reference = outputs(run("local", 12, "--threads", "1", "--engine", "sequential"));
+    Endpoint seed = new Endpoint("127.0.0.1", freePort());
+    ActorSystem<WorkerNode.Command> worker = WorkerNode.start(seed, seed, 1);
     Path dir = temp.resolve("resumed");
     List<String> args = List.of("run", BASELINE, "--replications", "12", "--out", dir.toString(), "--no-report",
         "--threads", "1", "--engine", "sequential", "--batch-size", "2", "--resume");
-    Process killed = chainsim(args, "killed");
     Path checkpoints = temp.resolve(".resumed.batches");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-    while (batchFiles(checkpoints) < 2 && killed.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(50);
+    try {
+      List<String> onCluster = new ArrayList<>(args);
+      onCluster.addAll(List.of("--cluster", seed.toString()));
+      Process coordinator = chainsim(onCluster, "coordinator");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+      while (batchFiles(checkpoints) < 2 && coordinator.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      coordinator.destroyForcibly(); // SIGKILL
+      coordinator.waitFor(10, TimeUnit.SECONDS);
+    } finally {
+      worker.terminate();
     }
-    killed.destroyForcibly();
-    killed.waitFor(10, TimeUnit.SECONDS);
     assertThat(batchFiles(checkpoints)).as("batches checkpointed before the kill").isBetween(2L, 5L);
     assertThat(dir).as("nothing half written").doesNotExist();
 
-    CliRun resumed = CliRun.of(args.toArray(String[]::new));
+    CliRun resumed = CliRun.of(args.toArray(String[]::new)); // this time on one machine
     assertThat(resumed.exit()).as(resumed.err()).isZero();
     assertThat(resumed.out()).containsPattern("Resumed: [2-5] of 6 batches of 2 reused from ");
     assertThat(outputs(dir)).isEqualTo(reference);

@@ -19,6 +19,9 @@ import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.apache.pekko.actor.typed.receptionist.ServiceKey;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.SelfUp;
+import org.apache.pekko.cluster.typed.Subscribe;
 
 /**
  * A worker node: its consumer controller is registered with the Receptionist under
@@ -35,7 +38,10 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
       ServiceKey.create(ConsumerController.serviceKeyClass(), "chainsim-batches");
 
   /** What the worker understands (all local: from its consumer controller and its own threads). */
-  public sealed interface Command permits Delivered, Finished {}
+  public sealed interface Command permits Delivered, Finished, Joined {}
+
+  /** This node is up in the cluster. */
+  private record Joined(SelfUp up) implements Command {}
 
   /** A batch the consumer controller delivers. */
   private record Delivered(ConsumerController.Delivery<Batch> delivery) implements Command {}
@@ -61,6 +67,8 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
     ActorRef<ConsumerController.Command<Batch>> consumer =
         context.spawn(ConsumerController.create(BATCHES), "batches");
     consumer.tell(new ConsumerController.Start<>(deliveries));
+    Cluster.get(context.getSystem()).subscriptions()
+        .tell(Subscribe.create(context.messageAdapter(SelfUp.class, Joined::new), SelfUp.class));
   }
 
   /** The worker's behaviour: batches run on {@code threads} threads. */
@@ -79,6 +87,11 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
     return newReceiveBuilder()
         .onMessage(Delivered.class, this::onDelivered)
         .onMessage(Finished.class, this::onFinished)
+        .onMessage(Joined.class, joined -> {
+          getContext().getLog().info("up in the cluster of {} members, ready for batches",
+              joined.up().currentClusterState().members().size());
+          return this;
+        })
         .onSignal(PostStop.class, stop -> {
           runner.shutdownNow();
           return this;
