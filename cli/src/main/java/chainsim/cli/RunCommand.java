@@ -58,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Seed of every random stream (default: the scenario's).")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); with --cluster, each worker's own --threads instead.")
   Integer threads;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/<scenario file name>).")

@@ -67,6 +67,20 @@ class ClusterRunCommandTest {
   }
 
   @Test
+  void badAddressesAndBatchSizesAreTheUsersToFix() {
+    CliRun noPort = CliRun.of("run", BASELINE, "--cluster", "127.0.0.1", "--out", temp.resolve("x").toString());
+    assertThat(noPort.exit()).isEqualTo(2);
+    assertThat(noPort.err()).startsWith("Invalid value for option '--cluster': expected HOST:PORT, not '127.0.0.1'");
+    CliRun anyPort = CliRun.of("worker", "--bind", "127.0.0.1:0", "--join", "127.0.0.1:2552");
+    assertThat(anyPort.exit()).isEqualTo(2);
+    assertThat(anyPort.err()).isEqualTo("chainsim: --bind needs a port other workers and runs can reach, not 0\n");
+    CliRun batch = CliRun.of("run", BASELINE, "--resume", "--batch-size", "0", "--out", temp.resolve("x").toString());
+    assertThat(batch.exit()).isEqualTo(2);
+    assertThat(batch.err()).isEqualTo("chainsim: --batch-size must be between 1 and 1000000, not 0\n");
+    assertThat(temp.resolve("x")).doesNotExist();
+  }
+
+  @Test
   void clusterRunWritesTheSingleMachineBytesWithOneWorkerOrTwoAndAnyBatchSize() throws Exception {
     Map<String, String> reference = outputs(run("local", 8, "--threads", "1"));
     Endpoint seed = new Endpoint("127.0.0.1", freePort());
