@@ -67,7 +67,7 @@ final class CalibrateCommand implements Callable<Integer> {
     YearMonth asOf = input.asOf;
     Path root = Overlays.scenariosRoot(scenarioFile);
     Path target = out != null ? out : root.resolve("calibrated").resolve(stem(scenarioFile) + "-" + asOf);
-    Path targetAbsolute = realAsFarAsItExists(target);
+    Path targetAbsolute = OutputPaths.realAsFarAsItExists(target);
     if (!targetAbsolute.startsWith(root) || targetAbsolute.equals(root)) {
       throw new BadInputException(target + " is outside the scenarios' root " + root + " (the directory holding "
           + Overlays.ROOT_MARKER + "): calibrated.yaml extends the scenario and must live below that root");
@@ -125,18 +125,5 @@ final class CalibrateCommand implements Callable<Integer> {
 
   private static Path realFile(Path file) throws IOException {
     return file.toRealPath();
-  }
-
-  /** The real path of the nearest existing ancestor, with the rest appended: symbolic links resolved as the loader does. */
-  private static Path realAsFarAsItExists(Path path) throws IOException {
-    Path abs = path.toAbsolutePath().normalize();
-    Path existing = abs;
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    if (existing == null) {
-      return abs;
-    }
-    return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
   }
 }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
       SchemaCommand.class,
       ActualsCommand.class,
       CalibrateCommand.class,
+      RebalanceCommand.class,
       WorkerCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -4,7 +4,10 @@ import chainsim.cluster.BatchPlan;
 import chainsim.cluster.BatchedRun;
 import chainsim.cluster.Checkpoints;
 import chainsim.cluster.Endpoint;
+import chainsim.actuals.Actuals;
+import chainsim.actuals.ActualsReader;
 import chainsim.engine.Simulation;
+import chainsim.restart.StartState;
 import chainsim.montecarlo.EngineKind;
 import chainsim.montecarlo.MonteCarlo;
 import chainsim.montecarlo.MonteCarloResult;
@@ -23,6 +26,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -102,6 +106,15 @@ final class RunCommand implements Callable<Integer> {
 
   private static final int DEFAULT_BATCH = 10;
 
+  @Option(names = "--restart-from", paramLabel = "DIR", description = "Restart from the state in an actuals directory"
+      + " (actuals/ and state/, as of --as-of): every replication holds that state at the end of the as-of month and"
+      + " is simulated from the month after (docs/actuals.md, \"What the state does not observe\").")
+  Path restartFrom;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM", converter = ActualsCommand.MonthConverter.class,
+      description = "The last month the --restart-from actuals cover.")
+  YearMonth asOf;
+
   @Override
   public Integer call() throws Exception {
     LoadedScenario loaded = ScenarioLoader.load(file);
@@ -127,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Scenario asRun = scenario.withRun(runSeed, reps);
     long prepared = System.nanoTime();
-    Simulation simulation = new Simulation(asRun);
+    Simulation simulation = restartingIfAsked(new Simulation(asRun), scenario);
     LOG.info("{}: {} replications of {} months, seed {}, {} engine on {} threads; prepared in {}", scenario.name(),
         reps, simulation.months(), runSeed, kind.key(), workers, Logging.seconds(prepared));
     MonteCarloResult result;
@@ -180,6 +193,27 @@ final class RunCommand implements Callable<Integer> {
     }
     printer.flush();
     return ChainsimCommand.EXIT_OK;
+  }
+
+  /** The simulation restarted from --restart-from's state, or as it is without it. */
+  private Simulation restartingIfAsked(Simulation simulation, Scenario scenario) throws Exception {
+    if ((restartFrom == null) != (asOf == null)) {
+      throw new BadInputException("--restart-from and --as-of go together");
+    }
+    if (restartFrom == null) {
+      return simulation;
+    }
+    if (cluster != null || resume) {
+      // workers build their simulation from the scenario text alone, and checkpoints are not keyed by the state
+      throw new BadInputException("--restart-from does not work with --cluster or --resume yet");
+    }
+    ActualsCommand.checkAsOf(scenario, asOf);
+    if (!Files.isDirectory(restartFrom)) {
+      throw new BadInputException(restartFrom + ": no such directory");
+    }
+    Actuals actuals = ActualsReader.read(restartFrom, scenario, asOf);
+    LOG.info("restarting from {} as of {}", Problem.displayPath(restartFrom), asOf);
+    return simulation.restartingFrom(StartState.fromActuals(actuals, scenario));
   }
 
   private EngineKind engineKind() {

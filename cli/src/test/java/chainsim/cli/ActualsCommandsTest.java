@@ -32,7 +32,9 @@ class ActualsCommandsTest {
     Map<String, byte[]> files = FileTrees.bytes(out);
     assertThat(files).hasSize(11).containsKey("README.md");
     assertThat(new String(files.get("actuals/revenue.csv"), StandardCharsets.UTF_8))
-        .isEqualTo("month,entity,product,revenue_cny\n");
+        .isEqualTo("month,entity,product,revenue_cny,signings,signed_revenue_cny\n");
+    assertThat(new String(files.get("actuals/funnel.csv"), StandardCharsets.UTF_8))
+        .isEqualTo("month,entity,contacts,qualified_contacts,leads,signings,signed_revenue_cny\n");
     assertThat(new String(files.get("state/clients.csv"), StandardCharsets.UTF_8)).startsWith("firm_id,entity,");
 
     Files.writeString(out.resolve("actuals/revenue.csv"), "month,entity,product,revenue_cny\n2027-01,x,y,1\n");
@@ -43,7 +45,8 @@ class ActualsCommandsTest {
 
     CliRun forced = run("actuals", "template", BASELINE, "--as-of", "2027-06", "--out", out.toString(), "--force");
     assertThat(forced.exit()).isEqualTo(0);
-    assertThat(Files.readString(out.resolve("actuals/revenue.csv"))).isEqualTo("month,entity,product,revenue_cny\n");
+    assertThat(Files.readString(out.resolve("actuals/revenue.csv")))
+        .isEqualTo("month,entity,product,revenue_cny,signings,signed_revenue_cny\n");
     assertThat(Files.readString(out.resolve("README.md"))).isEqualTo("kept");
     try (Stream<Path> left = Files.list(out)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("README.md", "actuals", "state");

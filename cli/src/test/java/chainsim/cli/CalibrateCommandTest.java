@@ -1,6 +1,7 @@
 package chainsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import chainsim.scenario.ParameterCatalog;
 import chainsim.scenario.ScenarioLoader;
@@ -51,16 +52,20 @@ class CalibrateCommandTest {
     assertThat(Files.readString(overlay)).contains("extends: ../../baseline.yaml\n");
     assertThat(ScenarioLoader.validate(overlay)).isEmpty();
     Map<String, Uncertain> calibrated = ParameterCatalog.of(ScenarioLoader.load(overlay).scenario()).parameters();
-    // Beta(6, 24) and 78 new clients of 1043 firms worked
+    // Beta(6, 24) and 78 new clients of 417 firms with a need worked (65 qualified contacts + 352 leads)
     assertThat(calibrated.get("branch_templates[standard_direct].productivity.conversion_rate"))
-        .isEqualTo(new Uncertain.Beta(84.0, 989.0, null, null, Uncertain.Draw.REPLICATION));
+        .isEqualTo(new Uncertain.Beta(84.0, 363.0, null, null, Uncertain.Draw.REPLICATION));
     assertThat(calibrated.get("branch_templates[standard_direct].attrition_monthly").mean()).isBetween(0.0385, 0.0389);
-    assertThat(r.out()).contains("branch_templates[standard_direct].productivity.conversion_rate", "0.07829",
-        "78/1043 over 6 months", "36.21", "691 over exposure 19.25", "4/64 over 6 months", "15 parameters not calibrated");
+    // the truth's replication 0 prices, stated to the yuan by the orders signed
+    assertThat(calibrated.get("products[tax_bookkeeping].price").mean()).isCloseTo(13559.25, within(0.1));
+    assertThat(calibrated.get("products[high_tech_cert].price").mean()).isCloseTo(76565.01, within(0.1));
+    assertThat(r.out()).contains("branch_templates[standard_direct].productivity.conversion_rate", "0.1879",
+        "78/417 over 6 months", "36.21", "691 over exposure 19.25", "4/64 over 6 months",
+        "products[high_tech_cert].price", "23 items in 5 months, mean 76565, noise sd 1", "11 parameters not calibrated");
     String table = Files.readString(out.resolve("calibration.md"));
     assertThat(table).contains("| `branch_templates[standard_direct].attrition_monthly` | replication | uniform | 0.035 |")
         .contains("| `clients.churn_monthly_healthy` | a fixed number in the scenario (0.025)")
-        .contains("| `products[high_tech_cert].price` | the actuals carry no order count per product");
+        .doesNotContain("no order count per product");
   }
 
   @Test

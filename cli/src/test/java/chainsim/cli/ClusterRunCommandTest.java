@@ -77,6 +77,10 @@ class ClusterRunCommandTest {
     CliRun batch = CliRun.of("run", BASELINE, "--resume", "--batch-size", "0", "--out", temp.resolve("x").toString());
     assertThat(batch.exit()).isEqualTo(2);
     assertThat(batch.err()).isEqualTo("chainsim: --batch-size must be between 1 and 1000000, not 0\n");
+    CliRun restart = CliRun.of("run", BASELINE, "--resume", "--restart-from", temp.toString(), "--as-of", "2027-06",
+        "--out", temp.resolve("x").toString());
+    assertThat(restart.exit()).isEqualTo(2);
+    assertThat(restart.err()).isEqualTo("chainsim: --restart-from does not work with --cluster or --resume yet\n");
     assertThat(temp.resolve("x")).doesNotExist();
   }
 

@@ -124,4 +124,23 @@ class RunCommandTest {
       return files.filter(p -> p.getFileName().toString().startsWith(".")).toList();
     }
   }
+
+  @Test
+  void restartsFromTheWorkedExamplesStateAndRecordsItsActualCash() throws IOException {
+    Path dir = run("restart", "--restart-from", "../scenarios/actuals", "--as-of", "2027-06");
+    List<String> monthly = Files.readAllLines(dir.resolve("monthly.csv"));
+    // months 1..6 show scenarios/actuals/actuals/cash.csv's head-office balance in every replication
+    assertThat(monthly).contains("cash.balance,cny,6,2027-06,9942303,9942303,9942303,9942303,9942303,9942303");
+    assertThat(dir.resolve("manifest.json")).content().contains("--restart-from");
+    Path again = run("restart-sequential", "--restart-from", "../scenarios/actuals", "--as-of", "2027-06",
+        "--engine", "sequential", "--threads", "3");
+    for (String f : RESULT_FILES) {
+      assertThat(Files.readAllBytes(again.resolve(f))).as(f).isEqualTo(Files.readAllBytes(dir.resolve(f)));
+    }
+    Outcome alone = chainsim("run", BASELINE, "--restart-from", "../scenarios/actuals", "--out",
+        temp.resolve("x").toString());
+    assertThat(alone.exit()).isEqualTo(2);
+    assertThat(alone.err()).contains("--restart-from and --as-of go together");
+    assertThat(temp.resolve("x")).doesNotExist();
+  }
 }

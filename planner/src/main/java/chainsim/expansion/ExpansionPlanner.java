@@ -1,5 +1,6 @@
 package chainsim.expansion;
 
+import chainsim.engine.Simulation;
 import chainsim.expansion.domain.CellDecision;
 import chainsim.expansion.domain.Entry;
 import chainsim.expansion.domain.ExpansionPlan;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -106,12 +108,22 @@ public final class ExpansionPlanner {
   private volatile boolean stopped;
   private volatile boolean interruptible;
   private volatile Thread worker;
+  private Function<Scenario, Simulation> simulations = Simulation::new;
 
   public ExpansionPlanner(LoadedScenario loaded, Settings settings, Listener listener) {
     this.loaded = loaded;
     this.scenario = loaded.scenario();
     this.settings = settings;
     this.listener = listener;
+  }
+
+  /**
+   * Checks plans with simulations prepared this way (by default from month 1; restarted from the
+   * as-of state when rebalancing). The surrogate still learns each opening alone from month 1.
+   */
+  public ExpansionPlanner simulatingWith(Function<Scenario, Simulation> prepare) {
+    this.simulations = prepare;
+    return this;
   }
 
   /**
@@ -141,6 +153,11 @@ public final class ExpansionPlanner {
     if (spec.regions().isEmpty() || spec.modes().isEmpty()) {
       throw new PlanningInputException("planning.expansion leaves no cell to decide: no candidate region,"
           + " industry with firms, or mode");
+    }
+    int quarters = ExpansionRules.of(scenario).quarters();
+    if (scenario.planning().expansion().firstQuarter() > quarters) {
+      throw new PlanningInputException("planning.expansion.first_quarter " + scenario.planning().expansion().firstQuarter()
+          + " is after the last quarter the planner may open in (" + quarters + ")");
     }
     Map<String, Entry> previous = previousPlan();
     long t0 = System.nanoTime();
@@ -305,7 +322,7 @@ public final class ExpansionPlanner {
 
   private Evaluated check(Evaluated e, int reps) throws InterruptedException {
     MonteCarloResult result = PlanCheck.simulate(scenario, e.openings(), reps, settings.threads(),
-        done -> listener.simulating(e.label(), done, reps));
+        done -> listener.simulating(e.label(), done, reps), simulations);
     return new Evaluated(e.label(), e.openings(), e.plan(), e.score(), e.constraints(), e.projection(), e.outlook(),
         result);
   }

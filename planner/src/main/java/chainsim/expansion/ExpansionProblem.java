@@ -37,7 +37,7 @@ public final class ExpansionProblem {
     List<Entry> entries = new ArrayList<>();
     entries.add(Entry.NOT_ENTERED);
     for (Mode mode : modes) {
-      for (int q = 1; q <= rules.quarters(); q++) {
+      for (int q = p.firstQuarter(); q <= rules.quarters(); q++) {
         entries.add(Entry.of(mode, q));
       }
     }

@@ -77,6 +77,8 @@ public final class GreedyBaseline {
       }
     }
     int quarters = plan.getContext().rules().quarters();
+    // the first quarter a new opening may start in (later than 1 when rebalancing part-way through the horizon)
+    int first = plan.getEntries().stream().filter(Entry::entered).mapToInt(Entry::quarter).min().orElse(1);
     try (PlanScorer scorer = new PlanScorer(factory, plan)) {
       HardSoftLongScore score = scorer.score();
       for (Candidate candidate : ranking(plan)) {
@@ -85,7 +87,7 @@ public final class GreedyBaseline {
           continue; // the region is already entered
         }
         boolean placed = false;
-        for (int q = 1; q <= quarters && !placed; q++) {
+        for (int q = first; q <= quarters && !placed; q++) {
           HardSoftLongScore tried =
               scorer.change(cells, Collections.nCopies(cells.size(), Entry.of(candidate.runs().mode(), q)));
           if (tried.hardScore() >= score.hardScore()) {

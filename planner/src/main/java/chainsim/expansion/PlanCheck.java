@@ -7,6 +7,7 @@ import chainsim.montecarlo.MonteCarloResult;
 import chainsim.scenario.Opening;
 import chainsim.scenario.Scenario;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -20,7 +21,16 @@ public final class PlanCheck {
 
   public static MonteCarloResult simulate(Scenario scenario, List<Opening> openings, int replications, int threads,
       IntConsumer progress) throws InterruptedException {
-    Simulation simulation = new Simulation(scenario.withExpansion(openings).withRun(scenario.seed(), replications));
+    return simulate(scenario, openings, replications, threads, progress, Simulation::new);
+  }
+
+  /**
+   * @param simulations prepares the scenario with the plan's openings for simulation: from month
+   *     1, or restarted from an as-of state when rebalancing
+   */
+  public static MonteCarloResult simulate(Scenario scenario, List<Opening> openings, int replications, int threads,
+      IntConsumer progress, Function<Scenario, Simulation> simulations) throws InterruptedException {
+    Simulation simulation = simulations.apply(scenario.withExpansion(openings).withRun(scenario.seed(), replications));
     return MonteCarlo.run(simulation, replications, threads, EngineKind.SEQUENTIAL, progress);
   }
 }

@@ -1,5 +1,7 @@
 package chainsim.staffing;
 
+import chainsim.engine.Simulation;
+import java.util.function.Function;
 import chainsim.montecarlo.EngineKind;
 import chainsim.scenario.Opening;
 import chainsim.scenario.Scenario;
@@ -52,6 +54,15 @@ public final class StaffingPlanner {
 
   public static StaffingResult plan(Scenario scenario, Request request, Listener listener)
       throws InterruptedException {
+    return plan(scenario, request, listener, Simulation::new);
+  }
+
+  /**
+   * @param simulations prepares the workload forecast's scenario for simulation: from month 1, or
+   *     restarted from an as-of state when rebalancing
+   */
+  public static StaffingResult plan(Scenario scenario, Request request, Listener listener,
+      Function<Scenario, Simulation> simulations) throws InterruptedException {
     StaffingPlanning settings = scenario.planning().staffing();
     int first = request.firstMonth() != null ? request.firstMonth() : settings.firstMonth();
     int window = settings.windowMonths();
@@ -75,7 +86,7 @@ public final class StaffingPlanner {
 
     listener.forecasting(replications, last);
     WorkloadForecast forecast = WorkloadForecast.run(scenario, first, window, settings.serviceLevel(), replications,
-        seed, request.threads(), request.engine(), listener.forecastProgress());
+        seed, request.threads(), request.engine(), listener.forecastProgress(), simulations);
     StaffingPlan problem = StaffingProblem.build(scenario, settings, forecast, request.previous());
     listener.solving(problem.branches().size(), problem.lines().size(), problem.lineMonths().size(), limit);
     int unimproved = request.unimprovedSteps() != null ? request.unimprovedSteps()

@@ -180,6 +180,25 @@ class ExpansionSolverTest {
   }
 
   @Test
+  void noNewOpeningStartsBeforeTheFirstQuarterAndTheGreedyStartRespectsItToo() throws Exception {
+    // rebalancing after month 6: the planner may open from quarter 3 on; the fixture's own opening is pinned
+    ExpansionPlanner.Outcome o = plan(Fixture.withPlanning("    first_quarter: 3\n"));
+    for (ExpansionPlan p : List.of(o.planner().plan(), o.greedy().plan())) {
+      assertThat(p.getCells()).filteredOn(c -> !c.isPinned() && c.getEntry().entered())
+          .allMatch(c -> c.getEntry().quarter() >= 3, "entered from quarter 3 on");
+    }
+    assertThat(o.planner().plan().getEntries()).filteredOn(Entry::entered).allMatch(e -> e.quarter() >= 3)
+        .isNotEmpty();
+  }
+
+  @Test
+  void aFirstQuarterAfterTheLastIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan(Fixture.withPlanning("    first_quarter: 40\n")))
+        .isInstanceOf(PlanningInputException.class)
+        .hasMessageContaining("planning.expansion.first_quarter 40 is after the last quarter");
+  }
+
+  @Test
   void theSameStepsGiveTheSamePlan() throws Exception {
     assertThat(decisions(plan(Fixture.scenario()).planner().plan()))
         .isEqualTo(decisions(plan(Fixture.scenario()).planner().plan()));

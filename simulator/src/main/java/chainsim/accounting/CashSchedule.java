@@ -22,6 +22,23 @@ public final class CashSchedule {
     return amount;
   }
 
+  /** What falls due in a month (0 past the schedule's end). */
+  public double due(int month) {
+    return month < due.length ? due[month] : 0.0;
+  }
+
+  /** Replaces what falls due in a month (a restart's receivables); ignored past the schedule's end. */
+  public void set(int month, double amount) {
+    if (month < due.length) {
+      due[month] = amount;
+    }
+  }
+
+  /** The last month the schedule holds. */
+  public int lastMonth() {
+    return due.length - 1;
+  }
+
   /** What is still due from a month on. */
   public double outstandingFrom(int month) {
     double sum = 0;

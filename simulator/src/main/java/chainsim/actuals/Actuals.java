@@ -49,7 +49,14 @@ public record Actuals(
     String entity();
   }
 
-  public record Revenue(YearMonth month, String entity, String product, double revenueCny) implements Monthly {}
+  /** {@code signings} and {@code signedRevenueCny}: the product's orders signed in the month, null when not observed. */
+  public record Revenue(YearMonth month, String entity, String product, double revenueCny, Integer signings,
+      Double signedRevenueCny) implements Monthly {
+    /** Revenue delivered, without the orders signed (not observed). */
+    public Revenue(YearMonth month, String entity, String product, double revenueCny) {
+      this(month, entity, product, revenueCny, null, null);
+    }
+  }
 
   public record Cost(YearMonth month, String entity, Account account, double amountCny) implements Monthly {}
 
@@ -57,8 +64,9 @@ public record Actuals(
   public record Headcount(YearMonth month, String entity, String role, String skill, int headcount, Integer hires,
       Integer leavers) implements Monthly {}
 
-  public record Funnel(YearMonth month, String entity, Integer contacts, Integer leads, Integer signings,
-      Double signedRevenueCny) implements Monthly {}
+  /** {@code qualifiedContacts}: the outbound contacts that found a firm with an open need. */
+  public record Funnel(YearMonth month, String entity, Integer contacts, Integer qualifiedContacts, Integer leads,
+      Integer signings, Double signedRevenueCny) implements Monthly {}
 
   public record Clients(YearMonth month, String entity, int newClients, int active, int churned) implements Monthly {}
 

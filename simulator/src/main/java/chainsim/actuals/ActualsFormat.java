@@ -19,12 +19,16 @@ public final class ActualsFormat {
   public static final String HEAD_OFFICE = "head_office";
 
   public static final Table REVENUE = new Table("actuals/revenue.csv",
-      "Revenue booked (delivered) in the month, by branch or channel and product.",
+      "Revenue booked (delivered) in the month, by branch or channel and product, and the orders of the"
+          + " product signed in the month with their contract value (funnel.csv's signings split by product:"
+          + " the average price per order).",
       List.of(
           required("month", Kind.MONTH, "Calendar month."),
           required("entity", Kind.ENTITY, "Branch or channel."),
           required("product", Kind.PRODUCT, "Product sold."),
-          required("revenue_cny", Kind.AMOUNT, "Revenue of delivered orders, yuan.")),
+          required("revenue_cny", Kind.AMOUNT, "Revenue of delivered orders, yuan."),
+          optional("signings", Kind.COUNT, "Orders of the product signed in the month (new, repeat and cross-sold)."),
+          optional("signed_revenue_cny", Kind.AMOUNT, "Contract value of those orders, yuan.")),
       List.of("month", "entity", "product"));
 
   public static final Table COSTS = new Table("actuals/costs.csv",
@@ -50,11 +54,13 @@ public final class ActualsFormat {
       List.of("month", "entity", "role", "skill"));
 
   public static final Table FUNNEL = new Table("actuals/funnel.csv",
-      "The sales funnel of the month: outbound contacts, inbound leads, orders signed.",
+      "The sales funnel of the month: outbound contacts (and those that found a need), inbound leads, orders signed.",
       List.of(
           required("month", Kind.MONTH, "Calendar month."),
           required("entity", Kind.ENTITY, "Branch or channel."),
           optional("contacts", Kind.COUNT, "Outbound contacts: firms the consultants visited or called."),
+          optional("qualified_contacts", Kind.COUNT, "Outbound contacts that found the firm with an open need"
+              + " (the CRM's qualified contacts): the contacts a signing can come from."),
           optional("leads", Kind.COUNT, "Inbound leads: firms that came in through the marketing lines."),
           optional("signings", Kind.COUNT, "Orders signed (new, repeat and cross-sold)."),
           optional("signed_revenue_cny", Kind.AMOUNT, "Contract value of the orders signed, yuan.")),

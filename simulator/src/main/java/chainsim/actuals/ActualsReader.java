@@ -51,7 +51,7 @@ public final class ActualsReader {
     Rows r = new Rows(dir, w, problems);
     List<Located<Actuals.Revenue>> revenue = r.read(ActualsFormat.REVENUE, c -> new Actuals.Revenue(
         c.month("month"), c.entity("entity", false), c.id("product", "product", w.products()),
-        orZero(c.amount("revenue_cny"))));
+        orZero(c.amount("revenue_cny")), c.count("signings"), c.amount("signed_revenue_cny")));
     List<Located<Actuals.Cost>> costs = r.read(ActualsFormat.COSTS, c -> cost(c, w));
     List<Located<Actuals.Headcount>> headcount = r.read(ActualsFormat.HEADCOUNT, c -> {
       String[] line = staffLine(c, w);
@@ -59,8 +59,8 @@ public final class ActualsReader {
           orZero(c.count("headcount")), c.count("hires"), c.count("leavers"));
     });
     List<Located<Actuals.Funnel>> funnel = r.read(ActualsFormat.FUNNEL, c -> new Actuals.Funnel(
-        c.month("month"), c.entity("entity", false), c.count("contacts"), c.count("leads"), c.count("signings"),
-        c.amount("signed_revenue_cny")));
+        c.month("month"), c.entity("entity", false), c.count("contacts"), c.count("qualified_contacts"),
+        c.count("leads"), c.count("signings"), c.amount("signed_revenue_cny")));
     List<Located<Actuals.Clients>> clients = r.read(ActualsFormat.CLIENTS, c -> new Actuals.Clients(
         c.month("month"), c.entity("entity", false), orZero(c.count("new")), orZero(c.count("active")),
         orZero(c.count("churned"))));
@@ -78,6 +78,7 @@ public final class ActualsReader {
         c.entity("entity", false), c.month("due_month"), orZero(c.amount("amount_cny"))));
 
     ActualsTotals.check(clients, headcount, cash, staff, book, receivables, asOf, problems);
+    ActualsFunnelTotals.check(revenue, funnel, clients, problems);
     ActualsTotals.noRowsBeforeOpening(openings, List.of(revenue, costs, headcount, funnel, clients, cash), problems);
     return new Actuals(asOf, values(revenue), values(costs), values(headcount), values(funnel), values(clients),
         values(cash), values(openings), values(staff), values(book), values(receivables));

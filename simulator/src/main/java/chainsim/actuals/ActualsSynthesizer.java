@@ -6,6 +6,7 @@ import chainsim.engine.Replication;
 import chainsim.engine.SequentialEngine;
 import chainsim.engine.Simulation;
 import chainsim.headoffice.SegmentInputs;
+import chainsim.market.Order;
 import chainsim.market.OwnerCount;
 import chainsim.market.SalesEffort;
 import chainsim.market.Segment;
@@ -31,7 +32,9 @@ import java.util.TreeMap;
 /**
  * Actuals as a finance team would report them, from months 1..as-of of one replication of a
  * "true" scenario, run by the sequential engine: the same scenario, replication and as-of month
- * give the same actuals. What today's outputs do not observe is approximated or left empty, as
+ * give the same actuals. Qualified contacts (the outbound contacts that reached a firm with an open
+ * need, from the segments' owner counts) and the orders signed by product with their prices (from
+ * the segments' orders) are exact. What today's outputs do not observe is approximated or left empty, as
  * docs/actuals.md lists: contacts and inbound leads (the effort put in, before a segment runs out
  * of firms with a need), hires and leavers (the net change of a staff line), hire months (the months the line grew, the latest hires leaving first), receivables by
  * due month (one row per entity, due month empty). Partners without a sales desk keep their own
@@ -84,12 +87,20 @@ public final class ActualsSynthesizer {
     void month(int month, List<SegmentInputs> inputs, List<SegmentMonth> segments, List<EntityMonth> sellers,
         List<EntityMonth> partners) {
       YearMonth m = start.plusMonths(month - 1L);
-      int[][] counts = new int[world.entities().size()][3];
+      int[][] counts = new int[world.entities().size()][4];
+      // the orders each seller signed, by product: count and contract value
+      int[][] signings = new int[world.entities().size()][world.products().size()];
+      double[][] signedValue = new double[world.entities().size()][world.products().size()];
       for (SegmentMonth s : segments) {
         for (OwnerCount c : s.owners()) {
           counts[c.entity()][0] += c.won();
           counts[c.entity()][1] += c.active();
           counts[c.entity()][2] += c.churned() + c.leaked();
+          counts[c.entity()][3] += c.qualifiedContacts();
+        }
+        for (Order o : s.orders()) {
+          signings[o.seller()][o.product()]++;
+          signedValue[o.seller()][o.product()] += o.price();
         }
       }
       // the contacts and inbound leads each seller put into the segments this month
@@ -115,8 +126,9 @@ public final class ActualsSynthesizer {
           }
         }
         for (int p = 0; p < byProduct.length; p++) {
-          if (byProduct[p] != 0) {
-            revenue.add(new Actuals.Revenue(m, id, world.products().get(p).id(), byProduct[p]));
+          if (byProduct[p] != 0 || signings[em.entity()][p] != 0) {
+            revenue.add(new Actuals.Revenue(m, id, world.products().get(p).id(), byProduct[p],
+                signings[em.entity()][p], signedValue[em.entity()][p]));
           }
         }
         for (Account a : Account.values()) {
@@ -126,8 +138,8 @@ public final class ActualsSynthesizer {
         }
         staff(m, id, em.headcount());
         EntityMonth.Sales sales = em.sales() == null ? EntityMonth.Sales.NONE : em.sales();
-        funnel.add(new Actuals.Funnel(m, id, effort[em.entity()][0], effort[em.entity()][1], sales.signedOrders(),
-            sales.signedRevenue()));
+        funnel.add(new Actuals.Funnel(m, id, effort[em.entity()][0], counts[em.entity()][3], effort[em.entity()][1],
+            sales.signedOrders(), sales.signedRevenue()));
         int[] c = counts[em.entity()];
         clients.add(new Actuals.Clients(m, id, c[0], c[1], c[2]));
         cash.add(new Actuals.Cash(m, id, em.ledger().cashIn(), em.ledger().cashOut(), em.receivablesOutstanding(),

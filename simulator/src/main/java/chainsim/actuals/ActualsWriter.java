@@ -51,14 +51,16 @@ public final class ActualsWriter {
   /** The rows of one file, each cell as written. */
   public static List<String[]> rows(Table t, Actuals a) {
     if (t == ActualsFormat.REVENUE) {
-      return map(a.revenue(), r -> cells(r.month(), r.entity(), r.product(), money(r.revenueCny())));
+      return map(a.revenue(), r -> cells(r.month(), r.entity(), r.product(), money(r.revenueCny()), r.signings(),
+          money(r.signedRevenueCny())));
     } else if (t == ActualsFormat.COSTS) {
       return map(a.costs(), r -> cells(r.month(), r.entity(), r.account().key(), money(r.amountCny())));
     } else if (t == ActualsFormat.HEADCOUNT) {
       return map(a.headcount(), r -> cells(r.month(), r.entity(), r.role(), r.skill(), r.headcount(), r.hires(),
           r.leavers()));
     } else if (t == ActualsFormat.FUNNEL) {
-      return map(a.funnel(), r -> cells(r.month(), r.entity(), r.contacts(), r.leads(), r.signings(),
+      return map(a.funnel(), r -> cells(r.month(), r.entity(), r.contacts(), r.qualifiedContacts(), r.leads(),
+          r.signings(),
           money(r.signedRevenueCny())));
     } else if (t == ActualsFormat.CLIENTS) {
       return map(a.clients(), r -> cells(r.month(), r.entity(), r.newClients(), r.active(), r.churned()));

@@ -243,6 +243,30 @@ public final class Workforce {
     return count - left;
   }
 
+  public int rampUpMonths() {
+    return rampUpMonths;
+  }
+
+  /** People of a line in their (t+1)-th month, t below the ramp-up months (a copy). */
+  public int[] ramping(int line) {
+    return lines.get(line).ramping.clone();
+  }
+
+  /** People of a line past their ramp-up. */
+  public int ramped(int line) {
+    return lines.get(line).ramped;
+  }
+
+  /**
+   * Replaces the people on board in a line (a restart's staff): {@code ramping[t]} in their
+   * (t+1)-th month, {@code ramped} past the ramp-up. People hired but not started stay.
+   */
+  public void restoreOnBoard(int line, int[] ramping, int ramped) {
+    StaffLineState l = lines.get(line);
+    System.arraycopy(ramping, 0, l.ramping, 0, l.ramping.length);
+    l.ramped = ramped;
+  }
+
   /** Moves everyone one month further along the ramp. */
   public void advanceTenure() {
     for (StaffLineState l : lines) {

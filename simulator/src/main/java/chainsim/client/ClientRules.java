@@ -265,6 +265,11 @@ public final class ClientRules {
     return initialHealth;
   }
 
+  /** A new client's health drawn from the initial-health distribution (within [0, 100]). */
+  public float drawInitialHealth(org.apache.commons.rng.UniformRandomProvider rng) {
+    return (float) Math.max(0.0, Math.min(100.0, initialHealthParam.draw(rng)));
+  }
+
   /** The cost of one recall campaign this month (drawn from {@code rng} when drawn per month). */
   public double recallCost(org.apache.commons.rng.UniformRandomProvider rng) {
     return Math.max(0.0, recallCost.draw(rng));

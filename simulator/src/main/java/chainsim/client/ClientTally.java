@@ -7,6 +7,11 @@ public final class ClientTally {
   public final int[] churned;
   public final int[] leaked;
   public final int[] recalls;
+  /**
+   * Outbound contacts that reached a firm with an open need (the contacts conversion applies to),
+   * by owner code: what a CRM logs as qualified contacts. Inbound leads are not counted here.
+   */
+  public final int[] qualified;
   public final int[] milestones;
   public final int[] tiers = new int[ClientTier.values().length];
   /** Revenue to date of the clients that left this month (for lifetime value). */
@@ -55,6 +60,7 @@ public final class ClientTally {
     churned = new int[owners];
     leaked = new int[owners];
     recalls = new int[owners];
+    qualified = new int[owners];
     milestones = new int[milestoneCount];
     outcomes = new ClientOutcomes(owners, milestoneCount);
   }

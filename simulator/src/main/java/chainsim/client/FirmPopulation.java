@@ -285,6 +285,36 @@ public final class FirmPopulation {
     return before;
   }
 
+  /**
+   * Overwrites a firm's client record with an observed one (a restart's client book): stage,
+   * owner code, products bought, first and last order months and revenue to date. A firm that
+   * becomes a client gets {@code spellSince} as its spell's start, {@code health} and no watch
+   * counters; a firm that can no longer be won loses its need. Keeps the winnable count.
+   */
+  public void restore(int firm, byte newStage, short ownerCode, int productBits, int since, int lastOrder,
+      float revenue, int spellSince, float newHealth) {
+    boolean wasWinnable = winnable(firm);
+    boolean becomesClient = newStage == CLIENT && stage[firm] != CLIENT;
+    stage[firm] = newStage;
+    owner[firm] = ownerCode;
+    products[firm] = productBits;
+    clientSince[firm] = (short) since;
+    lastOrderMonth[firm] = (short) lastOrder;
+    revenueToDate[firm] = revenue;
+    if (becomesClient) {
+      setHealth(firm, newHealth);
+      watch[firm] = 0;
+      needUntil[firm] = (short) spellSince;
+    }
+    if (!winnable(firm)) {
+      needProduct[firm] = NO_NEED;
+    }
+    if (since == 0) {
+      milestones[firm] = 0;
+    }
+    winnable += (winnable(firm) ? 1 : 0) - (wasWinnable ? 1 : 0);
+  }
+
   /** Adds a health change (from a delivery or a breached complaint), kept within [0, 100]. */
   public void addHealth(int firm, float delta) {
     setHealth(firm, health(firm) + delta);

@@ -42,6 +42,8 @@ public final class Replication {
   public final Seller[] sellers;
   /** Partners by entity index (null for entities that are not partners). */
   public final Partner[] partners;
+  /** The first month an engine runs: 1, or k + 1 for a replication restarted from month k's state. */
+  private int firstMonth = 1;
 
   private Replication(int index, ParameterDraws draws, HeadOffice headOffice, List<Segment> segments,
       Seller[] sellers, Partner[] partners) {
@@ -51,6 +53,16 @@ public final class Replication {
     this.segments = segments;
     this.sellers = sellers;
     this.partners = partners;
+  }
+
+  /** The first month an engine runs (months before it are already in the model objects). */
+  public int firstMonth() {
+    return firstMonth;
+  }
+
+  /** Marks months {@code 1..asOfMonth} as done: the engines run from {@code asOfMonth + 1}. */
+  void startAfter(int asOfMonth) {
+    this.firstMonth = asOfMonth + 1;
   }
 
   /** Builds replication {@code index} of a scenario. */

@@ -20,10 +20,11 @@ public final class SequentialEngine {
 
   private SequentialEngine() {}
 
+  /** Runs months {@link Replication#firstMonth()}..{@code months} and finishes the replication. */
   public static ReplicationResult run(Replication r, int months) {
     Where where = new Where();
     try {
-      for (int month = 1; month <= months; month++) {
+      for (int month = r.firstMonth(); month <= months; month++) {
         month(r, month, where, null);
       }
       where.month = months + 1;

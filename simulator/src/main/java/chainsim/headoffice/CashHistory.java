@@ -65,6 +65,37 @@ final class CashHistory {
     }
   }
 
+  /**
+   * A restart's observed cash: the balance now, the balance at the end of each past month
+   * {@code 1..k} (which set the minimum and the first months below the reserve and zero) and the
+   * past net flows the NPV discounts (NaN: keep the replayed month's).
+   */
+  void restore(double now, double[] pastBalance, double[] pastNetFlow) {
+    min = initial;
+    firstBelowReserve = -1;
+    firstBelowZero = -1;
+    for (int m = 1; m <= pastBalance.length; m++) {
+      if (!Double.isNaN(pastNetFlow[m - 1])) {
+        netFlow[m] = pastNetFlow[m - 1];
+      }
+      double b = pastBalance[m - 1];
+      min = Math.min(min, b);
+      if (firstBelowReserve < 0 && b < reserve) {
+        firstBelowReserve = m;
+      }
+      if (firstBelowZero < 0 && b < 0) {
+        firstBelowZero = m;
+      }
+    }
+    balance = now;
+    min = Math.min(min, balance);
+  }
+
+  /** The net cash flow of each month {@code 1..k}. */
+  double[] netFlows(int k) {
+    return java.util.Arrays.copyOfRange(netFlow, 1, k + 1);
+  }
+
   double min() {
     return min;
   }

@@ -74,6 +74,10 @@ public final class HeadOffice {
   private double[] companyFlow;
   private List<SegmentMonth> segmentResults;
   private List<EntityMonth> sellerResults;
+  /** While a restart replays the past: the month each entity opens (0: stays closed); null otherwise. */
+  private int[] forcedOpenings;
+  /** [entity]: the outbound contacts and inbound leads put into this month's segments, for the record. */
+  private int[][] effortThisMonth;
 
   public HeadOffice(World world, RecordingPlan plan, ParameterDraws draws, List<PartnerProfile> partners,
       ProductBook products, RandomStreams streams, int replication) {
@@ -123,6 +127,12 @@ public final class HeadOffice {
     List<List<ClientGrant>> grants = carried.emptyBySegment();
     double committed = 0;
     for (EntityTrack t : tracks) {
+      if (forcedOpenings != null) {
+        if (!t.open() && forcedOpenings[t.spec.index()] == month) {
+          open(t, grants);
+        }
+        continue;
+      }
       if (t.open() || t.skipped || t.spec.openingMonth() > month) {
         continue;
       }
@@ -139,7 +149,17 @@ public final class HeadOffice {
       committed += cost;
       open(t, grants);
     }
-    return carried.segmentInputs(grants);
+    List<SegmentInputs> inputs = carried.segmentInputs(grants);
+    effortThisMonth = new int[world.entities().size()][2];
+    for (SegmentInputs in : inputs) {
+      for (SalesEffort e : in.efforts()) {
+        effortThisMonth[e.seller()][0] += e.contacts();
+        for (int leads : e.inboundLeads()) {
+          effortThisMonth[e.seller()][1] += leads;
+        }
+      }
+    }
+    return inputs;
   }
 
   private void blockOnGate(EntityTrack t, EntityTrack blocker) {
@@ -353,12 +373,13 @@ public final class HeadOffice {
     }
     double equityIncome = headOffice.amount(Account.PLATFORM_FEES) + headOffice.amount(Account.DIVIDENDS);
     recorder.record(new MonthFacts(month, segmentResults, sellerResults, partnerResults, company, cash.balance(),
-        investmentThisMonth, equityIncome, companyFlow, cumulative, fees));
+        investmentThisMonth, equityIncome, companyFlow, cumulative, fees, effortThisMonth));
     recorder.recordLifetimeValue(month, clients.ltv(), clients.cac());
     // the month is recorded: its results are not held while the replication waits for the next
     // month (a run holds many replications at once; their memory is the engine's budget)
     segmentResults = null;
     sellerResults = null;
+    effortThisMonth = null;
   }
 
   /**
@@ -389,6 +410,78 @@ public final class HeadOffice {
 
   private UniformRandomProvider headOfficeStream() {
     return carried.headOfficeStream(streams, replication, month);
+  }
+
+  // ---- a restart's hooks (chainsim.restart): read the state, replay with forced openings, overlay ----
+
+  /** The month an entity opened, or -1 while it has not. */
+  public int openedMonth(int entity) {
+    return tracks.get(entity).openedMonth;
+  }
+
+  /** Whether the one-year gate skipped an entity's opening for good. */
+  public boolean skipped(int entity) {
+    return tracks.get(entity).skipped;
+  }
+
+  /** The event type of the reason an opening was last reported waiting for, or null. */
+  public String waitingReason(int entity) {
+    return tracks.get(entity).blockNoted;
+  }
+
+  /**
+   * From now on, until {@link #endForcedOpenings}, entity e opens in month {@code openedMonth[e]}
+   * whatever the gates say, and not at all when that is 0 (a restart's replay of the past).
+   */
+  public void forceOpenings(int[] openedMonth) {
+    forcedOpenings = openedMonth.clone();
+  }
+
+  /** The gates decide again; the openings that wait keep the state's skipped flag and reported reason. */
+  public void endForcedOpenings(boolean[] skipped, String[] waitingReason) {
+    forcedOpenings = null;
+    for (EntityTrack t : tracks) {
+      if (!t.open()) {
+        t.skipped = skipped[t.spec.index()];
+        t.blockNoted = waitingReason[t.spec.index()];
+      }
+    }
+  }
+
+  /** The company's cash balance now. */
+  public double cashBalance() {
+    return cash.balance();
+  }
+
+  /** The company's balance at the end of each month {@code 1..k}, as recorded. */
+  public double[] pastBalances(int k) {
+    return java.util.Arrays.copyOf(recorder.row("cash.balance"), k);
+  }
+
+  /** The company's net cash flow of each month {@code 1..k}. */
+  public double[] pastNetFlows(int k) {
+    return cash.netFlows(k);
+  }
+
+  /**
+   * Overlays the observed cash after a restart's replay of months {@code 1..k}: the balance now,
+   * and per past month the balance and the net flow (NaN where not observed: the replay's stays),
+   * in the recorded series and in what the summary reads (minimum, first months below the
+   * reserve and zero, the NPV's flows).
+   */
+  public void restoreCash(double balance, double[] pastBalance, double[] pastNetFlow) {
+    int k = pastBalance.length;
+    double[] balances = recorder.row("cash.balance");
+    double[] flows = recorder.row("cash.net_flow");
+    for (int m = 0; m < k; m++) {
+      if (!Double.isNaN(pastBalance[m])) {
+        balances[m] = pastBalance[m];
+      }
+      if (!Double.isNaN(pastNetFlow[m])) {
+        flows[m] = pastNetFlow[m];
+      }
+    }
+    cash.restore(Double.isNaN(balance) ? cash.balance() : balance, java.util.Arrays.copyOf(balances, k), pastNetFlow);
   }
 
   /** The id of an entity (for messages). */

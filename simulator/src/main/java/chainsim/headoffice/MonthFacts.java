@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The month as the head office closes it, for the record: the segments', sellers' and partners'
- * results, the consolidated company books, and the company's cash flow from each entity.
+ * results, the consolidated company books, the company's cash flow from each entity, and the sales
+ * effort each entity put into the segments ([entity]: outbound contacts, inbound leads).
  */
 record MonthFacts(
     int month,
@@ -20,4 +21,5 @@ record MonthFacts(
     double equityIncome,
     double[] companyCashFlowByEntity,
     double[] companyCumulativeByEntity,
-    double[] platformFeeByEntity) {}
+    double[] platformFeeByEntity,
+    int[][] effortByEntity) {}

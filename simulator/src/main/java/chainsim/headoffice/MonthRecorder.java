@@ -47,6 +47,11 @@ final class MonthRecorder {
     return series;
   }
 
+  /** One series by name, the live array (month m at m - 1): a restart overwrites its past months. */
+  double[] row(String name) {
+    return series[layout.index(name)];
+  }
+
   private void put(String name, int month, double value) {
     series[layout.index(name)][month - 1] = value;
   }
@@ -269,10 +274,12 @@ final class MonthRecorder {
     int m = f.month();
     int[] active = new int[world.entities().size()];
     int[] won = new int[active.length];
+    int[] lost = new int[active.length];
     for (SegmentMonth s : f.segments()) {
       for (OwnerCount c : s.owners()) {
         active[c.entity()] += c.active();
         won[c.entity()] += c.won();
+        lost[c.entity()] += c.churned() + c.leaked();
       }
     }
     for (EntityMonth p : f.partners()) {
@@ -310,6 +317,7 @@ final class MonthRecorder {
         putEntity(id, "utilisation", m, capacity > 0 ? used / capacity : 0);
       }
       recordStaffing(e, m);
+      recordObserved(e, m, f.effortByEntity()[id], lost[id]);
     }
     for (EntitySpec e : world.entities()) {
       putEntity(e.index(), "active_clients", m, active[e.index()]);
@@ -338,6 +346,36 @@ final class MonthRecorder {
         if (headcount[r][s] >= 0 && at < people.length) {
           series[headcount[r][s]][m - 1] = people[at];
         }
+      }
+    }
+  }
+
+  /**
+   * What a selling entity's actuals report that no other series forecasts (MetricLayout.observedMetrics),
+   * measured as {@code chainsim actuals synthesize} measures it.
+   */
+  private void recordObserved(EntityMonth e, int m, int[] effort, int lost) {
+    int[] observed = index.entityObserved[e.entity()];
+    if (observed == null) {
+      return;
+    }
+    double[] values = {effort[0], effort[1], e.sales().signedOrders(), lost, e.ledger().cashIn(),
+        e.ledger().cashOut(), e.receivablesOutstanding()};
+    for (int k = 0; k < observed.length; k++) {
+      series[observed[k]][m - 1] = values[k];
+    }
+    int[] byProduct = index.entityRevenueByProduct[e.entity()];
+    RevenueCells cells = e.revenue();
+    for (int cell = 0; cells != null && cell < cells.cells(); cell++) {
+      series[byProduct[cells.product(cell)]][m - 1] += cells.revenue(cell);
+    }
+    int[] byRole = index.entityHeadcountByRole[e.entity()];
+    int[] people = e.headcount();
+    int skills = world.skills().size();
+    for (int r = 0; r < byRole.length; r++) {
+      int at = r * (skills + 1);
+      if (byRole[r] >= 0 && people != null && at < people.length) {
+        series[byRole[r]][m - 1] = people[at];
       }
     }
   }

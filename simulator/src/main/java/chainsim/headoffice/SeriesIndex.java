@@ -50,6 +50,12 @@ final class SeriesIndex {
   final int[][] entityDemand;
   /** [entity][role][skill + 1]: a branch's or equity channel's service headcount; -1 where none. */
   final int[][][] entityHeadcount;
+  /** [entity][position in MetricLayout.OBSERVED_METRICS]: a selling entity's observed series; null rows for others. */
+  final int[][] entityObserved;
+  /** [entity][product]: a selling entity's revenue by product; null rows for others. */
+  final int[][] entityRevenueByProduct;
+  /** [entity][role]: a branch's or equity channel's people of a role without a skill; -1 where none. */
+  final int[][] entityHeadcountByRole;
 
   SeriesIndex(World world, MetricLayout layout) {
     for (Account a : Account.values()) {
@@ -145,6 +151,23 @@ final class SeriesIndex {
       }
       entityPlatformFee[e] = spec.mode() == Mode.EQUITY
           ? layout.entityIndex(spec.id(), MetricLayout.ENTITY_PLATFORM_FEE) : -1;
+    }
+    entityObserved = new int[entity.length][];
+    entityRevenueByProduct = new int[entity.length][];
+    entityHeadcountByRole = new int[entity.length][roles];
+    for (int e = 0; e < entity.length; e++) {
+      String id = world.entities().get(e).id();
+      java.util.Arrays.fill(entityHeadcountByRole[e], -1);
+      if (!layout.hasEntity(id, MetricLayout.OBSERVED_METRICS.get(0))) {
+        continue;
+      }
+      entityObserved[e] = MetricLayout.OBSERVED_METRICS.stream().mapToInt(k -> layout.entityIndex(id, k)).toArray();
+      entityRevenueByProduct[e] = world.products().stream()
+          .mapToInt(p -> layout.entityIndex(id, "revenue.product." + p.id())).toArray();
+      for (int r = 0; r < roles; r++) {
+        String name = "headcount." + world.roles().get(r).id();
+        entityHeadcountByRole[e][r] = layout.hasEntity(id, name) ? layout.entityIndex(id, name) : -1;
+      }
     }
     entityDemand = new int[entity.length][];
     entityHeadcount = new int[entity.length][][];

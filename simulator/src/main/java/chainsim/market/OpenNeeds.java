@@ -29,6 +29,21 @@ final class OpenNeeds {
   }
 
   /**
+   * Drops the firms with no need recorded (as {@link #compact} would), keeping the others' order:
+   * after a restart's overlay, so a firm whose need the overlay cleared is not listed twice when a
+   * new need opens before the list is next compacted.
+   */
+  void prune(FirmPopulation population) {
+    int kept = 0;
+    for (int k = 0; k < size; k++) {
+      if (population.needProduct(firms[k]) != FirmPopulation.NO_NEED) {
+        firms[kept++] = firms[k];
+      }
+    }
+    size = kept;
+  }
+
+  /**
    * Drops lapsed needs (forgetting them on the firm) and firms that can no longer be won, and
    * copies the firms still with an open need into {@code out}; returns how many.
    */

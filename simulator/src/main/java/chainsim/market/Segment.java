@@ -164,10 +164,10 @@ public final class Segment {
   private static List<OwnerCount> ownerCounts(ClientTally tally) {
     List<OwnerCount> counts = new ArrayList<>();
     for (int owner = 1; owner < tally.active.length; owner++) {
-      if ((tally.active[owner] | tally.won[owner] | tally.churned[owner] | tally.leaked[owner] | tally.recalls[owner])
-          != 0) {
+      if ((tally.active[owner] | tally.won[owner] | tally.churned[owner] | tally.leaked[owner] | tally.recalls[owner]
+          | tally.qualified[owner]) != 0) {
         counts.add(new OwnerCount(owner - 1, tally.active[owner], tally.won[owner], tally.churned[owner],
-            tally.leaked[owner], tally.recalls[owner]));
+            tally.leaked[owner], tally.recalls[owner], tally.qualified[owner]));
       }
     }
     return counts;
@@ -272,6 +272,7 @@ public final class Segment {
         double hit = Math.min(1.0, mkt.targetingLift() * open / uncontacted);
         uncontacted--;
         if (rng.nextDouble() < hit) {
+          tally.qualified[effort.seller() + 1]++;
           open = contact(month, effort, effort.conversion(), Order.OUTBOUND, open, initialHealth, rng, priceRng, orders,
               tally);
         }
@@ -398,6 +399,42 @@ public final class Segment {
       sample.add(new ClientSnapshot(spec.index(), i, month, stage, firms.owner(i) - 1, firms.health(i),
           firms.products(i), firms.revenueToDate(i), firms.milestones(i), tenure, tier));
     }
+  }
+
+  /**
+   * Appends prospects until the segment has {@code slots} slots: a restart's client book may name a
+   * firm born later in the replay than in the world the book comes from.
+   */
+  public void ensureSlots(int slots) {
+    while (firms.size() < slots) {
+      firms.add();
+      alive++;
+    }
+  }
+
+  /**
+   * A firm the replay closed that a restart's client book lists (so it is alive): back as a
+   * never-won prospect, for the overlay to make it the book's client.
+   */
+  public void reopen(int firm) {
+    if (firms.stage(firm) == FirmPopulation.CLOSED) {
+      firms.restore(firm, FirmPopulation.PROSPECT, (short) 0, 0, 0, 0, 0f, 0, 0f);
+      alive++;
+    }
+  }
+
+  /** After a restart's overlay changed firms' stages: the list of firms with a need drops those left with none. */
+  public void afterOverlay() {
+    needs.prune(firms);
+  }
+
+  /**
+   * The health of a firm a restart makes a client while the replay had not: a draw of the
+   * initial-health distribution keyed by the firm's id and the as-of month.
+   */
+  public float restartHealth(String firmId, int asOfMonth) {
+    return clientRules.drawInitialHealth(streams.stream(replication, RandomStreams.key("firm:" + firmId), asOfMonth,
+        Purpose.RESTART_HEALTH.key()));
   }
 
   private UniformRandomProvider stream(int month, Purpose purpose) {

@@ -119,6 +119,12 @@ public final class MetricLayout {
           series.add(new Series(series.size(), metric, metric.startsWith("demand") ? Unit.HOURS : Unit.COUNT, e.id()));
         }
       }
+      // added after every earlier series of the entity, so the rows written before stay in order
+      for (String metric : observedMetrics(world, e)) {
+        own.put(metric, series.size());
+        series.add(new Series(series.size(), metric, OBSERVED_COUNTS.contains(metric)
+            || metric.startsWith("headcount.") ? Unit.COUNT : Unit.CNY, e.id()));
+      }
       byEntity.put(e.id(), own);
     }
   }
@@ -149,6 +155,42 @@ public final class MetricLayout {
     add("warnings.churners_warned", Unit.COUNT);
     add("warnings.churners_warned_in_time", Unit.COUNT);
     add("warnings.lead_months", Unit.COUNT);
+  }
+
+  /** The counts among {@link #OBSERVED_METRICS}; the others are yuan. */
+  public static final List<String> OBSERVED_COUNTS = List.of("contacts", "leads", "signed_orders", "churned_clients");
+
+  /**
+   * What a selling entity's actuals report (docs/actuals.md) and the other entity series did not
+   * forecast, so that the monthly forecast check can hold every actual against a band: the funnel
+   * (outbound contacts and inbound leads put into the month, orders signed), clients lost (churned,
+   * leaked or closed, as {@code clients.csv} counts them), cash in, out and receivables at the end
+   * of the month.
+   */
+  public static final List<String> OBSERVED_METRICS =
+      List.of("contacts", "leads", "signed_orders", "churned_clients", "cash_in", "cash_out", "receivables");
+
+  /**
+   * A selling entity's {@link #OBSERVED_METRICS}, its revenue by product ({@code revenue.product.<id>}),
+   * and for a branch or equity channel its people of each role without a skill
+   * ({@code headcount.<role>}; service roles are counted by skill among the staffing metrics).
+   * Nothing for a partner without a sales desk: its books are its own.
+   */
+  public static List<String> observedMetrics(World world, EntitySpec e) {
+    List<String> metrics = new ArrayList<>();
+    if (!e.sells()) {
+      return metrics;
+    }
+    metrics.addAll(OBSERVED_METRICS);
+    world.products().forEach(p -> metrics.add("revenue.product." + p.id()));
+    if (e.mode() == Mode.DIRECT || e.mode() == Mode.EQUITY) {
+      for (Role role : world.roles()) {
+        if (role.kind() != Role.Kind.SERVICE) {
+          metrics.add("headcount." + role.id());
+        }
+      }
+    }
+    return metrics;
   }
 
   /** The platform fee an equity channel's local firm pays the company: one of its own costs. */

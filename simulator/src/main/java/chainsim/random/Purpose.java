@@ -39,7 +39,12 @@ public enum Purpose {
   /** A partner's lateness and failures, drawn per order it finishes. */
   PARTNER_RELIABILITY,
   /** The head office's order of dispatching the month's subcontracts to partners. */
-  DISPATCH;
+  DISPATCH,
+  /**
+   * The health of a firm a restart's client book makes a client while the replayed model had not
+   * (keyed by the firm's id and the as-of month): see chainsim.restart.
+   */
+  RESTART_HEALTH;
 
   private final long key = RandomStreams.key("purpose:" + name());
 

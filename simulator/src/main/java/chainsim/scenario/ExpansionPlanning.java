@@ -27,6 +27,10 @@ public record ExpansionPlanning(
         @JsonPropertyDescription("Quarters in which openings may start (quarter q opens in month 3(q-1)+1). Default: the"
             + " horizon's, at most 8.")
         Integer quarters,
+    @Min(1) @Max(40)
+        @JsonPropertyDescription("Earliest quarter in which the planner may start a new opening: the quarter after the"
+            + " as-of month when rebalancing (openings already executed or committed are pinned). Default 1.")
+        Integer firstQuarter,
     @Min(0) @Max(100)
         @JsonPropertyDescription("Management bandwidth: openings per quarter at most. The cells of a region entered by"
             + " one mode in one quarter are one opening. Default 2.")
@@ -78,11 +82,12 @@ public record ExpansionPlanning(
     surrogateReplications = surrogateReplications == null ? 32 : surrogateReplications;
     validationReplications = validationReplications == null ? 200 : validationReplications;
     changePenalty = changePenalty == null ? 0.0 : changePenalty;
+    firstQuarter = firstQuarter == null ? 1 : firstQuarter;
   }
 
   public static ExpansionPlanning defaults() {
     return new ExpansionPlanning(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The template the planner uses for each mode; null means the first template of that kind. */

@@ -48,6 +48,38 @@ public final class ScenarioWriter {
     }
   }
 
+  /**
+   * One item of a scenario (an opening, a template) on one line, as a YAML flow mapping (JSON,
+   * which YAML reads), without absent keys: for overlays written by the planners, where an item
+   * must stand whole in a list that merges by id.
+   */
+  public static String flow(Object item) {
+    JsonNode tree = plainNumbers(TREE.valueToTree(item));
+    try {
+      return TREE.writeValueAsString(withoutNulls(tree)).replace(",\"", ", \"").replace("\":", "\": ");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a scenario item", e);
+    }
+  }
+
+  private static JsonNode withoutNulls(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      node.fields().forEachRemaining(e -> {
+        if (!e.getValue().isNull()) {
+          out.set(e.getKey(), withoutNulls(e.getValue()));
+        }
+      });
+      return out;
+    }
+    if (node.isArray()) {
+      ArrayNode out = JsonNodeFactory.instance.arrayNode();
+      node.forEach(n -> out.add(withoutNulls(n)));
+      return out;
+    }
+    return node;
+  }
+
   private static ObjectMapper treeMapper() {
     ObjectMapper m = ScenarioMapper.json();
     m.disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);

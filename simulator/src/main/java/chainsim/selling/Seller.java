@@ -418,4 +418,9 @@ public abstract class Seller {
   protected double backlogHours() {
     return 0.0;
   }
+
+  /** What the seller will collect, by due month (a restart overlays the observed receivables on it). */
+  public CashSchedule receivables() {
+    return receivables;
+  }
 }

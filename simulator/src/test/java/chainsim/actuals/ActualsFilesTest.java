@@ -70,17 +70,17 @@ class ActualsFilesTest {
     YearMonth feb = YearMonth.of(2027, 2);
     ActualsWriter.write(dir, Actuals.empty(feb));
     assertThat(Files.readString(dir.resolve("actuals/funnel.csv")))
-        .isEqualTo("month,entity,contacts,leads,signings,signed_revenue_cny\n");
+        .isEqualTo("month,entity,contacts,qualified_contacts,leads,signings,signed_revenue_cny\n");
     assertThat(ActualsReader.read(dir, baseline, feb)).isEqualTo(Actuals.empty(feb));
 
     Actuals filled = new Actuals(feb,
-        List.of(new Actuals.Revenue(feb, "suzhou-direct", "high_tech_cert", 125000.5)),
+        List.of(new Actuals.Revenue(feb, "suzhou-direct", "high_tech_cert", 125000.5, 12, 480000.0)),
         List.of(new Actuals.Cost(jan, "suzhou-direct", Account.RENT, 52800.0),
             new Actuals.Cost(jan, "head_office", Account.CENTRAL_DATA, 20000.0)),
         List.of(new Actuals.Headcount(jan, "suzhou-direct", "sales", null, 6, 6, 0),
             new Actuals.Headcount(feb, "suzhou-direct", "sales", null, 5, 0, 1),
             new Actuals.Headcount(feb, "suzhou-direct", "service", "tax", 2, null, null)),
-        List.of(new Actuals.Funnel(feb, "suzhou-direct", 260, null, 12, 480000.0)),
+        List.of(new Actuals.Funnel(feb, "suzhou-direct", 260, 40, null, 12, 480000.0)),
         List.of(new Actuals.Clients(jan, "suzhou-direct", 0, 0, 0), new Actuals.Clients(feb, "suzhou-direct", 1, 1, 0)),
         List.of(new Actuals.Cash(jan, "head_office", 0.0, 1300000.0, 0.0, 10700000.0),
             new Actuals.Cash(feb, "head_office", 300000.0, 450000.0, 5000.0, 10550000.0),

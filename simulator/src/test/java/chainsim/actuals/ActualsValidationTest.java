@@ -42,7 +42,8 @@ class ActualsValidationTest {
         + "status\n";
     return Stream.of(
         Arguments.of("actuals/revenue.csv", "month,entity,prodcut,revenue_cny\n",
-            "1:3: unknown column 'prodcut' (did you mean 'product'?); the columns are month,entity,product,revenue_cny"),
+            "1:3: unknown column 'prodcut' (did you mean 'product'?); the columns are month,entity,product,revenue_cny,"
+                + "signings,signed_revenue_cny"),
         Arguments.of("actuals/revenue.csv", "month,entity,revenue_cny\n", "1:4: missing column 'product'"),
         Arguments.of("actuals/revenue.csv", rev + "2027-02,suzhou-direct,high_tech_cert\n",
             "2:4: the row has 3 cells, the header 4"),
@@ -67,6 +68,12 @@ class ActualsValidationTest {
         Arguments.of("actuals/revenue.csv", rev + "2027-02,suzhou-direct,high_tech_cert,1\n"
             + "2027-02,suzhou-direct,high_tech_cert,2\n",
             "3:1: duplicate row: the same month, entity, product as line 2"),
+        Arguments.of("actuals/revenue.csv", "month,entity,product,revenue_cny,signings,signed_revenue_cny\n"
+            + "2027-02,suzhou-direct,high_tech_cert,100,0,50000\n",
+            "2:6: signed revenue 50000.00 with no order signed"),
+        Arguments.of("actuals/funnel.csv", "month,entity,contacts,qualified_contacts,leads,signings,signed_revenue_cny\n"
+            + "2027-02,suzhou-direct,10,12,,,\n",
+            "2:4: qualified contacts 12 exceed the 10 contacts"),
         Arguments.of("actuals/costs.csv", costs + "2027-02,suzhou-direct,payrol_base,1\n",
             "2:3: unknown cost category 'payrol_base' (did you mean 'payroll_base'?)"),
         Arguments.of("actuals/costs.csv", costs + "2027-02,suzhou-direct,central_data,1\n",
@@ -152,6 +159,41 @@ class ActualsValidationTest {
     assertThat(ActualsReader.validate(dir, baseline, AS_OF)).extracting(p -> p.line() + ":" + p.column() + ": "
         + p.message()).containsExactly("2:1: suzhou-direct opened in 2027-03 (state/openings.csv line 2): nothing"
             + " to report for 2027-02");
+  }
+
+  @Test
+  void newClientsComeFromQualifiedContactsAndLeads(@TempDir Path dir) throws Exception {
+    ActualsWriter.write(dir, Actuals.empty(AS_OF));
+    Files.writeString(dir.resolve("actuals/funnel.csv"),
+        "month,entity,contacts,qualified_contacts,leads,signings,signed_revenue_cny\n"
+            + "2027-02,suzhou-direct,100,8,5,20,\n2027-03,suzhou-direct,100,,5,20,\n");
+    // 14 new in 2027-02 is more than 8 + 5 firms with a need; 2027-03 gives no qualified contacts: not checked.
+    // 20 signings are fine: repeat and cross-sold orders are signings too.
+    Files.writeString(dir.resolve("actuals/clients.csv"),
+        "month,entity,new,active,churned\n2027-02,suzhou-direct,14,14,0\n2027-03,suzhou-direct,30,44,0\n");
+    assertThat(ActualsReader.validate(dir, baseline, AS_OF)).extracting(p -> p.file().getFileName() + ":" + p.line()
+        + ":" + p.column() + ": " + p.message()).containsExactly("clients.csv:2:3: new 14 exceeds the firms with a"
+            + " need worked in 2027-02: 8 qualified contacts + 5 leads = 13 (funnel.csv line 2)");
+  }
+
+  @Test
+  void signingsByProductAddUpToTheFunnel(@TempDir Path dir) throws Exception {
+    ActualsWriter.write(dir, Actuals.empty(AS_OF));
+    Files.writeString(dir.resolve("actuals/funnel.csv"),
+        "month,entity,contacts,qualified_contacts,leads,signings,signed_revenue_cny\n"
+            + "2027-02,suzhou-direct,,,,5,200000\n2027-03,suzhou-direct,,,,5,200000\n"
+            + "2027-04,suzhou-direct,,,,5,200000\n");
+    Files.writeString(dir.resolve("actuals/revenue.csv"),
+        "month,entity,product,revenue_cny,signings,signed_revenue_cny\n"
+            + "2027-02,suzhou-direct,high_tech_cert,0,3,150000\n2027-02,suzhou-direct,ip_filing,0,2,50000.50\n"
+            + "2027-03,suzhou-direct,high_tech_cert,0,3,150000\n2027-03,suzhou-direct,ip_filing,0,1,48000\n"
+            + "2027-04,suzhou-direct,high_tech_cert,0,3,150000\n2027-04,suzhou-direct,ip_filing,0,,\n");
+    // 2027-02 adds up (within a yuan); 2027-03 does not; 2027-04 leaves a product's orders empty: not checked
+    assertThat(ActualsReader.validate(dir, baseline, AS_OF)).extracting(p -> p.file().getFileName() + ":" + p.line()
+        + ":" + p.column() + ": " + p.message()).containsExactly(
+            "revenue.csv:4:5: signings by product add up to 4 in 2027-03 for suzhou-direct, funnel.csv has 5 (line 3)",
+            "revenue.csv:4:6: signed revenue by product adds up to 198000.00 in 2027-03 for suzhou-direct, funnel.csv"
+                + " has 200000.00 (line 3)");
   }
 
   @Test

@@ -30,15 +30,16 @@ public final class ConjugateUpdates {
   }
 
   /**
-   * Normal(mean, sd) and n values with known noise sigma: precision 1/sd^2 + n/sigma^2, mean the
-   * precision-weighted average of the prior mean and the sample mean.
+   * Normal(mean, sd) and n values (or n items, when the values are averages) with known noise
+   * sigma: precision 1/sd^2 + n/sigma^2, mean the precision-weighted average of the prior mean and
+   * the (weighted) sample mean.
    */
   public static ContinuousBelief normalNormal(double mean, double sd, Observations.Measurements measurements) {
     Double noise = measurements.noiseSd();
     if (noise == null) {
       throw new IllegalArgumentException("the normal-normal update needs a known noise standard deviation");
     }
-    int n = measurements.months();
+    double n = measurements.totalWeight();
     double priorPrecision = 1 / (sd * sd);
     double dataPrecision = n / (noise * noise);
     double precision = priorPrecision + dataPrecision;

@@ -245,10 +245,28 @@ public sealed interface Observations permits Observations.Trials, Observations.C
    * is known (Normal likelihood); with it null the noise is unknown and integrated out under the
    * reference prior 1/sigma, which leaves a Student-t likelihood for the parameter with n - 1
    * degrees of freedom (needs at least two values).
+   *
+   * <p>A value may be the average of several items ({@code weights}: how many; null for one each),
+   * as a month's average price is of its orders: it then has noise sd {@code noiseSd / sqrt(weight)},
+   * {@code noiseSd} being the noise of one item. The likelihood is that of the items, which the
+   * averages carry in full when the items are normal: known noise, -W (xw - theta)^2 / 2 sigma^2;
+   * unknown, -(n / 2) log(Sw + W (xw - theta)^2), with W the total weight, xw the weighted mean
+   * and Sw the weighted sum of squares around it (n - 1 degrees of freedom, n the values).
    */
-  record Measurements(double[] values, Double noiseSd) implements Observations {
+  record Measurements(double[] values, Double noiseSd, double[] weights) implements Observations {
     public Measurements {
       values = values.clone();
+      if (weights != null) {
+        weights = weights.clone();
+        if (weights.length != values.length) {
+          throw new IllegalArgumentException("one weight per value: " + weights.length + " for " + values.length);
+        }
+        for (double w : weights) {
+          if (!(w > 0)) {
+            throw new IllegalArgumentException("a weight (items averaged) must be positive, not " + w);
+          }
+        }
+      }
       if (noiseSd != null && !(noiseSd > 0)) {
         throw new IllegalArgumentException("a known noise standard deviation must be positive, not " + noiseSd);
       }
@@ -260,6 +278,11 @@ public sealed interface Observations permits Observations.Trials, Observations.C
       }
     }
 
+    /** One item per value. */
+    public Measurements(double[] values, Double noiseSd) {
+      this(values, noiseSd, null);
+    }
+
     public static Measurements withKnownNoise(double noiseSd, double... values) {
       return new Measurements(values, noiseSd);
     }
@@ -268,31 +291,66 @@ public sealed interface Observations permits Observations.Trials, Observations.C
       return new Measurements(values, null);
     }
 
+    /**
+     * Averages of several items each, e.g. a month's average price over its orders: {@code items[m]}
+     * items averaged {@code averages[m]}; {@code itemNoiseSd} is one item's noise, null to estimate it.
+     */
+    public static Measurements ofAverages(double[] averages, double[] items, Double itemNoiseSd) {
+      return new Measurements(averages, itemNoiseSd, items);
+    }
+
     @Override
     public double[] values() {
       return values.clone();
     }
 
-    public double sampleMean() {
-      return Arrays.stream(values).average().orElse(Double.NaN);
+    @Override
+    public double[] weights() {
+      return weights == null ? null : weights.clone();
     }
 
-    /** Sum of squared deviations from the sample mean. */
+    private double weight(int m) {
+      return weights == null ? 1.0 : weights[m];
+    }
+
+    /** The items the values average: the number of values when each is one item. */
+    public double totalWeight() {
+      return weights == null ? values.length : Arrays.stream(weights).sum();
+    }
+
+    /** The (weighted) mean of the values. */
+    public double sampleMean() {
+      if (values.length == 0) {
+        return Double.NaN;
+      }
+      double sum = 0;
+      for (int m = 0; m < values.length; m++) {
+        sum += weight(m) * values[m];
+      }
+      return sum / totalWeight();
+    }
+
+    /** Sum of (weighted) squared deviations from the sample mean. */
     public double sumOfSquares() {
       double mean = sampleMean();
-      return Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+      double sum = 0;
+      for (int m = 0; m < values.length; m++) {
+        sum += weight(m) * (values[m] - mean) * (values[m] - mean);
+      }
+      return sum;
     }
 
     @Override
     public DoubleUnaryOperator logLikelihoodFunction() {
       int n = values.length;
+      double w = totalWeight();
       double mean = sampleMean();
       if (noiseSd != null) {
         double variance = noiseSd * noiseSd;
-        return theta -> -n * (mean - theta) * (mean - theta) / (2 * variance);
+        return theta -> -w * (mean - theta) * (mean - theta) / (2 * variance);
       }
       double squares = sumOfSquares();
-      return theta -> -0.5 * n * Math.log(squares + n * (mean - theta) * (mean - theta));
+      return theta -> -0.5 * n * Math.log(squares + w * (mean - theta) * (mean - theta));
     }
 
     @Override
@@ -304,7 +362,7 @@ public sealed interface Observations permits Observations.Trials, Observations.C
     public double roughStandardError() {
       int n = values.length;
       double sd = noiseSd != null ? noiseSd : Math.sqrt(sumOfSquares() / Math.max(1, n - 1));
-      return sd > 0 ? sd / Math.sqrt(n) : Math.max(1e-9, Math.abs(sampleMean()) * 1e-9);
+      return sd > 0 ? sd / Math.sqrt(totalWeight()) : Math.max(1e-9, Math.abs(sampleMean()) * 1e-9);
     }
 
     @Override
@@ -332,7 +390,9 @@ public sealed interface Observations permits Observations.Trials, Observations.C
       String noise = noiseSd != null
           ? "noise sd " + shown(noiseSd)
           : "noise estimated";
-      return values.length + " values, mean " + shown(sampleMean()) + ", " + noise;
+      String items = weights == null ? values.length + " values"
+          : shown(totalWeight()) + " items in " + monthsWord(values.length);
+      return items + ", mean " + shown(sampleMean()) + ", " + noise;
     }
 
     @Override

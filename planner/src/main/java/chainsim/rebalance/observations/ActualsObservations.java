@@ -20,7 +20,8 @@ import java.util.Map;
  * <p>Parameters live on templates, so the branches built from one template pool into one set of
  * observations ({@link TemplateBranches}). Which columns feed which parameter, and the bias of each
  * denominator, is in the class of each: {@link ConversionObservations},
- * {@link ContactsObservations}, {@link AttritionObservations}, {@link ChurnObservations}.
+ * {@link ContactsObservations}, {@link AttritionObservations}, {@link ChurnObservations},
+ * {@link PriceObservations}.
  *
  * @param observations per parameter path, in the scenario's declaration order
  * @param notCalibrated every uncertain parameter without usable observations, and every fixed one
@@ -33,10 +34,12 @@ public record ActualsObservations(Map<String, Observations> observations, List<N
   static final String ATTRITION = ".attrition_monthly";
   static final String CHURN = "clients.churn_monthly_healthy";
 
-  static final String NO_ORDERS_BY_PRODUCT = "the actuals carry no order count per product (revenue.csv is revenue"
-      + " delivered by product, spread over the delivery months; funnel.csv's signings and signed revenue are not"
-      + " split by product), so there is no average price per order to measure";
   static final String NOT_OBSERVED = "no column of the actuals observes it";
+
+  /** The catalog path of a product's price. */
+  static String price(String product) {
+    return "products[" + product + "].price";
+  }
 
   public ActualsObservations {
     observations = Collections.unmodifiableMap(new LinkedHashMap<>(observations));
@@ -64,6 +67,9 @@ public record ActualsObservations(Map<String, Observations> observations, List<N
       findings.put(prefix + ATTRITION, AttritionObservations.of(actuals, axis, own));
     }
     findings.put(CHURN, ChurnObservations.of(actuals, axis));
+    for (var product : scenario.products()) {
+      findings.put(price(product.id()), PriceObservations.of(actuals, axis, product.id(), product.price()));
+    }
 
     Map<String, Observations> observed = new LinkedHashMap<>();
     List<NotCalibrated> left = new ArrayList<>();
@@ -79,8 +85,6 @@ public record ActualsObservations(Map<String, Observations> observations, List<N
         observed.put(path, finding.observations());
       } else if (finding != null) {
         left.add(new NotCalibrated(path, finding.reason()));
-      } else if (path.startsWith("products[") && path.endsWith("].price")) {
-        left.add(new NotCalibrated(path, NO_ORDERS_BY_PRODUCT));
       } else {
         left.add(new NotCalibrated(path, NOT_OBSERVED));
       }

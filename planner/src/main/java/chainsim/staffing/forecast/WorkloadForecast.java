@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -66,12 +67,23 @@ public final class WorkloadForecast {
    */
   public static WorkloadForecast run(Scenario scenario, int firstMonth, int windowMonths, double serviceLevel,
       int replications, long seed, int threads, EngineKind engine, IntConsumer progress) throws InterruptedException {
+    return run(scenario, firstMonth, windowMonths, serviceLevel, replications, seed, threads, engine, progress,
+        Simulation::new);
+  }
+
+  /**
+   * @param simulations prepares the forecast's scenario for simulation: from month 1, or restarted
+   *     from an as-of state when rebalancing
+   */
+  public static WorkloadForecast run(Scenario scenario, int firstMonth, int windowMonths, double serviceLevel,
+      int replications, long seed, int threads, EngineKind engine, IntConsumer progress,
+      Function<Scenario, Simulation> simulations) throws InterruptedException {
     int last = firstMonth + windowMonths - 1;
     List<HeadcountTarget> past = scenario.headcountPlan().stream().filter(t -> t.fromMonth() < firstMonth).toList();
     Scenario asForecast = scenario.withHeadcountPlan(past)
         .withHorizon(new Horizon(scenario.horizon().start(), last))
         .withRun(seed, replications);
-    Simulation simulation = new Simulation(asForecast);
+    Simulation simulation = simulations.apply(asForecast);
     Collector collector = new Collector(simulation, firstMonth, windowMonths, replications);
     int[] done = {0};
     MonteCarlo.forEachReplication(simulation, replications, threads, engine, r -> {

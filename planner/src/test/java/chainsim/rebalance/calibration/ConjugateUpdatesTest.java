@@ -38,6 +38,34 @@ class ConjugateUpdatesTest {
   }
 
   @Test
+  void monthlyAveragePricesWeighByTheirOrders() {
+    // Feb: 4 orders averaging 11000, Mar: 1 order of 8000; one order's noise sd 2000 (known).
+    // 5 orders, mean (44000 + 8000) / 5 = 10400; prior Normal(10000, 2000): precision (1 + 5) / 2000^2,
+    // mean (10000 + 5 x 10400) / 6 = 10333.33, sd 2000 / sqrt(6) = 816.50
+    var prices = Observations.Measurements.ofAverages(new double[] {11000, 8000}, new double[] {4, 1}, 2000.0);
+    assertThat(prices.totalWeight()).isEqualTo(5.0);
+    assertThat(prices.sampleMean()).isCloseTo(10400, within(1e-9));
+    NormalDistribution normal = (NormalDistribution) ConjugateUpdates.normalNormal(10000, 2000, prices).distribution();
+    assertThat(normal.getMean()).isCloseTo(62000.0 / 6, within(1e-9));
+    assertThat(normal.getStandardDeviation()).isCloseTo(2000 / Math.sqrt(6), within(1e-9));
+    assertThat(prices.summary()).isEqualTo("5 items in 2 months, mean 10400, noise sd 2000");
+  }
+
+  @Test
+  void averagesWithKnownNoiseCarryTheWholeLikelihoodOfTheirItems() {
+    var averages = Observations.Measurements.ofAverages(new double[] {11000, 8000}, new double[] {4, 1}, 2000.0);
+    var items = Observations.Measurements.withKnownNoise(2000, 11000, 11000, 11000, 11000, 8000);
+    for (double theta : new double[] {7000, 9500, 10400, 12000}) {
+      assertThat(averages.logLikelihood(theta) - averages.logLikelihood(10000))
+          .isCloseTo(items.logLikelihood(theta) - items.logLikelihood(10000), within(1e-9));
+    }
+    // estimated noise: the weighted sum of squares 4 x 600^2 + 2400^2 = 7.2e6 around 10400, two values
+    var estimated = Observations.Measurements.ofAverages(new double[] {11000, 8000}, new double[] {4, 1}, null);
+    assertThat(estimated.sumOfSquares()).isCloseTo(7.2e6, within(1e-6));
+    assertThat(estimated.logLikelihood(10000)).isCloseTo(-Math.log(7.2e6 + 5 * 400.0 * 400.0), within(1e-12));
+  }
+
+  @Test
   void normalPriorAndTwoPricesOfKnownNoiseGivePrecisionWeightedMean() {
     // prior precision 1/100, data precision 2/400: mean (100/100 + 2*115/400) / 0.015 = 105
     ContinuousBelief posterior =

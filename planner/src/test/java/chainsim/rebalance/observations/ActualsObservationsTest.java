@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import chainsim.actuals.Actuals;
 import chainsim.actuals.ActualsReader;
+import chainsim.engine.Replication;
+import chainsim.engine.Simulation;
 import chainsim.rebalance.calibration.Observations;
 import chainsim.rebalance.calibration.PriorPosteriorRow;
 import chainsim.rebalance.calibration.ScenarioCalibration;
 import chainsim.scenario.Mode;
 import chainsim.scenario.Opening;
+import chainsim.scenario.Product;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -34,13 +37,16 @@ class ActualsObservationsTest {
     ScenarioCalibration calibration = ScenarioCalibration.of(baseline, found.observations());
     Map<String, PriorPosteriorRow> rows = calibration.table().stream()
         .collect(Collectors.toMap(PriorPosteriorRow::path, Function.identity()));
-    // conversion: 78 new clients of 1043 firms worked (691 contacts + 352 leads); Beta(6, 24) -> Beta(84, 989).
-    // The truth (true.yaml) is 0.14: the estimate goes past it, because contacts that found no need
-    // count as failed trials (ConversionObservations: a lower bound on the model's conversion).
+    // conversion: 78 new clients of 417 firms with a need worked (65 qualified contacts + 352 leads);
+    // Beta(6, 24) -> Beta(84, 363), mean 0.188. (Before qualified contacts were reported, every
+    // contact counted as a trial: 78 of 1043, Beta(84, 989), mean 0.078, past the truth 0.14.)
+    // Replication 0 is a lucky one: at the truth 0.14 (x 1.06 for the events line's 1.3 multiplier)
+    // 62 new clients were to be expected; see conversionRecoversTheTruthOverReplications.
     PriorPosteriorRow conversion = rows.get(T + ".productivity.conversion_rate");
     assertThat(conversion.priorMean()).isCloseTo(0.20, within(1e-12));
-    assertThat(conversion.observations()).isEqualTo("78/1043 over 6 months");
-    assertThat(conversion.posteriorMean()).isCloseTo(84.0 / 1073, within(1e-9)).isLessThan(0.14);
+    assertThat(conversion.observations()).isEqualTo("78/417 over 6 months");
+    assertThat(conversion.posteriorMean()).isCloseTo(84.0 / 447, within(1e-9));
+    assertThat(conversion.posteriorP5()).isLessThan(0.16);
     // contacts: 691 contacts over 19.25 ramp-weighted sales consultant-months. The six hired in
     // January count 2/4 for February's contacts (ramp_up_months 3: (m - h + 1) / 4), 3/4 for March
     // (five left), whole from April: 6 x 0.5 + 5 x 0.75 + 4 + 4 + (4 + 1 x 0.5, May's hire) = 19.25.
@@ -58,9 +64,22 @@ class ActualsObservationsTest {
     assertThat(attrition.posteriorMean()).isCloseTo(0.0387, within(0.0005)).isGreaterThan(0.035).isLessThan(0.045);
     assertThat(Math.abs(attrition.posteriorMean() - 0.045)).isLessThan(Math.abs(attrition.priorMean() - 0.045));
 
-    assertThat(calibration.parameters()).hasSize(3);
+    // prices: replication 0 of the truth draws one price per product and every order carries it;
+    // the orders signed (revenue.csv) state it to the yuan (noise 1 yuan an order: sd 1/sqrt(23)
+    // for high_tech_cert's 23 orders), whatever the prior believed
+    Scenario trueScenario = ScenarioLoader.load(EXAMPLE.resolve("true.yaml")).scenario();
+    Replication truth = new Simulation(trueScenario).replication(0);
+    for (Product p : trueScenario.products()) {
+      PriorPosteriorRow price = rows.get("products[" + p.id() + "].price");
+      assertThat(price.posteriorMean()).as(p.id()).isCloseTo(truth.draws.value(p.price()), within(0.01));
+      assertThat(price.posteriorP95() - price.posteriorP5()).as(p.id()).isBetween(0.5, 1.5);
+    }
+    assertThat(rows.get("products[high_tech_cert].price").observations())
+        .isEqualTo("23 items in 5 months, mean 76565, noise sd 1");
+
+    assertThat(calibration.parameters()).hasSize(3 + baseline.products().size());
     assertThat(found.notCalibrated()).extracting(NotCalibrated::path)
-        .contains("products[high_tech_cert].price", "clients.churn_monthly_healthy");
+        .contains("clients.churn_monthly_healthy").noneMatch(path -> path.endsWith("].price"));
     assertThat(found.notCalibrated()).filteredOn(n -> n.path().equals("clients.churn_monthly_healthy"))
         .extracting(NotCalibrated::reason).singleElement().asString().startsWith("a fixed number in the scenario");
   }
@@ -82,9 +101,9 @@ class ActualsObservationsTest {
             new Actuals.Headcount(feb, "suzhou-direct", "manager", null, 1, 1, 0),
             new Actuals.Headcount(feb, "wuxi-direct", "sales", null, 2, 0, 0)),
         List.of(
-            new Actuals.Funnel(feb, "suzhou-direct", 100, 20, 12, null),
-            new Actuals.Funnel(feb, "wuxi-direct", 50, 30, 5, null),
-            new Actuals.Funnel(feb, "suzhou-partner", 1000, 1000, 0, null)), // a partner: not a branch of the template
+            new Actuals.Funnel(feb, "suzhou-direct", 100, 14, 20, 12, null),
+            new Actuals.Funnel(feb, "wuxi-direct", 50, 6, 30, 5, null),
+            new Actuals.Funnel(feb, "suzhou-partner", 1000, 100, 1000, 0, null)), // a partner: not a branch of the template
         List.of(
             new Actuals.Clients(jan, "suzhou-direct", 3, 3, 0),
             new Actuals.Clients(feb, "suzhou-direct", 10, 12, 1),
@@ -93,9 +112,10 @@ class ActualsObservationsTest {
 
     Map<String, Observations> found = ActualsObservations.from(two, actuals).observations();
 
-    // conversion: February, (100 + 20) + (50 + 30) = 200 firms worked, 10 + 5 = 15 won; January nothing
+    // conversion: February, (14 + 20) + (6 + 30) = 70 firms with a need worked (qualified contacts
+    // + leads), 10 + 5 = 15 won; January nothing
     var conversion = (Observations.Trials) found.get(T + ".productivity.conversion_rate");
-    assertThat(conversion.trials()).containsExactly(0, 200);
+    assertThat(conversion.trials()).containsExactly(0, 70);
     assertThat(conversion.successes()).containsExactly(0, 15);
     // contacts: February, 100 + 50 over the sales on board at the end of January, 4 + 2 hired in
     // January, each counting (2 - 1 + 1) / (3 + 1) = 1/2 of a ramped consultant: 3
@@ -106,15 +126,80 @@ class ActualsObservationsTest {
     var attrition = (Observations.Trials) found.get(T + ".attrition_monthly");
     assertThat(attrition.trials()).containsExactly(6, 7);
     assertThat(attrition.successes()).containsExactly(0, 1);
-    // Beta(6, 24) with 15 of 200: Beta(21, 209)
+    // Beta(6, 24) with 15 of 70: Beta(21, 79)
     var calibrated = ScenarioCalibration.of(two, found).table().stream()
         .filter(r -> r.path().endsWith("conversion_rate")).findFirst().orElseThrow();
-    assertThat(calibrated.posteriorMean()).isCloseTo(21.0 / 230, within(1e-12));
+    assertThat(calibrated.posteriorMean()).isCloseTo(21.0 / 100, within(1e-12));
 
     // churn (fixed in the baseline, so not in the map): at risk = last month's active + new
     var churn = (Observations.Trials) ChurnObservations.of(actuals, MonthAxis.of(two, actuals)).observations();
     assertThat(churn.trials()).containsExactly(3, 13 + 5);
     assertThat(churn.successes()).containsExactly(0, 1);
+  }
+
+  @Test
+  void contactsWithoutQualifiedContactsLeaveConversionUncalibratedAndSayWhy() throws Exception {
+    Scenario baseline = ScenarioLoader.load(BASELINE).scenario();
+    YearMonth feb = YearMonth.of(2027, 2);
+    YearMonth mar = YearMonth.of(2027, 3);
+    List<Actuals.Clients> clients = List.of(new Actuals.Clients(feb, "suzhou-direct", 10, 10, 0),
+        new Actuals.Clients(mar, "suzhou-direct", 4, 14, 0));
+    Actuals unqualified = new Actuals(mar, List.of(), List.of(), List.of(),
+        List.of(new Actuals.Funnel(feb, "suzhou-direct", 100, null, 20, 10, null),
+            new Actuals.Funnel(mar, "suzhou-direct", 120, null, 25, 4, null)),
+        clients, List.of(), List.of(), List.of(), List.of(), List.of());
+    ActualsObservations found = ActualsObservations.from(baseline, unqualified);
+    assertThat(found.observations()).doesNotContainKey(T + ".productivity.conversion_rate");
+    assertThat(found.notCalibrated()).filteredOn(n -> n.path().equals(T + ".productivity.conversion_rate"))
+        .extracting(NotCalibrated::reason).containsExactly(ConversionObservations.CONTACTS_NOT_QUALIFIED);
+
+    // a month without outbound contacts has no qualified contact to report: its leads are the trials;
+    // March's contacts without qualified contacts are left out
+    Actuals leadsOnly = new Actuals(mar, List.of(), List.of(), List.of(),
+        List.of(new Actuals.Funnel(feb, "suzhou-direct", 0, null, 20, 10, null),
+            new Actuals.Funnel(mar, "suzhou-direct", 120, null, 25, 4, null)),
+        clients, List.of(), List.of(), List.of(), List.of(), List.of());
+    var trials = (Observations.Trials) ActualsObservations.from(baseline, leadsOnly).observations()
+        .get(T + ".productivity.conversion_rate");
+    assertThat(trials.trials()).containsExactly(0, 20, 0);
+    assertThat(trials.successes()).containsExactly(0, 10, 0);
+  }
+
+  @Test
+  void pricesComeFromTheOrdersSignedByProductWeightedByOrders() throws Exception {
+    // a price drawn for every order (draw: month), Normal(10000, 2000): one order's noise is the
+    // scenario's own sd, 2000 (min 1 cuts nothing that matters). Feb: 3 + 1 orders for 44000 over two branches (average 11000),
+    // Mar: 1 order of 8000; Apr: revenue delivered but no order signed (no month); a row without
+    // signings (not observed) is left out. Location: Normal-Normal, (10000 + 5 x 10400) / 6.
+    Scenario scenario = ScenarioLoader.load("extends: baseline.yaml\nproducts:\n  - id: ip_filing\n"
+        + "    price: { dist: normal, mean: 10000, sd: 2000, min: 1, draw: month }\n",
+        Path.of("../scenarios/price-test.yaml")).scenario();
+    YearMonth feb = YearMonth.of(2027, 2);
+    YearMonth mar = YearMonth.of(2027, 3);
+    YearMonth apr = YearMonth.of(2027, 4);
+    Actuals actuals = new Actuals(apr,
+        List.of(new Actuals.Revenue(feb, "suzhou-direct", "ip_filing", 5000, 3, 30000.0),
+            new Actuals.Revenue(feb, "suzhou-partner", "ip_filing", 0, 1, 14000.0),
+            new Actuals.Revenue(feb, "suzhou-direct", "high_tech_cert", 5000, 2, 100000.0),
+            new Actuals.Revenue(mar, "suzhou-direct", "ip_filing", 7000, 1, 8000.0),
+            new Actuals.Revenue(apr, "suzhou-direct", "ip_filing", 7000, 0, 0.0),
+            new Actuals.Revenue(apr, "suzhou-partner", "ip_filing", 7000, null, null)),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    ActualsObservations found = ActualsObservations.from(scenario, actuals);
+    var ip = (Observations.Measurements) found.observations().get("products[ip_filing].price");
+    assertThat(ip.values()).containsExactly(11000, 8000);
+    assertThat(ip.weights()).containsExactly(4, 1);
+    assertThat(ip.noiseSd()).isCloseTo(2000.0, within(0.01)); // cut at 1, five sd away: as good as unbounded
+    PriorPosteriorRow row = ScenarioCalibration.of(scenario, found.observations()).table().stream()
+        .filter(r -> r.path().equals("products[ip_filing].price")).findFirst().orElseThrow();
+    assertThat(row.posteriorMean()).isCloseTo(62000.0 / 6, within(0.5)); // by the grid: the prior is bounded
+    // one month at one price (draw: replication): the orders state the price to the yuan
+    var cert = (Observations.Measurements) found.observations().get("products[high_tech_cert].price");
+    assertThat(cert.values()).containsExactly(50000);
+    assertThat(cert.noiseSd()).isEqualTo(PriceObservations.YUAN);
+    assertThat(found.notCalibrated()).filteredOn(n -> n.path().equals("products[tax_bookkeeping].price"))
+        .extracting(NotCalibrated::reason)
+        .containsExactly("no month with signings and signed revenue of tax_bookkeeping (revenue.csv)");
   }
 
   @Test

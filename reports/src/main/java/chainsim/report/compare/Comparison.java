@@ -1,5 +1,6 @@
 package chainsim.report.compare;
 
+import chainsim.report.html.Chart;
 import chainsim.report.html.Labels;
 import chainsim.report.html.Lang;
 import chainsim.report.html.Numbers;
@@ -190,6 +191,21 @@ public final class Comparison {
     }
     Summary.Stat s = e.breakeven();
     return numbers.months(s.p50()) + " (" + numbers.months(s.p5()) + " – " + numbers.months(s.p95()) + ")";
+  }
+
+  /** Both runs' cash fans on one calendar, for a page that shows the comparison among other things. */
+  public Chart cashFans() {
+    return ComparisonPage.cashFans(this);
+  }
+
+  /** The headline figures of both runs and their differences. */
+  public Table deltaFigures() {
+    return deltaTable();
+  }
+
+  /** The shared-figure numbers in this comparison's language. */
+  public Numbers numberFormat() {
+    return numbers;
   }
 
   public String html() {

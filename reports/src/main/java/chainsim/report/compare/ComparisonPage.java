@@ -43,7 +43,7 @@ final class ComparisonPage {
   }
 
   /** Both fans on the union of the two calendars (horizons may differ in start or length). */
-  private static Chart cashFans(Comparison c) {
+  static Chart cashFans(Comparison c) {
     TreeSet<String> months = new TreeSet<>(c.a().monthly().calendar());
     months.addAll(c.b().monthly().calendar());
     List<String> calendar = new ArrayList<>(months);

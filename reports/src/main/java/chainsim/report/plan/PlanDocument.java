@@ -22,7 +22,17 @@ public record PlanDocument(
     List<PlanRow> rows,
     List<CashFan> fans,
     List<BindingRules.Rule> binding,
-    List<CellDecision> changed) {
+    List<CellDecision> changed,
+    boolean timings) {
+
+  /**
+   * The same document without what depends on the machine and on earlier runs (moves per second,
+   * whether the surrogate came from the cache and how long it took): for outputs that must be the
+   * same bytes for the same inputs, such as a rebalance's.
+   */
+  public PlanDocument withoutTimings() {
+    return new PlanDocument(outcome, command, search, plans, rows, fans, binding, changed, false);
+  }
 
   public static PlanDocument of(ExpansionPlanner.Outcome outcome, String command, String search) {
     ExpansionRules rules = outcome.rules();
@@ -38,7 +48,7 @@ public record PlanDocument(
         .filter(c -> c.getPrevious() != null && !Objects.equals(c.getPrevious(), c.getEntry()))
         .toList();
     return new PlanDocument(outcome, command, search, plans, rows, fans, BindingRules.of(outcome.planner(), rules),
-        changed);
+        changed, true);
   }
 
   public PlanRow planner() {

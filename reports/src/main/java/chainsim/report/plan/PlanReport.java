@@ -39,8 +39,11 @@ public final class PlanReport {
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
     h.append("<header><h1>Expansion plan: ").append(esc(scenario.name())).append("</h1>\n<p class=\"meta\"><code>")
         .append(esc(d.command())).append("</code><br>seed ").append(scenario.seed()).append(" &middot; ")
-        .append(esc(d.search())).append(" &middot; ").append(Money.count(d.outcome().solve().movesPerSecond()))
-        .append(" moves/s</p></header>\n");
+        .append(esc(d.search()));
+    if (d.timings()) {
+      h.append(" &middot; ").append(Money.count(d.outcome().solve().movesPerSecond())).append(" moves/s");
+    }
+    h.append("</p></header>\n");
     h.append("<section><h2>Verdict</h2><p>").append(esc(PlanSummary.verdict(d))).append("</p></section>\n");
     h.append("<section><h2>Plans compared</h2>\n");
     table(h, PlanSummary.comparison(d), "compare");

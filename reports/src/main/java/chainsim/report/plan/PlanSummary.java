@@ -17,15 +17,17 @@ public final class PlanSummary {
     StringBuilder md = new StringBuilder();
     md.append("# Expansion plan: ").append(o.loaded().scenario().name()).append("\n\n");
     md.append("`").append(d.command()).append("`  \n");
-    md.append(String.format(Locale.ROOT, "Seed %d; %s; %d search rounds, %s moves (%s moves/s)%s; %d openings the"
+    md.append(String.format(Locale.ROOT, "Seed %d; %s; %d search rounds, %s moves%s%s; %d openings the"
             + " plans used simulated as such and learnt%s; surrogate of %d simulations x %d"
-            + " replications (%s, %.0f s); %s.%n%n",
+            + " replications%s; %s.%n%n",
         o.loaded().scenario().seed(), d.search(), o.solve().rounds(), Money.count(o.solve().moves()),
-        Money.count(o.solve().movesPerSecond()), o.solve().stoppedEarly() ? ", stopped early" : "",
+        d.timings() ? " (" + Money.count(o.solve().movesPerSecond()) + " moves/s)" : "",
+        o.solve().stoppedEarly() ? ", stopped early" : "",
         o.solve().learnt(),
         o.solve().greedyKept() ? "; no plan found scored above the greedy baseline, which is kept" : "",
         o.surrogate().simulations(), o.surrogate().replications(),
-        o.surrogate().fromCache() ? "from the cache" : "built", o.surrogate().seconds(),
+        d.timings() ? String.format(Locale.ROOT, " (%s, %.0f s)",
+            o.surrogate().fromCache() ? "from the cache" : "built", o.surrogate().seconds()) : "",
         o.validationReplications() > 0 && d.planner().simulated()
             ? "every plan checked with " + o.validationReplications()
                 + " replications of the full simulation, same seed and replications for all"

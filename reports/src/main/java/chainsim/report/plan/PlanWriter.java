@@ -17,17 +17,27 @@ import java.util.List;
 public final class PlanWriter {
   private final PlanDocument document;
   private final Path target;
+  private final Path shown;
 
   /** @param target the directory the contents will be moved to (the plan file's base path is relative to it) */
   public PlanWriter(PlanDocument document, Path target) {
+    this(document, target, target);
+  }
+
+  /**
+   * @param shown the directory the plan is to be run from, as its header names it (where a caller
+   *     moves the target after writing it)
+   */
+  public PlanWriter(PlanDocument document, Path target, Path shown) {
     this.document = document;
     this.target = target;
+    this.shown = shown;
   }
 
   public void writeInto(Path directory) throws IOException {
     LoadedScenario input = document.outcome().loaded();
     String header = "Expansion plan for " + input.scenario().name() + ", by chainsim plan expansion:\n  "
-        + document.command() + "\nRun it with: chainsim run " + target.resolve(PlanScenarioFile.PLAN);
+        + document.command() + "\nRun it with: chainsim run " + shown.resolve(PlanScenarioFile.PLAN);
     new PlanScenarioFile(input, document.outcome().planner().openings(), header).writeInto(directory, target);
     roundTrip(directory.resolve(PlanScenarioFile.PLAN));
     Files.writeString(directory.resolve(PlanReport.FILE), PlanReport.html(document), StandardCharsets.UTF_8);

@@ -50,7 +50,8 @@ public final class StaffingPlanFiles {
             + PLAN);
     // the copy's employees files named from this directory, so the roster planner finds them from here
     Scenario copy = r.scenario().withPlanning(new Planning(r.scenario().planning().expansion(),
-        r.scenario().planning().staffing(), r.scenario().planning().roster().movedTo(inputFile, dir)));
+        r.scenario().planning().staffing(), r.scenario().planning().roster().movedTo(inputFile, dir),
+        r.scenario().planning().rebalance()));
     write(dir.resolve(SCENARIO), ScenarioWriter.write(copy));
     String name = r.scenario().name().endsWith("-staffing") ? r.scenario().name() : r.scenario().name() + "-staffing";
     write(dir.resolve(PLAN), PlanOverlay.yaml(r.scenario(), SCENARIO, name, comments, r.targets()));

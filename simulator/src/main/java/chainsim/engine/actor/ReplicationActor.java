@@ -110,7 +110,7 @@ public final class ReplicationActor extends AbstractBehavior<ReplicationActor.Co
             new ReplicationFailure(index, "while building its model", e)));
         return Behaviors.stopped();
       }
-      return actor.step(() -> actor.beginMonth(1));
+      return actor.step(actor::firstMonth);
     });
   }
 
@@ -163,6 +163,18 @@ public final class ReplicationActor extends AbstractBehavior<ReplicationActor.Co
   private Behavior<Command> fail(ReplicationFailure failure) {
     coordinator.tell(new MonteCarloCoordinator.ReplicationFailed(failure));
     return Behaviors.stopped();
+  }
+
+  /** Month 1, or the month after a restarted replication's state (finished at once when that is past the horizon). */
+  private Behavior<Command> firstMonth() {
+    int first = replication.firstMonth();
+    if (first > months) {
+      this.month = first;
+      coordinator.tell(new MonteCarloCoordinator.ReplicationDone(
+          headOffice.finish(replication.draws.replicationValues())));
+      return Behaviors.stopped();
+    }
+    return beginMonth(first);
   }
 
   private Behavior<Command> beginMonth(int month) {

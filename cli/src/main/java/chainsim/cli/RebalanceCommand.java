@@ -1,0 +1,367 @@
+package chainsim.cli;
+
+import chainsim.actuals.Actuals;
+import chainsim.actuals.ActualsReader;
+import chainsim.engine.Simulation;
+import chainsim.expansion.ExpansionPlanner;
+import chainsim.expansion.PlanningInputException;
+import chainsim.montecarlo.EngineKind;
+import chainsim.montecarlo.MonteCarlo;
+import chainsim.montecarlo.MonteCarloResult;
+import chainsim.rebalance.calibration.CalibratedOverlay;
+import chainsim.rebalance.calibration.ScenarioCalibration;
+import chainsim.rebalance.observations.ActualsObservations;
+import chainsim.rebalance.replan.PlanChanges;
+import chainsim.rebalance.replan.PlanInForce;
+import chainsim.report.calibration.CalibrationMarkdown;
+import chainsim.report.compare.Comparison;
+import chainsim.report.html.Lang;
+import chainsim.report.plan.PlanDocument;
+import chainsim.report.plan.PlanScenarioFile;
+import chainsim.report.plan.PlanSummary;
+import chainsim.report.plan.PlanWriter;
+import chainsim.report.rebalance.RebalanceDocument;
+import chainsim.report.rebalance.RebalanceMarkdown;
+import chainsim.report.rebalance.RebalancePage;
+import chainsim.report.run.AtomicDirectory;
+import chainsim.report.run.Manifest;
+import chainsim.report.run.RunWriter;
+import chainsim.report.runreport.ReportFiles;
+import chainsim.report.runreport.RunReport;
+import chainsim.report.staffing.StaffingPlanFiles;
+import chainsim.restart.StartState;
+import chainsim.scenario.LoadedScenario;
+import chainsim.scenario.Opening;
+import chainsim.scenario.Problem;
+import chainsim.scenario.RebalancePlanning;
+import chainsim.scenario.Scenario;
+import chainsim.scenario.ScenarioException;
+import chainsim.scenario.ScenarioLoader;
+import chainsim.scenario.ScenarioWriter;
+import chainsim.scenario.source.Overlays;
+import chainsim.staffing.MovesFile;
+import chainsim.staffing.StaffingInputException;
+import chainsim.staffing.StaffingPlanner;
+import chainsim.staffing.StaffingResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code chainsim rebalance SCENARIO --actuals DIR --as-of YYYY-MM [--previous DIR] [--out DIR]}:
+ * the strategy team's month in one command. The steps, each a method below: find the plan in
+ * force; check and read the actuals; calibrate; restart from the as-of state; re-plan the
+ * expansion with what is executed or committed pinned; re-plan staffing; forecast the new plan
+ * from the as-of state; check last month's forecast; write the pages for review.
+ */
+@Command(
+    name = "rebalance",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The monthly rebalance (docs/rebalance.md): check the previous forecast against the actuals, calibrate the"
+          + " scenario's uncertain parameters, restart the simulation from the as-of state (not from month 1),"
+          + " re-plan the expansion (openings open or committed are pinned; each change from the plan in force costs"
+          + " planning.expansion.change_penalty) and staffing (months decided are pinned), and forecast the new plan.",
+      "SCENARIO holds the priors (the scenario the team plans with); the plan in force is the previous rebalance's"
+          + " (--previous), else SCENARIO's own. Writes DIR with calibrated.yaml, calibration.md, replan.yaml, plan/,"
+          + " staffing/, run/, rebalance.md and rebalance.html, all or nothing. Same inputs, same bytes: the"
+          + " re-plans search for a number of moves and steps (planning.rebalance), not for a time.",
+      "Bad actuals: every problem as 'file:line:column: message', exit 2, nothing written."
+    })
+final class RebalanceCommand implements Callable<Integer> {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RebalanceCommand.class);
+
+  static final String CALIBRATED = "calibrated.yaml";
+  static final String REPLAN = "replan.yaml";
+  static final String PLAN_DIR = "plan";
+  static final String STAFFING_DIR = "staffing";
+  static final String RUN_DIR = "run";
+  /** The staffing solver's time limit only caps the steps, which decide where it stops. */
+  private static final Duration STAFFING_CAP = Duration.ofMinutes(10);
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin ActualsInput input;
+
+  @Option(names = "--previous", paramLabel = "DIR",
+      description = "Last month's rebalance directory, or a 'chainsim run' directory for the first month: its"
+          + " forecast is checked against the actuals, its plan is the plan in force, its staffing moves are kept.")
+  Path previous;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output directory, inside the scenarios' root (default: ROOT/rebalance/<scenario>-<as-of>).")
+  Path out;
+
+  @Option(names = "--force", description = "Replace an existing output directory.")
+  boolean force;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Simulation threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--replications", paramLabel = "N",
+      description = "Replications of the new plan's restarted forecast (default: planning.rebalance.replications,"
+          + " else run.replications). The re-plans check plans with planning.expansion.validation_replications and"
+          + " forecast the workload with planning.staffing.forecast_replications.")
+  Integer replications;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+      description = "Language of rebalance.md and rebalance.html: zh (default) or en.")
+  String lang;
+
+  /** The plan the rebalance starts from, and where it came from. */
+  private record InForce(Scenario scenario, Path file, Path run, MovesFile moves) {}
+
+  @Override
+  public Integer call() throws Exception {
+    long started = System.nanoTime();
+    LoadedScenario loaded = input.load();
+    Scenario base = loaded.scenario();
+    RebalancePlanning settings = base.planning().rebalance();
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    int reps = replications != null ? replications
+        : settings.replications() != null ? settings.replications() : base.replications();
+    if (workers < 1 || workers > 256) {
+      throw new BadInputException("--threads must be between 1 and 256, not " + workers);
+    }
+    if (reps < 1 || reps > 100_000) {
+      throw new BadInputException("--replications must be between 1 and 100000, not " + reps);
+    }
+    Lang language = ChainsimCommand.language(lang);
+    Path target = target(input.scenarioFile);
+    InForce inForce = planInForce(base);
+
+    // the actuals report on the plan in force's openings
+    Scenario reported = base.withExpansion(inForce.scenario().expansion());
+    List<Problem> problems = ActualsReader.validate(input.dir, reported, input.asOf);
+    if (!problems.isEmpty()) {
+      new ProblemPrinter(spec.commandLine().getErr()).print(problems);
+      return ChainsimCommand.EXIT_BAD_INPUT;
+    }
+    Actuals actuals = ActualsReader.read(input.dir, reported, input.asOf);
+    ActualsObservations observations = ActualsObservations.from(reported, actuals);
+    ScenarioCalibration calibration = ScenarioCalibration.of(base, observations.observations());
+    PlanInForce plan = PlanInForce.of(inForce.scenario(), actuals, settings.committedMonths());
+    LOG.info("{}: plan in force from {}, {} openings; {} parameters calibrated", base.name(),
+        Problem.displayPath(inForce.file()), plan.rows().size(), calibration.parameters().size());
+
+    String command = String.join(" ", commandLine());
+    RebalanceDocument[] document = new RebalanceDocument[1];
+    try {
+      AtomicDirectory.write(target, force, into -> document[0] =
+          rebalance(into, target, loaded, inForce, actuals, observations, calibration, plan, reps, workers, command,
+              language));
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
+    }
+    PrintWriter printer = spec.commandLine().getOut();
+    RebalanceDocument d = document[0];
+    printer.printf(Locale.ROOT, "%s as of %s: %d of %d openings change; %d parameters calibrated%n", d.scenario(),
+        d.asOf(), d.moved(), d.changes().size(), d.calibrated().size());
+    for (PlanChanges.Change c : d.changes()) {
+      if (c.changed()) {
+        printer.printf(Locale.ROOT, "  %-8s %s %s: %s -> %s%n", c.kind().key(), c.region(), c.mode().key(),
+            c.before() == null ? "-" : "month " + c.before().month(),
+            c.after() == null ? "-" : "month " + c.after().month());
+      }
+    }
+    d.notes().forEach(n -> printer.println("note: " + n));
+    printer.printf(Locale.ROOT, "Rebalance written to %s in %.0f s (%s, %s)%n", target,
+        (System.nanoTime() - started) / 1e9, RebalanceMarkdown.FILE, RebalancePage.FILE);
+    printer.flush();
+    return ChainsimCommand.EXIT_OK;
+  }
+
+  /** Every step that writes, into the directory that becomes {@code target}. */
+  private RebalanceDocument rebalance(Path into, Path target, LoadedScenario loaded, InForce inForce, Actuals actuals,
+      ActualsObservations observations, ScenarioCalibration calibration, PlanInForce plan, int reps, int workers,
+      String command, Lang language) throws IOException {
+    Scenario base = loaded.scenario();
+    List<String> notes = new ArrayList<>();
+    String scenarioPath = relative(target, input.scenarioFile);
+    Files.writeString(into.resolve(CALIBRATED), CalibratedOverlay.yaml(calibration, scenarioPath,
+        base.name() + "-calibrated-" + input.asOf, List.of(
+            "Calibrated from the actuals to " + input.asOf + " by: " + command,
+            "The prior-vs-posterior table: calibration.md next to this file.")),
+        StandardCharsets.UTF_8);
+    Files.writeString(into.resolve("calibration.md"), CalibrationMarkdown.of(base.name(), scenarioPath, input.asOf,
+        calibration.table(), observations.notCalibrated()), StandardCharsets.UTF_8);
+    Files.writeString(into.resolve(REPLAN), plan.overlay(base, CALIBRATED, relative(target, inForce.file()),
+        base.name() + "-replan-" + input.asOf, List.of(
+            "The plan in force (" + Problem.displayPath(inForce.file()) + ") on the calibrated scenario, with what the"
+                + " as-of state (" + input.asOf + ") has open or committed pinned: what the expansion re-plan starts"
+                + " from. Written by: " + command)), StandardCharsets.UTF_8);
+    LoadedScenario replan = load(into.resolve(REPLAN));
+
+    StartState state = StartState.fromActuals(actuals, base.withExpansion(inForce.scenario().expansion()));
+    Function<Scenario, Simulation> restarted = s -> new Simulation(s).restartingFrom(state);
+
+    // expansion
+    Path newPlanFile = into.resolve(REPLAN);
+    String expansionSummary = null;
+    List<Opening> newOpenings = replan.scenario().expansion();
+    try {
+      ExpansionPlanner planner = new ExpansionPlanner(replan, new ExpansionPlanner.Settings(null,
+          replan.scenario().planning().rebalance().expansionMoves(), Path.of("target", "chainsim-cache"), workers,
+          replan.scenario().planning().expansion().validationReplications(), true, false),
+          new ExpansionPlanner.Listener() {}).simulatingWith(restarted);
+      long t = System.nanoTime();
+      ExpansionPlanner.Outcome outcome = planner.plan();
+      LOG.info("expansion re-planned in {} ({} openings)", Logging.seconds(t), outcome.planner().openings().size());
+      String search = String.format(Locale.ROOT, "%,d moves", replan.scenario().planning().rebalance().expansionMoves());
+      PlanDocument doc = PlanDocument.of(outcome, command, search).withoutTimings();
+      Path planDir = into.resolve(PLAN_DIR);
+      Files.createDirectories(planDir);
+      new PlanWriter(doc, planDir, target.resolve(PLAN_DIR)).writeInto(planDir);
+      newPlanFile = planDir.resolve(PlanScenarioFile.PLAN);
+      newOpenings = outcome.planner().openings();
+      expansionSummary = PlanSummary.verdict(doc) + "\n\n" + PlanSummary.table(doc);
+      outcome.notes().forEach(notes::add);
+    } catch (PlanningInputException e) {
+      notes.add("expansion not re-planned (" + e.getMessage() + "): the plan in force is kept, with its pins");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while re-planning the expansion", e);
+    }
+
+    // staffing
+    Path finalFile = newPlanFile;
+    StaffingResult staffing = null;
+    String staffingSkipped = null;
+    LoadedScenario planned = load(newPlanFile);
+    try {
+      int first = plan.asOf() + 1;
+      int window = planned.scenario().planning().staffing().windowMonths();
+      if (first + window - 1 > planned.scenario().horizon().months()) {
+        throw new StaffingInputException("the staffing window, months " + first + " to " + (first + window - 1)
+            + ", runs past the horizon");
+      }
+      StaffingPlanner.Request request = new StaffingPlanner.Request(first, null, null, STAFFING_CAP,
+          planned.scenario().planning().rebalance().staffingUnimprovedSteps(), workers, EngineKind.ACTOR,
+          inForce.moves());
+      long t = System.nanoTime();
+      staffing = StaffingPlanner.plan(planned.scenario(), request, new StaffingPlanner.Listener() {}, restarted);
+      LOG.info("staffing re-planned in {} (months {} to {}, score {})", Logging.seconds(t), staffing.firstMonth(),
+          staffing.lastMonth(), staffing.score());
+      Path staffingDir = into.resolve(STAFFING_DIR);
+      Files.createDirectories(staffingDir);
+      StaffingPlanFiles.write(staffingDir, staffing, newPlanFile, shown(into, target, newPlanFile), planned.sha256());
+      finalFile = staffingDir.resolve(StaffingPlanFiles.PLAN);
+    } catch (StaffingInputException e) {
+      staffingSkipped = e.getMessage();
+      notes.add("staffing not re-planned: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while re-planning staffing", e);
+    }
+
+    // the new plan's forecast, from the as-of state
+    LoadedScenario finalPlan = load(finalFile);
+    Scenario asRun = finalPlan.scenario().withRun(finalPlan.scenario().seed(), reps);
+    Simulation simulation = restarted.apply(asRun);
+    MonteCarloResult result;
+    long forecasting = System.nanoTime();
+    try {
+      result = MonteCarlo.run(simulation, reps, workers, EngineKind.ACTOR, done -> {});
+      LOG.info("the new plan forecast from month {} in {} ({} replications)", plan.asOf() + 1,
+          Logging.seconds(forecasting), reps);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while forecasting the new plan", e);
+    }
+    Path runDir = into.resolve(RUN_DIR);
+    Files.createDirectories(runDir);
+    Manifest manifest = new Manifest(ChainsimCommand.version(), asRun.name(), shown(into, target, finalFile),
+        finalPlan.sha256(), asRun.seed(), reps, EngineKind.ACTOR.key(), commandLine());
+    new RunWriter(simulation, result, manifest, ScenarioWriter.write(asRun)).writeInto(runDir);
+    RunReport.of(runDir, language).write(ReportFiles.inRunDirectory(runDir));
+
+    Comparison comparison = inForce.run() == null ? null : Comparison.of(inForce.run(), runDir, language);
+    List<PlanChanges.Change> changes = PlanChanges.between(base, inForce.scenario().expansion(), newOpenings);
+    RebalanceDocument doc = new RebalanceDocument(base.name(), java.time.YearMonth.parse(base.horizon().start()),
+        input.asOf, command, calibration.table(), observations.notCalibrated(), plan, changes, expansionSummary,
+        staffing, comparison, null, null, staffingSkipped, notes);
+    Files.writeString(into.resolve(RebalanceMarkdown.FILE), RebalanceMarkdown.render(doc, language),
+        StandardCharsets.UTF_8);
+    Files.writeString(into.resolve(RebalancePage.FILE), RebalancePage.render(doc, language,
+        "chainsim " + ChainsimCommand.version()), StandardCharsets.UTF_8);
+    return doc;
+  }
+
+  /** The previous rebalance's (or run's) plan, forecast and staffing moves; SCENARIO's own plan without one. */
+  private InForce planInForce(Scenario base) throws IOException {
+    if (previous == null) {
+      return new InForce(base, input.scenarioFile, null, MovesFile.empty());
+    }
+    Path run = Files.exists(previous.resolve(RUN_DIR).resolve("summary.json")) ? previous.resolve(RUN_DIR) : previous;
+    Path scenarioFile = run.resolve("scenario.yaml");
+    if (!Files.exists(run.resolve("summary.json")) || !Files.exists(scenarioFile)) {
+      throw new BadInputException(previous + ": neither a rebalance directory (with run/) nor a run directory"
+          + " (summary.json and scenario.yaml)");
+    }
+    Scenario inForce = load(scenarioFile).scenario();
+    if (!inForce.horizon().equals(base.horizon())) {
+      throw new BadInputException(Problem.displayPath(scenarioFile) + ": horizon " + inForce.horizon().start() + " + "
+          + inForce.horizon().months() + " months differs from " + Problem.displayPath(input.scenarioFile) + "'s "
+          + base.horizon().start() + " + " + base.horizon().months() + ": is it a run of another scenario?");
+    }
+    Path moves = previous.resolve(STAFFING_DIR).resolve(MovesFile.NAME);
+    return new InForce(inForce, scenarioFile, run, Files.exists(moves) ? MovesFile.read(moves) : MovesFile.empty());
+  }
+
+  private Path target(Path scenarioFile) throws IOException {
+    Path root = Overlays.scenariosRoot(scenarioFile);
+    String stem = RunCommand.stem(scenarioFile);
+    Path t = out != null ? out : root.resolve("rebalance").resolve(stem + "-" + input.asOf);
+    Path abs = OutputPaths.realAsFarAsItExists(t);
+    if (!abs.startsWith(root) || abs.equals(root)) {
+      throw new BadInputException(t + " is outside the scenarios' root " + root + " (the directory holding "
+          + Overlays.ROOT_MARKER + "): the overlays it writes extend the scenario and must live below that root");
+    }
+    if (Files.exists(t) && !force) {
+      throw new BadInputException(t + " exists; use --force to replace it or --out to write elsewhere");
+    }
+    return t;
+  }
+
+  /** How a file written aside is shown: where it will be once the output directory is in place. */
+  private static String shown(Path into, Path target, Path file) {
+    return Problem.displayPath(target.resolve(into.relativize(file)));
+  }
+
+  /** A file's path from the output directory (and so from its sibling being written), with forward slashes. */
+  private static String relative(Path target, Path file) throws IOException {
+    return OutputPaths.realAsFarAsItExists(target).relativize(file.toRealPath()).toString().replace('\\', '/');
+  }
+
+  private static LoadedScenario load(Path file) throws IOException {
+    try {
+      return ScenarioLoader.load(file);
+    } catch (ScenarioException e) {
+      throw new IOException(Problem.displayPath(file) + " does not load: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The command line as the files record it, without {@code --force}: running the same month again
+   * with {@code --force} writes the same bytes.
+   */
+  private List<String> commandLine() {
+    List<String> line = new ArrayList<>();
+    line.add("chainsim");
+    spec.commandLine().getParseResult().originalArgs().stream().filter(a -> !a.equals("--force")).forEach(line::add);
+    return line;
+  }
+}
