@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
       SchemaCommand.class,
       ActualsCommand.class,
       CalibrateCommand.class,
-      RebalanceCommand.class
+      RebalanceCommand.class,
+      WorkerCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,5 +1,9 @@
 package chainsim.cli;
 
+import chainsim.cluster.BatchPlan;
+import chainsim.cluster.BatchedRun;
+import chainsim.cluster.Checkpoints;
+import chainsim.cluster.Endpoint;
 import chainsim.actuals.Actuals;
 import chainsim.actuals.ActualsReader;
 import chainsim.engine.Simulation;
@@ -58,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Seed of every random stream (default: the scenario's).")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); with --cluster, each worker's own --threads instead.")
   Integer threads;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/<scenario file name>).")
@@ -78,6 +82,29 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "actor",
       description = "actor (Pekko, default) or sequential (a plain loop over the same model).")
   String engine;
+
+  @Option(names = "--cluster", paramLabel = "SEED_HOST:SEED_PORT", converter = WorkerCommand.EndpointConverter.class,
+      description = "Run the replications on the workers of the cluster this seed node belongs to ('chainsim worker');"
+          + " the run directory has the same bytes as on this machine.")
+  Endpoint cluster;
+
+  @Option(names = "--bind", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:0",
+      converter = WorkerCommand.EndpointConverter.class,
+      description = "With --cluster: the address this process listens on while it coordinates the run"
+          + " (default: ${DEFAULT-VALUE}, loopback and any free port; workers on other machines need one they reach).")
+  Endpoint bind;
+
+  @Option(names = "--batch-size", paramLabel = "B",
+      description = "Replications per batch: what a worker takes at a time and what a checkpoint holds (default: "
+          + DEFAULT_BATCH + ").")
+  Integer batchSize;
+
+  @Option(names = "--resume", description = "Keep finished batches on disk (beside the run directory) and reuse the"
+      + " ones an earlier, interrupted attempt of the same run kept: only the rest is computed. Always on with"
+      + " --cluster.")
+  boolean resume;
+
+  private static final int DEFAULT_BATCH = 10;
 
   @Option(names = "--restart-from", paramLabel = "DIR", description = "Restart from the state in an actuals directory"
       + " (actuals/ and state/, as of --as-of): every replication holds that state at the end of the as-of month and"
@@ -103,6 +130,10 @@ final class RunCommand implements Callable<Integer> {
     if (workers < 1 || workers > 256) {
       throw new BadInputException("--threads must be between 1 and 256, not " + workers);
     }
+    int batch = batchSize != null ? batchSize : DEFAULT_BATCH;
+    if (batch < 1 || batch > 1_000_000) {
+      throw new BadInputException("--batch-size must be between 1 and 1000000, not " + batch);
+    }
     Path target = out != null ? out : Path.of("runs", stem(file));
     if (Files.exists(target) && !force) {
       throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
@@ -114,8 +145,21 @@ final class RunCommand implements Callable<Integer> {
         reps, simulation.months(), runSeed, kind.key(), workers, Logging.seconds(prepared));
     MonteCarloResult result;
     long simulating = System.nanoTime();
+    Checkpoints checkpoints = null;
+    String reused = "";
     try (Progress progress = Progress.start("simulating", reps)) {
-      result = MonteCarlo.run(simulation, reps, workers, kind, progress::done);
+      if (cluster == null && !resume) {
+        result = MonteCarlo.run(simulation, reps, workers, kind, progress::done);
+      } else {
+        BatchPlan plan = new BatchPlan(reps, batch);
+        checkpoints = Checkpoints.beside(target, ScenarioWriter.write(asRun), plan, runSeed);
+        BatchedRun.Executor executor = cluster == null ? BatchedRun.local(workers, kind)
+            : BatchedRun.cluster(bind, cluster, ScenarioWriter.write(asRun), kind);
+        BatchedRun.Outcome outcome = BatchedRun.run(simulation, plan, checkpoints, executor, progress::done);
+        result = outcome.result();
+        reused = outcome.batchesReused() == 0 ? "" : "Resumed: " + outcome.batchesReused() + " of " + plan.batches()
+            + " batches of " + batch + " reused from " + checkpoints.directory();
+      }
     }
     LOG.info("simulated {} replications in {} ({} replications/s)", reps, Logging.seconds(simulating),
         String.format(java.util.Locale.ROOT, "%.1f", reps / Math.max(1e-9, (System.nanoTime() - simulating) / 1e9)));
@@ -133,10 +177,16 @@ final class RunCommand implements Callable<Integer> {
     } catch (FileAlreadyExistsException e) {
       throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
     }
+    if (checkpoints != null) {
+      checkpoints.delete(); // the run directory holds it all now
+    }
     LOG.info("wrote {}{} in {}", target, noReport ? "" : " with its reports", Logging.seconds(writing));
     PrintWriter printer = spec.commandLine().getOut();
     new ConsoleSummary(simulation, result).print(printer);
     printer.println();
+    if (!reused.isEmpty()) {
+      printer.println(reused);
+    }
     printer.println("Run written to " + target);
     if (!noReport) {
       printer.println("Report: " + ReportFiles.inRunDirectory(target).html());
@@ -152,6 +202,10 @@ final class RunCommand implements Callable<Integer> {
     }
     if (restartFrom == null) {
       return simulation;
+    }
+    if (cluster != null || resume) {
+      // workers build their simulation from the scenario text alone, and checkpoints are not keyed by the state
+      throw new BadInputException("--restart-from does not work with --cluster or --resume yet");
     }
     ActualsCommand.checkAsOf(scenario, asOf);
     if (!Files.isDirectory(restartFrom)) {

@@ -1,0 +1,149 @@
+package chainsim.cluster;
+
+import chainsim.engine.Simulation;
+import chainsim.metrics.ReplicationResult;
+import chainsim.montecarlo.Aggregator;
+import chainsim.montecarlo.EngineKind;
+import chainsim.montecarlo.MonteCarlo;
+import chainsim.montecarlo.MonteCarloResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.IntConsumer;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Leave;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Monte Carlo run in batches, on this machine or on a cluster, that reuses the batches an
+ * earlier attempt checkpointed and checkpoints the rest as they finish. The aggregate is the
+ * plain {@link MonteCarlo#run}'s, byte for byte: the {@link Aggregator} keeps everything by
+ * replication index, so neither the batch size, nor where a batch ran, nor the order results
+ * came in can show in it.
+ */
+public final class BatchedRun {
+  private static final Logger LOG = LoggerFactory.getLogger(BatchedRun.class);
+
+  /** Runs some batches of a plan, handing every replication to the collector. */
+  public interface Executor {
+    void run(Simulation simulation, BatchPlan plan, List<Integer> batches, BatchCollector collector)
+        throws InterruptedException;
+  }
+
+  private BatchedRun() {}
+
+  /**
+   * Runs the batches of {@code plan} that {@code checkpoints} (may be null) does not hold yet, with
+   * {@code executor}, and returns the aggregate of all. {@code progress} hears the number of
+   * replications in so far, restored ones included.
+   */
+  public static Outcome run(Simulation simulation, BatchPlan plan, Checkpoints checkpoints,
+      Executor executor, IntConsumer progress) throws InterruptedException {
+    Aggregator aggregator = new Aggregator(simulation, plan.replications());
+    BatchCollector collector = new BatchCollector(plan, checkpoints, r -> {
+      aggregator.accept(r);
+      progress.accept(aggregator.received());
+    });
+    List<Integer> missing = new ArrayList<>();
+    for (int b = 0; b < plan.batches(); b++) {
+      Optional<List<ReplicationResult>> kept = checkpoints == null ? Optional.empty() : checkpoints.read(b);
+      if (kept.isPresent() && complete(kept.get(), plan, b)) {
+        collector.restore(kept.get());
+      } else {
+        missing.add(b);
+      }
+    }
+    if (checkpoints != null) {
+      LOG.info("{} of {} batches of {} reused from {}", plan.batches() - missing.size(), plan.batches(),
+          plan.batchSize(), checkpoints.directory());
+    }
+    if (!missing.isEmpty()) {
+      executor.run(simulation, plan, missing, collector);
+    }
+    return new Outcome(aggregator.result(), plan.batches() - missing.size());
+  }
+
+  /** The aggregate, and how many batches came from checkpoints instead of being computed. */
+  public record Outcome(MonteCarloResult result, int batchesReused) {}
+
+  /** A checkpoint is used only when it holds exactly its batch's replications, in order. */
+  private static boolean complete(List<ReplicationResult> kept, BatchPlan plan, int batch) {
+    if (kept.size() != plan.count(batch)) {
+      return false;
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      if (kept.get(i).replication() != plan.first(batch) + i || kept.get(i).series() == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The batches on this machine's engine, all at once (a batch is only the unit of checkpoints here). */
+  public static Executor local(int threads, EngineKind engine) {
+    return (simulation, plan, batches, collector) -> {
+      int[] replications = batches.stream()
+          .flatMapToInt(b -> java.util.stream.IntStream.range(plan.first(b), plan.first(b) + plan.count(b)))
+          .toArray();
+      MonteCarlo.forEachReplication(simulation, i -> simulation.replication(replications[i]), replications.length,
+          threads, engine, collector::accept);
+    };
+  }
+
+  /**
+   * Leaves the cluster and waits until the others have seen this node go (then the cluster shuts
+   * the actor system down itself): a node that simply stopped would look like a crashed one, and
+   * several of those in a row look like an unstable network to the split-brain resolver.
+   */
+  static void leave(ActorSystem<?> system) throws InterruptedException {
+    Cluster cluster = Cluster.get(system);
+    cluster.manager().tell(Leave.create(cluster.selfMember().address()));
+    try {
+      system.getWhenTerminated().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.warn("the coordinator did not leave the cluster within 20 s; stopping it anyway");
+      system.terminate();
+      try {
+        system.getWhenTerminated().toCompletableFuture().get();
+      } catch (ExecutionException ignored) {
+        // shutting down; nothing left to report
+      }
+    }
+  }
+
+  /**
+   * The batches on a cluster's workers: this process joins through {@code seed} as the run's
+   * coordinator, bound to {@code bind}, and leaves the cluster when the run ends (the workers stay).
+   */
+  public static Executor cluster(Endpoint bind, Endpoint seed, String scenarioYaml, EngineKind engine) {
+    return (simulation, plan, batches, collector) -> {
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      String runId = UUID.randomUUID().toString();
+      ActorSystem<ClusterRun.Command> system = ActorSystem.create(
+          ClusterRun.create(runId, scenarioYaml, engine.key(), plan, batches, collector, done),
+          ClusterSettings.SYSTEM, ClusterSettings.node(bind, seed, ClusterSettings.COORDINATOR));
+      LOG.info("coordinator of run {} at {} joined through {}; {} batches to hand out", runId,
+          system.address(), seed, batches.size());
+      system.getWhenTerminated().whenComplete((terminated, error) -> done.completeExceptionally(
+          new IllegalStateException("the coordinator's actor system stopped before the run finished")));
+      try {
+        done.get();
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(cause);
+      } finally {
+        leave(system);
+      }
+    };
+  }
+}

@@ -1,0 +1,58 @@
+package chainsim.cluster;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.util.List;
+
+/**
+ * The settings of a node of the chainsim cluster, worker or coordinator. One actor-system name
+ * ({@value #SYSTEM}) for the whole cluster; Artery TCP bound to the address given (loopback unless
+ * asked otherwise); messages in CBOR through Pekko's Jackson serializer with Java serialization
+ * off; the split-brain resolver downs a node that stays unreachable (a worker killed with
+ * {@code kill -9}), so the cluster heals and the next run's coordinator can join.
+ */
+public final class ClusterSettings {
+  /** The actor system's name: every node of a cluster must use the same one. */
+  public static final String SYSTEM = "chainsim";
+
+  /** The role of a worker node: only these take batches. */
+  public static final String WORKER = "worker";
+
+  /** The role of a run's coordinator. */
+  public static final String COORDINATOR = "coordinator";
+
+  private ClusterSettings() {}
+
+  /** The configuration of a node bound to {@code bind} that joins the cluster through {@code seed}. */
+  public static Config node(Endpoint bind, Endpoint seed, String role) {
+    String settings = String.join("\n", List.of(
+        "pekko.actor.provider = cluster",
+        "pekko.actor.allow-java-serialization = off",
+        "pekko.actor.serialization-bindings { \"" + ClusterMessage.class.getName() + "\" = jackson-cbor }",
+        // a replication's monthly series are mostly runs of equal values: lz4 makes them a fraction
+        "pekko.serialization.jackson.jackson-cbor.compression.algorithm = lz4",
+        "pekko.serialization.jackson.jackson-cbor.compression.compress-larger-than = 32 KiB",
+        "pekko.remote.artery.transport = tcp",
+        "pekko.remote.artery.canonical.hostname = \"" + bind.host() + "\"",
+        "pekko.remote.artery.canonical.port = " + bind.port(),
+        // one replication of the national scenario is ~0.5 MB before compression; the default is 256 KiB
+        "pekko.remote.artery.advanced.maximum-frame-size = 4 MiB",
+        "pekko.remote.artery.advanced.buffer-pool-size = 32",
+        "pekko.cluster.seed-nodes = [\"pekko://" + SYSTEM + "@" + seed + "\"]",
+        "pekko.cluster.roles = [" + role + "]",
+        "pekko.cluster.downing-provider-class = \"org.apache.pekko.cluster.sbr.SplitBrainResolverProvider\"",
+        "pekko.cluster.split-brain-resolver.active-strategy = keep-majority",
+        "pekko.cluster.split-brain-resolver.stable-after = 5s",
+        // runs come and go: coordinators joining and leaving are not a flaky network
+        "pekko.cluster.split-brain-resolver.down-all-when-unstable = off",
+        "pekko.cluster.jmx.enabled = off",
+        "pekko.cluster.log-info = off",
+        "pekko.loglevel = WARNING",
+        "pekko.stdout-loglevel = OFF",
+        "pekko.log-dead-letters = off",
+        "pekko.log-dead-letters-during-shutdown = off",
+        "pekko.loggers = [\"org.apache.pekko.event.slf4j.Slf4jLogger\"]",
+        "pekko.logging-filter = \"org.apache.pekko.event.slf4j.Slf4jLoggingFilter\""));
+    return ConfigFactory.parseString(settings).withFallback(ConfigFactory.load());
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Monte Carlo on a Pekko Cluster. Worker nodes ({@link chainsim.cluster.WorkerNode}) register a
+ * reliable-delivery consumer with the Receptionist; a run's coordinator
+ * ({@link chainsim.cluster.ClusterRun}) joins the cluster, cuts the replications into batches
+ * ({@link chainsim.cluster.BatchPlan}) and hands them out with Pekko's work pulling, so a worker
+ * takes a batch only when it is free and a batch a dead worker did not confirm goes to another.
+ * Each replication comes back whole (series, summary, events, parameters, clients sample) as a
+ * CBOR message and is checkpointed per batch ({@link chainsim.cluster.Checkpoints}); the
+ * aggregate is taken by replication index, so the result is the single machine's, byte for byte,
+ * whatever the number of workers, the batch size or the order results arrive in.
+ */
+package chainsim.cluster;
