@@ -33,11 +33,11 @@ class CalibrateCommandTest {
 
   @BeforeEach
   void copyTheScenariosRoot() throws IOException {
-    copy(SCENARIOS.resolve("chainsim.schema.json"), root.resolve("chainsim.schema.json"));
-    copy(SCENARIOS.resolve("baseline.yaml"), root.resolve("baseline.yaml"));
-    copy(SCENARIOS.resolve("employees"), root.resolve("employees"));
-    copy(SCENARIOS.resolve("actuals/actuals"), root.resolve("actuals/actuals"));
-    copy(SCENARIOS.resolve("actuals/state"), root.resolve("actuals/state"));
+    FileTrees.copy(SCENARIOS.resolve("chainsim.schema.json"), root.resolve("chainsim.schema.json"));
+    FileTrees.copy(SCENARIOS.resolve("baseline.yaml"), root.resolve("baseline.yaml"));
+    FileTrees.copy(SCENARIOS.resolve("employees"), root.resolve("employees"));
+    FileTrees.copy(SCENARIOS.resolve("actuals/actuals"), root.resolve("actuals/actuals"));
+    FileTrees.copy(SCENARIOS.resolve("actuals/state"), root.resolve("actuals/state"));
     baseline = root.resolve("baseline.yaml");
     actuals = root.resolve("actuals");
   }
@@ -113,20 +113,6 @@ class CalibrateCommandTest {
   private static java.util.List<String> listing(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).sorted().toList();
-    }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(p, target);
-        }
-      }
     }
   }
 }

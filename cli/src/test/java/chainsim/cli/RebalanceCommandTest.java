@@ -48,11 +48,11 @@ class RebalanceCommandTest {
   @BeforeAll
   void rebalanceTheWorkedExampleOnce(@TempDir Path dir) throws IOException {
     root = dir;
-    copy(SCENARIOS.resolve("chainsim.schema.json"), root.resolve("chainsim.schema.json"));
-    copy(SCENARIOS.resolve("baseline.yaml"), root.resolve("baseline.yaml"));
-    copy(SCENARIOS.resolve("employees"), root.resolve("employees"));
-    copy(SCENARIOS.resolve("actuals/actuals"), root.resolve("months/2027-06/actuals"));
-    copy(SCENARIOS.resolve("actuals/state"), root.resolve("months/2027-06/state"));
+    FileTrees.copy(SCENARIOS.resolve("chainsim.schema.json"), root.resolve("chainsim.schema.json"));
+    FileTrees.copy(SCENARIOS.resolve("baseline.yaml"), root.resolve("baseline.yaml"));
+    FileTrees.copy(SCENARIOS.resolve("employees"), root.resolve("employees"));
+    FileTrees.copy(SCENARIOS.resolve("actuals/actuals"), root.resolve("months/2027-06/actuals"));
+    FileTrees.copy(SCENARIOS.resolve("actuals/state"), root.resolve("months/2027-06/state"));
     scenario = root.resolve("fast.yaml");
     Files.writeString(scenario, FAST);
     actuals = root.resolve("months/2027-06");
@@ -128,7 +128,7 @@ class RebalanceCommandTest {
   @Test
   void badActualsExitWithTwoWithLocatedLinesAndWriteNothing() throws Exception {
     Path bad = root.resolve("bad");
-    copy(actuals, bad);
+    FileTrees.copy(actuals, bad);
     Path funnel = bad.resolve("actuals/funnel.csv");
     Files.writeString(funnel, Files.readString(funnel).replace("2027-03,suzhou-direct,", "2027-03,suzhou-drect,"));
     Path target = root.resolve("rebalance/bad");
@@ -162,11 +162,11 @@ class RebalanceCommandTest {
   @Test
   void theScheduledScriptRebalancesLastMonthAndPushesABranchForThePullRequest() throws Exception {
     Path repo = root.resolve("repo");
-    copy(root.resolve("chainsim.schema.json"), repo.resolve("chainsim.schema.json"));
-    copy(root.resolve("baseline.yaml"), repo.resolve("baseline.yaml"));
-    copy(root.resolve("employees"), repo.resolve("employees"));
-    copy(scenario, repo.resolve("fast.yaml"));
-    copy(actuals, repo.resolve("actuals/2027-06"));
+    FileTrees.copy(root.resolve("chainsim.schema.json"), repo.resolve("chainsim.schema.json"));
+    FileTrees.copy(root.resolve("baseline.yaml"), repo.resolve("baseline.yaml"));
+    FileTrees.copy(root.resolve("employees"), repo.resolve("employees"));
+    FileTrees.copy(scenario, repo.resolve("fast.yaml"));
+    FileTrees.copy(actuals, repo.resolve("actuals/2027-06"));
     Path remote = root.resolve("remote.git");
     git(root, "init", "-q", "--bare", remote.toString());
     git(repo, "init", "-q");
@@ -203,24 +203,5 @@ class RebalanceCommandTest {
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(text).isZero();
     return text;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    if (!Files.isDirectory(from)) {
-      Files.createDirectories(to.getParent());
-      Files.copy(from, to);
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

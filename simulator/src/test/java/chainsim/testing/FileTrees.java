@@ -20,4 +20,24 @@ public final class FileTrees {
     }
     return out;
   }
+
+  /** Copies a file, or a directory with everything below it, to {@code to} (parents created). */
+  public static void copy(Path from, Path to) throws IOException {
+    if (!java.nio.file.Files.isDirectory(from)) {
+      java.nio.file.Files.createDirectories(to.toAbsolutePath().getParent());
+      java.nio.file.Files.copy(from, to);
+      return;
+    }
+    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (java.nio.file.Files.isDirectory(p)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.createDirectories(target.getParent());
+          java.nio.file.Files.copy(p, target);
+        }
+      }
+    }
+  }
 }
