@@ -19,8 +19,8 @@ public record RebalancePlanning(
             + " machine). Default 200000.")
         Long expansionMoves,
     @Min(100) @Max(100000000)
-        @JsonPropertyDescription("The staffing re-plan stops after this many steps without a better plan (its time"
-            + " limit, planning.staffing.time_limit, only caps it). Default 20000.")
+        @JsonPropertyDescription("The staffing re-plan stops after this many steps without a better plan (a cap of 10"
+            + " minutes only guards it). Default: the staffing planner's, 10 per line-month and at least 2000.")
         Integer staffingUnimprovedSteps,
     @Min(1) @Max(100000)
         @JsonPropertyDescription("Replications of the new plan's restarted forecast. Default: the scenario's"
@@ -31,7 +31,6 @@ public record RebalancePlanning(
   public RebalancePlanning {
     committedMonths = committedMonths == null ? 3 : committedMonths;
     expansionMoves = expansionMoves == null ? 200_000L : expansionMoves;
-    staffingUnimprovedSteps = staffingUnimprovedSteps == null ? 20_000 : staffingUnimprovedSteps;
   }
 
   public static RebalancePlanning defaults() {
