@@ -82,7 +82,10 @@ class StaffingPlanCommandTest {
   void badOptionsAndFilesAreBadInput() throws Exception {
     CliRun soon = run("plan", "staffing", FIXTURE, "--time-limit", "soon", "--out", dir.resolve("p").toString());
     assertThat(soon.exit()).isEqualTo(2);
-    assertThat(soon.err()).isEqualTo("chainsim: time limit 'soon' is not a number followed by ms, s, m or h\n");
+    assertThat(soon.err()).isEqualTo("chainsim: --time-limit 'soon' is not a duration like 500ms, 60s, 5m or 1h\n");
+    CliRun upper = run("plan", "staffing", FIXTURE, "--time-limit", "5M", "--out", dir.resolve("p").toString());
+    assertThat(upper.exit()).isEqualTo(2);
+    assertThat(upper.err()).isEqualTo("chainsim: --time-limit '5M' is not a duration like 500ms, 60s, 5m or 1h\n");
     CliRun missing = plan(FIXTURE, "--previous", dir.resolve("nowhere").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("previous plan: cannot read");
