@@ -11,7 +11,7 @@ import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Problem;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioLoader;
-import chainsim.scenario.source.Overlays;
+import chainsim.scenario.ScenariosRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -60,12 +60,12 @@ final class CalibrateCommand implements Callable<Integer> {
     Path scenarioFile = input.scenarioFile;
     Path actualsDir = input.dir;
     YearMonth asOf = input.asOf;
-    Path root = Overlays.scenariosRoot(scenarioFile);
+    Path root = ScenariosRoot.of(scenarioFile);
     Path target = output.chosen(root.resolve("calibrated").resolve(stem(scenarioFile) + "-" + asOf));
     Path targetAbsolute = OutputPaths.realAsFarAsItExists(target);
     if (!targetAbsolute.startsWith(root) || targetAbsolute.equals(root)) {
       throw new BadInputException(target + " is outside the scenarios' root " + root + " (the directory holding "
-          + Overlays.ROOT_MARKER + "): calibrated.yaml extends the scenario and must live below that root");
+          + ScenariosRoot.MARKER + "): calibrated.yaml extends the scenario and must live below that root");
     }
     output.refuseExisting(target);
 

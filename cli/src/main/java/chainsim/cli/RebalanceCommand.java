@@ -43,7 +43,7 @@ import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioException;
 import chainsim.scenario.ScenarioLoader;
 import chainsim.scenario.ScenarioWriter;
-import chainsim.scenario.source.Overlays;
+import chainsim.scenario.ScenariosRoot;
 import chainsim.staffing.MovesFile;
 import chainsim.staffing.StaffingInputException;
 import chainsim.staffing.StaffingPlanner;
@@ -325,13 +325,13 @@ final class RebalanceCommand implements Callable<Integer> {
   }
 
   private Path target(Path scenarioFile) throws IOException {
-    Path root = Overlays.scenariosRoot(scenarioFile);
+    Path root = ScenariosRoot.of(scenarioFile);
     String stem = RunCommand.stem(scenarioFile);
     Path t = output.chosen(root.resolve("rebalance").resolve(stem + "-" + input.asOf));
     Path abs = OutputPaths.realAsFarAsItExists(t);
     if (!abs.startsWith(root) || abs.equals(root)) {
       throw new BadInputException(t + " is outside the scenarios' root " + root + " (the directory holding "
-          + Overlays.ROOT_MARKER + "): the overlays it writes extend the scenario and must live below that root");
+          + ScenariosRoot.MARKER + "): the overlays it writes extend the scenario and must live below that root");
     }
     output.refuseExisting(t);
     return t;

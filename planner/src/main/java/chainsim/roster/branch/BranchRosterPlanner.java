@@ -12,7 +12,7 @@ import chainsim.scenario.Problem;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioException;
 import chainsim.scenario.Skill;
-import chainsim.scenario.validation.Suggestions;
+import chainsim.scenario.tree.Suggestions;
 import chainsim.staffing.StaffingPlanner;
 import chainsim.staffing.forecast.WorkloadForecast;
 import java.nio.file.Path;
