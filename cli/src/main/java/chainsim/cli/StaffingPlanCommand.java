@@ -1,6 +1,7 @@
 package chainsim.cli;
 
 import chainsim.montecarlo.EngineKind;
+import chainsim.report.html.Lang;
 import chainsim.report.staffing.StaffingPlanFiles;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Problem;
@@ -64,9 +65,12 @@ final class StaffingPlanCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ThreadsOption threads;
 
+  @CommandLine.Mixin LanguageOption lang;
+
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
+    Lang language = lang.lang();
     LoadedScenario loaded = ScenarioLoader.load(file);
     int workers = threads.workers();
     Path target = output.target(Path.of("plans", RunCommand.stem(file) + "-staffing"));
@@ -84,7 +88,8 @@ final class StaffingPlanCommand implements Callable<Integer> {
     }
     LOG.info("staffing planned in {} ({}, score {})", Logging.seconds(started),
         plan.feasible() ? "feasible" : "not feasible", plan.score());
-    output.write(target, dir -> StaffingPlanFiles.write(dir, plan, file, Problem.displayPath(file), loaded.sha256()));
+    output.write(target,
+        dir -> StaffingPlanFiles.write(dir, plan, file, Problem.displayPath(file), loaded.sha256(), language));
     print(printer, plan);
     printer.printf(Locale.ROOT, "%nPlan written to %s in %.0f s:%n", target, (System.nanoTime() - started) / 1e9);
     for (String name : StaffingPlanFiles.names()) {

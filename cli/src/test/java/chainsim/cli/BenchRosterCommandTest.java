@@ -67,7 +67,7 @@ class BenchRosterCommandTest {
         "<ContractID>9</ContractID>"));
     assertThat(run("bench", "roster", tmp.toString(), "--time-limit", "1s")).isEqualTo(2);
     assertThat(err.toString().trim())
-        .isEqualTo("chainsim bench roster: sprint01.xml:212: employee 4 has unknown contract '9'");
+        .isEqualTo("chainsim: sprint01.xml:212: employee 4 has unknown contract '9'");
   }
 
   @Test

@@ -28,7 +28,7 @@ class StaffingPlanCommandTest {
   @Test
   void writesThePlanSaysWhereAndTheSimulatorRunsIt() throws Exception {
     Path out = dir.resolve("plan");
-    CliRun r = plan(FIXTURE, "--out", out.toString());
+    CliRun r = plan(FIXTURE, "--out", out.toString(), "--lang", "en");
     assertThat(r.exit()).as(r.err()).isEqualTo(0);
     assertThat(r.out()).contains("Staffing plan for staffing-delta, months 7 to 10 (2027-07 to 2027-10)",
         "Plan written to " + out, out.resolve("staffing-plan.yaml").toString(),
