@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 final class TimeLimitOption {
   static final String NAME = "--time-limit";
 
-  @Option(names = NAME, paramLabel = "DURATION",
+  @Option(names = NAME, paramLabel = "TIME",
       description = "Longest the search may take, e.g. 30s or 5m (default: the scenario's planning time_limit).")
   String text;
 
