@@ -254,7 +254,8 @@ final class RebalanceCommand implements Callable<Integer> {
           staffing.lastMonth(), staffing.score());
       Path staffingDir = into.resolve(STAFFING_DIR);
       Files.createDirectories(staffingDir);
-      StaffingPlanFiles.write(staffingDir, staffing, newPlanFile, shown(into, target, newPlanFile), planned.sha256());
+      StaffingPlanFiles.write(staffingDir, staffing, newPlanFile, shown(into, target, newPlanFile), planned.sha256(),
+          language);
       finalFile = staffingDir.resolve(StaffingPlanFiles.PLAN);
     } catch (StaffingInputException e) {
       staffingSkipped = e.getMessage();

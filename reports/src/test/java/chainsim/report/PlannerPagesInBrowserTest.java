@@ -42,6 +42,7 @@ class PlannerPagesInBrowserTest {
   static Path headcount;
   static final Map<Lang, Path> ROSTERS = new java.util.EnumMap<>(Lang.class);
   static final Map<Lang, String> SUMMARIES = new java.util.EnumMap<>(Lang.class);
+  static final Map<Lang, Path> HEADCOUNTS = new java.util.EnumMap<>(Lang.class);
 
   @BeforeAll
   static void solve() throws Exception {
@@ -67,6 +68,8 @@ class PlannerPagesInBrowserTest {
     StaffingPlanFiles.write(staffingZh, staffing, Path.of("../planner/src/test/resources/staffing/delta.yaml"),
         "delta.yaml", "0".repeat(64), Lang.ZH);
     SUMMARIES.put(Lang.ZH, Files.readString(staffingZh.resolve(StaffingPlanFiles.SUMMARY)));
+    HEADCOUNTS.put(Lang.EN, headcount);
+    HEADCOUNTS.put(Lang.ZH, staffingZh.resolve(StaffingPlanFiles.CHART));
 
     Path baseline = Path.of("../scenarios/baseline.yaml");
     BranchRosterPlanner.Result roster = BranchRosterPlanner.plan(ScenarioLoader.load(baseline).scenario(), baseline,
@@ -99,13 +102,16 @@ class PlannerPagesInBrowserTest {
     shoot("plan-report-two-cities.png");
   }
 
-  @Test
-  void theHeadcountChartDrawsEveryLineOfflineWithoutAnError() throws Exception {
-    int charts = chromium.openAndWaitForEcharts(headcount, 1);
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void theHeadcountChartDrawsEveryLineOfflineWithoutAnError(Lang lang) throws Exception {
+    int charts = chromium.openAndWaitForEcharts(HEADCOUNTS.get(lang), 1);
     assertThat(charts).isPositive();
     assertThat(chromium.errors()).as("console errors").isEmpty();
     assertThat(chromium.requests()).as("requests made by the page").isEqualTo(List.of());
-    shoot("headcount-delta.png");
+    String heading = chromium.driver().findElement(By.tagName("h1")).getText();
+    assertThat(heading).startsWith(lang == Lang.ZH ? "人员编制计划：staffing-delta" : "Headcount plan: staffing-delta");
+    shoot(lang == Lang.EN ? "headcount-delta.png" : "headcount-delta-zh.png");
   }
 
   @Test

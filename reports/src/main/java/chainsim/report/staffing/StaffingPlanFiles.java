@@ -63,7 +63,7 @@ public final class StaffingPlanFiles {
     String name = r.scenario().name().endsWith("-staffing") ? r.scenario().name() : r.scenario().name() + "-staffing";
     write(dir.resolve(PLAN), PlanOverlay.yaml(r.scenario(), SCENARIO, name, comments, r.targets()));
     write(dir.resolve(SUMMARY), StaffingSummary.markdown(r, PLAN, lang));
-    write(dir.resolve(CHART), HeadcountChart.html(r));
+    write(dir.resolve(CHART), HeadcountChart.html(r, lang));
     write(dir.resolve(MovesFile.NAME), MovesFile.write(r.moves()));
   }
 
