@@ -44,8 +44,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Replications run first to warm the JIT (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Threads of the multi-core measurement (default: all cores).")
-  Integer threads;
+  @CommandLine.Mixin ThreadsOption threads;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Also write the table as Markdown to this file.")
   Path out;
@@ -56,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
     if (replications < 1 || warmup < 0) {
       throw new BadInputException("--replications must be at least 1 and --warmup at least 0");
     }
-    int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    int cores = threads.workers();
     Simulation simulation = new Simulation(loaded.scenario());
     PrintWriter err = spec.commandLine().getErr();
     Throughput throughput = new Throughput(simulation);

@@ -1,7 +1,7 @@
 package chainsim.cli;
 
 import chainsim.expansion.ExpansionPlanner;
-import chainsim.expansion.PlanningInputException;
+import chainsim.input.Durations;
 import chainsim.report.plan.PlanRow;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.ScenarioLoader;
@@ -47,8 +47,7 @@ public final class BenchPlanCommand implements Callable<Integer> {
       description = "Replications of each simulation (default: planning.expansion.validation_replications).")
   Integer validationReplications;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Simulation threads (default: all cores).")
-  Integer threads;
+  @CommandLine.Mixin ThreadsOption threads;
 
   @Option(names = "--cache", paramLabel = "DIR",
       description = "Where surrogates are cached (default: target/chainsim-cache).")
@@ -65,14 +64,14 @@ public final class BenchPlanCommand implements Callable<Integer> {
     LoadedScenario loaded = ScenarioLoader.load(file);
     List<Duration> limits = new ArrayList<>();
     for (String t : timeLimits) {
-      limits.add(ExpansionPlanCommand.parseLimit(t));
+      limits.add(Durations.parse(t, "--time-limits"));
     }
     int reps = validationReplications != null ? validationReplications
         : loaded.scenario().planning().expansion().validationReplications();
     if (reps < 2 || reps > 100_000) {
       throw new BadInputException("--validation-replications must be between 2 and 100000, not " + reps);
     }
-    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    int workers = threads.workers();
     Path cacheDir = cache != null ? cache : Path.of("target", "chainsim-cache");
     Interrupts.onFirstInterrupt(() -> {
       stopped = true;
@@ -89,8 +88,6 @@ public final class BenchPlanCommand implements Callable<Integer> {
       current = planner;
       try {
         outcomes.add(planner.plan());
-      } catch (PlanningInputException e) {
-        throw new BadInputException(e.getMessage());
       } finally {
         progress.end();
       }

@@ -1,10 +1,10 @@
 package chainsim.cli;
 
+import chainsim.input.Durations;
 import chainsim.roster.bench.BenchmarkReport;
 import chainsim.roster.bench.BenchmarkRow;
 import chainsim.roster.bench.ReferenceCosts;
 import chainsim.roster.bench.RosterBenchmark;
-import chainsim.roster.inrc.InrcFormatException;
 import chainsim.roster.solver.RosterSolverSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +34,6 @@ import picocli.CommandLine.Parameters;
     })
 public final class BenchRosterCommand implements Callable<Integer> {
 
-  private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -65,23 +62,20 @@ public final class BenchRosterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Duration limit = parseDuration(timeLimit);
-    if (limit == null) {
-      return badInput(err, "--time-limit '" + timeLimit + "' is not a duration like 60s, 500ms or 2m");
-    }
+    Duration limit = Durations.parse(timeLimit, "--time-limit");
     if (!Files.isDirectory(dir)) {
-      return badInput(err, dir + ": no such directory");
+      throw new BadInputException(dir + ": no such directory");
     }
     List<Path> files = RosterBenchmark.instanceFiles(dir);
     if (files.isEmpty()) {
-      return badInput(err, dir + ": no *.xml instances in this directory");
+      throw new BadInputException(dir + ": no *.xml instances in this directory");
     }
     if (instances != null) {
       List<Path> chosen = new ArrayList<>();
       for (String name : instances) {
         Path file = files.stream().filter(f -> RosterBenchmark.instanceName(f).equals(name)).findFirst().orElse(null);
         if (file == null) {
-          return badInput(err, dir + ": no instance named " + name);
+          throw new BadInputException(dir + ": no instance named " + name);
         }
         chosen.add(file);
       }
@@ -89,14 +83,10 @@ public final class BenchRosterCommand implements Callable<Integer> {
     }
     ReferenceCosts references = ReferenceCosts.read(dir.resolve("README.md"));
     List<BenchmarkRow> rows;
-    try {
-      rows = RosterBenchmark.run(files, references, RosterSolverSettings.forTimeLimit(limit, seed), solutions, line -> {
-        err.println(line);
-        err.flush();
-      });
-    } catch (InrcFormatException e) {
-      return badInput(err, e.getMessage());
-    }
+    rows = RosterBenchmark.run(files, references, RosterSolverSettings.forTimeLimit(limit, seed), solutions, line -> {
+      err.println(line);
+      err.flush();
+    });
     String table = BenchmarkReport.markdown(rows, String.format(Locale.ROOT,
         "INRC-2010 roster benchmark: %s, %s per instance, seed %d", dir.getFileName(), timeLimit, seed));
     PrintWriter stdout = spec.commandLine().getOut();
@@ -108,25 +98,5 @@ public final class BenchRosterCommand implements Callable<Integer> {
     Files.writeString(out, table);
     err.println("wrote " + out);
     return ChainsimCommand.EXIT_OK;
-  }
-
-  private static int badInput(PrintWriter err, String message) {
-    err.println("chainsim bench roster: " + message);
-    err.flush();
-    return ChainsimCommand.EXIT_BAD_INPUT;
-  }
-
-  static Duration parseDuration(String text) {
-    Matcher m = DURATION.matcher(text.trim());
-    if (!m.matches()) {
-      return null;
-    }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      default -> Duration.ofHours(n);
-    };
   }
 }

@@ -11,7 +11,7 @@ import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Problem;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioLoader;
-import chainsim.scenario.source.Overlays;
+import chainsim.scenario.ScenariosRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,8 @@ import picocli.CommandLine.Command;
           + " an existing DIR is replaced only with --force. DIR must lie inside the scenarios' root (the directory"
           + " holding chainsim.schema.json) so that the overlay's extends resolves; the default is"
           + " ROOT/calibrated/<scenario file name>-<as-of>. Same inputs, same bytes."
-    })
+    },
+    footer = "%n--out defaults to ROOT/calibrated/<scenario>-<as-of>, ROOT being the scenarios' root.")
 final class CalibrateCommand implements Callable<Integer> {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CalibrateCommand.class);
 
@@ -50,13 +51,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ActualsInput input;
 
-  @CommandLine.Option(names = "--out", paramLabel = "DIR",
-      description = "Directory to write calibrated.yaml and calibration.md to (default: ROOT/calibrated/"
-          + "<scenario>-<as-of>, ROOT being the scenarios' root).")
-  Path out;
-
-  @CommandLine.Option(names = "--force", description = "Replace an existing output directory.")
-  boolean force;
+  @CommandLine.Mixin OutputDirectoryOption output;
 
   @Override
   public Integer call() throws Exception {
@@ -65,16 +60,14 @@ final class CalibrateCommand implements Callable<Integer> {
     Path scenarioFile = input.scenarioFile;
     Path actualsDir = input.dir;
     YearMonth asOf = input.asOf;
-    Path root = Overlays.scenariosRoot(scenarioFile);
-    Path target = out != null ? out : root.resolve("calibrated").resolve(stem(scenarioFile) + "-" + asOf);
+    Path root = ScenariosRoot.of(scenarioFile);
+    Path target = output.chosen(root.resolve("calibrated").resolve(stem(scenarioFile) + "-" + asOf));
     Path targetAbsolute = OutputPaths.realAsFarAsItExists(target);
     if (!targetAbsolute.startsWith(root) || targetAbsolute.equals(root)) {
       throw new BadInputException(target + " is outside the scenarios' root " + root + " (the directory holding "
-          + Overlays.ROOT_MARKER + "): calibrated.yaml extends the scenario and must live below that root");
+          + ScenariosRoot.MARKER + "): calibrated.yaml extends the scenario and must live below that root");
     }
-    if (Files.exists(target) && !force) {
-      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
-    }
+    output.refuseExisting(target);
 
     if (input.printProblems(loaded, spec)) {
       return ChainsimCommand.EXIT_BAD_INPUT;
@@ -93,8 +86,7 @@ final class CalibrateCommand implements Callable<Integer> {
         "The prior-vs-posterior table and what was not calibrated: " + TABLE + " next to this file."));
     String markdown = CalibrationMarkdown.of(scenario.name(), extendsPath, asOf, calibration.table(),
         observations.notCalibrated());
-    try {
-      AtomicDirectory.write(target, force, into -> {
+    output.write(target, into -> {
         Files.writeString(into.resolve(OVERLAY), yaml, StandardCharsets.UTF_8);
         Files.writeString(into.resolve(TABLE), markdown, StandardCharsets.UTF_8);
         // written aside at the same depth as the target: the overlay must load there before it is moved in
@@ -105,9 +97,6 @@ final class CalibrateCommand implements Callable<Integer> {
               + first.line() + ":" + first.column() + ": " + first.message());
         }
       });
-    } catch (FileAlreadyExistsException e) {
-      throw new BadInputException(target + " exists; use --force to replace it");
-    }
     PrintWriter printer = spec.commandLine().getOut();
     printer.print(CalibrationMarkdown.console(calibration.table()));
     printer.println(observations.notCalibrated().size() + " parameters not calibrated (see " + TABLE + ").");

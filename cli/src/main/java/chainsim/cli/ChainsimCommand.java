@@ -3,6 +3,7 @@ package chainsim.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import chainsim.input.InputException;
 import chainsim.scenario.ScenarioException;
 import java.util.Properties;
 import org.slf4j.LoggerFactory;
@@ -125,7 +126,8 @@ public final class ChainsimCommand implements Runnable {
   }
 
   /**
-   * Bad input (an invalid scenario) is the user's to fix: its problems, one line each, and exit 2.
+   * The one exception-to-exit-code mapping. Bad input is the user's to fix, exit 2: an invalid scenario or actuals
+   * (its problems, one line each), any {@link InputException} (one line), a path that cannot be read or written.
    * Anything else is ours: one line, and the stack trace only with {@code --verbose}.
    */
   private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
@@ -134,7 +136,8 @@ public final class ChainsimCommand implements Runnable {
       new ProblemPrinter(err).print(invalid.problems());
       return EXIT_BAD_INPUT;
     }
-    if (e instanceof BadInputException) {
+    if (e instanceof InputException) {
+      // every planner's, reader's and option's "the user must fix this": the one mapping to exit 2
       err.println("chainsim: " + e.getMessage());
       err.flush();
       return EXIT_BAD_INPUT;
@@ -180,15 +183,6 @@ public final class ChainsimCommand implements Runnable {
     @Override
     public String[] getVersion() throws IOException {
       return new String[] {"chainsim " + version()};
-    }
-  }
-
-  /** The report language of a {@code --lang} option; anything else is the user's to fix. */
-  static chainsim.report.html.Lang language(String code) {
-    try {
-      return chainsim.report.html.Lang.parse(code);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(e.getMessage());
     }
   }
 

@@ -2,7 +2,6 @@ package chainsim.cli;
 
 import chainsim.report.compare.Comparison;
 import chainsim.report.html.Lang;
-import chainsim.report.runreport.RunDirectoryException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,19 +32,12 @@ final class CompareCommand implements Callable<Integer> {
       description = "The HTML page (default: compare.html); the Markdown goes beside it as FILE.md.")
   Path out;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-      description = "zh (Chinese, default) or en (English).")
-  String lang;
+  @CommandLine.Mixin LanguageOption lang;
 
   @Override
   public Integer call() throws Exception {
-    Lang language = ChainsimCommand.language(lang);
-    Path markdown;
-    try {
-      markdown = Comparison.of(runA, runB, language).write(out);
-    } catch (RunDirectoryException e) {
-      throw new BadInputException(e.getMessage());
-    }
+    Lang language = lang.lang();
+    Path markdown = Comparison.of(runA, runB, language).write(out);
     PrintWriter printer = spec.commandLine().getOut();
     printer.println("Markdown: " + markdown);
     printer.println("Report:   " + out);

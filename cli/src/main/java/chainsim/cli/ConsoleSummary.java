@@ -1,5 +1,6 @@
 package chainsim.cli;
 
+import chainsim.report.html.Money;
 import chainsim.engine.Simulation;
 import chainsim.montecarlo.MonteCarloResult;
 import chainsim.montecarlo.Stats;
@@ -87,27 +88,12 @@ final class ConsoleSummary {
   }
 
   static String money(double yuan) {
-    if (Double.isNaN(yuan)) {
-      return "-";
-    }
-    double abs = Math.abs(yuan);
-    String sign = yuan < 0 ? "-" : "";
-    if (abs >= 1e9) {
-      return String.format(Locale.ROOT, "%s¥%.2fB", sign, abs / 1e9);
-    }
-    if (abs >= 1e6) {
-      return String.format(Locale.ROOT, "%s¥%.1fM", sign, abs / 1e6);
-    }
-    if (abs >= 1e3) {
-      return String.format(Locale.ROOT, "%s¥%.0fk", sign, abs / 1e3);
-    }
-    return String.format(Locale.ROOT, "%s¥%.0f", sign, abs);
+    return Money.yuan(yuan);
   }
 
   private static String percent(double share) {
-    return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.1f%%", share * 100);
+    return Money.percent(share);
   }
-
   private static String month(double m) {
     return Double.isNaN(m) ? "-" : String.format(Locale.ROOT, "%.0f", m);
   }

@@ -1,18 +1,14 @@
 package chainsim.cli;
 
 import chainsim.expansion.ExpansionPlanner;
-import chainsim.expansion.PlanningInputException;
 import chainsim.report.plan.PlanDocument;
 import chainsim.report.plan.PlanScenarioFile;
 import chainsim.report.plan.PlanSummary;
 import chainsim.report.plan.PlanReport;
 import chainsim.report.plan.PlanWriter;
-import chainsim.report.run.AtomicDirectory;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +35,8 @@ import org.slf4j.LoggerFactory;
           + " plan with the full simulator on the same seeds.",
       "Writes plan.yaml (runs with chainsim run), plan-report.html and plan-summary.md into a new directory."
           + " Ctrl-C stops the search and keeps the best plan."
-    })
+    },
+    footer = "%n--out defaults to plans/<scenario file name>.")
 final class ExpansionPlanCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ExpansionPlanCommand.class);
 
@@ -48,23 +45,16 @@ final class ExpansionPlanCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
   Path file;
 
-  @Option(names = "--time-limit", paramLabel = "DURATION",
-      description = "Search time, e.g. 60s or 5m (default: planning.expansion.time_limit).")
-  String timeLimit;
+  @CommandLine.Mixin TimeLimitOption timeLimit;
 
   @Option(names = "--moves", paramLabel = "N",
       description = "Search by a number of evaluated moves instead of time: the same scenario, seed and N give the"
           + " same plan on any machine (openings learnt by earlier runs are not used). Overrides --time-limit.")
   Long moves;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Plan directory (default: plans/<scenario file name>).")
-  Path out;
+  @CommandLine.Mixin OutputDirectoryOption output;
 
-  @Option(names = "--force", description = "Replace an existing plan directory.")
-  boolean force;
-
-  @Option(names = "--threads", paramLabel = "T", description = "Simulation threads (default: all cores).")
-  Integer threads;
+  @CommandLine.Mixin ThreadsOption threads;
 
   @Option(names = "--validation-replications", paramLabel = "N",
       description = "Replications of each full-simulation check; 0 skips the checks"
@@ -85,19 +75,13 @@ final class ExpansionPlanCommand implements Callable<Integer> {
     if (moves != null && moves < 1) {
       throw new BadInputException("--moves must be at least 1, not " + moves);
     }
-    Duration limit = moves != null ? null : parseLimit(timeLimit != null ? timeLimit : settings.timeLimit());
-    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (workers < 1 || workers > 256) {
-      throw new BadInputException("--threads must be between 1 and 256, not " + workers);
-    }
+    Duration limit = moves != null ? null : timeLimit.orElse(settings.timeLimit(), "planning.expansion.time_limit");
+    int workers = threads.workers();
     int checks = validationReplications != null ? validationReplications : settings.validationReplications();
     if (checks < 0 || checks > 100_000) {
       throw new BadInputException("--validation-replications must be between 0 and 100000, not " + checks);
     }
-    Path target = out != null ? out : Path.of("plans", RunCommand.stem(file));
-    if (Files.exists(target) && !force) {
-      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
-    }
+    Path target = output.target(Path.of("plans", RunCommand.stem(file)));
     Path cacheDir = noCache ? null : cache != null ? cache : Path.of("target", "chainsim-cache");
     PlanProgress progress = new PlanProgress(System.err, System.console() != null, limit == null ? 0 : limit.toMillis());
     ExpansionPlanner planner = new ExpansionPlanner(loaded,
@@ -115,8 +99,6 @@ final class ExpansionPlanCommand implements Callable<Integer> {
     try {
       outcome = planner.plan();
       LOG.info("expansion planned in {}", Logging.seconds(started));
-    } catch (PlanningInputException e) {
-      throw new BadInputException(e.getMessage());
     } catch (InterruptedException e) {
       progress.end();
       spec.commandLine().getErr().println("chainsim: stopped before a plan existed (while learning the surrogate);"
@@ -128,11 +110,7 @@ final class ExpansionPlanCommand implements Callable<Integer> {
     }
     String search = describe(limit, outcome);
     PlanDocument document = PlanDocument.of(outcome, String.join(" ", commandLine()), search);
-    try {
-      AtomicDirectory.write(target, force, dir -> new PlanWriter(document, target).writeInto(dir));
-    } catch (FileAlreadyExistsException e) {
-      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
-    }
+    output.write(target, dir -> new PlanWriter(document, target).writeInto(dir));
     PrintWriter printer = spec.commandLine().getOut();
     printer.println(outcome.loaded().scenario().name() + ": " + outcome.planner().openings().size()
         + " openings planned (" + search + ")");
@@ -153,18 +131,6 @@ final class ExpansionPlanCommand implements Callable<Integer> {
         o.solve().millis() / 1000.0, o.solve().learnSeconds(),
         limit == null ? String.format(Locale.ROOT, "limit %,d moves", moves) : "limit " + limit.toSeconds() + " s");
     return o.solve().stoppedEarly() ? spent + " (stopped early)" : spent;
-  }
-
-  static Duration parseLimit(String text) {
-    try {
-      Duration d = ExpansionPlanner.parseTimeLimit(text);
-      if (d.isZero()) {
-        throw new BadInputException("--time-limit must be more than 0");
-      }
-      return d;
-    } catch (PlanningInputException e) {
-      throw new BadInputException("--time-limit: " + e.getMessage());
-    }
   }
 
   private List<String> commandLine() {

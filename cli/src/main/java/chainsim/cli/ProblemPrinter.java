@@ -1,7 +1,6 @@
 package chainsim.cli;
 
 import chainsim.scenario.Problem;
-import chainsim.scenario.validation.TooManyProblems;
 import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +33,7 @@ final class ProblemPrinter {
       if (!printed.add(p.identity())) {
         continue;
       }
-      if (p.message().equals(TooManyProblems.MESSAGE)) {
+      if (p.checkingStopped()) {
         stopped = p; // always shown, last: there are more than counted
       } else if (shown < MAX_PER_FILE) {
         err.println(p.format());

@@ -43,7 +43,7 @@ import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioException;
 import chainsim.scenario.ScenarioLoader;
 import chainsim.scenario.ScenarioWriter;
-import chainsim.scenario.source.Overlays;
+import chainsim.scenario.ScenariosRoot;
 import chainsim.staffing.MovesFile;
 import chainsim.staffing.StaffingInputException;
 import chainsim.staffing.StaffingPlanner;
@@ -85,7 +85,8 @@ import picocli.CommandLine.Option;
           + " staffing/, run/, rebalance.md and rebalance.html, all or nothing. Same inputs, same bytes: the"
           + " re-plans search for a number of moves and steps (planning.rebalance), not for a time.",
       "Bad actuals: every problem as 'file:line:column: message', exit 2, nothing written."
-    })
+    },
+    footer = "%n--out defaults to ROOT/rebalance/<scenario>-<as-of>, inside the scenarios' root ROOT.")
 final class RebalanceCommand implements Callable<Integer> {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RebalanceCommand.class);
 
@@ -108,15 +109,9 @@ final class RebalanceCommand implements Callable<Integer> {
           + " forecast is checked against the actuals, its plan is the plan in force, its staffing moves are kept.")
   Path previous;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Output directory, inside the scenarios' root (default: ROOT/rebalance/<scenario>-<as-of>).")
-  Path out;
+  @CommandLine.Mixin OutputDirectoryOption output;
 
-  @Option(names = "--force", description = "Replace an existing output directory.")
-  boolean force;
-
-  @Option(names = "--threads", paramLabel = "T", description = "Simulation threads (default: all cores).")
-  Integer threads;
+  @CommandLine.Mixin ThreadsOption threads;
 
   @Option(names = "--replications", paramLabel = "N",
       description = "Replications of the new plan's restarted forecast (default: planning.rebalance.replications,"
@@ -124,9 +119,7 @@ final class RebalanceCommand implements Callable<Integer> {
           + " forecast the workload with planning.staffing.forecast_replications.")
   Integer replications;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-      description = "Language of rebalance.md and rebalance.html: zh (default) or en.")
-  String lang;
+  @CommandLine.Mixin LanguageOption lang;
 
   /** The plan the rebalance starts from, and where it came from. */
   private record InForce(Scenario scenario, Path file, Path run, MovesFile moves) {}
@@ -137,16 +130,13 @@ final class RebalanceCommand implements Callable<Integer> {
     LoadedScenario loaded = input.load();
     Scenario base = loaded.scenario();
     RebalancePlanning settings = base.planning().rebalance();
-    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     int reps = replications != null ? replications
         : settings.replications() != null ? settings.replications() : base.replications();
-    if (workers < 1 || workers > 256) {
-      throw new BadInputException("--threads must be between 1 and 256, not " + workers);
-    }
+    int workers = threads.workers();
     if (reps < 1 || reps > 100_000) {
       throw new BadInputException("--replications must be between 1 and 100000, not " + reps);
     }
-    Lang language = ChainsimCommand.language(lang);
+    Lang language = lang.lang();
     Path target = target(input.scenarioFile);
     InForce inForce = planInForce(base);
 
@@ -168,13 +158,9 @@ final class RebalanceCommand implements Callable<Integer> {
 
     String command = String.join(" ", commandLine());
     RebalanceDocument[] document = new RebalanceDocument[1];
-    try {
-      AtomicDirectory.write(target, force, into -> document[0] =
-          rebalance(into, target, loaded, inForce, actuals, observations, calibration, check, plan, reps, workers,
-              command, language));
-    } catch (FileAlreadyExistsException e) {
-      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
-    }
+    output.write(target, into -> document[0] =
+        rebalance(into, target, loaded, inForce, actuals, observations, calibration, check, plan, reps, workers,
+            command, language));
     PrintWriter printer = spec.commandLine().getOut();
     RebalanceDocument d = document[0];
     printer.printf(Locale.ROOT, "%s as of %s: %d of %d openings change; %d parameters calibrated%n", d.scenario(),
@@ -268,7 +254,8 @@ final class RebalanceCommand implements Callable<Integer> {
           staffing.lastMonth(), staffing.score());
       Path staffingDir = into.resolve(STAFFING_DIR);
       Files.createDirectories(staffingDir);
-      StaffingPlanFiles.write(staffingDir, staffing, newPlanFile, shown(into, target, newPlanFile), planned.sha256());
+      StaffingPlanFiles.write(staffingDir, staffing, newPlanFile, shown(into, target, newPlanFile), planned.sha256(),
+          language);
       finalFile = staffingDir.resolve(StaffingPlanFiles.PLAN);
     } catch (StaffingInputException e) {
       staffingSkipped = e.getMessage();
@@ -339,17 +326,15 @@ final class RebalanceCommand implements Callable<Integer> {
   }
 
   private Path target(Path scenarioFile) throws IOException {
-    Path root = Overlays.scenariosRoot(scenarioFile);
+    Path root = ScenariosRoot.of(scenarioFile);
     String stem = RunCommand.stem(scenarioFile);
-    Path t = out != null ? out : root.resolve("rebalance").resolve(stem + "-" + input.asOf);
+    Path t = output.chosen(root.resolve("rebalance").resolve(stem + "-" + input.asOf));
     Path abs = OutputPaths.realAsFarAsItExists(t);
     if (!abs.startsWith(root) || abs.equals(root)) {
       throw new BadInputException(t + " is outside the scenarios' root " + root + " (the directory holding "
-          + Overlays.ROOT_MARKER + "): the overlays it writes extend the scenario and must live below that root");
+          + ScenariosRoot.MARKER + "): the overlays it writes extend the scenario and must live below that root");
     }
-    if (Files.exists(t) && !force) {
-      throw new BadInputException(t + " exists; use --force to replace it or --out to write elsewhere");
-    }
+    output.refuseExisting(t);
     return t;
   }
 

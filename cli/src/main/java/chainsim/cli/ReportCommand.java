@@ -2,7 +2,6 @@ package chainsim.cli;
 
 import chainsim.report.html.Lang;
 import chainsim.report.runreport.ReportFiles;
-import chainsim.report.runreport.RunDirectoryException;
 import chainsim.report.runreport.RunReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,19 +32,13 @@ final class ReportCommand implements Callable<Integer> {
           + " the same name (FILE.xlsx, FILE.md), or as report.xlsx and summary.md in RUN_DIR by default.")
   Path out;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-      description = "zh (Chinese, default) or en (English): labels and number formats.")
-  String lang;
+  @CommandLine.Mixin LanguageOption lang;
 
   @Override
   public Integer call() throws Exception {
-    Lang language = ChainsimCommand.language(lang);
+    Lang language = lang.lang();
     ReportFiles files = out == null ? ReportFiles.inRunDirectory(runDirectory) : ReportFiles.beside(out);
-    try {
-      RunReport.of(runDirectory, language).write(files);
-    } catch (RunDirectoryException e) {
-      throw new BadInputException(e.getMessage());
-    }
+    RunReport.of(runDirectory, language).write(files);
     PrintWriter printer = spec.commandLine().getOut();
     printer.println("Workbook: " + files.workbook());
     printer.println("Summary:  " + files.markdown());

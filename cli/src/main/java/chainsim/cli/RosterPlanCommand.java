@@ -5,17 +5,11 @@ import chainsim.report.html.Lang;
 import chainsim.report.roster.RosterCalendar;
 import chainsim.report.roster.RosterFigures;
 import chainsim.report.roster.RosterFiles;
-import chainsim.report.run.AtomicDirectory;
 import chainsim.roster.branch.BranchRosterPlanner;
 import chainsim.roster.branch.RosterExplanation;
-import chainsim.roster.branch.RosterInputException;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.ScenarioLoader;
-import chainsim.staffing.StaffingInputException;
-import chainsim.staffing.StaffingPlanner;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,6 +36,7 @@ import picocli.CommandLine.Parameters;
           + " whole or not at all). A roster that cannot keep every hard rule is still written, and says which rules"
           + " it breaks and why (exit 0)."
     },
+    footer = "%n--out defaults to plans/<scenario file name>-roster-<branch>.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:a roster was written (see its summary for any hard rule it breaks)", "1:the run failed",
         "2:bad input: an invalid scenario, employees file or previous roster, a bad option; nothing is written"})
@@ -72,22 +67,14 @@ final class RosterPlanCommand implements Callable<Integer> {
       description = "With --previous: the last day already published or past (inclusive); those days are pinned.")
   String publishUntil;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Roster directory (default: plans/<scenario file name>-roster-<branch>).")
-  Path out;
-
-  @Option(names = "--force", description = "Replace an existing roster directory.")
-  boolean force;
+  @CommandLine.Mixin OutputDirectoryOption output;
 
   @Option(names = "--steps", paramLabel = "N",
       description = "Local search steps (default: 10000). The same inputs, seed and steps give the same files on any"
           + " machine, unless the time limit stops the search first.")
   Long steps;
 
-  @Option(names = "--time-limit", paramLabel = "T",
-      description = "Longest the search may take, e.g. 30s or 2m, whatever the steps (default:"
-          + " planning.roster.time_limit).")
-  String timeLimit;
+  @CommandLine.Mixin TimeLimitOption timeLimit;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the forecast and the solver (default: the scenario's).")
   Long seed;
@@ -96,26 +83,17 @@ final class RosterPlanCommand implements Callable<Integer> {
       description = "Simulations that forecast the cover (default: planning.staffing.forecast_replications).")
   Integer replications;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads of the forecast (default: all cores).")
-  Integer threads;
+  @CommandLine.Mixin ThreadsOption threads;
 
-  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
-      description = "Language of roster.html (default: ${DEFAULT-VALUE}).")
-  String lang;
+  @CommandLine.Mixin LanguageOption lang;
 
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
-    Lang language = ChainsimCommand.language(lang);
+    Lang language = lang.lang();
     LoadedScenario loaded = ScenarioLoader.load(file);
-    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (workers < 1 || workers > 256) {
-      throw new BadInputException("--threads must be between 1 and 256, not " + workers);
-    }
-    Path target = out != null ? out : Path.of("plans", RunCommand.stem(file) + "-roster-" + branch);
-    if (Files.exists(target) && !force) {
-      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
-    }
+    int workers = threads.workers();
+    Path target = output.target(Path.of("plans", RunCommand.stem(file) + "-roster-" + branch));
     LocalDate until = null;
     if (publishUntil != null) {
       try {
@@ -126,24 +104,14 @@ final class RosterPlanCommand implements Callable<Integer> {
     }
     PrintWriter printer = spec.commandLine().getOut();
     PrintWriter status = spec.commandLine().getErr();
-    BranchRosterPlanner.Result result;
-    try {
-      Duration limit = timeLimit == null ? null : StaffingPlanner.parseDuration(timeLimit);
-      var request = new BranchRosterPlanner.Request(branch, weeks, start, previous, until, limit, steps, seed,
-          replications, workers, EngineKind.ACTOR);
-      try (Listener listener = new Listener(status)) {
-        result = BranchRosterPlanner.plan(loaded.scenario(), file, request, listener);
-      }
-    } catch (RosterInputException | StaffingInputException e) {
-      throw new BadInputException(e.getMessage());
+    Duration limit = timeLimit.orNull();
+    var request = new BranchRosterPlanner.Request(branch, weeks, start, previous, until, limit, steps, seed,
+        replications, workers, EngineKind.ACTOR);
+    BranchRosterPlanner.Result roster;
+    try (Listener listener = new Listener(status)) {
+      roster = BranchRosterPlanner.plan(loaded.scenario(), file, request, listener);
     }
-    BranchRosterPlanner.Result roster = result;
-    try {
-      AtomicDirectory.write(target, force,
-          dir -> RosterFiles.write(dir, roster, language, ChainsimCommand.version()));
-    } catch (FileAlreadyExistsException e) {
-      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
-    }
+    output.write(target, dir -> RosterFiles.write(dir, roster, language, ChainsimCommand.version()));
     print(printer, roster);
     if (roster.stoppedByTime()) {
       printer.println("  note: the time limit stopped the search before its steps; another run may give another"

@@ -11,7 +11,6 @@ import chainsim.restart.StartState;
 import chainsim.montecarlo.EngineKind;
 import chainsim.montecarlo.MonteCarlo;
 import chainsim.montecarlo.MonteCarloResult;
-import chainsim.report.run.AtomicDirectory;
 import chainsim.report.run.Manifest;
 import chainsim.report.run.RunWriter;
 import chainsim.report.html.Lang;
@@ -23,7 +22,6 @@ import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioLoader;
 import chainsim.scenario.ScenarioWriter;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -47,7 +45,8 @@ import org.slf4j.LoggerFactory;
           + " report.xlsx and summary.md, into a new directory (written whole or not at all). Prints the"
           + " headline figures, then the path of the HTML report.",
       "Same scenario and seed give the same bytes, whatever the engine or the number of threads."
-    })
+    },
+    footer = "%n--out defaults to runs/<scenario file name>. With --cluster, --threads is each worker's own.")
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
@@ -62,22 +61,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Seed of every random stream (default: the scenario's).")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); with --cluster, each worker's own --threads instead.")
-  Integer threads;
+  @CommandLine.Mixin ThreadsOption threads;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/<scenario file name>).")
-  Path out;
-
-  @Option(names = "--force", description = "Replace an existing run directory.")
-  boolean force;
+  @CommandLine.Mixin OutputDirectoryOption output;
 
   @Option(names = "--no-report", description = "Write the run's data files only, not report.html, report.xlsx and"
       + " summary.md.")
   boolean noReport;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-      description = "Language of the reports: zh (Chinese, default) or en (English).")
-  String lang;
+  @CommandLine.Mixin LanguageOption lang;
 
   @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "actor",
       description = "actor (Pekko, default) or sequential (a plain loop over the same model).")
@@ -121,23 +113,17 @@ final class RunCommand implements Callable<Integer> {
     Scenario scenario = loaded.scenario();
     int reps = replications != null ? replications : scenario.replications();
     long runSeed = seed != null ? seed : scenario.seed();
-    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     EngineKind kind = engineKind();
-    Lang language = ChainsimCommand.language(lang);
+    Lang language = lang.lang();
     if (reps < 1 || reps > 1_000_000) {
       throw new BadInputException("--replications must be between 1 and 1000000, not " + reps);
     }
-    if (workers < 1 || workers > 256) {
-      throw new BadInputException("--threads must be between 1 and 256, not " + workers);
-    }
+    int workers = threads.workers();
     int batch = batchSize != null ? batchSize : DEFAULT_BATCH;
     if (batch < 1 || batch > 1_000_000) {
       throw new BadInputException("--batch-size must be between 1 and 1000000, not " + batch);
     }
-    Path target = out != null ? out : Path.of("runs", stem(file));
-    if (Files.exists(target) && !force) {
-      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
-    }
+    Path target = output.target(Path.of("runs", stem(file)));
     Scenario asRun = scenario.withRun(runSeed, reps);
     long prepared = System.nanoTime();
     Simulation simulation = restartingIfAsked(new Simulation(asRun), scenario);
@@ -166,17 +152,13 @@ final class RunCommand implements Callable<Integer> {
     long writing = System.nanoTime();
     Manifest manifest = new Manifest(ChainsimCommand.version(), scenario.name(), Problem.displayPath(file),
         loaded.sha256(), runSeed, reps, kind.key(), commandLine());
-    try {
-      AtomicDirectory.write(target, force, dir -> {
-        new RunWriter(simulation, result, manifest, ScenarioWriter.write(asRun)).writeInto(dir);
-        if (!noReport) {
-          // from the files just written, so 'chainsim report' on this directory gives the same bytes
-          RunReport.of(dir, language).write(ReportFiles.inRunDirectory(dir));
-        }
-      });
-    } catch (FileAlreadyExistsException e) {
-      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
-    }
+    output.write(target, dir -> {
+      new RunWriter(simulation, result, manifest, ScenarioWriter.write(asRun)).writeInto(dir);
+      if (!noReport) {
+        // from the files just written, so 'chainsim report' on this directory gives the same bytes
+        RunReport.of(dir, language).write(ReportFiles.inRunDirectory(dir));
+      }
+    });
     if (checkpoints != null) {
       checkpoints.delete(); // the run directory holds it all now
     }

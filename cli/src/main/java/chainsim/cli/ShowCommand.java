@@ -85,6 +85,6 @@ final class ShowCommand implements Callable<Integer> {
       n.forEach(v -> sb.append(sb.length() > 1 ? "," : "").append(plain(v)));
       return sb.append(']').toString();
     }
-    return n.isNumber() ? chainsim.scenario.validation.Numbers.plain(n.doubleValue()) : n.asText();
+    return n.isNumber() ? chainsim.scenario.tree.Numbers.plain(n.doubleValue()) : n.asText();
   }
 }

@@ -1,18 +1,15 @@
 package chainsim.cli;
 
 import chainsim.montecarlo.EngineKind;
-import chainsim.report.run.AtomicDirectory;
+import chainsim.report.html.Lang;
 import chainsim.report.staffing.StaffingPlanFiles;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Problem;
 import chainsim.scenario.ScenarioLoader;
 import chainsim.staffing.MovesFile;
-import chainsim.staffing.StaffingInputException;
 import chainsim.staffing.StaffingPlanner;
 import chainsim.staffing.StaffingResult;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -36,7 +33,8 @@ import org.slf4j.LoggerFactory;
           + " workload at the service level at least cost.",
       "Writes staffing-plan.yaml (an overlay 'chainsim run' simulates), staffing-summary.md, headcount.html,"
           + " staffing-moves.csv and the scenario as planned, into a new directory (written whole or not at all)."
-    })
+    },
+    footer = "%n--out defaults to plans/<scenario file name>-staffing.")
 final class StaffingPlanCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(StaffingPlanCommand.class);
 
@@ -45,16 +43,9 @@ final class StaffingPlanCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
   Path file;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Plan directory (default: plans/<scenario file name>-staffing).")
-  Path out;
+  @CommandLine.Mixin OutputDirectoryOption output;
 
-  @Option(names = "--force", description = "Replace an existing plan directory.")
-  boolean force;
-
-  @Option(names = "--time-limit", paramLabel = "T",
-      description = "Longest the solver searches, e.g. 30s or 5m (default: planning.staffing.time_limit).")
-  String timeLimit;
+  @CommandLine.Mixin TimeLimitOption timeLimit;
 
   @Option(names = "--replications", paramLabel = "N",
       description = "Simulations that forecast the workload (default: planning.staffing.forecast_replications).")
@@ -72,46 +63,33 @@ final class StaffingPlanCommand implements Callable<Integer> {
           + " change against it is penalised.")
   Path previous;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads of the forecast (default: all cores).")
-  Integer threads;
+  @CommandLine.Mixin ThreadsOption threads;
+
+  @CommandLine.Mixin LanguageOption lang;
 
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
+    Lang language = lang.lang();
     LoadedScenario loaded = ScenarioLoader.load(file);
-    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (workers < 1 || workers > 256) {
-      throw new BadInputException("--threads must be between 1 and 256, not " + workers);
-    }
-    Path target = out != null ? out : Path.of("plans", RunCommand.stem(file) + "-staffing");
-    if (Files.exists(target) && !force) {
-      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
-    }
+    int workers = threads.workers();
+    Path target = output.target(Path.of("plans", RunCommand.stem(file) + "-staffing"));
     PrintWriter printer = spec.commandLine().getOut();
     PrintWriter status = spec.commandLine().getErr();
-    StaffingResult result;
-    try {
-      Duration limit = timeLimit == null ? null : StaffingPlanner.parseDuration(timeLimit);
-      MovesFile before = previous == null ? MovesFile.empty() : MovesFile.read(previous);
-      StaffingPlanner.Request request = new StaffingPlanner.Request(firstMonth, replications, seed, limit, null,
-          workers, EngineKind.ACTOR, before);
-      LOG.info("{}: planning staffing on {} threads{}", loaded.scenario().name(), workers,
-          previous == null ? "" : ", against the previous plan " + previous);
-      try (Listener listener = new Listener(status)) {
-        result = StaffingPlanner.plan(loaded.scenario(), request, listener);
-      }
-      LOG.info("staffing planned in {} ({}, score {})", Logging.seconds(started),
-          result.feasible() ? "feasible" : "not feasible", result.score());
-    } catch (StaffingInputException e) {
-      throw new BadInputException(e.getMessage());
+    Duration limit = timeLimit.orNull();
+    MovesFile before = previous == null ? MovesFile.empty() : MovesFile.read(previous);
+    StaffingPlanner.Request request = new StaffingPlanner.Request(firstMonth, replications, seed, limit, null,
+        workers, EngineKind.ACTOR, before);
+    LOG.info("{}: planning staffing on {} threads{}", loaded.scenario().name(), workers,
+        previous == null ? "" : ", against the previous plan " + previous);
+    StaffingResult plan;
+    try (Listener listener = new Listener(status)) {
+      plan = StaffingPlanner.plan(loaded.scenario(), request, listener);
     }
-    StaffingResult plan = result;
-    try {
-      AtomicDirectory.write(target, force,
-          dir -> StaffingPlanFiles.write(dir, plan, file, Problem.displayPath(file), loaded.sha256()));
-    } catch (FileAlreadyExistsException e) {
-      throw new BadInputException(target + " exists; use --force to replace it or --out to write elsewhere");
-    }
+    LOG.info("staffing planned in {} ({}, score {})", Logging.seconds(started),
+        plan.feasible() ? "feasible" : "not feasible", plan.score());
+    output.write(target,
+        dir -> StaffingPlanFiles.write(dir, plan, file, Problem.displayPath(file), loaded.sha256(), language));
     print(printer, plan);
     printer.printf(Locale.ROOT, "%nPlan written to %s in %.0f s:%n", target, (System.nanoTime() - started) / 1e9);
     for (String name : StaffingPlanFiles.names()) {

@@ -5,7 +5,6 @@ import chainsim.cluster.WorkerNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import org.apache.pekko.actor.typed.ActorSystem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,24 +35,20 @@ final class WorkerCommand implements Callable<Integer> {
       description = "A worker already in the cluster (the seed node); for the first worker, its own --bind.")
   Endpoint join;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Threads a batch runs on (default: all cores).")
-  Integer threads;
+  @CommandLine.Mixin ThreadsOption threads;
 
   @Override
   public Integer call() throws Exception {
-    int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (t < 1 || t > 256) {
-      throw new BadInputException("--threads must be between 1 and 256, not " + t);
-    }
+    int t = threads.workers();
     if (bind.port() == 0) {
       throw new BadInputException("--bind needs a port other workers and runs can reach, not 0");
     }
-    ActorSystem<WorkerNode.Command> system = WorkerNode.start(bind, join, t);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Worker " + bind + " on " + t + " threads, joined through " + join + "; Ctrl-C to stop");
-    out.flush();
     try {
-      system.getWhenTerminated().toCompletableFuture().get();
+      WorkerNode.runUntilStopped(bind, join, t, () -> {
+        out.println("Worker " + bind + " on " + t + " threads, joined through " + join + "; Ctrl-C to stop");
+        out.flush();
+      });
     } catch (ExecutionException e) {
       throw new IllegalStateException("the worker stopped: " + e.getCause(), e.getCause());
     }

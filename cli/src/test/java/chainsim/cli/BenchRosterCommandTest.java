@@ -50,14 +50,14 @@ class BenchRosterCommandTest {
   void aMissingDirectoryIsBadInput() {
     Path missing = tmp.resolve("nope");
     assertThat(run("bench", "roster", missing.toString())).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("chainsim bench roster: " + missing + ": no such directory"
+    assertThat(err.toString()).isEqualTo("chainsim: " + missing + ": no such directory"
         + System.lineSeparator());
   }
 
   @Test
   void aDirectoryWithoutInstancesIsBadInput() {
     assertThat(run("bench", "roster", tmp.toString())).isEqualTo(2);
-    assertThat(err.toString()).startsWith("chainsim bench roster: " + tmp + ": no *.xml instances in this directory");
+    assertThat(err.toString()).startsWith("chainsim: " + tmp + ": no *.xml instances in this directory");
   }
 
   @Test
@@ -67,7 +67,7 @@ class BenchRosterCommandTest {
         "<ContractID>9</ContractID>"));
     assertThat(run("bench", "roster", tmp.toString(), "--time-limit", "1s")).isEqualTo(2);
     assertThat(err.toString().trim())
-        .isEqualTo("chainsim bench roster: sprint01.xml:212: employee 4 has unknown contract '9'");
+        .isEqualTo("chainsim: sprint01.xml:212: employee 4 has unknown contract '9'");
   }
 
   @Test

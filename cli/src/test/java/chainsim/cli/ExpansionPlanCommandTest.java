@@ -73,8 +73,10 @@ class ExpansionPlanCommandTest {
     CliRun limit = run("plan", "expansion", FIXTURE, "--time-limit", "soon", "--out",
         dir.resolve("a").toString());
     assertThat(limit.exit()).isEqualTo(2);
-    assertThat(limit.err()).isEqualTo("chainsim: --time-limit: a time limit looks like 500ms, 60s, 5m or 1h, not"
-        + " 'soon'\n");
+    assertThat(limit.err()).isEqualTo("chainsim: --time-limit 'soon' is not a duration like 500ms, 60s, 5m or 1h\n");
+    CliRun zero = run("plan", "expansion", FIXTURE, "--time-limit", "0s", "--out", dir.resolve("a").toString());
+    assertThat(zero.exit()).isEqualTo(2);
+    assertThat(zero.err()).isEqualTo("chainsim: --time-limit must be more than zero, not '0s'\n");
 
     CliRun missing = run("plan", "expansion", dir.resolve("nope.yaml").toString());
     assertThat(missing.exit()).isEqualTo(2);

@@ -28,7 +28,7 @@ class StaffingPlanCommandTest {
   @Test
   void writesThePlanSaysWhereAndTheSimulatorRunsIt() throws Exception {
     Path out = dir.resolve("plan");
-    CliRun r = plan(FIXTURE, "--out", out.toString());
+    CliRun r = plan(FIXTURE, "--out", out.toString(), "--lang", "en");
     assertThat(r.exit()).as(r.err()).isEqualTo(0);
     assertThat(r.out()).contains("Staffing plan for staffing-delta, months 7 to 10 (2027-07 to 2027-10)",
         "Plan written to " + out, out.resolve("staffing-plan.yaml").toString(),
@@ -82,7 +82,10 @@ class StaffingPlanCommandTest {
   void badOptionsAndFilesAreBadInput() throws Exception {
     CliRun soon = run("plan", "staffing", FIXTURE, "--time-limit", "soon", "--out", dir.resolve("p").toString());
     assertThat(soon.exit()).isEqualTo(2);
-    assertThat(soon.err()).isEqualTo("chainsim: time limit 'soon' is not a number followed by ms, s, m or h\n");
+    assertThat(soon.err()).isEqualTo("chainsim: --time-limit 'soon' is not a duration like 500ms, 60s, 5m or 1h\n");
+    CliRun upper = run("plan", "staffing", FIXTURE, "--time-limit", "5M", "--out", dir.resolve("p").toString());
+    assertThat(upper.exit()).isEqualTo(2);
+    assertThat(upper.err()).isEqualTo("chainsim: --time-limit '5M' is not a duration like 500ms, 60s, 5m or 1h\n");
     CliRun missing = plan(FIXTURE, "--previous", dir.resolve("nowhere").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("previous plan: cannot read");

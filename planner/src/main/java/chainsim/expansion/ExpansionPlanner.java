@@ -357,19 +357,4 @@ public final class ExpansionPlanner {
         result);
   }
 
-  /** Parses a time limit as the scenario format writes it: {@code 500ms}, {@code 60s}, {@code 5m}, {@code 1h}. */
-  public static Duration parseTimeLimit(String text) {
-    var m = java.util.regex.Pattern.compile("^([0-9]+)(ms|s|m|h)$").matcher(text.trim());
-    if (!m.matches()) {
-      throw new PlanningInputException("a time limit looks like 500ms, 60s, 5m or 1h, not '" + text + "'");
-    }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      default -> Duration.ofHours(n);
-    };
-  }
-
 }

@@ -82,7 +82,7 @@ public final class StaffingPlanner {
       throw new StaffingInputException("forecast replications must be between 1 and 10000, not " + replications);
     }
     long seed = request.seed() != null ? request.seed() : scenario.seed();
-    Duration limit = request.timeLimit() != null ? request.timeLimit() : parseDuration(settings.timeLimit());
+    Duration limit = request.timeLimit() != null ? request.timeLimit() : chainsim.input.Durations.parse(settings.timeLimit(), "planning.staffing.time_limit");
 
     listener.forecasting(replications, last);
     WorkloadForecast forecast = WorkloadForecast.run(scenario, first, window, settings.serviceLevel(), replications,
@@ -105,26 +105,5 @@ public final class StaffingPlanner {
             + "' is not a direct branch or equity channel open in this window; is it a plan of another scenario?");
       }
     }
-  }
-
-  private static final Pattern DURATION = Pattern.compile("^([0-9]+)(ms|s|m|h)$");
-
-  /** A time limit as the scenario and the command line write it: 500ms, 30s, 5m, 1h. */
-  public static Duration parseDuration(String text) {
-    Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-    if (!m.matches()) {
-      throw new StaffingInputException("time limit '" + text + "' is not a number followed by ms, s, m or h");
-    }
-    long n = Long.parseLong(m.group(1));
-    Duration d = switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "m" -> Duration.ofMinutes(n);
-      default -> Duration.ofHours(n);
-    };
-    if (d.isZero()) {
-      throw new StaffingInputException("time limit '" + text + "' must be more than zero");
-    }
-    return d;
   }
 }

@@ -41,6 +41,8 @@ class PlannerPagesInBrowserTest {
   static Path planReport;
   static Path headcount;
   static final Map<Lang, Path> ROSTERS = new java.util.EnumMap<>(Lang.class);
+  static final Map<Lang, String> SUMMARIES = new java.util.EnumMap<>(Lang.class);
+  static final Map<Lang, Path> HEADCOUNTS = new java.util.EnumMap<>(Lang.class);
 
   @BeforeAll
   static void solve() throws Exception {
@@ -61,6 +63,13 @@ class PlannerPagesInBrowserTest {
     StaffingPlanFiles.write(staffingDir, staffing, Path.of("../planner/src/test/resources/staffing/delta.yaml"), "delta.yaml",
         "0".repeat(64));
     headcount = staffingDir.resolve(StaffingPlanFiles.CHART);
+    SUMMARIES.put(Lang.EN, Files.readString(staffingDir.resolve(StaffingPlanFiles.SUMMARY)));
+    Path staffingZh = Files.createDirectories(WORK.resolve("staffing-zh"));
+    StaffingPlanFiles.write(staffingZh, staffing, Path.of("../planner/src/test/resources/staffing/delta.yaml"),
+        "delta.yaml", "0".repeat(64), Lang.ZH);
+    SUMMARIES.put(Lang.ZH, Files.readString(staffingZh.resolve(StaffingPlanFiles.SUMMARY)));
+    HEADCOUNTS.put(Lang.EN, headcount);
+    HEADCOUNTS.put(Lang.ZH, staffingZh.resolve(StaffingPlanFiles.CHART));
 
     Path baseline = Path.of("../scenarios/baseline.yaml");
     BranchRosterPlanner.Result roster = BranchRosterPlanner.plan(ScenarioLoader.load(baseline).scenario(), baseline,
@@ -93,13 +102,32 @@ class PlannerPagesInBrowserTest {
     shoot("plan-report-two-cities.png");
   }
 
-  @Test
-  void theHeadcountChartDrawsEveryLineOfflineWithoutAnError() throws Exception {
-    int charts = chromium.openAndWaitForEcharts(headcount, 1);
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void theHeadcountChartDrawsEveryLineOfflineWithoutAnError(Lang lang) throws Exception {
+    int charts = chromium.openAndWaitForEcharts(HEADCOUNTS.get(lang), 1);
     assertThat(charts).isPositive();
     assertThat(chromium.errors()).as("console errors").isEmpty();
     assertThat(chromium.requests()).as("requests made by the page").isEqualTo(List.of());
-    shoot("headcount-delta.png");
+    String heading = chromium.driver().findElement(By.tagName("h1")).getText();
+    assertThat(heading).startsWith(lang == Lang.ZH ? "人员编制计划：staffing-delta" : "Headcount plan: staffing-delta");
+    shoot(lang == Lang.EN ? "headcount-delta.png" : "headcount-delta-zh.png");
+  }
+
+  @Test
+  void theStaffingSummaryIsInTheLanguageAskedWithTheSameFigures() {
+    String en = SUMMARIES.get(Lang.EN);
+    String zh = SUMMARIES.get(Lang.ZH);
+    assertThat(en).contains("## Totals", "## By branch", "### hz-direct (direct)", "### nj-equity (equity channel)");
+    assertThat(zh).contains("# 人员编制计划：", "## 合计", "## 按分公司", "### hz-direct（直营）", "### nj-equity（股权渠道）")
+        .doesNotContain("## Totals", "Hires");
+    // the totals table: the same values row by row, only the words differ
+    assertThat(totalsValues(zh)).isNotEmpty().isEqualTo(totalsValues(en));
+  }
+
+  private static List<String> totalsValues(String markdown) {
+    String totals = markdown.substring(markdown.indexOf("|---|---:|"), markdown.indexOf("\n\n", markdown.indexOf("|---|---:|")));
+    return totals.lines().skip(1).map(l -> l.substring(l.lastIndexOf(" | ") + 3)).toList();
   }
 
   @ParameterizedTest

@@ -2,7 +2,7 @@ package chainsim.actuals;
 
 import chainsim.actuals.Column.Kind;
 import chainsim.scenario.Problem;
-import chainsim.scenario.validation.Suggestions;
+import chainsim.scenario.tree.Suggestions;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package chainsim.actuals;
 
 import chainsim.scenario.Problem;
-import chainsim.scenario.validation.Suggestions;
+import chainsim.scenario.tree.Suggestions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;

@@ -82,6 +82,18 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
         ClusterSettings.node(bind, seed, ClusterSettings.WORKER));
   }
 
+  /**
+   * Starts a worker, calls {@code started}, and returns when its actor system has terminated (stopped, or
+   * failed: then an {@link java.util.concurrent.ExecutionException}). For {@code chainsim worker}, so that the
+   * command line needs no Pekko type (the architecture test keeps Pekko in the engine and the cluster).
+   */
+  public static void runUntilStopped(Endpoint bind, Endpoint seed, int threads, Runnable started)
+      throws InterruptedException, java.util.concurrent.ExecutionException {
+    ActorSystem<Command> system = start(bind, seed, threads);
+    started.run();
+    system.getWhenTerminated().toCompletableFuture().get();
+  }
+
   @Override
   public Receive<Command> createReceive() {
     return newReceiveBuilder()

@@ -1,5 +1,6 @@
 package chainsim.scenario;
 
+import chainsim.input.Durations;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.DecimalMax;
@@ -47,7 +48,7 @@ public record ExpansionPlanning(
         @JsonPropertyDescription("Cash must stay above the reserve on this quantile of paths (0.95 = the P5 path)."
             + " Default 0.95.")
         Double reserveConfidence,
-    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$", message = "a duration such as 60s, 5m, 1h or 500ms")
+    @Pattern(regexp = Durations.SCENARIO_PATTERN, message = "a duration such as 60s, 5m, 1h or 500ms")
         @JsonPropertyDescription("Solver time limit, e.g. 60s or 5m. Default 60s.")
         String timeLimit,
     @Min(4) @Max(10000)

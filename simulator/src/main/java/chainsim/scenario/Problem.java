@@ -83,6 +83,14 @@ public record Problem(Path file, int line, int column, String keyPath, String me
   }
 
   /** {@code file:line:column: key.path: message}, the file relative to the working directory when under it. */
+  /** The line that ends a report cut short: checking stopped here, having found too many problems. */
+  public static final String CHECKING_STOPPED = chainsim.scenario.validation.TooManyProblems.MESSAGE;
+
+  /** Whether this is the line that says checking stopped (too many problems), not a problem itself. */
+  public boolean checkingStopped() {
+    return message.equals(CHECKING_STOPPED);
+  }
+
   public String format() {
     String where = displayPath(file) + ":" + line + ":" + column + ": ";
     return keyPath.isEmpty() ? where + message : where + keyPath + ": " + message;

@@ -1,5 +1,6 @@
 package chainsim.scenario;
 
+import chainsim.input.Durations;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ public record RosterPlanning(
             "Per opening id, the employees file (YAML, relative to the scenario file): shifts, contracts, employees"
                 + " with skills, availability and requests, and optionally cover (docs/roster.md).")
         Map<String, String> employeesFiles,
-    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$", message = "a duration such as 60s, 5m, 1h or 500ms")
+    @Pattern(regexp = Durations.SCENARIO_PATTERN, message = "a duration such as 60s, 5m, 1h or 500ms")
         @JsonPropertyDescription(
             "Longest the roster search may take; it normally ends sooner, after its steps (--steps). Default 30s.")
         String timeLimit,

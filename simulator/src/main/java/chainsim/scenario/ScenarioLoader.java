@@ -1,6 +1,6 @@
 package chainsim.scenario;
 
-import chainsim.scenario.source.MapNode;
+import chainsim.scenario.tree.MapNode;
 import chainsim.scenario.source.Overlays;
 import chainsim.scenario.source.TreeJson;
 import chainsim.scenario.validation.BusinessRules;

@@ -1,5 +1,6 @@
 package chainsim.scenario;
 
+import chainsim.input.Durations;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -47,7 +48,7 @@ public record StaffingPlanning(
             "Payroll budget per month across the direct branches (equity channels' local firms pay their own), in"
                 + " yuan (null = none).")
         Double payrollBudgetPerMonth,
-    @Pattern(regexp = "^[0-9]+(ms|s|m|h)$", message = "a duration such as 60s, 5m, 1h or 500ms")
+    @Pattern(regexp = Durations.SCENARIO_PATTERN, message = "a duration such as 60s, 5m, 1h or 500ms")
         @JsonPropertyDescription("Solver time limit. Default 30s.") String timeLimit,
     @Min(4) @Max(10000)
         @JsonPropertyDescription("Replications of the simulation that forecast the workload. Default 100.")

@@ -334,6 +334,12 @@ class ValidationMessagesTest {
   }
 
   @Test
+  void aZeroTimeLimitIsRefusedByValidationNotLaterByThePlanner() {
+    assertThat(problems(minimal() + "planning: { staffing: { time_limit: 0s } }\n")).containsExactly(
+        "mini.yaml:32:37: planning.staffing.time_limit: must be a duration such as 60s, 5m, 1h or 500ms, got '0s'");
+  }
+
+  @Test
   void aDistributionWithAWrongKeyStillHasItsParametersChecked() {
     String text = minimalWith("conversion_rate: 0.2", "conversion_rate: { dist: beta, alpha: 0, beta: 3, draw: weekly }");
     assertThat(problems(text)).containsExactly(

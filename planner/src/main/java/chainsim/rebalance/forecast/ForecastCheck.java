@@ -3,7 +3,7 @@ package chainsim.rebalance.forecast;
 import chainsim.actuals.Actuals;
 import chainsim.actuals.ActualsFormat;
 import chainsim.scenario.Scenario;
-import chainsim.scenario.source.Position;
+import chainsim.scenario.tree.Position;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,11 +2,11 @@ package chainsim.rebalance.forecast;
 
 import chainsim.metrics.Unit;
 import chainsim.scenario.Problem;
-import chainsim.scenario.source.MapNode;
-import chainsim.scenario.source.Node;
-import chainsim.scenario.source.Position;
-import chainsim.scenario.source.ScalarNode;
-import chainsim.scenario.source.YamlTreeReader;
+import chainsim.scenario.tree.MapNode;
+import chainsim.scenario.tree.Node;
+import chainsim.scenario.tree.Position;
+import chainsim.scenario.tree.ScalarNode;
+import chainsim.scenario.tree.YamlTreeReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -29,7 +29,7 @@ import chainsim.scenario.Problem;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioException;
 import chainsim.scenario.StaffingPlanning;
-import chainsim.scenario.source.Names;
+import chainsim.scenario.tree.Names;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import chainsim.scenario.Problem;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioException;
 import chainsim.scenario.Skill;
-import chainsim.scenario.validation.Suggestions;
+import chainsim.scenario.tree.Suggestions;
 import chainsim.staffing.StaffingPlanner;
 import chainsim.staffing.forecast.WorkloadForecast;
 import java.nio.file.Path;
@@ -141,7 +141,7 @@ public final class BranchRosterPlanner {
       throw new RosterInputException("--steps must be at least 1, not " + steps);
     }
     Duration limit = request.timeLimit() != null ? request.timeLimit()
-        : StaffingPlanner.parseDuration(scenario.planning().roster().timeLimit());
+        : chainsim.input.Durations.parse(scenario.planning().roster().timeLimit(), "planning.roster.time_limit");
     RosterSolverSettings settings = RosterSolverSettings.forStepLimit(steps, seed).withTimeLimit(limit);
     String budget = String.format(Locale.ROOT, "%,d steps, time limit %s", steps,
         limit.toString().substring(2).toLowerCase(Locale.ROOT));

@@ -2,7 +2,7 @@ package chainsim.roster.branch;
 
 import chainsim.scenario.Problem;
 import chainsim.scenario.ScenarioException;
-import chainsim.scenario.source.Names;
+import chainsim.scenario.tree.Names;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 package chainsim.roster.branch;
 
 import chainsim.scenario.Problem;
-import chainsim.scenario.source.ListNode;
-import chainsim.scenario.source.MapNode;
-import chainsim.scenario.source.Names;
-import chainsim.scenario.source.Node;
-import chainsim.scenario.source.ScalarNode;
-import chainsim.scenario.validation.Suggestions;
+import chainsim.scenario.tree.ListNode;
+import chainsim.scenario.tree.MapNode;
+import chainsim.scenario.tree.Names;
+import chainsim.scenario.tree.Node;
+import chainsim.scenario.tree.ScalarNode;
+import chainsim.scenario.tree.Suggestions;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package chainsim.report.plan;
 
+import chainsim.report.html.Money;
 import chainsim.expansion.ExpansionPlanner;
 import chainsim.expansion.domain.CellDecision;
 import chainsim.expansion.domain.Entry;

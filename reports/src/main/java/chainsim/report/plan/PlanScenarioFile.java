@@ -2,7 +2,7 @@ package chainsim.report.plan;
 
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Opening;
-import chainsim.scenario.source.Overlays;
+import chainsim.scenario.ScenariosRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ public final class PlanScenarioFile {
    */
   public String writeInto(Path directory, Path target) throws IOException {
     Path original = input.file().toAbsolutePath().normalize();
-    Path root = Overlays.scenariosRoot(target.toAbsolutePath().normalize().resolve(PLAN));
+    Path root = ScenariosRoot.of(target.toAbsolutePath().normalize().resolve(PLAN));
     String base;
     if (root != null && Files.exists(original) && original.toRealPath().startsWith(root)) {
       Path targetDir = target.toAbsolutePath().normalize();

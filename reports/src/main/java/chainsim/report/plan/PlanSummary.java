@@ -1,5 +1,6 @@
 package chainsim.report.plan;
 
+import chainsim.report.html.Money;
 import chainsim.expansion.ExpansionPlanner;
 import chainsim.scenario.Opening;
 import java.util.List;

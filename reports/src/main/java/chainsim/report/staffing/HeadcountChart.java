@@ -1,6 +1,8 @@
 package chainsim.report.staffing;
 
 import chainsim.report.html.EchartsBundle;
+import chainsim.report.html.Labels;
+import chainsim.report.html.Lang;
 import chainsim.staffing.StaffingResult;
 import chainsim.staffing.StaffingResult.LineRow;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,19 +17,28 @@ import java.util.Map;
 /**
  * {@code headcount.html}: per branch a small chart per line, its planned headcount month by month
  * against the needed band (median to service-level workload, in people). Self-contained: ECharts
- * inline, the data as JSON in the page, nothing fetched.
+ * inline, the data as JSON in the page, nothing fetched. In Chinese or English ({@code headcount.*} in
+ * {@code labels_*.properties} here).
  */
 public final class HeadcountChart {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private HeadcountChart() {}
 
+  /** The page in English. */
   public static String html(StaffingResult r) {
-    String data = data(r).replace("</", "<\\/");
+    return html(r, Lang.EN);
+  }
+
+  public static String html(StaffingResult r, Lang lang) {
+    Labels w = Labels.of(lang).with(HeadcountChart.class, "labels");
+    ObjectNode words = JSON.createObjectNode();
+    w.withPrefix("headcount.js.").forEach(words::put);
+    String data = data(r, words).replace("</", "<\\/");
     int level = (int) Math.round(r.forecast().serviceLevel() * 100);
-    String title = "Headcount plan: " + escape(r.scenario().name()) + ", " + r.calendar(r.firstMonth()) + " to "
-        + r.calendar(r.lastMonth());
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title + "</title>\n"
+    String title = w.format("headcount.title", escape(r.scenario().name()), r.calendar(r.firstMonth()),
+        r.calendar(r.lastMonth()));
+    return "<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title + "</title>\n"
         + "<!--\n" + escapeComment(EchartsBundle.notice()) + "\n-->\n"
         + "<style>\n"
         + "body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #222; }\n"
@@ -36,8 +47,7 @@ public final class HeadcountChart {
         + ".line { width: 230px; height: 190px; }\n"
         + "p.note { max-width: 960px; color: #555; }\n"
         + "</style>\n</head>\n<body>\n<h1>" + title + "</h1>\n"
-        + "<p class=\"note\">Per branch and line (role / skill): the planned headcount (black line) against the people"
-        + " the simulated workload needs (shaded band, from the median to P" + level + "). Hover for the numbers.</p>\n"
+        + "<p class=\"note\">" + escape(w.format("headcount.note", level)) + "</p>\n"
         + "<div id=\"charts\"></div>\n"
         + "<script type=\"application/json\" id=\"plan-data\">" + data + "</script>\n"
         + "<script>\n" + EchartsBundle.script() + "\n</script>\n"
@@ -46,7 +56,14 @@ public final class HeadcountChart {
 
   /** The chart data: the window's calendar months, and per branch per line the three series. */
   static String data(StaffingResult r) {
+    return data(r, JSON.createObjectNode());
+  }
+
+  private static String data(StaffingResult r, ObjectNode words) {
     ObjectNode root = JSON.createObjectNode();
+    if (!words.isEmpty()) {
+      root.set("words", words);
+    }
     ArrayNode months = root.putArray("months");
     for (int m = r.firstMonth(); m <= r.lastMonth(); m++) {
       months.add(r.calendar(m).toString());
@@ -137,20 +154,21 @@ public final class HeadcountChart {
               trigger: 'axis',
               formatter: params => {
                 const i = params[0].dataIndex;
-                return l.planned[i] === null ? `${data.months[i]}: not open`
-                  : `${data.months[i]}<br>planned ${l.planned[i]}<br>needed ${l.median[i]} (median) to ${l.high[i]} (P${data.level})`;
+                const t = data.words;
+                return l.planned[i] === null ? `${data.months[i]}: ${t.notOpen}`
+                  : `${data.months[i]}<br>${t.planned} ${l.planned[i]}<br>${t.needed} ${l.median[i]} (${t.median}) ${t.to} ${l.high[i]} (P${data.level})`;
               }
             },
             grid: { top: 36, left: 32, right: 10, bottom: 24 },
             xAxis: { type: 'category', data: data.months.map(m => m.substring(2)), axisLabel: { fontSize: 10 } },
             yAxis: { type: 'value', min: 0, max: Math.ceil(top + 0.5), minInterval: 1 },
             series: [
-              { name: 'needed', type: 'line', stack: 'band', data: l.median, symbol: 'none', silent: true,
+              { name: data.words.needed, type: 'line', stack: 'band', data: l.median, symbol: 'none', silent: true,
                 lineStyle: { opacity: 0 }, itemStyle: { color: colour } },
-              { name: 'needed', type: 'line', stack: 'band', symbol: 'none', silent: true,
+              { name: data.words.needed, type: 'line', stack: 'band', symbol: 'none', silent: true,
                 data: l.high.map((h, i) => h === null ? null : Math.max(0, h - l.median[i])),
                 lineStyle: { opacity: 0 }, itemStyle: { color: colour }, areaStyle: { color: colour, opacity: 0.25 } },
-              { name: 'planned', type: 'line', step: 'middle', data: l.planned,
+              { name: data.words.planned, type: 'line', step: 'middle', data: l.planned,
                 lineStyle: { color: '#222', width: 2 }, itemStyle: { color: '#222' } }
             ]
           });

@@ -1,5 +1,6 @@
 package chainsim.report.staffing;
 
+import chainsim.report.html.Lang;
 import chainsim.scenario.Planning;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioWriter;
@@ -41,6 +42,12 @@ public final class StaffingPlanFiles {
    */
   public static void write(Path dir, StaffingResult r, Path inputFile, String input, String inputSha256)
       throws IOException {
+    write(dir, r, inputFile, input, inputSha256, Lang.EN);
+  }
+
+  /** As {@link #write(Path, StaffingResult, Path, String, String)}, with the summary in {@code lang}. */
+  public static void write(Path dir, StaffingResult r, Path inputFile, String input, String inputSha256, Lang lang)
+      throws IOException {
     List<String> comments = List.of(
         "Staffing plan for " + r.scenario().name() + ", months " + r.firstMonth() + " to " + r.lastMonth() + " ("
             + r.calendar(r.firstMonth()) + " to " + r.calendar(r.lastMonth()) + "), written by chainsim plan staffing.",
@@ -55,8 +62,8 @@ public final class StaffingPlanFiles {
     write(dir.resolve(SCENARIO), ScenarioWriter.write(copy));
     String name = r.scenario().name().endsWith("-staffing") ? r.scenario().name() : r.scenario().name() + "-staffing";
     write(dir.resolve(PLAN), PlanOverlay.yaml(r.scenario(), SCENARIO, name, comments, r.targets()));
-    write(dir.resolve(SUMMARY), StaffingSummary.markdown(r, PLAN));
-    write(dir.resolve(CHART), HeadcountChart.html(r));
+    write(dir.resolve(SUMMARY), StaffingSummary.markdown(r, PLAN, lang));
+    write(dir.resolve(CHART), HeadcountChart.html(r, lang));
     write(dir.resolve(MovesFile.NAME), MovesFile.write(r.moves()));
   }
 

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class LabelsTest {
   @Test
   void everyLabelsFileHasTheSameKeysInBothLanguages() {
-    for (Class<?> anchor : new Class<?>[] {Labels.class, RunReport.class, Comparison.class}) {
+    for (Class<?> anchor : new Class<?>[] {Labels.class, RunReport.class, Comparison.class,
+        chainsim.report.staffing.StaffingSummary.class, chainsim.report.rebalance.RebalancePage.class,
+        chainsim.report.roster.RosterPage.class}) {
       Map<String, String> zh = Labels.read(anchor, "labels", Lang.ZH);
       Map<String, String> en = Labels.read(anchor, "labels", Lang.EN);
       assertThat(zh.keySet()).as(anchor.getPackageName()).isEqualTo(en.keySet());

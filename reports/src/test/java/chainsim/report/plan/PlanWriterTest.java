@@ -12,7 +12,7 @@ import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Opening;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioLoader;
-import chainsim.scenario.source.Overlays;
+import chainsim.scenario.ScenariosRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,7 +90,7 @@ class PlanWriterTest {
   void planYamlExtendsTheScenarioItselfWhenItLiesUnderTheScenariosRoot() throws Exception {
     Path root = dir.resolve("repo");
     Files.createDirectories(root.resolve("scenarios"));
-    Files.writeString(root.resolve(Overlays.ROOT_MARKER), "{}");
+    Files.writeString(root.resolve(ScenariosRoot.MARKER), "{}");
     Path scenario = root.resolve("scenarios/two-cities.yaml");
     Files.copy(FIXTURE, scenario);
     ExpansionPlanner.Outcome o = plan(ScenarioLoader.load(scenario));

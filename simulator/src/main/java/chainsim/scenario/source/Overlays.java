@@ -1,5 +1,12 @@
 package chainsim.scenario.source;
 
+import chainsim.scenario.tree.Node;
+import chainsim.scenario.tree.MapNode;
+import chainsim.scenario.tree.ListNode;
+import chainsim.scenario.tree.ScalarNode;
+import chainsim.scenario.tree.Position;
+import chainsim.scenario.tree.YamlTreeReader;
+import chainsim.scenario.tree.Names;
 import chainsim.scenario.Problem;
 import java.io.IOException;
 import java.nio.file.Files;

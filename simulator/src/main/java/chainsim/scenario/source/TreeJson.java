@@ -1,5 +1,9 @@
 package chainsim.scenario.source;
 
+import chainsim.scenario.tree.Node;
+import chainsim.scenario.tree.MapNode;
+import chainsim.scenario.tree.ListNode;
+import chainsim.scenario.tree.ScalarNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,5 +1,7 @@
 package chainsim.scenario.validation;
 
+import chainsim.scenario.tree.Suggestions;
+import chainsim.scenario.tree.Numbers;
 import chainsim.scenario.BranchTemplate;
 import chainsim.scenario.Commission;
 import chainsim.scenario.ExpansionPlanning;
@@ -17,8 +19,8 @@ import chainsim.scenario.Region;
 import chainsim.scenario.Role;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.StaffLine;
-import chainsim.scenario.source.MapNode;
-import chainsim.scenario.source.Names;
+import chainsim.scenario.tree.MapNode;
+import chainsim.scenario.tree.Names;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

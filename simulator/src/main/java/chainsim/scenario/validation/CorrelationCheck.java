@@ -1,10 +1,11 @@
 package chainsim.scenario.validation;
 
+import chainsim.scenario.tree.Suggestions;
 import chainsim.scenario.Correlation;
 import chainsim.scenario.ParameterCatalog;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.Uncertain;
-import chainsim.scenario.source.Names;
+import chainsim.scenario.tree.Names;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

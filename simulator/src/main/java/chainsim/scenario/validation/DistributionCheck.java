@@ -1,11 +1,13 @@
 package chainsim.scenario.validation;
 
+import chainsim.scenario.tree.Suggestions;
+import chainsim.scenario.tree.Numbers;
 import chainsim.scenario.Uncertain;
-import chainsim.scenario.source.ListNode;
-import chainsim.scenario.source.MapNode;
-import chainsim.scenario.source.Names;
-import chainsim.scenario.source.Node;
-import chainsim.scenario.source.ScalarNode;
+import chainsim.scenario.tree.ListNode;
+import chainsim.scenario.tree.MapNode;
+import chainsim.scenario.tree.Names;
+import chainsim.scenario.tree.Node;
+import chainsim.scenario.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

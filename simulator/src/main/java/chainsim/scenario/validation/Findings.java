@@ -1,7 +1,7 @@
 package chainsim.scenario.validation;
 
 import chainsim.scenario.Problem;
-import chainsim.scenario.source.Position;
+import chainsim.scenario.tree.Position;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package chainsim.scenario.validation;
 
+import chainsim.scenario.tree.Numbers;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;

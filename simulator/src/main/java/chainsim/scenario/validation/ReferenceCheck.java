@@ -1,9 +1,10 @@
 package chainsim.scenario.validation;
 
+import chainsim.scenario.tree.Suggestions;
 import chainsim.scenario.Identified;
 import chainsim.scenario.Ref;
 import chainsim.scenario.Scenario;
-import chainsim.scenario.source.Names;
+import chainsim.scenario.tree.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,9 +2,9 @@ package chainsim.scenario.validation;
 
 import chainsim.scenario.Problem;
 import chainsim.scenario.Scenario;
-import chainsim.scenario.source.ListNode;
-import chainsim.scenario.source.MapNode;
-import chainsim.scenario.source.Node;
+import chainsim.scenario.tree.ListNode;
+import chainsim.scenario.tree.MapNode;
+import chainsim.scenario.tree.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

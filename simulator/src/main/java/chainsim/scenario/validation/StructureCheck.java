@@ -1,17 +1,19 @@
 package chainsim.scenario.validation;
 
+import chainsim.scenario.tree.Suggestions;
+import chainsim.scenario.tree.Numbers;
 import chainsim.scenario.DrawnOnce;
 import chainsim.scenario.Identified;
 import chainsim.scenario.Ids;
 import chainsim.scenario.Problem;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.Uncertain;
-import chainsim.scenario.source.ListNode;
-import chainsim.scenario.source.MapNode;
-import chainsim.scenario.source.Names;
-import chainsim.scenario.source.Node;
-import chainsim.scenario.source.Position;
-import chainsim.scenario.source.ScalarNode;
+import chainsim.scenario.tree.ListNode;
+import chainsim.scenario.tree.MapNode;
+import chainsim.scenario.tree.Names;
+import chainsim.scenario.tree.Node;
+import chainsim.scenario.tree.Position;
+import chainsim.scenario.tree.ScalarNode;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;

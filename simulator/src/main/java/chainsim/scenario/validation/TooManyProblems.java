@@ -1,7 +1,7 @@
 package chainsim.scenario.validation;
 
 import chainsim.scenario.Problem;
-import chainsim.scenario.source.Position;
+import chainsim.scenario.tree.Position;
 
 /** Thrown by a check that has found {@link Findings#LIMIT} problems: it stops where it is. */
 public final class TooManyProblems extends RuntimeException {

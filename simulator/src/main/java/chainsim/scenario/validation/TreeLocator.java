@@ -1,9 +1,9 @@
 package chainsim.scenario.validation;
 
-import chainsim.scenario.source.ListNode;
-import chainsim.scenario.source.MapNode;
-import chainsim.scenario.source.Node;
-import chainsim.scenario.source.Position;
+import chainsim.scenario.tree.ListNode;
+import chainsim.scenario.tree.MapNode;
+import chainsim.scenario.tree.Node;
+import chainsim.scenario.tree.Position;
 import java.util.ArrayList;
 import java.util.List;
 

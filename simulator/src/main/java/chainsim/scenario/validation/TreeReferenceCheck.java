@@ -1,10 +1,10 @@
 package chainsim.scenario.validation;
 
 import chainsim.scenario.Ref;
-import chainsim.scenario.source.ListNode;
-import chainsim.scenario.source.MapNode;
-import chainsim.scenario.source.Node;
-import chainsim.scenario.source.ScalarNode;
+import chainsim.scenario.tree.ListNode;
+import chainsim.scenario.tree.MapNode;
+import chainsim.scenario.tree.Node;
+import chainsim.scenario.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package chainsim.scenario.source;
+package chainsim.scenario.tree;
 
 /**
  * A value of a scenario file as written, remembering where: a map, a list or a scalar. Overlays

@@ -1,4 +1,4 @@
-package chainsim.scenario.validation;
+package chainsim.scenario.tree;
 
 import java.math.BigDecimal;
 
@@ -25,9 +25,9 @@ public final class Numbers {
       return "null";
     }
     if (text.length() <= 40) {
-      return chainsim.scenario.source.Names.clip(text);
+      return chainsim.scenario.tree.Names.clip(text);
     }
     long digits = text.chars().filter(Character::isDigit).count();
-    return chainsim.scenario.source.Names.clip(text.substring(0, 20)) + "... (" + digits + " digits)";
+    return chainsim.scenario.tree.Names.clip(text.substring(0, 20)) + "... (" + digits + " digits)";
   }
 }

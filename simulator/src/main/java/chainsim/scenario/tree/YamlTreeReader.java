@@ -1,4 +1,4 @@
-package chainsim.scenario.source;
+package chainsim.scenario.tree;
 
 import chainsim.scenario.Problem;
 import chainsim.scenario.ScenarioMapper;

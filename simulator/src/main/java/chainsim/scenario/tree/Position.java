@@ -1,4 +1,4 @@
-package chainsim.scenario.source;
+package chainsim.scenario.tree;
 
 import java.nio.file.Path;
 

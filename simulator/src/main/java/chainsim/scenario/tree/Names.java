@@ -1,4 +1,4 @@
-package chainsim.scenario.source;
+package chainsim.scenario.tree;
 
 /** How names from a file appear in messages: quoted, clipped, with no control characters. */
 public final class Names {

@@ -1,12 +1,17 @@
-package chainsim.report.plan;
+package chainsim.report.html;
 
 import java.util.Locale;
 
-/** Amounts and shares as the plan's files show them: ¥12.3M, 4.5%. */
-final class Money {
+/**
+ * Amounts and shares in the compact English form of the console and the plan's files: ¥12.3M, ¥450k, 4.5%
+ * (one decimal in millions, two in billions, none below). The one copy of this format: {@code chainsim run}'s
+ * console summary and the expansion plan's pages both use it. (The run report's pages use {@link Numbers},
+ * which also speaks Chinese: 万 and 亿.)
+ */
+public final class Money {
   private Money() {}
 
-  static String yuan(double yuan) {
+  public static String yuan(double yuan) {
     if (Double.isNaN(yuan)) {
       return "-";
     }
@@ -24,11 +29,11 @@ final class Money {
     return String.format(Locale.ROOT, "%s¥%.0f", sign, abs);
   }
 
-  static String percent(double share) {
+  public static String percent(double share) {
     return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 
-  static String count(long n) {
+  public static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }
 }

@@ -1,4 +1,4 @@
-package chainsim.scenario.validation;
+package chainsim.scenario.tree;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.Collection;
