@@ -179,127 +179,155 @@ final class RebalanceCommand implements Callable<Integer> {
     return ChainsimCommand.EXIT_OK;
   }
 
-  /** Every step that writes, into the directory that becomes {@code target}. */
+  /** Where the steps write (aside, then renamed to {@code target}) and what they share. */
+  private record Work(Path into, Path target, String command, Lang language, int workers,
+      Function<Scenario, Simulation> restarted, List<String> notes) {}
+
+  /** The new expansion plan: its file, its openings and, when re-planned, its verdict and comparison table. */
+  private record Expansion(Path file, List<Opening> openings, String verdict, String summary) {}
+
+  /** The staffed plan's file and the staffing re-plan, or why there is none. */
+  private record Staffing(Path file, StaffingResult result, String skipped) {}
+
+  /** Every step that writes, into the directory that becomes {@code target}: one method per step below. */
   private RebalanceDocument rebalance(Path into, Path target, LoadedScenario loaded, InForce inForce, Actuals actuals,
       ActualsObservations observations, ScenarioCalibration calibration, ForecastCheck check, PlanInForce plan,
       int reps, int workers, String command, Lang language) throws IOException {
     Scenario base = loaded.scenario();
-    List<String> notes = new ArrayList<>();
-    String scenarioPath = relative(target, input.scenarioFile);
-    Files.writeString(into.resolve(CALIBRATED), CalibratedOverlay.yaml(calibration, scenarioPath,
+    StartState state = StartState.fromActuals(actuals, base.withExpansion(inForce.scenario().expansion()));
+    Work work = new Work(into, target, command, language, workers, s -> new Simulation(s).restartingFrom(state),
+        new ArrayList<>());
+    writeCalibration(work, base, observations, calibration);
+    LoadedScenario replan = writeReplan(work, base, inForce, plan);
+    Expansion expansion = replanExpansion(work, replan);
+    Staffing staffing = replanStaffing(work, expansion.file(), plan.asOf() + 1, inForce.moves());
+    Path runDir = forecast(work, staffing.file(), reps, plan.asOf());
+    return writePages(work, base, inForce, observations, calibration, check, plan, expansion, staffing, runDir);
+  }
+
+  private void writeCalibration(Work w, Scenario base, ActualsObservations observations,
+      ScenarioCalibration calibration) throws IOException {
+    String scenarioPath = relative(w.target(), input.scenarioFile);
+    Files.writeString(w.into().resolve(CALIBRATED), CalibratedOverlay.yaml(calibration, scenarioPath,
         base.name() + "-calibrated-" + input.asOf, List.of(
-            "Calibrated from the actuals to " + input.asOf + " by: " + command,
+            "Calibrated from the actuals to " + input.asOf + " by: " + w.command(),
             "The prior-vs-posterior table: calibration.md next to this file.")),
         StandardCharsets.UTF_8);
-    Files.writeString(into.resolve("calibration.md"), CalibrationMarkdown.of(base.name(), scenarioPath, input.asOf,
-        calibration.table(), observations.notCalibrated()), StandardCharsets.UTF_8);
-    Files.writeString(into.resolve(REPLAN), plan.overlay(base, CALIBRATED, relative(target, inForce.file()),
+    Files.writeString(w.into().resolve("calibration.md"), CalibrationMarkdown.of(base.name(), scenarioPath,
+        input.asOf, calibration.table(), observations.notCalibrated()), StandardCharsets.UTF_8);
+  }
+
+  /** {@code replan.yaml}: the plan in force on the calibrated scenario, open and committed openings pinned. */
+  private LoadedScenario writeReplan(Work w, Scenario base, InForce inForce, PlanInForce plan) throws IOException {
+    Files.writeString(w.into().resolve(REPLAN), plan.overlay(base, CALIBRATED, relative(w.target(), inForce.file()),
         base.name() + "-replan-" + input.asOf, List.of(
             "The plan in force (" + Problem.displayPath(inForce.file()) + ") on the calibrated scenario, with what the"
                 + " as-of state (" + input.asOf + ") has open or committed pinned: what the expansion re-plan starts"
-                + " from. Written by: " + command)), StandardCharsets.UTF_8);
-    LoadedScenario replan = load(into.resolve(REPLAN));
+                + " from. Written by: " + w.command())), StandardCharsets.UTF_8);
+    return load(w.into().resolve(REPLAN));
+  }
 
-    StartState state = StartState.fromActuals(actuals, base.withExpansion(inForce.scenario().expansion()));
-    Function<Scenario, Simulation> restarted = s -> new Simulation(s).restartingFrom(state);
-
-    // expansion
-    Path newPlanFile = into.resolve(REPLAN);
-    String expansionSummary = null;
-    String expansionVerdict = null;
-    List<Opening> newOpenings = replan.scenario().expansion();
+  /** The expansion re-plan, its plans checked from the as-of state; the plan in force when there is nothing to decide. */
+  private Expansion replanExpansion(Work w, LoadedScenario replan) throws IOException {
+    var settings = replan.scenario().planning();
     try {
       ExpansionPlanner planner = new ExpansionPlanner(replan, new ExpansionPlanner.Settings(null,
-          replan.scenario().planning().rebalance().expansionMoves(), Path.of("target", "chainsim-cache"), workers,
-          replan.scenario().planning().expansion().validationReplications(), true, false),
-          new ExpansionPlanner.Listener() {}).simulatingWith(restarted);
+          settings.rebalance().expansionMoves(), Path.of("target", "chainsim-cache"), w.workers(),
+          settings.expansion().validationReplications(), true, false),
+          new ExpansionPlanner.Listener() {}).simulatingWith(w.restarted());
       long t = System.nanoTime();
       ExpansionPlanner.Outcome outcome = planner.plan();
       LOG.info("expansion re-planned in {} ({} openings)", Logging.seconds(t), outcome.planner().openings().size());
-      String search = String.format(Locale.ROOT, "%,d moves", replan.scenario().planning().rebalance().expansionMoves());
-      PlanDocument doc = PlanDocument.of(outcome, command, search).withoutTimings();
-      Path planDir = into.resolve(PLAN_DIR);
-      Files.createDirectories(planDir);
-      new PlanWriter(doc, planDir, target.resolve(PLAN_DIR)).writeInto(planDir);
-      newPlanFile = planDir.resolve(PlanScenarioFile.PLAN);
-      newOpenings = outcome.planner().openings();
-      expansionVerdict = PlanSummary.verdict(doc);
-      expansionSummary = expansionVerdict + "\n\n" + PlanSummary.table(doc);
-      outcome.notes().forEach(notes::add);
+      String search = String.format(Locale.ROOT, "%,d moves", settings.rebalance().expansionMoves());
+      PlanDocument doc = PlanDocument.of(outcome, w.command(), search).withoutTimings();
+      Path planDir = Files.createDirectories(w.into().resolve(PLAN_DIR));
+      new PlanWriter(doc, planDir, w.target().resolve(PLAN_DIR)).writeInto(planDir);
+      w.notes().addAll(outcome.notes());
+      String verdict = PlanSummary.verdict(doc);
+      return new Expansion(planDir.resolve(PlanScenarioFile.PLAN), outcome.planner().openings(), verdict,
+          verdict + "\n\n" + PlanSummary.table(doc));
     } catch (PlanningInputException e) {
-      notes.add("expansion not re-planned (" + e.getMessage() + "): the plan in force is kept, with its pins");
+      w.notes().add("expansion not re-planned (" + e.getMessage() + "): the plan in force is kept, with its pins");
+      return new Expansion(w.into().resolve(REPLAN), replan.scenario().expansion(), null, null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while re-planning the expansion", e);
     }
+  }
 
-    // staffing
-    Path finalFile = newPlanFile;
-    StaffingResult staffing = null;
-    String staffingSkipped = null;
-    LoadedScenario planned = load(newPlanFile);
+  /** The staffing re-plan of the new plan from month {@code first}, its workload forecast restarted. */
+  private Staffing replanStaffing(Work w, Path planFile, int first, MovesFile previousMoves) throws IOException {
+    LoadedScenario planned = load(planFile);
     try {
-      int first = plan.asOf() + 1;
       int window = planned.scenario().planning().staffing().windowMonths();
       if (first + window - 1 > planned.scenario().horizon().months()) {
         throw new StaffingInputException("the staffing window, months " + first + " to " + (first + window - 1)
             + ", runs past the horizon");
       }
       StaffingPlanner.Request request = new StaffingPlanner.Request(first, null, null, STAFFING_CAP,
-          planned.scenario().planning().rebalance().staffingUnimprovedSteps(), workers, EngineKind.ACTOR,
-          inForce.moves());
+          planned.scenario().planning().rebalance().staffingUnimprovedSteps(), w.workers(), EngineKind.ACTOR,
+          previousMoves);
       long t = System.nanoTime();
-      staffing = StaffingPlanner.plan(planned.scenario(), request, new StaffingPlanner.Listener() {}, restarted);
+      StaffingResult staffing =
+          StaffingPlanner.plan(planned.scenario(), request, new StaffingPlanner.Listener() {}, w.restarted());
       LOG.info("staffing re-planned in {} (months {} to {}, score {})", Logging.seconds(t), staffing.firstMonth(),
           staffing.lastMonth(), staffing.score());
-      Path staffingDir = into.resolve(STAFFING_DIR);
-      Files.createDirectories(staffingDir);
-      StaffingPlanFiles.write(staffingDir, staffing, newPlanFile, shown(into, target, newPlanFile), planned.sha256(),
-          language);
-      finalFile = staffingDir.resolve(StaffingPlanFiles.PLAN);
+      Path staffingDir = Files.createDirectories(w.into().resolve(STAFFING_DIR));
+      StaffingPlanFiles.write(staffingDir, staffing, planFile, shown(w.into(), w.target(), planFile),
+          planned.sha256(), w.language());
+      return new Staffing(staffingDir.resolve(StaffingPlanFiles.PLAN), staffing, null);
     } catch (StaffingInputException e) {
-      staffingSkipped = e.getMessage();
-      notes.add("staffing not re-planned: " + e.getMessage());
+      w.notes().add("staffing not re-planned: " + e.getMessage());
+      return new Staffing(planFile, null, e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while re-planning staffing", e);
     }
+  }
 
-    // the new plan's forecast, from the as-of state
-    LoadedScenario finalPlan = load(finalFile);
+  /** The new plan's forecast from the as-of state: {@code run/}, next month's {@code --previous}. */
+  private Path forecast(Work w, Path planFile, int reps, int asOf) throws IOException {
+    LoadedScenario finalPlan = load(planFile);
     Scenario asRun = finalPlan.scenario().withRun(finalPlan.scenario().seed(), reps);
-    Simulation simulation = restarted.apply(asRun);
+    Simulation simulation = w.restarted().apply(asRun);
     MonteCarloResult result;
     long forecasting = System.nanoTime();
     try {
-      result = MonteCarlo.run(simulation, reps, workers, EngineKind.ACTOR, done -> {});
-      LOG.info("the new plan forecast from month {} in {} ({} replications)", plan.asOf() + 1,
+      result = MonteCarlo.run(simulation, reps, w.workers(), EngineKind.ACTOR, done -> {});
+      LOG.info("the new plan forecast from month {} in {} ({} replications)", asOf + 1,
           Logging.seconds(forecasting), reps);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while forecasting the new plan", e);
     }
-    Path runDir = into.resolve(RUN_DIR);
-    Files.createDirectories(runDir);
-    Manifest manifest = new Manifest(ChainsimCommand.version(), asRun.name(), shown(into, target, finalFile),
+    Path runDir = Files.createDirectories(w.into().resolve(RUN_DIR));
+    Manifest manifest = new Manifest(ChainsimCommand.version(), asRun.name(), shown(w.into(), w.target(), planFile),
         finalPlan.sha256(), asRun.seed(), reps, EngineKind.ACTOR.key(), commandLine());
     new RunWriter(simulation, result, manifest, ScenarioWriter.write(asRun)).writeInto(runDir);
-    RunReport.of(runDir, language).write(ReportFiles.inRunDirectory(runDir));
+    RunReport.of(runDir, w.language()).write(ReportFiles.inRunDirectory(runDir));
+    return runDir;
+  }
 
+  /** The forecast check's files, {@code rebalance.md} and {@code rebalance.html}. */
+  private RebalanceDocument writePages(Work w, Scenario base, InForce inForce, ActualsObservations observations,
+      ScenarioCalibration calibration, ForecastCheck check, PlanInForce plan, Expansion expansion, Staffing staffing,
+      Path runDir) throws IOException {
+    Lang language = w.language();
     Comparison comparison = inForce.run() == null ? null : Comparison.of(inForce.run(), runDir, language);
     if (check != null) {
-      Files.writeString(into.resolve(FORECAST_CHECK), ForecastCheckCsv.forecastCheck(check), StandardCharsets.UTF_8);
-      Files.writeString(into.resolve(DRIVERS), ForecastCheckCsv.drivers(check), StandardCharsets.UTF_8);
+      Files.writeString(w.into().resolve(FORECAST_CHECK), ForecastCheckCsv.forecastCheck(check),
+          StandardCharsets.UTF_8);
+      Files.writeString(w.into().resolve(DRIVERS), ForecastCheckCsv.drivers(check), StandardCharsets.UTF_8);
     }
-    List<PlanChanges.Change> changes = PlanChanges.between(base, inForce.scenario().expansion(), newOpenings);
-    RebalanceDocument doc = new RebalanceDocument(base.name(), java.time.YearMonth.parse(base.horizon().start()),
-        input.asOf, command, calibration.table(), observations.notCalibrated(), plan, changes, expansionSummary,
-        expansionVerdict,
-        staffing, comparison, check == null ? null : ForecastCheckMarkdown.section(check, language),
-        check == null ? null : page -> ForecastCheckHtml.section(page, check), staffingSkipped, notes);
-    Files.writeString(into.resolve(RebalanceMarkdown.FILE), RebalanceMarkdown.render(doc, language),
+    List<PlanChanges.Change> changes = PlanChanges.between(base, inForce.scenario().expansion(), expansion.openings());
+    RebalanceDocument doc = new RebalanceDocument(base.name(), YearMonth.parse(base.horizon().start()), input.asOf,
+        w.command(), calibration.table(), observations.notCalibrated(), plan, changes, expansion.summary(),
+        expansion.verdict(), staffing.result(), comparison,
+        check == null ? null : ForecastCheckMarkdown.section(check, language),
+        check == null ? null : page -> ForecastCheckHtml.section(page, check), staffing.skipped(), w.notes());
+    Files.writeString(w.into().resolve(RebalanceMarkdown.FILE), RebalanceMarkdown.render(doc, language),
         StandardCharsets.UTF_8);
-    Files.writeString(into.resolve(RebalancePage.FILE), RebalancePage.render(doc, language,
+    Files.writeString(w.into().resolve(RebalancePage.FILE), RebalancePage.render(doc, language,
         "chainsim " + ChainsimCommand.version()), StandardCharsets.UTF_8);
     return doc;
   }
