@@ -217,7 +217,7 @@ final class RebalanceCommand implements Callable<Integer> {
       ExpansionPlanner.Outcome outcome = planner.plan();
       LOG.info("expansion re-planned in {} ({} openings)", Logging.seconds(t), outcome.planner().openings().size());
       String search = String.format(Locale.ROOT, "%,d moves", replan.scenario().planning().rebalance().expansionMoves());
-      PlanDocument doc = PlanDocument.of(outcome, command, search).withoutTimings();
+      PlanDocument doc = PlanDocument.of(outcome, command, search, language).withoutTimings();
       Path planDir = into.resolve(PLAN_DIR);
       Files.createDirectories(planDir);
       new PlanWriter(doc, planDir, target.resolve(PLAN_DIR)).writeInto(planDir);
