@@ -40,11 +40,16 @@ public record PlanDocument(
 
   /** The same document written in another language. */
   public PlanDocument withLanguage(Lang language) {
-    return new PlanDocument(outcome, command, search, plans, rows, fans, binding, changed, timings, language);
+    return new PlanDocument(outcome, command, search, plans, rows, fans,
+        BindingRules.of(outcome.planner(), outcome.rules(), labels(language)), changed, timings, language);
   }
 
   /** The words of the plan's pages in the document's language. */
   Labels labels() {
+    return labels(lang);
+  }
+
+  private static Labels labels(Lang lang) {
     return Labels.of(lang).with(PlanDocument.class, "labels");
   }
 
@@ -67,7 +72,7 @@ public record PlanDocument(
     List<CellDecision> changed = outcome.planner().plan().getCells().stream()
         .filter(c -> c.getPrevious() != null && !Objects.equals(c.getPrevious(), c.getEntry()))
         .toList();
-    return new PlanDocument(outcome, command, search, plans, rows, fans, BindingRules.of(outcome.planner(), rules),
+    return new PlanDocument(outcome, command, search, plans, rows, fans, BindingRules.of(outcome.planner(), rules, labels(Lang.ZH)),
         changed, true, Lang.ZH);
   }
 

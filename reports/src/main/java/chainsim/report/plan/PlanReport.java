@@ -124,8 +124,8 @@ public final class PlanReport {
         .append("</p>\n"));
     h.append("<h3>").append(w.get("html.rulesAtLimit")).append("</h3>\n<ul>\n");
     for (BindingRules.Rule r : d.binding()) {
-      h.append("<li>").append(r.binds() ? "<strong>" + w.get("binds") + "</strong> " : "").append(esc(r.name())).append(": ")
-          .append(esc(r.detail())).append("</li>\n");
+      h.append("<li>").append(r.binds() ? "<strong>" + w.get("binds") + "</strong> " : "")
+          .append(esc(w.format("rule.line", r.name(), r.detail()))).append("</li>\n");
     }
     h.append("</ul>\n");
     if (d.hasPrevious()) {

@@ -57,7 +57,8 @@ public final class PlanSummary {
     d.brokenRules().forEach((plan, rules) -> md.append(w.format("broken", plan, rules)).append("\n\n"));
     md.append(w.get("md.rulesAtLimit")).append("\n\n");
     for (BindingRules.Rule r : d.binding()) {
-      md.append("- ").append(r.binds() ? "**" + w.get("binds") + "** " : "").append(r.name()).append(": ").append(r.detail()).append('\n');
+      md.append("- ").append(r.binds() ? "**" + w.get("binds") + "** " : "").append(w.format("rule.line", r.name(), r.detail()))
+          .append('\n');
     }
     if (d.hasPrevious()) {
       md.append("\n## ").append(w.get("changes")).append("\n\n");

@@ -123,7 +123,8 @@ class PlanWriterTest {
     String zhMd = PlanSummary.markdown(zh);
     String enMd = PlanSummary.markdown(en);
     assertThat(zhMd).startsWith("# 扩张计划：two-cities\n").contains("## 计划比较").contains("## 开业")
-        .contains("## 得分解释").contains("| 约束 | 硬 | 软（元） | 匹配数 |").doesNotContain("Plans compared");
+        .contains("## 得分解释").contains("| 约束 | 硬 | 软（元） | 匹配数 |").contains("- 一年现金流闸门：")
+        .doesNotContain("Plans compared").doesNotContain("every direct branch projected");
     assertThat(enMd).isEqualTo(PlanSummary.markdown(document(outcome))).startsWith("# Expansion plan: two-cities\n")
         .contains("## Plans compared");
     assertThat(PlanSummary.verdict(zh)).startsWith(zh.planner().simulated() ? "模拟结果" : "在代理模型上");
