@@ -1,6 +1,7 @@
 package chainsim.cli;
 
 import chainsim.expansion.ExpansionPlanner;
+import chainsim.report.html.Lang;
 import chainsim.report.plan.PlanDocument;
 import chainsim.report.plan.PlanScenarioFile;
 import chainsim.report.plan.PlanSummary;
@@ -68,8 +69,11 @@ final class ExpansionPlanCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Neither read nor write the surrogate cache.")
   boolean noCache;
 
+  @CommandLine.Mixin LanguageOption lang;
+
   @Override
   public Integer call() throws Exception {
+    Lang language = lang.lang();
     LoadedScenario loaded = ScenarioLoader.load(file);
     var settings = loaded.scenario().planning().expansion();
     if (moves != null && moves < 1) {
@@ -109,7 +113,7 @@ final class ExpansionPlanCommand implements Callable<Integer> {
       progress.end();
     }
     String search = describe(limit, outcome);
-    PlanDocument document = PlanDocument.of(outcome, String.join(" ", commandLine()), search);
+    PlanDocument document = PlanDocument.of(outcome, String.join(" ", commandLine()), search, language);
     output.write(target, dir -> new PlanWriter(document, target).writeInto(dir));
     PrintWriter printer = spec.commandLine().getOut();
     printer.println(outcome.loaded().scenario().name() + ": " + outcome.planner().openings().size()

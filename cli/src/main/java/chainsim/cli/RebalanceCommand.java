@@ -239,7 +239,7 @@ final class RebalanceCommand implements Callable<Integer> {
       ExpansionPlanner.Outcome outcome = planner.plan();
       LOG.info("expansion re-planned in {} ({} openings)", Logging.seconds(t), outcome.planner().openings().size());
       String search = String.format(Locale.ROOT, "%,d moves", settings.rebalance().expansionMoves());
-      PlanDocument doc = PlanDocument.of(outcome, w.command(), search).withoutTimings();
+      PlanDocument doc = PlanDocument.of(outcome, w.command(), search, w.language()).withoutTimings();
       Path planDir = Files.createDirectories(w.into().resolve(PLAN_DIR));
       new PlanWriter(doc, planDir, w.target().resolve(PLAN_DIR)).writeInto(planDir);
       w.notes().addAll(outcome.notes());

@@ -25,7 +25,7 @@ class ExpansionPlanCommandTest {
   void planExpansionWritesAPlanThatChainsimRunSimulates() throws Exception {
     Path out = dir.resolve("plan");
     CliRun r = run("plan", "expansion", FIXTURE, "--time-limit", "2s", "--validation-replications",
-        "2", "--out", out.toString(), "--cache", cache.toString());
+        "2", "--out", out.toString(), "--cache", cache.toString(), "--lang", "en");
     assertThat(r.exit()).as(r.err()).isEqualTo(0);
     assertThat(r.out()).contains("openings planned").contains("|  | planner | greedy | scenario's plan |")
         .contains("Plan written to " + out);
@@ -46,7 +46,7 @@ class ExpansionPlanCommandTest {
     for (int i = 0; i < 2; i++) {
       Path out = dir.resolve("moves-" + i);
       CliRun r = run("plan", "expansion", FIXTURE, "--moves", "3000", "--validation-replications",
-          "0", "--out", out.toString(), "--cache", cache.toString());
+          "0", "--out", out.toString(), "--cache", cache.toString(), "--lang", i == 0 ? "en" : "zh");
       assertThat(r.exit()).as(r.err()).isEqualTo(0);
       assertThat(r.out()).contains("limit 3,000 moves");
       // the header names the command line, which differs in --out
@@ -54,6 +54,10 @@ class ExpansionPlanCommandTest {
           .collect(java.util.stream.Collectors.joining("\n"));
     }
     assertThat(plans[1]).contains("- { id: ").isEqualTo(plans[0]);
+    // the language changes the pages, not the plan
+    assertThat(Files.readString(dir.resolve("moves-0").resolve("plan-summary.md"))).startsWith("# Expansion plan: ");
+    assertThat(Files.readString(dir.resolve("moves-1").resolve("plan-summary.md"))).startsWith("# 扩张计划：");
+    assertThat(Files.readString(dir.resolve("moves-1").resolve("plan-report.html"))).contains("<html lang=\"zh-CN\">");
     CliRun none = run("plan", "expansion", FIXTURE, "--moves", "0", "--out",
         dir.resolve("none").toString());
     assertThat(none.exit()).isEqualTo(2);

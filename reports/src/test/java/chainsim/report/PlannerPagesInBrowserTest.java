@@ -38,7 +38,7 @@ class PlannerPagesInBrowserTest {
   static final Path WORK = Path.of("target", "browser-test", "planners");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static HeadlessChromium chromium;
-  static Path planReport;
+  static final Map<Lang, Path> PLAN_REPORTS = new java.util.EnumMap<>(Lang.class);
   static Path headcount;
   static final Map<Lang, Path> ROSTERS = new java.util.EnumMap<>(Lang.class);
   static final Map<Lang, String> SUMMARIES = new java.util.EnumMap<>(Lang.class);
@@ -51,10 +51,12 @@ class PlannerPagesInBrowserTest {
     ExpansionPlanner.Outcome outcome = new ExpansionPlanner(loaded,
         new ExpansionPlanner.Settings(null, 5_000L, WORK.resolve("cache"), 2, 2), new ExpansionPlanner.Listener() {})
         .plan();
-    Path planDir = Files.createDirectories(WORK.resolve("plan"));
-    new PlanWriter(PlanDocument.of(outcome, "chainsim plan expansion two-cities.yaml", "5,000 moves"), planDir)
-        .writeInto(planDir);
-    planReport = planDir.resolve(PlanReport.FILE);
+    for (Lang lang : Lang.values()) {
+      Path planDir = Files.createDirectories(WORK.resolve(lang == Lang.EN ? "plan" : "plan-" + lang.code()));
+      new PlanWriter(PlanDocument.of(outcome, "chainsim plan expansion two-cities.yaml", "5,000 moves", lang), planDir)
+          .writeInto(planDir);
+      PLAN_REPORTS.put(lang, planDir.resolve(PlanReport.FILE));
+    }
 
     var staffingScenario = ScenarioLoader.load(Path.of("../planner/src/test/resources/staffing/delta.yaml")).scenario();
     var staffing = StaffingPlanner.plan(staffingScenario, new Request(null, null, null, Duration.ofMinutes(2), 600, 1,
@@ -90,16 +92,20 @@ class PlannerPagesInBrowserTest {
     }
   }
 
-  @Test
-  void thePlanReportDrawsItsChartsOfflineWithoutAnError() throws Exception {
-    int charts = chromium.openAndWaitForEcharts(planReport, 2);
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void thePlanReportDrawsItsChartsOfflineWithoutAnError(Lang lang) throws Exception {
+    int charts = chromium.openAndWaitForEcharts(PLAN_REPORTS.get(lang), 2);
     assertThat(charts).as("the cash fan and the score's soft terms at least").isGreaterThanOrEqualTo(2);
     assertThat(chromium.errors()).as("console errors").isEmpty();
     assertThat(chromium.requests()).as("requests made by the page").isEqualTo(List.of());
     // the region x industry grid names every cell the plan decided
     String text = chromium.driver().findElement(By.tagName("body")).getText();
     assertThat(text).contains("suzhou").contains("wuxi").contains("software").contains("manufacturing");
-    shoot("plan-report-two-cities.png");
+    String heading = chromium.driver().findElement(By.tagName("h1")).getText();
+    assertThat(heading).isEqualTo(lang == Lang.ZH ? "扩张计划：two-cities" : "Expansion plan: two-cities");
+    assertThat(text).contains(lang == Lang.ZH ? "计划比较" : "Plans compared");
+    shoot(lang == Lang.EN ? "plan-report-two-cities.png" : "plan-report-two-cities-zh.png");
   }
 
   @ParameterizedTest

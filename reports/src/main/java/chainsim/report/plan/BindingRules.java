@@ -1,5 +1,6 @@
 package chainsim.report.plan;
 
+import chainsim.report.html.Labels;
 import chainsim.report.html.Money;
 import chainsim.expansion.ExpansionPlanner;
 import chainsim.expansion.PlanOpenings;
@@ -21,20 +22,21 @@ final class BindingRules {
   /** One rule: its name, whether it binds, and what the plan does against it. */
   record Rule(String name, boolean binds, String detail) {}
 
-  static List<Rule> of(ExpansionPlanner.Evaluated e, ExpansionRules rules) {
+  /** @param w the words of the plan's pages, in the document's language */
+  static List<Rule> of(ExpansionPlanner.Evaluated e, ExpansionRules rules, Labels w) {
     List<Rule> out = new ArrayList<>();
     List<PlannedOpening> openings = PlanOpenings.openings(e.plan().getCells());
     PlanRow row = PlanRow.of(e, rules, e);
     double margin = row.surrogateLowestQuantileCash() - rules.reserve();
     String level = String.format(Locale.ROOT, "P%.0f", (1 - rules.reserveConfidence()) * 100);
-    out.add(new Rule("reserve held at confidence", margin < 0.05 * rules.initialCash(),
-        String.format(Locale.ROOT, "lowest %s cash %s against a reserve of %s (%s %s)", level,
+    out.add(new Rule(w.get("rule.reserve"), margin < 0.05 * rules.initialCash(),
+        w.format("rule.reserve.detail", level,
             Money.yuan(row.surrogateLowestQuantileCash()), Money.yuan(rules.reserve()),
-            Money.yuan(Math.abs(margin)), margin >= 0 ? "to spare" : "short")));
+            Money.yuan(Math.abs(margin)), w.get(margin >= 0 ? "rule.reserve.spare" : "rule.reserve.short"))));
     int n = e.projection().replications();
-    out.add(new Rule("cash below zero within appetite",
+    out.add(new Rule(w.get("rule.belowZero"),
         e.outlook().replicationsBelowZero() >= e.outlook().allowedBelowZero() && e.outlook().allowedBelowZero() > 0,
-        String.format(Locale.ROOT, "%d of %d surrogate replications below zero; the cap (%s) allows %d",
+        w.format("rule.belowZero.detail",
             e.outlook().replicationsBelowZero(), n, Money.percent(rules.maxProbCashBelowZero()),
             e.outlook().allowedBelowZero())));
     Map<Integer, Integer> perQuarter = new TreeMap<>();
@@ -45,17 +47,17 @@ final class BindingRules {
         full.add("Q" + q);
       }
     });
-    out.add(new Rule("openings per quarter within bandwidth", !full.isEmpty(),
-        String.format(Locale.ROOT, "%d openings over %d quarters; at the limit of %d: %s", openings.size(),
-            rules.quarters(), rules.maxOpeningsPerQuarter(), full.isEmpty() ? "none" : String.join(", ", full))));
-    out.add(new Rule("openings per region per quarter within bandwidth", !openings.isEmpty()
+    out.add(new Rule(w.get("rule.perQuarter"), !full.isEmpty(),
+        w.format("rule.perQuarter.detail", openings.size(), rules.quarters(), rules.maxOpeningsPerQuarter(),
+            full.isEmpty() ? w.get("rule.perQuarter.none") : String.join(", ", full))));
+    out.add(new Rule(w.get("rule.perRegion"), !openings.isEmpty()
         && rules.maxOpeningsPerRegionPerQuarter() <= 1,
-        String.format(Locale.ROOT, "at most %d per region and quarter", rules.maxOpeningsPerRegionPerQuarter())));
+        w.format("rule.perRegion.detail", rules.maxOpeningsPerRegionPerQuarter())));
     long channels = openings.stream().filter(o -> ExpansionRules.isChannel(o.mode())).count();
-    out.add(new Rule("direct branch proves region first", rules.directBeforeChannels() && channels > 0,
+    out.add(new Rule(w.get("rule.directFirst"), rules.directBeforeChannels() && channels > 0,
         rules.directBeforeChannels()
-            ? channels + " channel openings, each after a direct branch in its region"
-            : "off in this scenario"));
+            ? w.format("rule.directFirst.detail", channels)
+            : w.get("rule.off")));
     int latest = 0;
     boolean never = false;
     for (PlannedOpening o : openings) {
@@ -70,13 +72,12 @@ final class BindingRules {
         latest = Math.max(latest, age);
       }
     }
-    out.add(new Rule("one-year cash-flow gate", never || latest > rules.gateMonths(),
-        rules.gateMonths() == 0 ? "off in this scenario"
-            : never ? "a direct branch is never projected cash-flow positive: nothing gated may follow it a year on"
-            : String.format(Locale.ROOT, "every direct branch projected cash-flow positive by month %d of its life"
-                + " (the gate looks at month %d)", latest, rules.gateMonths())));
+    out.add(new Rule(w.get("rule.gate"), never || latest > rules.gateMonths(),
+        rules.gateMonths() == 0 ? w.get("rule.off")
+            : never ? w.get("rule.gate.never")
+            : w.format("rule.gate.detail", latest, rules.gateMonths())));
     long excluded = e.plan().getCells().stream().filter(CellDecision::isExcluded).count();
-    out.add(new Rule("excluded cells stay out", false, excluded + " cells excluded by the scenario"));
+    out.add(new Rule(w.get("rule.excluded"), false, w.format("rule.excluded.detail", excluded)));
     return out;
   }
 

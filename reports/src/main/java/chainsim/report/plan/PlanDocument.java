@@ -3,6 +3,8 @@ package chainsim.report.plan;
 import chainsim.expansion.ExpansionPlanner;
 import chainsim.expansion.domain.CellDecision;
 import chainsim.expansion.domain.ExpansionRules;
+import chainsim.report.html.Labels;
+import chainsim.report.html.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import java.util.Objects;
  *
  * @param command the command line that made the plan, for the record
  * @param search how the search was limited, e.g. "60 s"
+ * @param lang the language the plan's pages (and its verdict and table) are written in
  */
 public record PlanDocument(
     ExpansionPlanner.Outcome outcome,
@@ -23,7 +26,8 @@ public record PlanDocument(
     List<CashFan> fans,
     List<BindingRules.Rule> binding,
     List<CellDecision> changed,
-    boolean timings) {
+    boolean timings,
+    Lang lang) {
 
   /**
    * The same document without what depends on the machine and on earlier runs (moves per second,
@@ -31,9 +35,30 @@ public record PlanDocument(
    * same bytes for the same inputs, such as a rebalance's.
    */
   public PlanDocument withoutTimings() {
-    return new PlanDocument(outcome, command, search, plans, rows, fans, binding, changed, false);
+    return new PlanDocument(outcome, command, search, plans, rows, fans, binding, changed, false, lang);
   }
 
+  /** The same document written in another language. */
+  public PlanDocument withLanguage(Lang language) {
+    return new PlanDocument(outcome, command, search, plans, rows, fans,
+        BindingRules.of(outcome.planner(), outcome.rules(), labels(language)), changed, timings, language);
+  }
+
+  /** The words of the plan's pages in the document's language. */
+  Labels labels() {
+    return labels(lang);
+  }
+
+  private static Labels labels(Lang lang) {
+    return Labels.of(lang).with(PlanDocument.class, "labels");
+  }
+
+  /** The document in a language. */
+  public static PlanDocument of(ExpansionPlanner.Outcome outcome, String command, String search, Lang lang) {
+    return of(outcome, command, search).withLanguage(lang);
+  }
+
+  /** The document in Chinese, the default language of the pages; see {@link #withLanguage}. */
   public static PlanDocument of(ExpansionPlanner.Outcome outcome, String command, String search) {
     ExpansionRules rules = outcome.rules();
     List<ExpansionPlanner.Evaluated> plans = new ArrayList<>();
@@ -47,8 +72,8 @@ public record PlanDocument(
     List<CellDecision> changed = outcome.planner().plan().getCells().stream()
         .filter(c -> c.getPrevious() != null && !Objects.equals(c.getPrevious(), c.getEntry()))
         .toList();
-    return new PlanDocument(outcome, command, search, plans, rows, fans, BindingRules.of(outcome.planner(), rules),
-        changed, true);
+    return new PlanDocument(outcome, command, search, plans, rows, fans, BindingRules.of(outcome.planner(), rules, labels(Lang.ZH)),
+        changed, true, Lang.ZH);
   }
 
   public PlanRow planner() {

@@ -1,5 +1,7 @@
 package chainsim.report.plan;
 
+import chainsim.report.html.Labels;
+import chainsim.report.html.Lang;
 import chainsim.report.html.Money;
 import chainsim.expansion.ExpansionPlanner;
 import chainsim.expansion.domain.CellDecision;
@@ -33,57 +35,59 @@ public final class PlanReport {
 
   public static String html(PlanDocument d) {
     Scenario scenario = d.outcome().loaded().scenario();
+    Labels w = d.labels();
     StringBuilder h = new StringBuilder(1 << 16);
-    h.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    h.append("<!doctype html>\n<html lang=\"").append(d.lang().htmlTag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Expansion plan: ").append(esc(scenario.name())).append("</title>\n")
+        .append("<title>").append(esc(w.format("title", scenario.name()))).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-    h.append("<header><h1>Expansion plan: ").append(esc(scenario.name())).append("</h1>\n<p class=\"meta\"><code>")
-        .append(esc(d.command())).append("</code><br>seed ").append(scenario.seed()).append(" &middot; ")
-        .append(esc(d.search()));
+    h.append("<header><h1>").append(esc(w.format("title", scenario.name()))).append("</h1>\n<p class=\"meta\"><code>")
+        .append(esc(d.command())).append("</code><br>").append(w.get("html.seed")).append(' ').append(scenario.seed())
+        .append(" &middot; ").append(esc(d.search()));
     if (d.timings()) {
-      h.append(" &middot; ").append(Money.count(d.outcome().solve().movesPerSecond())).append(" moves/s");
+      h.append(" &middot; ").append(Money.count(d.outcome().solve().movesPerSecond())).append(' ')
+          .append(w.get("html.movesPerSecond"));
     }
     h.append("</p></header>\n");
-    h.append("<section><h2>Verdict</h2><p>").append(esc(PlanSummary.verdict(d))).append("</p></section>\n");
-    h.append("<section><h2>Plans compared</h2>\n");
+    h.append("<section><h2>").append(w.get("html.verdict")).append("</h2><p>").append(esc(PlanSummary.verdict(d)))
+        .append("</p></section>\n");
+    h.append("<section><h2>").append(w.get("compared")).append("</h2>\n");
     table(h, PlanSummary.comparison(d), "compare");
-    h.append("<p class=\"note\">Surrogate: each opening simulated alone (")
-        .append(d.outcome().surrogate().replications())
-        .append(" replications), summed replication by replication. Simulated: the full simulator, every opening"
-            + " together, the same seed and replications for every plan.</p></section>\n");
-    grid(h, d, scenario);
-    h.append("<section><h2>Cash: P5, P50 and P95 by month</h2>\n<div id=\"fan\" class=\"chart\"></div>\n")
-        .append("<p class=\"note\">Bands from the full simulation where the plan was checked, else from the surrogate."
-            + " The dashed line is the reserve.</p></section>\n");
-    explanation(h, d);
-    openings(h, d.outcome().planner().openings());
-    gaps(h, d);
+    h.append("<p class=\"note\">").append(w.format("html.comparedNote", d.outcome().surrogate().replications()))
+        .append("</p></section>\n");
+    grid(h, d, scenario, w);
+    h.append("<section><h2>").append(w.get("html.cash")).append("</h2>\n<div id=\"fan\" class=\"chart\"></div>\n")
+        .append("<p class=\"note\">").append(w.get("html.cashNote")).append("</p></section>\n");
+    explanation(h, d, w);
+    openings(h, d.outcome().planner().openings(), w);
+    gaps(h, d, w);
     h.append("<script type=\"application/json\" id=\"plan-data\">").append(data(d).replace("</", "<\\/"))
         .append("</script>\n");
     h.append("<script>\n").append(EchartsBundle.script()).append("\n</script>\n");
-    h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+    h.append("<script>\n").append(SCRIPT.replace("'__SURROGATE__'", js(w.get("js.surrogate")))
+        .replace("'__RESERVE__'", js(w.get("js.reserve")))).append("</script>\n</body>\n</html>\n");
     return h.toString();
   }
 
-  private static void grid(StringBuilder h, PlanDocument d, Scenario scenario) {
+  private static void grid(StringBuilder h, PlanDocument d, Scenario scenario, Labels w) {
     Map<String, CellDecision> cells = new LinkedHashMap<>();
     d.outcome().planner().plan().getCells().forEach(c -> cells.put(c.getId(), c));
     Set<String> regions = new LinkedHashSet<>();
     d.outcome().planner().plan().getCells().forEach(c -> regions.add(c.region()));
-    h.append("<section><h2>Cells: region &times; industry</h2>\n<p class=\"legend\">");
+    h.append("<section><h2>").append(w.get("html.cells")).append("</h2>\n<p class=\"legend\">");
     for (Mode m : Mode.values()) {
       h.append("<span class=\"m-").append(m.key()).append("\">").append(m.key()).append("</span> ");
     }
-    h.append("<span class=\"pinned\">pinned</span> <span class=\"excluded\">excluded</span>"
-        + " &middot; Qn: the quarter the opening starts</p>\n<div class=\"scroll\"><table class=\"grid\"><tr><th></th>");
+    h.append("<span class=\"pinned\">").append(w.get("html.pinned")).append("</span> <span class=\"excluded\">")
+        .append(w.get("html.excluded")).append("</span> &middot; ").append(w.get("html.quarterLegend"))
+        .append("</p>\n<div class=\"scroll\"><table class=\"grid\"><tr><th></th>");
     for (Industry i : scenario.industries()) {
-      h.append("<th>").append(esc(label(i))).append("</th>");
+      h.append("<th>").append(esc(name(i.label(), i.id(), d.lang()))).append("</th>");
     }
     h.append("</tr>\n");
     for (String r : regions) {
       Region region = scenario.region(r).orElseThrow();
-      h.append("<tr><th>").append(esc(region.label() != null && region.label().en() != null ? region.label().en() : r))
+      h.append("<tr><th>").append(esc(name(region.label(), r, d.lang())))
           .append("</th>");
       for (Industry i : scenario.industries()) {
         CellDecision c = cells.get(r + "/" + i.id());
@@ -104,30 +108,30 @@ public final class PlanReport {
     h.append("</table></div></section>\n");
   }
 
-  private static void explanation(StringBuilder h, PlanDocument d) {
-    h.append("<section><h2>Score explanation</h2>\n<p>The planner's plan on the surrogate: hard constraints must"
-        + " total 0; soft terms are yuan of NPV.</p>\n");
+  private static void explanation(StringBuilder h, PlanDocument d, Labels w) {
+    h.append("<section><h2>").append(w.get("html.explanation")).append("</h2>\n<p>").append(w.get("html.explanationLead"))
+        .append("</p>\n");
     List<List<String>> t = new ArrayList<>();
-    t.add(List.of("constraint", "hard", "soft (yuan)", "matches"));
+    t.add(List.of(w.get("col.constraint"), w.get("col.hard"), w.get("col.soft"), w.get("col.matches")));
     for (ExpansionPlanner.ConstraintTotal c : d.outcome().planner().constraints()) {
       t.add(List.of(c.name(), String.valueOf(c.hard()), Money.count(c.soft()), String.valueOf(c.matches())));
     }
-    t.add(List.of("score", String.valueOf(d.outcome().planner().score().hardScore()),
+    t.add(List.of(w.get("score"), String.valueOf(d.outcome().planner().score().hardScore()),
         Money.count(d.outcome().planner().score().softScore()), ""));
     table(h, t, "explain");
     h.append("<div id=\"soft\" class=\"chart small\"></div>\n");
-    d.brokenRules().forEach((plan, rules) -> h.append("<p>The ").append(esc(plan)).append(" breaks, on the surrogate: ")
-        .append(esc(rules)).append(".</p>\n"));
-    h.append("<h3>Rules at their limit</h3>\n<ul>\n");
+    d.brokenRules().forEach((plan, rules) -> h.append("<p>").append(esc(w.format("broken", plan, rules)))
+        .append("</p>\n"));
+    h.append("<h3>").append(w.get("html.rulesAtLimit")).append("</h3>\n<ul>\n");
     for (BindingRules.Rule r : d.binding()) {
-      h.append("<li>").append(r.binds() ? "<strong>binds</strong> " : "").append(esc(r.name())).append(": ")
-          .append(esc(r.detail())).append("</li>\n");
+      h.append("<li>").append(r.binds() ? "<strong>" + w.get("binds") + "</strong> " : "")
+          .append(esc(w.format("rule.line", r.name(), r.detail()))).append("</li>\n");
     }
     h.append("</ul>\n");
     if (d.hasPrevious()) {
-      h.append("<h3>Changes against the previous plan</h3>\n<ul>\n");
+      h.append("<h3>").append(w.get("changes")).append("</h3>\n<ul>\n");
       if (d.changed().isEmpty()) {
-        h.append("<li>none</li>\n");
+        h.append("<li>").append(w.get("html.none")).append("</li>\n");
       }
       d.changed().forEach(c -> h.append("<li>").append(esc(c.getId() + ": " + c.getPrevious() + " → " + c.getEntry()))
           .append("</li>\n"));
@@ -136,10 +140,11 @@ public final class PlanReport {
     h.append("</section>\n");
   }
 
-  private static void openings(StringBuilder h, List<Opening> openings) {
-    h.append("<section><h2>Openings</h2>\n");
+  private static void openings(StringBuilder h, List<Opening> openings, Labels w) {
+    h.append("<section><h2>").append(w.get("openings")).append("</h2>\n");
     List<List<String>> t = new ArrayList<>();
-    t.add(List.of("quarter", "month", "opening", "mode", "template", "industries"));
+    t.add(List.of(w.get("col.quarter"), w.get("col.month"), w.get("col.opening"), w.get("col.mode"),
+        w.get("col.template"), w.get("col.industries")));
     for (Opening o : openings) {
       t.add(List.of("Q" + ((o.month() - 1) / 3 + 1), String.valueOf(o.month()), o.id(), o.mode().key(), o.template(),
           String.join(", ", o.industries())));
@@ -148,20 +153,15 @@ public final class PlanReport {
     h.append("</section>\n");
   }
 
-  private static void gaps(StringBuilder h, PlanDocument d) {
-    h.append("<section><h2>Surrogate and simulation</h2>\n<p>The surrogate simulates each opening alone and adds them"
-        + " up replication by replication. The full simulation differs where openings meet: partners execute other"
-        + " sellers' three-no orders, the head office pays support per open entity and applies the gates as they"
-        + " happen (an opening may wait), and an opening serving several industries is built from single-industry"
-        + " and all-industry runs rather than simulated as such.</p>\n<ul>\n");
+  private static void gaps(StringBuilder h, PlanDocument d, Labels w) {
+    h.append("<section><h2>").append(w.get("html.gaps")).append("</h2>\n<p>").append(w.get("html.gapsLead"))
+        .append("</p>\n<ul>\n");
     for (PlanRow r : d.rows()) {
       if (r.simulated()) {
         double gap = r.surrogateNpv() - r.simulatedNpvOnSurrogateReplications();
-        h.append("<li>").append(esc(r.label())).append(": surrogate ").append(Money.yuan(r.surrogateNpv()))
-            .append(", simulated on the same replications ").append(Money.yuan(r.simulatedNpvOnSurrogateReplications()))
-            .append(" (gap ").append(Money.yuan(gap)).append(", the surrogate's model error); on all ")
-            .append(r.simulatedNpv().n()).append(" replications ").append(Money.yuan(r.simulatedNpv().mean()))
-            .append("</li>\n");
+        h.append("<li>").append(w.format("html.gap", esc(r.label()), Money.yuan(r.surrogateNpv()),
+            Money.yuan(r.simulatedNpvOnSurrogateReplications()), Money.yuan(gap), r.simulatedNpv().n(),
+            Money.yuan(r.simulatedNpv().mean()))).append("</li>\n");
       }
     }
     h.append("</ul>\n");
@@ -225,8 +225,20 @@ public final class PlanReport {
     return out;
   }
 
-  private static String label(Industry i) {
-    return i.label() != null && i.label().en() != null ? i.label().en() : i.id();
+  /** A region's or industry's name in the language: its label there, else its English label, else its id. */
+  private static String name(chainsim.scenario.Label label, String id, Lang lang) {
+    if (label == null) {
+      return id;
+    }
+    if (lang == Lang.ZH && label.zh() != null) {
+      return label.zh();
+    }
+    return label.en() != null ? label.en() : id;
+  }
+
+  /** A string as a single-quoted JavaScript literal. */
+  private static String js(String s) {
+    return "'" + s.replace("\\", "\\\\").replace("'", "\\'").replace("<", "\\u003c") + "'";
   }
 
   static String esc(String s) {
@@ -262,7 +274,7 @@ public final class PlanReport {
         }
         var series = [];
         d.fans.forEach(function (f, i) {
-          var name = f.label + (f.simulated ? '' : ' (surrogate)');
+          var name = f.label + (f.simulated ? '' : '__SURROGATE__');
           series.push({ name: name, type: 'line', data: f.p5, stack: 'fan' + i, symbol: 'none',
             lineStyle: { opacity: 0 }, itemStyle: { color: colors[i % 3] }, tooltip: { show: false } });
           series.push({ name: name, type: 'line', symbol: 'none', stack: 'fan' + i, lineStyle: { opacity: 0 },
@@ -271,7 +283,7 @@ public final class PlanReport {
           series.push({ name: name, type: 'line', symbol: 'none', data: f.p50,
             lineStyle: { color: colors[i % 3], width: 2 }, itemStyle: { color: colors[i % 3] } });
         });
-        series.push({ name: 'reserve', type: 'line', symbol: 'none', data: months.map(function () { return d.reserve; }),
+        series.push({ name: '__RESERVE__', type: 'line', symbol: 'none', data: months.map(function () { return d.reserve; }),
           lineStyle: { type: 'dashed', color: '#c0392b' }, itemStyle: { color: '#c0392b' } });
         var yuan = function (v) { return (v / 1e6).toFixed(0) + 'M'; };
         echarts.init(document.getElementById('fan')).setOption({

@@ -7,6 +7,7 @@ import chainsim.expansion.ExpansionPlanner;
 import chainsim.montecarlo.EngineKind;
 import chainsim.montecarlo.MonteCarlo;
 import chainsim.montecarlo.MonteCarloResult;
+import chainsim.report.html.Lang;
 import chainsim.report.run.AtomicDirectory;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Opening;
@@ -40,7 +41,7 @@ class PlanWriterTest {
   }
 
   static PlanDocument document(ExpansionPlanner.Outcome o) {
-    return PlanDocument.of(o, "chainsim plan expansion two-cities.yaml", "5,000 moves");
+    return PlanDocument.of(o, "chainsim plan expansion two-cities.yaml", "5,000 moves", Lang.EN);
   }
 
   @Test
@@ -112,6 +113,45 @@ class PlanWriterTest {
     assertThat(html).doesNotContainPattern("<script[^>]+src=").doesNotContain("<link ");
     String data = PlanReport.data(document(outcome));
     assertThat(data).contains("\"fans\"").contains("\"p5\"").contains("\"soft\"");
+  }
+
+  @Test
+  void thePlanIsWrittenInChineseByDefaultAndInEnglishOnRequestWithTheSameNumbers() {
+    PlanDocument zh = PlanDocument.of(outcome, "chainsim plan expansion two-cities.yaml", "5,000 moves");
+    PlanDocument en = zh.withLanguage(Lang.EN);
+    assertThat(zh.lang()).isEqualTo(Lang.ZH);
+    String zhMd = PlanSummary.markdown(zh);
+    String enMd = PlanSummary.markdown(en);
+    assertThat(zhMd).startsWith("# 扩张计划：two-cities\n").contains("## 计划比较").contains("## 开业")
+        .contains("## 得分解释").contains("| 约束 | 硬 | 软（元） | 匹配数 |").contains("- 一年现金流闸门：")
+        .doesNotContain("Plans compared").doesNotContain("every direct branch projected");
+    assertThat(enMd).isEqualTo(PlanSummary.markdown(document(outcome))).startsWith("# Expansion plan: two-cities\n")
+        .contains("## Plans compared");
+    assertThat(PlanSummary.verdict(zh)).startsWith(zh.planner().simulated() ? "模拟结果" : "在代理模型上");
+    assertThat(numbers(zhMd)).isEqualTo(numbers(enMd));
+    assertThat(numbers(PlanSummary.table(zh))).isEqualTo(numbers(PlanSummary.table(en)));
+
+    String zhHtml = PlanReport.html(zh);
+    String enHtml = PlanReport.html(en);
+    assertThat(zhHtml).contains("<html lang=\"zh-CN\">").contains("<title>扩张计划：two-cities</title>")
+        .contains("<h2>结论</h2>").contains("<h2>计划比较</h2>").contains("<h2>得分解释</h2>")
+        .contains("<h2>代理模型与模拟</h2>").contains("name: '储备'");
+    assertThat(enHtml).contains("<html lang=\"en\">").contains("<title>Expansion plan: two-cities</title>")
+        .contains("<h2>Verdict</h2>").contains("name: 'reserve'").contains("' (surrogate)'");
+    assertThat(PlanReport.data(zh)).isEqualTo(PlanReport.data(en));
+    assertThat(numbers(zhHtml.substring(zhHtml.indexOf("<body>"), zhHtml.indexOf("<script"))))
+        .isEqualTo(numbers(enHtml.substring(enHtml.indexOf("<body>"), enHtml.indexOf("<script"))));
+  }
+
+  /** The figures of a page (numbers with their separators and units), sorted: a language may order a sentence otherwise. */
+  private static List<String> numbers(String page) {
+    List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?[0-9]+(?:[,.][0-9]+)*%?").matcher(page);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    java.util.Collections.sort(out);
+    return out;
   }
 
   @Test
