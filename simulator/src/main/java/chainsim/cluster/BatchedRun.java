@@ -1,5 +1,6 @@
 package chainsim.cluster;
 
+import chainsim.engine.actor.RunCompletion;
 import chainsim.engine.Simulation;
 import chainsim.metrics.ReplicationResult;
 import chainsim.montecarlo.Aggregator;
@@ -131,16 +132,8 @@ public final class BatchedRun {
           ClusterSettings.SYSTEM, ClusterSettings.node(bind, seed, ClusterSettings.COORDINATOR));
       LOG.info("coordinator of run {} at {} joined through {}; {} batches to hand out", runId,
           system.address(), seed, batches.size());
-      system.getWhenTerminated().whenComplete((terminated, error) -> done.completeExceptionally(
-          new IllegalStateException("the coordinator's actor system stopped before the run finished")));
       try {
-        done.get();
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(cause);
+        RunCompletion.await(system, done, "the coordinator's actor system stopped before the run finished");
       } finally {
         leave(system);
       }

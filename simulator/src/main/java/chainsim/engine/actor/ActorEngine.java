@@ -41,20 +41,8 @@ public final class ActorEngine {
     ActorSystem<MonteCarloCoordinator.Command> system = ActorSystem.create(
         MonteCarloCoordinator.create(simulation, build, replications, inFlight, FIRMS_PER_BLOCK, sink, done),
         "chainsim", config(threads));
-    // if the system goes down for any other reason (its guardian failing), the run must not wait for ever
-    system.getWhenTerminated().whenComplete((terminated, error) -> done.completeExceptionally(
-        new IllegalStateException("the actor system stopped before the run finished")));
     try {
-      done.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+      RunCompletion.await(system, done, "the actor system stopped before the run finished");
     } finally {
       system.terminate();
       try {
