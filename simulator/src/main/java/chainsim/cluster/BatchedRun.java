@@ -103,8 +103,7 @@ public final class BatchedRun {
    * the actor system down itself): a node that simply stopped would look like a crashed one, and
    * several of those in a row look like an unstable network to the split-brain resolver.
    */
-  static void leave(ActorSystem<?> system) throws InterruptedException {
-    Cluster cluster = Cluster.get(system);
+  static void leave(ActorSystem<?> system, Cluster cluster) throws InterruptedException {
     cluster.manager().tell(Leave.create(cluster.selfMember().address()));
     try {
       system.getWhenTerminated().toCompletableFuture().get(20, TimeUnit.SECONDS);
@@ -130,12 +129,15 @@ public final class BatchedRun {
       ActorSystem<ClusterRun.Command> system = ActorSystem.create(
           ClusterRun.create(runId, scenarioYaml, engine.key(), plan, batches, collector, done),
           ClusterSettings.SYSTEM, ClusterSettings.node(bind, seed, ClusterSettings.COORDINATOR));
+      // the cluster extension is made now, while the system runs: making it spawns system actors,
+      // which a system already shutting down (its run failed at the start) refuses
+      Cluster cluster = Cluster.get(system);
       LOG.info("coordinator of run {} at {} joined through {}; {} batches to hand out", runId,
           system.address(), seed, batches.size());
       try {
         RunCompletion.await(system, done, "the coordinator's actor system stopped before the run finished");
       } finally {
-        leave(system);
+        leave(system, cluster);
       }
     };
   }

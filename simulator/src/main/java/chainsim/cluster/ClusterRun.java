@@ -23,6 +23,10 @@ import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
  * the controller re-sends a batch whose worker vanished before confirming it. Results arrive one
  * replication at a time, in any order, possibly twice (a batch re-run after its worker died half
  * way): the sink sorts that out ({@link BatchCollector}); the run is done when the sink says so.
+ *
+ * <p>The coordinator is its actor system's guardian, and it does not stop when the run ends: a
+ * stopped guardian terminates the system at once, racing the graceful leave from the cluster that
+ * the caller does next ({@link BatchedRun}). It idles instead, and goes with its system.
  */
 public final class ClusterRun extends AbstractBehavior<ClusterRun.Command> {
 
@@ -115,18 +119,18 @@ public final class ClusterRun extends AbstractBehavior<ClusterRun.Command> {
     try {
       if (sink.accept(message.result())) {
         done.complete(null);
-        return Behaviors.stopped();
+        return Behaviors.ignore();
       }
     } catch (RuntimeException e) {
       done.completeExceptionally(e);
-      return Behaviors.stopped();
+      return Behaviors.ignore();
     }
     return this;
   }
 
   private Behavior<Command> onBatchFailed(BatchFailed failed) {
     done.completeExceptionally(new IllegalStateException(failed.message()));
-    return Behaviors.stopped();
+    return Behaviors.ignore();
   }
 
   private Behavior<Command> onNoWorkerYet() {

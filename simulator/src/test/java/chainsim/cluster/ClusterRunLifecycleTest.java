@@ -1,0 +1,60 @@
+package chainsim.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.typesafe.config.ConfigFactory;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coordinator is its actor system's guardian: when the run ends it must not stop, or the
+ * system terminates at once and races the graceful leave from the cluster that comes next (a
+ * fresh-clone CI run failed on that race with "cannot create children while terminating or
+ * terminated"). A local actor system is enough to see it: a stopped guardian ends any system.
+ */
+class ClusterRunLifecycleTest {
+
+  private static ActorSystem<ClusterRun.Command> coordinator(ClusterRun.Sink sink, CompletableFuture<Void> done) {
+    return ActorSystem.create(ClusterRun.create("r", "", "actor", new BatchPlan(1, 1), List.of(0), sink, done),
+        "lifecycle", ConfigFactory.parseString("pekko.loglevel = OFF\npekko.stdout-loglevel = OFF")
+            .withFallback(ConfigFactory.load()));
+  }
+
+  @Test
+  void aFinishedRunLeavesItsSystemUpForTheCallerToLeaveTheCluster() throws Exception {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    ActorSystem<ClusterRun.Command> system = coordinator(result -> true, done);
+    try {
+      system.tell(new ClusterRun.ReplicationDone(0, null));
+      done.get(10, TimeUnit.SECONDS);
+      // a stopped guardian ends a local system within milliseconds; half a second is ample to see it
+      Thread.sleep(500);
+      assertThat(system.getWhenTerminated().toCompletableFuture()).as("the system after the run").isNotDone();
+    } finally {
+      system.terminate();
+      system.getWhenTerminated().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aFailedRunFailsItsFutureAndAlsoLeavesItsSystemUp() throws Exception {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    ActorSystem<ClusterRun.Command> system = coordinator(result -> {
+      throw new IllegalStateException("replication 0 does not fit");
+    }, done);
+    try {
+      system.tell(new ClusterRun.ReplicationDone(0, null));
+      assertThat(done).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
+          .havingRootCause().withMessage("replication 0 does not fit");
+      system.tell(new ClusterRun.BatchFailed(0, "worker said no"));
+      Thread.sleep(500);
+      assertThat(system.getWhenTerminated().toCompletableFuture()).isNotDone();
+    } finally {
+      system.terminate();
+      system.getWhenTerminated().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+  }
+}
