@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Without a subcommand: firm-months per second of the sequential engine (1 thread) and the actor engine"
-          + " (1 thread, all cores), their ratios, and heap bytes per client firm, measured in one run.",
+          + " (1 thread, all cores) in several rounds, their ratios (median and spread), the collectors' time, the"
+          + " machine's load, and heap bytes per client firm, measured in one run.",
       "Subcommands benchmark the planners."
     },
     subcommands = {BenchRosterCommand.class, BenchPlanCommand.class})
@@ -40,6 +41,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Replications per measured configuration (default: ${DEFAULT-VALUE}).")
   int replications;
 
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+      description = "Rounds of the three configurations; ratios are given as the median across rounds"
+          + " (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "6",
       description = "Replications run first to warm the JIT (default: ${DEFAULT-VALUE}).")
   int warmup;
@@ -52,15 +58,15 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LoadedScenario loaded = ScenarioLoader.load(file);
-    if (replications < 1 || warmup < 0) {
-      throw new BadInputException("--replications must be at least 1 and --warmup at least 0");
+    if (replications < 1 || warmup < 0 || rounds < 1) {
+      throw new BadInputException("--replications and --rounds must be at least 1 and --warmup at least 0");
     }
     int cores = threads.workers();
     Simulation simulation = new Simulation(loaded.scenario());
     PrintWriter err = spec.commandLine().getErr();
     Throughput throughput = new Throughput(simulation);
     Throughput.Memory memory = throughput.memory(cores);
-    List<Throughput.Measurement> runs = throughput.measure(replications, warmup, cores, line -> {
+    List<Throughput.Measurement> runs = throughput.measure(rounds, replications, warmup, cores, line -> {
       err.println("bench: " + line);
       err.flush();
     });
@@ -80,12 +86,28 @@ final class BenchCommand implements Callable<Integer> {
     t.append(String.format(Locale.ROOT, "Scenario %s: %,d target firms x %d months; %d cores available; heap max %d MiB%n%n",
         loaded.scenario().name(), sim.world().initialFirms(), sim.months(), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20));
-    t.append("| engine | threads | replications | seconds | firm-months/s | vs sequential |\n");
-    t.append("|---|---:|---:|---:|---:|---:|\n");
-    double base = runs.get(0).firmMonthsPerSecond();
+    t.append("| engine | threads | rounds | median firm-months/s | median vs sequential | lowest | highest"
+        + " | median GC share |\n");
+    t.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Throughput.Summary s : Throughput.summarize(runs)) {
+      t.append(String.format(Locale.ROOT, "| %s | %d | %d | %,.0f | %.2fx | %.2fx | %.2fx | %.1f%% |%n", s.engine(),
+          s.threads(), s.rounds(), s.medianFirmMonthsPerSecond(), s.medianRatio(), s.lowestRatio(), s.highestRatio(),
+          100 * s.medianGcShare()));
+    }
+    t.append("\nRound by round (a ratio is against the sequential engine of the same round; load is the system's"
+        + " one-minute average before and after):\n\n");
+    t.append("| round | engine | threads | replications | seconds | firm-months/s | vs sequential | GC ms | GCs"
+        + " | load |\n");
+    t.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    double base = 0;
     for (Throughput.Measurement m : runs) {
-      t.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %,.0f | %.2fx |%n", m.engine(), m.threads(),
-          m.replications(), m.seconds(), m.firmMonthsPerSecond(), m.firmMonthsPerSecond() / base));
+      if (m.engine().equals("sequential")) {
+        base = m.firmMonthsPerSecond();
+      }
+      t.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.2f | %,.0f | %.2fx | %d | %d | %s |%n", m.round(),
+          m.engine(), m.threads(), m.replications(), m.seconds(), m.firmMonthsPerSecond(),
+          m.firmMonthsPerSecond() / base, m.gcMillis(), m.gcCount(), load(m.loadBefore()) + " → "
+              + load(m.loadAfter())));
     }
     t.append(String.format(Locale.ROOT,
         "%nHeap per client firm: %.1f bytes. Measured as the actor engine runs on %d thread(s): %d replications"
@@ -97,5 +119,9 @@ final class BenchCommand implements Callable<Integer> {
         memory.firms(), memory.populationBytesPerFirm(), memory.slotsPerReplication(),
         memory.storeBytesPerReplication(), memory.storeBytesPerReplication() / (double) memory.firms()));
     return t.toString();
+  }
+
+  private static String load(double average) {
+    return average < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", average);
   }
 }

@@ -4,21 +4,52 @@ import chainsim.engine.Replication;
 import chainsim.engine.SequentialEngine;
 import chainsim.engine.Simulation;
 import chainsim.engine.actor.ActorEngine;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /**
  * Measures the engines on one scenario in one process, so their ratios compare like with like:
  * firm-months per second (target firms x months x replications / wall time) of the sequential
  * engine on one thread and of the actor engine on one thread and on every core, and heap bytes
- * per client firm of the replications a run holds at once.
+ * per client firm of the replications a run holds at once. A measurement is repeated in rounds,
+ * each round timing the three configurations back to back, so that a ratio compares runs made
+ * under the same conditions; the median and spread across rounds, the collector's time and the
+ * machine's load beside them say how far a figure can be trusted.
  */
 public final class Throughput {
-  /** One measured configuration. */
-  public record Measurement(String engine, int threads, int replications, double seconds, double firmMonthsPerSecond) {}
+  /**
+   * One measured configuration in one round: wall time, throughput, the collectors' time and
+   * count during it (all collectors of this JVM), and the system's one-minute load average before
+   * and after (negative where the platform does not say).
+   */
+  public record Measurement(int round, String engine, int threads, int replications, double seconds,
+      double firmMonthsPerSecond, long gcMillis, long gcCount, double loadBefore, double loadAfter) {
+
+    /** The configuration, the same in every round: engine and threads. */
+    public String configuration() {
+      return engine + "/" + threads;
+    }
+
+    /** The share of the wall time the collectors took. */
+    public double gcShare() {
+      return gcMillis / (seconds * 1000);
+    }
+  }
+
+  /**
+   * One configuration over all rounds: the median, lowest and highest throughput, the same of its
+   * ratio to the sequential engine's throughput in the same round, and the median share of the
+   * time in the collectors.
+   */
+  public record Summary(String engine, int threads, int rounds, double medianFirmMonthsPerSecond,
+      double medianRatio, double lowestRatio, double highestRatio, double medianGcShare) {}
 
   /**
    * Heap of the replications in flight, per target firm: {@code replications} held after
@@ -36,31 +67,85 @@ public final class Throughput {
   }
 
   /**
-   * Runs each configuration after a warm-up of the JIT, returning the measurements in order:
-   * sequential on 1 thread, actor on 1 thread, actor on {@code cores} threads.
+   * Warms the JIT up, then runs {@code rounds} rounds of each configuration, returning the
+   * measurements round by round, each round in the order sequential on 1 thread, actor on 1
+   * thread, actor on {@code cores} threads.
    */
-  public List<Measurement> measure(int replications, int warmup, int cores, Consumer<String> progress)
+  public List<Measurement> measure(int rounds, int replications, int warmup, int cores, Consumer<String> progress)
       throws InterruptedException {
-    progress.accept("warming up (" + warmup + " replications per engine)");
-    run(EngineKind.SEQUENTIAL, 1, warmup);
-    run(EngineKind.ACTOR, cores, warmup);
+    if (warmup > 0) { // a run of no replications is not a run
+      progress.accept("warming up (" + warmup + " replications per engine)");
+      run(EngineKind.SEQUENTIAL, 1, warmup);
+      run(EngineKind.ACTOR, cores, warmup);
+    }
     List<Measurement> out = new ArrayList<>();
-    out.add(time(EngineKind.SEQUENTIAL, 1, replications, progress));
-    out.add(time(EngineKind.ACTOR, 1, replications, progress));
-    if (cores > 1) {
-      out.add(time(EngineKind.ACTOR, cores, replications, progress));
+    for (int round = 1; round <= rounds; round++) {
+      out.add(time(round, EngineKind.SEQUENTIAL, 1, replications, progress));
+      out.add(time(round, EngineKind.ACTOR, 1, replications, progress));
+      if (cores > 1) {
+        out.add(time(round, EngineKind.ACTOR, cores, replications, progress));
+      }
     }
     return out;
   }
 
-  private Measurement time(EngineKind engine, int threads, int replications, Consumer<String> progress)
+  /**
+   * Each configuration's figures across rounds, in the order the configurations were first
+   * measured; a ratio is taken against the sequential engine's measurement of the same round.
+   */
+  public static List<Summary> summarize(List<Measurement> measurements) {
+    Map<Integer, Double> sequential = new LinkedHashMap<>();
+    for (Measurement m : measurements) {
+      if (m.engine().equals(EngineKind.SEQUENTIAL.key()) && m.threads() == 1) {
+        sequential.put(m.round(), m.firmMonthsPerSecond());
+      }
+    }
+    Map<String, List<Measurement>> byConfiguration = new LinkedHashMap<>();
+    for (Measurement m : measurements) {
+      byConfiguration.computeIfAbsent(m.configuration(), k -> new ArrayList<>()).add(m);
+    }
+    List<Summary> out = new ArrayList<>();
+    for (List<Measurement> runs : byConfiguration.values()) {
+      DescriptiveStatistics speed = new DescriptiveStatistics();
+      DescriptiveStatistics ratio = new DescriptiveStatistics();
+      DescriptiveStatistics gc = new DescriptiveStatistics();
+      for (Measurement m : runs) {
+        speed.addValue(m.firmMonthsPerSecond());
+        ratio.addValue(m.firmMonthsPerSecond() / sequential.get(m.round()));
+        gc.addValue(m.gcShare());
+      }
+      Measurement first = runs.get(0);
+      out.add(new Summary(first.engine(), first.threads(), runs.size(), speed.getPercentile(50),
+          ratio.getPercentile(50), ratio.getMin(), ratio.getMax(), gc.getPercentile(50)));
+    }
+    return out;
+  }
+
+  private Measurement time(int round, EngineKind engine, int threads, int replications, Consumer<String> progress)
       throws InterruptedException {
-    progress.accept(engine.key() + " engine on " + threads + " thread(s), " + replications + " replications");
+    progress.accept("round " + round + ": " + engine.key() + " engine on " + threads + " thread(s), " + replications
+        + " replications");
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    long[] gcBefore = collectors();
     long start = System.nanoTime();
     run(engine, threads, replications);
     double seconds = (System.nanoTime() - start) / 1e9;
+    long[] gcAfter = collectors();
+    double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     double firmMonths = (double) simulation.world().initialFirms() * simulation.months() * replications;
-    return new Measurement(engine.key(), threads, replications, seconds, firmMonths / seconds);
+    return new Measurement(round, engine.key(), threads, replications, seconds, firmMonths / seconds,
+        gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], loadBefore, loadAfter);
+  }
+
+  /** The collectors' total time in milliseconds and their total count of collections so far. */
+  private static long[] collectors() {
+    long millis = 0;
+    long count = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, gc.getCollectionTime());
+      count += Math.max(0, gc.getCollectionCount());
+    }
+    return new long[] {millis, count};
   }
 
   private void run(EngineKind engine, int threads, int replications) throws InterruptedException {
