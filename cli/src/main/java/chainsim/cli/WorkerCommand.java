@@ -1,8 +1,11 @@
 package chainsim.cli;
 
+import chainsim.cluster.Bootstrap;
 import chainsim.cluster.Endpoint;
 import chainsim.cluster.WorkerNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine;
@@ -11,7 +14,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code chainsim worker --bind HOST:PORT --join SEED_HOST:SEED_PORT}: a worker node of the
- * chainsim cluster, up until it is stopped; {@code chainsim run --cluster} hands it batches.
+ * chainsim cluster, up until it is stopped; {@code chainsim run --cluster} hands it batches. With
+ * {@code --bootstrap kubernetes-api|config} instead of {@code --join}, the workers find each other
+ * through Pekko Management's cluster bootstrap (see docs/cluster.md, "Kubernetes").
  */
 @Command(
     name = "worker",
@@ -20,7 +25,10 @@ import picocli.CommandLine.Option;
       "Start a worker node of a chainsim cluster and keep it up until stopped (Ctrl-C). 'chainsim run SCENARIO"
           + " --cluster SEED' hands it batches of replications; runs come and go, the worker stays.",
       "The first worker joins its own address (--join equal to --bind) and so forms the cluster; the others"
-          + " join it. Nothing listens beyond the address given: loopback unless asked."
+          + " join it. Nothing listens beyond the address given: loopback unless asked.",
+      "Or, instead of --join, --bootstrap: the workers find each other through Pekko Management's cluster bootstrap,"
+          + " on Kubernetes (kubernetes-api: the pods labelled app=SERVICE) or a static fleet (config: the --contact"
+          + " endpoints)."
     })
 final class WorkerCommand implements Callable<Integer> {
 
@@ -31,9 +39,32 @@ final class WorkerCommand implements Callable<Integer> {
       description = "Address this worker listens on (default: ${DEFAULT-VALUE}).")
   Endpoint bind;
 
-  @Option(names = "--join", paramLabel = "SEED_HOST:SEED_PORT", required = true, converter = EndpointConverter.class,
+  @Option(names = "--join", paramLabel = "SEED_HOST:SEED_PORT", converter = EndpointConverter.class,
       description = "A worker already in the cluster (the seed node); for the first worker, its own --bind.")
   Endpoint join;
+
+  @Option(names = "--bootstrap", paramLabel = "METHOD",
+      description = "Instead of --join: find the other workers with Pekko Management's cluster bootstrap, through"
+          + " kubernetes-api or config.")
+  String bootstrap;
+
+  @Option(names = "--service", paramLabel = "NAME", defaultValue = "chainsim-worker",
+      description = "With --bootstrap: the workers' service name (on Kubernetes, their pods' app label; default:"
+          + " ${DEFAULT-VALUE}).")
+  String service;
+
+  @Option(names = "--management", paramLabel = "HOST:PORT", converter = EndpointConverter.class,
+      description = "With --bootstrap: where this worker serves Pekko Management (default: the --bind host, port 8558).")
+  Endpoint management;
+
+  @Option(names = "--contact-points", paramLabel = "N", defaultValue = "2",
+      description = "With --bootstrap: how many workers must be seen before the first forms the cluster (default:"
+          + " ${DEFAULT-VALUE}).")
+  int contactPoints;
+
+  @Option(names = "--contact", paramLabel = "HOST:PORT", converter = EndpointConverter.class,
+      description = "With --bootstrap config: a worker's management endpoint (repeat for each; this one's too).")
+  List<Endpoint> contacts = new ArrayList<>();
 
   @CommandLine.Mixin ThreadsOption threads;
 
@@ -43,16 +74,37 @@ final class WorkerCommand implements Callable<Integer> {
     if (bind.port() == 0) {
       throw new BadInputException("--bind needs a port other workers and runs can reach, not 0");
     }
+    if ((join == null) == (bootstrap == null)) {
+      throw new BadInputException("give either --join SEED_HOST:SEED_PORT or --bootstrap kubernetes-api|config");
+    }
     PrintWriter out = spec.commandLine().getOut();
     try {
-      WorkerNode.runUntilStopped(bind, join, t, () -> {
-        out.println("Worker " + bind + " on " + t + " threads, joined through " + join + "; Ctrl-C to stop");
-        out.flush();
-      });
+      if (join != null) {
+        WorkerNode.runUntilStopped(bind, join, t, () -> {
+          out.println("Worker " + bind + " on " + t + " threads, joined through " + join + "; Ctrl-C to stop");
+          out.flush();
+        });
+      } else {
+        Bootstrap found = bootstrap();
+        WorkerNode.runUntilStopped(bind, found, t, () -> {
+          out.println("Worker " + bind + " on " + t + " threads, finding the cluster through " + found.method().key()
+              + " (service " + found.service() + ", management at " + found.management() + "); Ctrl-C to stop");
+          out.flush();
+        });
+      }
     } catch (ExecutionException e) {
       throw new IllegalStateException("the worker stopped: " + e.getCause(), e.getCause());
     }
     return ChainsimCommand.EXIT_OK;
+  }
+
+  private Bootstrap bootstrap() {
+    try {
+      return new Bootstrap(Bootstrap.Method.of(bootstrap), service,
+          management != null ? management : new Endpoint(bind.host(), 8558), contactPoints, contacts);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
   }
 
   /** {@code HOST:PORT}; anything else is the user's to fix. */

@@ -74,6 +74,18 @@ class ClusterRunCommandTest {
     CliRun anyPort = CliRun.of("worker", "--bind", "127.0.0.1:0", "--join", "127.0.0.1:2552");
     assertThat(anyPort.exit()).isEqualTo(2);
     assertThat(anyPort.err()).isEqualTo("chainsim: --bind needs a port other workers and runs can reach, not 0\n");
+    CliRun neither = CliRun.of("worker", "--bind", "127.0.0.1:2552");
+    assertThat(neither.exit()).isEqualTo(2);
+    assertThat(neither.err())
+        .isEqualTo("chainsim: give either --join SEED_HOST:SEED_PORT or --bootstrap kubernetes-api|config\n");
+    CliRun dns = CliRun.of("worker", "--bind", "127.0.0.1:2552", "--bootstrap", "dns");
+    assertThat(dns.exit()).isEqualTo(2);
+    assertThat(dns.err()).isEqualTo("chainsim: --bootstrap expects kubernetes-api or config, not 'dns'\n");
+    CliRun alone = CliRun.of("worker", "--bind", "127.0.0.1:2552", "--bootstrap", "config", "--contact",
+        "127.0.0.1:8558");
+    assertThat(alone.exit()).isEqualTo(2);
+    assertThat(alone.err()).isEqualTo(
+        "chainsim: --bootstrap config needs at least --contact-points (2) --contact endpoints, not 1\n");
     CliRun batch = CliRun.of("run", BASELINE, "--resume", "--batch-size", "0", "--out", temp.resolve("x").toString());
     assertThat(batch.exit()).isEqualTo(2);
     assertThat(batch.err()).isEqualTo("chainsim: --batch-size must be between 1 and 1000000, not 0\n");

@@ -2,7 +2,13 @@ package chainsim.cluster;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The settings of a node of the chainsim cluster, worker or coordinator. One actor-system name
@@ -23,8 +29,37 @@ public final class ClusterSettings {
 
   private ClusterSettings() {}
 
-  /** The configuration of a node bound to {@code bind} that joins the cluster through {@code seed}. */
+  /**
+   * The configuration of a node bound to {@code bind} that joins the cluster through {@code seed}. A
+   * run's coordinator tries every address the seed's host name resolves to as well (a Kubernetes
+   * headless service names all the workers' pods), and the name as given first.
+   */
   public static Config node(Endpoint bind, Endpoint seed, String role) {
+    List<String> seeds = role.equals(COORDINATOR) ? seedAddresses(seed) : List.of(seed.toString());
+    String list = seeds.stream().map(a -> "\"pekko://" + SYSTEM + "@" + a + "\"")
+        .collect(Collectors.joining(", "));
+    return ConfigFactory.parseString("pekko.cluster.seed-nodes = [" + list + "]").withFallback(common(bind, role));
+  }
+
+  /** The configuration of a worker bound to {@code bind} that finds the cluster through {@code bootstrap}. */
+  public static Config node(Endpoint bind, Bootstrap bootstrap) {
+    return ConfigFactory.parseString(bootstrap.settings()).withFallback(common(bind, WORKER));
+  }
+
+  /** {@code seed} as given, then every other address its host resolves to, in a stable order. */
+  static List<String> seedAddresses(Endpoint seed) {
+    Set<String> addresses = new LinkedHashSet<>();
+    addresses.add(seed.toString());
+    try {
+      Arrays.stream(InetAddress.getAllByName(seed.host()))
+          .map(a -> new Endpoint(a.getHostAddress(), seed.port()).toString()).sorted().forEach(addresses::add);
+    } catch (UnknownHostException e) {
+      // the name as given is all there is; joining will say it found nobody
+    }
+    return List.copyOf(addresses);
+  }
+
+  private static Config common(Endpoint bind, String role) {
     String settings = String.join("\n", List.of(
         "pekko.actor.provider = cluster",
         "pekko.actor.allow-java-serialization = off",
@@ -38,7 +73,6 @@ public final class ClusterSettings {
         // one replication of the national scenario is ~0.5 MB before compression; the default is 256 KiB
         "pekko.remote.artery.advanced.maximum-frame-size = 4 MiB",
         "pekko.remote.artery.advanced.buffer-pool-size = 32",
-        "pekko.cluster.seed-nodes = [\"pekko://" + SYSTEM + "@" + seed + "\"]",
         "pekko.cluster.roles = [" + role + "]",
         "pekko.cluster.downing-provider-class = \"org.apache.pekko.cluster.sbr.SplitBrainResolverProvider\"",
         "pekko.cluster.split-brain-resolver.active-strategy = keep-majority",

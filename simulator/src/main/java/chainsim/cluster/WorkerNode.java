@@ -82,6 +82,14 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
         ClusterSettings.node(bind, seed, ClusterSettings.WORKER));
   }
 
+  /** Starts a worker node bound to {@code bind} that finds the cluster through Pekko Management's bootstrap. */
+  public static ActorSystem<Command> start(Endpoint bind, Bootstrap bootstrap, int threads) {
+    ActorSystem<Command> system = ActorSystem.create(create(threads), ClusterSettings.SYSTEM,
+        ClusterSettings.node(bind, bootstrap));
+    bootstrap.start(system);
+    return system;
+  }
+
   /**
    * Starts a worker, calls {@code started}, and returns when its actor system has terminated (stopped, or
    * failed: then an {@link java.util.concurrent.ExecutionException}). For {@code chainsim worker}, so that the
@@ -89,7 +97,17 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
    */
   public static void runUntilStopped(Endpoint bind, Endpoint seed, int threads, Runnable started)
       throws InterruptedException, java.util.concurrent.ExecutionException {
-    ActorSystem<Command> system = start(bind, seed, threads);
+    untilStopped(start(bind, seed, threads), started);
+  }
+
+  /** As {@link #runUntilStopped(Endpoint, Endpoint, int, Runnable)}, found through a bootstrap instead of a seed. */
+  public static void runUntilStopped(Endpoint bind, Bootstrap bootstrap, int threads, Runnable started)
+      throws InterruptedException, java.util.concurrent.ExecutionException {
+    untilStopped(start(bind, bootstrap, threads), started);
+  }
+
+  private static void untilStopped(ActorSystem<Command> system, Runnable started)
+      throws InterruptedException, java.util.concurrent.ExecutionException {
     started.run();
     system.getWhenTerminated().toCompletableFuture().get();
   }
