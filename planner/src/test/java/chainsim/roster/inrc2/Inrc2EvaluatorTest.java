@@ -45,6 +45,44 @@ class Inrc2EvaluatorTest {
     assertThat(cost.feasible()).isTrue();
   }
 
+  @Test
+  void findsTheOtherPublishedTestSolutionsFeasible() {
+    // the organisers published these two without a validator report: feasible is what is known of them
+    Path root = Inrc2Files.dir();
+    for (String[] c : new String[][] {{"n005w4_1_5-3-1-0", "Solution_H_1-WD_5-3-1-0"},
+        {"n005w4_2_6-7-8-9", "Solution_H_2-WD_6-7-8-9"}}) {
+      Inrc2Instance instance = Inrc2Instance.load(root, c[0]);
+      String[] weeks = c[0].split("_")[2].split("-");
+      List<List<Assignment>> solutions = new ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        solutions.add(Inrc2TextReader.solution(root.resolve("n005w4/" + c[1] + "/Sol-n005w4-" + weeks[w] + "-" + w
+            + ".txt"), instance.scenario()));
+      }
+      Inrc2Evaluator.Cost cost = Inrc2Evaluator.evaluate(instance.scenario(), instance.initial(), instance.weeks(),
+          solutions);
+      assertThat(cost.feasible()).as(c[0]).isTrue();
+    }
+  }
+
+  @Test
+  void countsEachHardRuleBroken() {
+    // week 0 of the published solution with Patrick also on Tuesday Early as a Nurse after his Monday Night
+    // (Night then Early is forbidden), Sara as HeadNurse (she is not one) and Patrick twice on Wednesday
+    Inrc2Scenario scenario = Inrc2Files.scenario("n005w4");
+    Inrc2History h0 = Inrc2Files.history("n005w4", scenario, 0);
+    List<Inrc2WeekData> weeks = Inrc2Files.weeks("n005w4", scenario, 1);
+    List<Assignment> week = new ArrayList<>(Inrc2TextReader.solution(Inrc2Files.dataset("n005w4")
+        .resolve("Solution_H_0-WD_1-2-3-3/Sol-n005w4-1-0.txt"), scenario));
+    week.add(new Assignment("Patrick", 1, "Early", "Nurse"));
+    week.replaceAll(a -> a.nurse().equals("Sara") && a.day() == 3 ? new Assignment("Sara", 3, "Night", "HeadNurse") : a);
+    week.add(new Assignment("Patrick", 2, "Late", "Nurse"));
+    Inrc2Evaluator.Cost cost = Inrc2Evaluator.evaluate(scenario, h0, weeks, List.of(week));
+    assertThat(cost.hard()).containsEntry(Inrc2Evaluator.ILLEGAL_SUCCESSION, 1)
+        .containsEntry(Inrc2Evaluator.REQUIRED_SKILL, 1)
+        .containsEntry(Inrc2Evaluator.SINGLE_ASSIGNMENT, 1);
+    assertThat(cost.feasible()).isFalse();
+  }
+
   // ---- the border rules of appendix B, on one nurse ------------------------------------------
 
   @Test
