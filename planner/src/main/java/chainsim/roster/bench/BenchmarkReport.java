@@ -19,7 +19,7 @@ public final class BenchmarkReport {
       out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.1f | %,.0f |%n",
           r.instance(),
           r.feasible() ? Integer.toString(r.cost()) : r.cost() + " (infeasible)",
-          r.bestKnown().isPresent() ? Integer.toString(r.bestKnown().getAsInt()) : "-",
+          r.bestKnown().isPresent() ? r.bestKnown().getAsInt() + (r.belowBestKnown() ? " (below: suspect)" : "") : "-",
           gap == null ? "-" : String.format(Locale.ROOT, "%.1f", gap),
           r.peer().isPresent() ? Integer.toString(r.peer().getAsInt()) : "-",
           r.peer().isPresent() ? (r.beatsPeer() ? "yes" : "no") : "-",
@@ -36,9 +36,12 @@ public final class BenchmarkReport {
     long withPeer = rows.stream().filter(r -> r.peer().isPresent()).count();
     long beats = rows.stream().filter(BenchmarkRow::beatsPeer).count();
     long infeasible = rows.stream().filter(r -> !r.feasible()).count();
+    long below = rows.stream().filter(BenchmarkRow::belowBestKnown).count();
     return String.format(Locale.ROOT,
         "Within target (sprint <= 5 %%, medium and long <= 15 %% above best known): %d/%d; "
-            + "below the peer: %d/%d; infeasible: %d.",
-        within, withKnown, beats, withPeer, infeasible);
+            + "below the peer: %d/%d; infeasible: %d.%s",
+        within, withKnown, beats, withPeer, infeasible,
+        below == 0 ? "" : String.format(Locale.ROOT, " Below the best known (a rule read differently from the "
+            + "competition's, until explained): %d.", below));
   }
 }

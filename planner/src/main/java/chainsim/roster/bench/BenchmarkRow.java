@@ -25,6 +25,14 @@ public record BenchmarkRow(
     return best == 0 ? (cost == 0 ? 0.0 : Double.POSITIVE_INFINITY) : 100.0 * (cost - best) / best;
   }
 
+  /**
+   * A feasible cost below the best known: for an instance whose best known is a proven optimum this
+   * can only be a rule read differently from the competition's validator, so the table marks it.
+   */
+  public boolean belowBestKnown() {
+    return feasible && bestKnown.isPresent() && cost < bestKnown.getAsInt();
+  }
+
   public boolean withinTarget() {
     Double gap = gapPercent();
     return feasible && gap != null && gap <= targetGapPercent() + 1e-9;

@@ -19,6 +19,9 @@ class BenchmarkReportTest {
     assertThat(costs.peer("sprint01")).hasValue(58);
     assertThat(costs.peer("long05")).hasValue(324);
     assertThat(costs.bestKnown("nonesuch01")).isEmpty();
+    assertThat(costs.bestKnown("sprint_late02")).hasValue(42);
+    assertThat(costs.bestKnown("medium_hidden05")).hasValue(118);
+    assertThat(costs.bestKnown("long_hidden05")).hasValue(41);
   }
 
   @Test
@@ -34,5 +37,17 @@ class BenchmarkReportTest {
     assertThat(table).contains("| sprint01 | 59 | 56 | 5.4 | 58 | no | 1.0 | 10 |");
     assertThat(table).contains("Within target (sprint <= 5 %, medium and long <= 15 % above best known): 1/2; "
         + "below the peer: 1/2; infeasible: 0.");
+  }
+
+  @Test
+  void marksACostBelowTheBestKnownAsSuspect() {
+    BenchmarkRow below = new BenchmarkRow("sprint_late02", 38, true, OptionalInt.of(42), OptionalInt.empty(), 1.0, 10);
+    BenchmarkRow at = new BenchmarkRow("sprint_late01", 37, true, OptionalInt.of(37), OptionalInt.empty(), 1.0, 10);
+    assertThat(below.belowBestKnown()).isTrue();
+    assertThat(at.belowBestKnown()).isFalse();
+    String table = BenchmarkReport.markdown(List.of(below, at), "test");
+    assertThat(table).contains("| sprint_late02 | 38 | 42 (below: suspect) | -9.5 |");
+    assertThat(table).contains("| sprint_late01 | 37 | 37 | 0.0 |");
+    assertThat(table).contains("Below the best known (a rule read differently from the competition's, until explained): 1.");
   }
 }

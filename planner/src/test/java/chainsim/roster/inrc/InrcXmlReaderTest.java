@@ -77,15 +77,35 @@ class InrcXmlReaderTest {
   }
 
   @Test
-  void theRepositoryHoldsExactlyTheTwentyEarlyInstances() {
+  void theRepositoryHoldsTheSixtyInstancesOfTheThreeTracks() {
     java.util.List<String> names = new java.util.ArrayList<>();
     for (String track : new String[] {"long", "medium", "sprint"}) {
-      for (int i = 1; i <= (track.equals("sprint") ? 10 : 5); i++) {
-        names.add(String.format("%s%02d.xml", track, i));
+      for (String set : new String[] {"", "_hidden", "_late"}) {
+        for (int i = 1; i <= (track.equals("sprint") ? 10 : 5); i++) {
+          names.add(String.format("%s%s%02d.xml", track, set, i));
+        }
       }
     }
-    assertThat(Inrc2010Files.all()).hasSize(20).extracting(p -> p.getFileName().toString())
-        .containsExactlyElementsOf(names);
+    assertThat(Inrc2010Files.all()).hasSize(60).extracting(p -> p.getFileName().toString())
+        .containsExactlyInAnyOrderElementsOf(names);
+  }
+
+  @Test
+  void readsEveryLateAndHiddenInstanceWithTheRulesTheySwitchOn() {
+    for (Path file : Inrc2010Files.all()) {
+      InrcInstance instance = InrcXmlReader.read(file);
+      assertThat(instance.dayCount()).as("%s", file).isEqualTo(28);
+    }
+    // long_late01: 50 nurses, alternative skill on (weight 10), the part-timers' weekend is Friday to Sunday
+    InrcInstance longLate = InrcXmlReader.read(Inrc2010Files.file("long_late01"));
+    assertThat(longLate.employees()).hasSize(50);
+    assertThat(longLate.contracts()).extracting(c -> c.alternativeSkillCategory().on()).containsOnly(true);
+    assertThat(longLate.contracts()).extracting(InrcInstance.Contract::weekendDefinition)
+        .containsExactly("SaturdaySunday", "SaturdaySunday", "FridaySaturdaySunday");
+    // the two converted from the competition's text format read like the others
+    assertThat(InrcXmlReader.read(Inrc2010Files.file("sprint_late10")).employees()).hasSize(10);
+    assertThat(InrcXmlReader.read(Inrc2010Files.file("medium_hidden05")).employees()).hasSize(30);
+    assertThat(InrcXmlReader.read(Inrc2010Files.file("medium_hidden05")).startDate()).hasToString("2010-06-01");
   }
 
   @Test
