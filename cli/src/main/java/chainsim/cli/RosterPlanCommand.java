@@ -5,6 +5,7 @@ import chainsim.report.html.Lang;
 import chainsim.report.roster.RosterCalendar;
 import chainsim.report.roster.RosterFigures;
 import chainsim.report.roster.RosterFiles;
+import chainsim.report.roster.RosterSentences;
 import chainsim.roster.branch.BranchRosterPlanner;
 import chainsim.roster.branch.RosterExplanation;
 import chainsim.scenario.LoadedScenario;
@@ -151,8 +152,9 @@ final class RosterPlanCommand implements Callable<Integer> {
     RosterExplanation e = r.explanation();
     p.printf(Locale.ROOT, "  %s (score %s)%n", e.feasible() ? "every hard rule kept"
         : "BREAKS HARD RULES: " + f.hardBreaks() + " breaks, " + f.hardPoints() + " hard points", e.score());
+    RosterSentences sentences = RosterSentences.of(r, Lang.EN);
     for (RosterExplanation.Break b : e.breaks()) {
-      p.printf(Locale.ROOT, "  broken: %s on %s (%s): %s%n", b.constraint(), b.date(), b.who(), b.why());
+      p.printf(Locale.ROOT, "  broken: %s on %s (%s): %s%n", b.constraint(), b.date(), b.who(), sentences.why(b));
     }
     StringBuilder soft = new StringBuilder();
     for (Map.Entry<String, Integer> t : f.softByTerm().entrySet()) {

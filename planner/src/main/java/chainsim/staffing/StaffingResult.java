@@ -11,6 +11,7 @@ import chainsim.staffing.domain.StaffingPlan;
 import chainsim.staffing.domain.StaffingRules;
 import chainsim.staffing.forecast.WorkloadForecast;
 import chainsim.staffing.solver.Breach;
+import chainsim.staffing.solver.StaffingConstraints;
 import chainsim.staffing.solver.StaffingSolver;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -41,8 +42,8 @@ public final class StaffingResult {
   private final List<BranchRow> branchRows = new ArrayList<>();
   private final List<HeadcountTarget> targets;
 
-  /** A hard rule the plan breaks, where and why. */
-  public record Broken(String constraint, long people, String where, String why) {}
+  /** A hard rule the plan breaks, where, in which months (limit against actual), and why in words. */
+  public record Broken(String constraint, long people, String where, List<Breach.Month> months, String why) {}
 
   /**
    * One line in one month. {@code needed} is the demand over one person's productive hours (at
@@ -72,8 +73,9 @@ public final class StaffingResult {
       if (s.hardScore() != 0) {
         for (ConstraintMatch<HardSoftLongScore> match : total.getConstraintMatchSet()) {
           Object why = match.getJustification();
-          Breach breach = why instanceof Breach b ? b : new Breach("", String.valueOf(why));
-          broken.add(new Broken(total.getConstraintName(), -match.getScore().hardScore(), breach.where(), breach.why()));
+          Breach breach = why instanceof Breach b ? b : new Breach("", List.of(), String.valueOf(why));
+          broken.add(new Broken(total.getConstraintName(), -match.getScore().hardScore(), breach.where(),
+              breach.months(), breach.why()));
         }
       }
     }
@@ -175,7 +177,8 @@ public final class StaffingResult {
   public long spend() {
     long sum = 0;
     for (Map.Entry<String, Long> e : costByConstraint.entrySet()) {
-      if (!e.getKey().equals("unmet demand") && !e.getKey().equals("change against previous plan")) {
+      if (!e.getKey().equals(StaffingConstraints.UNMET_DEMAND)
+          && !e.getKey().equals(StaffingConstraints.CHANGE_AGAINST_PREVIOUS_PLAN)) {
         sum += e.getValue();
       }
     }

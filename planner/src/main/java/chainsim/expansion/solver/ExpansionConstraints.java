@@ -26,6 +26,9 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
  * opening the gate holds back, a replication too many below zero). A broken rule thus weighs as
  * much as a 10M yuan breach of the reserve, so that the search trades neither for the other
  * lightly. Soft score: yuan of NPV.
+ *
+ * <p>Each match is justified ({@link ChainJustification}, {@link OpeningsJustification},
+ * {@link DecisionJustification}): which opening, cell or quarter, against what limit.
  */
 public final class ExpansionConstraints implements ConstraintProvider {
   public static final String RESERVE_HELD_AT_CONFIDENCE = "reserve held at confidence";
@@ -82,6 +85,10 @@ public final class ExpansionConstraints implements ConstraintProvider {
     return f.forEach(CellDecision.class).filter(ENTERED).groupBy(OPENING, CELLS).map(PLANNED);
   }
 
+  private static List<String> ids(List<PlannedOpening> openings) {
+    return openings.stream().map(o -> o.key().openingId()).sorted().toList();
+  }
+
   private static ExpansionRules rules(PlannedOpening o) {
     return o.context().rules();
   }
@@ -91,6 +98,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
     return chain(f)
         .filter(c -> c.reserveShortfall() > 0)
         .penalizeLong(HardSoftLongScore.ONE_HARD, c -> (long) Math.ceil(c.reserveShortfall() / RESERVE_UNIT_YUAN))
+        .justifyWith((c, score) -> new ChainJustification(0, c.reserveShortfall()))
         .asConstraint(RESERVE_HELD_AT_CONFIDENCE);
   }
 
@@ -99,6 +107,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
     return chain(f)
         .filter(c -> c.replicationsBelowZero() > c.allowedBelowZero())
         .penalizeLong(HardSoftLongScore.ONE_HARD, c -> BREACH * (c.replicationsBelowZero() - c.allowedBelowZero()))
+        .justifyWith((c, score) -> new ChainJustification(c.allowedBelowZero(), c.replicationsBelowZero()))
         .asConstraint(CASH_BELOW_ZERO_WITHIN_APPETITE);
   }
 
@@ -109,6 +118,8 @@ public final class ExpansionConstraints implements ConstraintProvider {
         .filter((q, list) -> list.size() > rules(list.get(0)).maxOpeningsPerQuarter())
         .penalizeLong(HardSoftLongScore.ONE_HARD,
             (q, list) -> BREACH * (list.size() - rules(list.get(0)).maxOpeningsPerQuarter()))
+        .justifyWith((q, list, score) -> new OpeningsJustification(null, q, ids(list),
+            rules(list.get(0)).maxOpeningsPerQuarter()))
         .asConstraint(OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH);
   }
 
@@ -119,6 +130,8 @@ public final class ExpansionConstraints implements ConstraintProvider {
         .filter((region, q, list) -> list.size() > rules(list.get(0)).maxOpeningsPerRegionPerQuarter())
         .penalizeLong(HardSoftLongScore.ONE_HARD,
             (region, q, list) -> BREACH * (list.size() - rules(list.get(0)).maxOpeningsPerRegionPerQuarter()))
+        .justifyWith((region, q, list, score) -> new OpeningsJustification(region, q, ids(list),
+            rules(list.get(0)).maxOpeningsPerRegionPerQuarter()))
         .asConstraint(OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH);
   }
 
@@ -135,6 +148,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
             Joiners.filtering((o, c) -> c.isEntered() && c.getEntry().mode() == Mode.DIRECT
                 && c.getEntry().quarter() < o.quarter()))
         .penalizeLong(HardSoftLongScore.ONE_HARD, o -> BREACH)
+        .justifyWith((o, score) -> new DecisionJustification(o.key().openingId(), null))
         .asConstraint(DIRECT_BRANCH_PROVES_REGION_FIRST);
   }
 
@@ -151,6 +165,8 @@ public final class ExpansionConstraints implements ConstraintProvider {
             Joiners.lessThan(PlannedOpening::month, PlannedOpening::month))
         .filter((branch, held) -> branch.holdsBackOpeningIn(held.month()))
         .penalizeLong(HardSoftLongScore.ONE_HARD, (branch, held) -> BREACH)
+        .justifyWith((branch, held, score) -> new DecisionJustification(held.key().openingId(),
+            branch.key().openingId()))
         .asConstraint(ONE_YEAR_CASH_FLOW_GATE);
   }
 
@@ -159,6 +175,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
     return f.forEach(CellDecision.class)
         .filter(c -> c.isExcluded() && c.isEntered())
         .penalizeLong(HardSoftLongScore.ONE_HARD, c -> BREACH)
+        .justifyWith((c, score) -> new DecisionJustification(c.getId(), null))
         .asConstraint(EXCLUDED_CELLS_STAY_OUT);
   }
 
@@ -166,6 +183,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
   Constraint expectedNpv(ConstraintFactory f) {
     return chain(f)
         .impactLong(HardSoftLongScore.ONE_SOFT, c -> Math.round(c.meanNpv()))
+        .justifyWith((c, score) -> new ChainJustification(0, c.meanNpv()))
         .asConstraint(EXPECTED_NPV);
   }
 
@@ -174,6 +192,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
     return chain(f)
         .filter(c -> c.tailRisk() > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT, c -> Math.round(c.tailRisk()))
+        .justifyWith((c, score) -> new ChainJustification(0, c.tailRisk()))
         .asConstraint(NPV_TAIL_RISK);
   }
 
@@ -183,6 +202,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
         .filter(c -> c.getPrevious() != null && !c.getPrevious().equals(c.getEntry())
             && c.getContext().rules().changePenalty() > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT, c -> Math.round(c.getContext().rules().changePenalty()))
+        .justifyWith((c, score) -> new DecisionJustification(c.getId(), String.valueOf(c.getPrevious())))
         .asConstraint(CHANGES_FROM_PREVIOUS_PLAN);
   }
 }

@@ -1,34 +1,42 @@
 package chainsim.roster.branch;
 
-import chainsim.roster.branch.EmployeesFile.EmployeeDef;
-import chainsim.roster.branch.EmployeesFile.Leave;
-import chainsim.roster.domain.ContractHours;
-import chainsim.roster.domain.ContractRule;
+import static chainsim.roster.solver.RosterConstraintProvider.CHANGE_FROM_PUBLISHED;
+import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_CONSECUTIVE_DAYS;
+import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_HOURS_PER_WEEK;
+import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_SHIFTS;
+import static chainsim.roster.solver.RosterConstraintProvider.DAY_OFF_REQUEST;
+import static chainsim.roster.solver.RosterConstraintProvider.DAY_ON_REQUEST;
+import static chainsim.roster.solver.RosterConstraintProvider.EMERGENCY_POOL_SHIFT;
+import static chainsim.roster.solver.RosterConstraintProvider.HOURS_BELOW_CONTRACT;
+import static chainsim.roster.solver.RosterConstraintProvider.MANDATORY_SKILLS;
+import static chainsim.roster.solver.RosterConstraintProvider.MINIMUM_REST;
+import static chainsim.roster.solver.RosterConstraintProvider.SHIFT_OFF_REQUEST;
+import static chainsim.roster.solver.RosterConstraintProvider.SHIFT_WITHOUT_COVER;
+import static chainsim.roster.solver.RosterConstraintProvider.UNAVAILABLE_DAY_WORKED;
+
 import chainsim.roster.domain.CoverRequirement;
 import chainsim.roster.domain.DayAssignment;
-import chainsim.roster.domain.DayRequest;
 import chainsim.roster.domain.Roster;
 import chainsim.roster.domain.RosterDay;
-import chainsim.roster.domain.RosterPolicy;
-import chainsim.roster.domain.ShiftRequest;
 import chainsim.roster.domain.ShiftType;
 import chainsim.roster.domain.StaffMember;
-import chainsim.roster.domain.Unavailability;
 import chainsim.roster.solver.RosterConstraintProvider;
-import chainsim.roster.solver.StaffLine;
+import chainsim.roster.solver.justification.CoverJustification;
+import chainsim.roster.solver.justification.DayJustification;
+import chainsim.roster.solver.justification.SpanJustification;
+import chainsim.roster.solver.justification.WeekHoursJustification;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.score.stream.ConstraintJustification;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -36,10 +44,12 @@ import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
- * What a solved branch roster keeps and breaks, in the branch's words: per constraint its cost (from
- * OptaPlanner's {@link ScoreExplanation} of the {@link RosterConstraintProvider}, the definition),
- * every hard rule broken with where and why, the cover of every slot, and per cell the rules it
- * takes part in breaking (what the HTML grid shows on hover).
+ * What a solved branch roster keeps and breaks, read from OptaPlanner's {@link ScoreExplanation} of
+ * the {@link RosterConstraintProvider} (the definition): per constraint its cost and number of
+ * breaches, every hard rule broken with its justification, the cover of every slot (and, where
+ * short, who could have worked it: {@link Shortfall}), and per cell the matches it takes part in
+ * (what the HTML grid shows on hover). It holds no words: the pages put the justifications into
+ * sentences in the reader's language.
  *
  * @param terms every constraint that costs something, the costliest first
  * @param breaks every hard rule broken; their units add up to minus the hard score
@@ -49,15 +59,18 @@ import org.optaplanner.core.config.solver.SolverConfig;
 public record RosterExplanation(HardSoftScore score, List<Term> terms, List<Break> breaks, List<SlotCover> cover,
     Map<String, List<Note>> notes) {
 
-  /** A constraint's share of the score. */
+  /** A constraint's share of the score; {@code matches} counts its breaches (a person, a day, a run...). */
   public record Term(String constraint, int hard, int soft, int matches) {}
 
-  /** A hard rule broken: which, when, by or for whom, why, and how many hard points it costs. */
-  public record Break(String constraint, LocalDate date, String who, String why, int units) {}
+  /**
+   * A hard rule broken: which, when, by or for whom (a person's id, or a slot's shift type id), how
+   * many hard points it costs, and the constraint's justification (who, which days, limit, actual).
+   */
+  public record Break(String constraint, LocalDate date, String who, int units, ConstraintJustification justification) {}
 
   /** A day and shift type: the people it asks for and has, and why it is short of its target (null when not). */
   public record SlotCover(RosterDay day, ShiftType type, int minimum, int target, int maximum, int staffed,
-      String shortBecause) {
+      Shortfall shortBecause) {
     public boolean belowMinimum() {
       return staffed < minimum;
     }
@@ -67,10 +80,38 @@ public record RosterExplanation(HardSoftScore score, List<Term> terms, List<Brea
     }
   }
 
-  /** What a cell takes part in: a rule (hard or soft) and a sentence. */
-  public record Note(String constraint, boolean hard, String text) {}
+  /**
+   * Why a slot is short of its target: the people with its skill and what kept each one who is not
+   * on it off it ({@code others} empty: all are on it; {@code qualified} zero: nobody has the skill).
+   */
+  public record Shortfall(String skill, int qualified, List<Absent> others) {}
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd EEE", Locale.ENGLISH);
+  /** A qualified person not on a short slot, and why. */
+  public record Absent(StaffMember staff, Reason reason, ShiftType elsewhere, boolean neededThere,
+      String wouldBreak) {}
+
+  /** What kept a qualified person off a short slot. */
+  public enum Reason {
+    /** on another shift that day ({@code elsewhere}), perhaps {@code neededThere} to keep its minimum */
+    ELSEWHERE,
+    /** on leave or not working that weekday */
+    UNAVAILABLE,
+    /** free on a day published and pinned */
+    PINNED_FREE,
+    /** free, but the shift would break the hard rule {@code wouldBreak} */
+    WOULD_BREAK,
+    /** free, and giving them the shift would cost more elsewhere */
+    FREE
+  }
+
+  /**
+   * What a cell takes part in: a rule (hard or soft), its justification, and the match's cost in
+   * points (soft rules: what the cell costs). The cell kept as published is noted as {@link #PINNED}.
+   */
+  public record Note(String constraint, boolean hard, ConstraintJustification justification, int points) {}
+
+  /** The note of a cell kept as published (not a constraint: it is why the cell could not move). */
+  public static final String PINNED = "Pinned";
 
   public static String cellId(StaffMember m, LocalDate date) {
     return m.getId() + "@" + date;
@@ -90,306 +131,144 @@ public record RosterExplanation(HardSoftScore score, List<Term> terms, List<Brea
               .withConstraintProviderClass(RosterConstraintProvider.class)
               .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))));
 
+  /** The hard rules in the order a person's breaks are listed (after the cover's and the uncovered shifts'). */
+  private static final List<String> PERSON_RULES = List.of(UNAVAILABLE_DAY_WORKED, MANDATORY_SKILLS, MINIMUM_REST,
+      CONTRACT_MAXIMUM_CONSECUTIVE_DAYS, CONTRACT_MAXIMUM_HOURS_PER_WEEK, CONTRACT_MAXIMUM_SHIFTS);
+  /** The soft rules a cell is noted with, in the order of a cell's notes. */
+  private static final List<String> NOTED_SOFT_RULES = List.of(DAY_ON_REQUEST, DAY_OFF_REQUEST, SHIFT_OFF_REQUEST,
+      CHANGE_FROM_PUBLISHED, EMERGENCY_POOL_SHIFT, PINNED, HOURS_BELOW_CONTRACT);
+
   private static final class Explainer {
     private final BranchRoster problem;
     private final Roster roster;
-    private final RosterPolicy policy;
-    private final List<Break> breaks = new ArrayList<>();
+    private final Map<String, Integer> coverOrder = new HashMap<>();
+    private final Map<StaffMember, Integer> staffOrder = new HashMap<>();
     private final Map<String, List<Note>> notes = new LinkedHashMap<>();
-    private final Map<StaffMember, StaffLine> lines = new LinkedHashMap<>();
-    private final Set<String> unavailable = new HashSet<>();
 
     Explainer(BranchRoster problem, Roster roster) {
       this.problem = problem;
       this.roster = roster;
-      this.policy = roster.getPolicy();
-      for (StaffMember m : roster.getStaff()) {
-        int[] row = new int[roster.getDays().size()];
-        for (RosterDay d : roster.getDays()) {
-          row[d.getIndex()] = roster.assignment(m, d).shiftIndex();
-        }
-        lines.put(m, new StaffLine(m, roster.getPeriod(), row));
+      for (CoverRequirement c : roster.getCoverRequirements()) {
+        coverOrder.putIfAbsent(slot(c.day(), c.shiftType()), coverOrder.size());
       }
-      for (Unavailability u : roster.getUnavailabilities()) {
-        unavailable.add(cellId(u.staffMember(), u.day().getDate()));
+      for (StaffMember m : roster.getStaff()) {
+        staffOrder.put(m, staffOrder.size());
       }
     }
 
     RosterExplanation explain() {
       ScoreExplanation<Roster, HardSoftScore> explanation = DEFINITION.explain(roster);
       List<Term> terms = new ArrayList<>();
+      List<Break> breaks = new ArrayList<>();
+      List<Note> soft = new ArrayList<>();
       for (ConstraintMatchTotal<HardSoftScore> t : explanation.getConstraintMatchTotalMap().values()) {
         if (!t.getScore().isZero()) {
           terms.add(new Term(t.getConstraintName(), t.getScore().hardScore(), t.getScore().softScore(),
               t.getConstraintMatchCount()));
         }
+        for (ConstraintMatch<HardSoftScore> m : t.getConstraintMatchSet()) {
+          if (m.getScore().hardScore() < 0) {
+            breaks.add(breakOf(t.getConstraintName(), m.getJustification(), -m.getScore().hardScore()));
+          } else if (NOTED_SOFT_RULES.contains(t.getConstraintName())) {
+            soft.add(new Note(t.getConstraintName(), false, m.getJustification(), -m.getScore().softScore()));
+          }
+        }
       }
       // the costliest first: hard before soft, then by cost, then by name (a stable order)
-      terms.sort(java.util.Comparator.comparingInt(Term::hard).thenComparingInt(Term::soft)
-          .thenComparing(Term::constraint));
-      List<SlotCover> cover = cover();
-      for (StaffMember m : roster.getStaff()) {
-        explainLine(m);
-      }
-      softNotes();
-      return new RosterExplanation(explanation.getScore(), terms, breaks, cover, notes);
-    }
-
-    private int personWeight() {
-      return policy.personRuleHardWeight();
-    }
-
-    private void note(StaffMember m, LocalDate date, String constraint, boolean hard, String text) {
-      notes.computeIfAbsent(cellId(m, date), k -> new ArrayList<>()).add(new Note(constraint, hard, text));
-    }
-
-    private String pinnedSuffix(DayAssignment cell) {
-      return cell.isPinned() ? " (pinned: published on or before " + problem.rerostering().publishUntil() + ")" : "";
-    }
-
-    // ---- cover -------------------------------------------------------------------------------
-
-    private List<SlotCover> cover() {
-      Map<String, Integer> staffed = new HashMap<>();
-      Set<String> required = new HashSet<>();
+      terms.sort(Comparator.comparingInt(Term::hard).thenComparingInt(Term::soft).thenComparing(Term::constraint));
+      breaks.sort(Comparator.comparing(this::breakOrder, Explainer::compare));
+      breaks.forEach(this::noteBreak);
       for (DayAssignment cell : roster.getAssignments()) {
-        if (cell.isWorking()) {
-          staffed.merge(cell.getDay().getIndex() + "/" + cell.getShiftType().getId(), 1, Integer::sum);
-        }
-      }
-      Map<String, Integer> minimum = new HashMap<>();
-      for (CoverRequirement c : roster.getCoverRequirements()) {
-        minimum.merge(c.day().getIndex() + "/" + c.shiftType().getId(), c.minimum(), Integer::sum);
-      }
-      List<SlotCover> out = new ArrayList<>();
-      for (CoverRequirement c : roster.getCoverRequirements()) {
-        String key = c.day().getIndex() + "/" + c.shiftType().getId();
-        required.add(key);
-        int has = staffed.getOrDefault(key, 0);
-        String why = has < c.target() ? whyShort(c, staffed, minimum) : null;
-        if (has < c.minimum()) {
-          breaks.add(new Break("Cover below minimum", c.day().getDate(), c.shiftType().getId(),
-              "needs " + c.minimum() + ", has " + has + ": " + why, c.minimum() - has));
-        } else if (has > c.maximum()) {
-          breaks.add(new Break("Cover above maximum", c.day().getDate(), c.shiftType().getId(),
-              has + " on the shift, at most " + c.maximum(), has - c.maximum()));
-        }
-        out.add(new SlotCover(c.day(), c.shiftType(), c.minimum(), c.target(), c.maximum(), has, why));
-      }
-      for (DayAssignment cell : roster.getAssignments()) {
-        if (cell.isWorking() && !required.contains(cell.getDay().getIndex() + "/" + cell.getShiftType().getId())) {
-          String text = "the branch does not run " + cell.getShiftType().getId() + " on " + day(cell.getDay())
-              + pinnedSuffix(cell);
-          breaks.add(new Break("Shift without cover requirement", cell.getDay().getDate(), cell.getStaffMember().getId(),
-              text, 1));
-          note(cell.getStaffMember(), cell.getDay().getDate(), "Shift without cover requirement", true, text);
-        }
-      }
-      return out;
-    }
-
-    /** Who could have worked the slot and what kept each of them off it. */
-    private String whyShort(CoverRequirement c, Map<String, Integer> staffed, Map<String, Integer> minimum) {
-      List<String> reasons = new ArrayList<>();
-      int qualified = 0;
-      for (StaffMember m : roster.getStaff()) {
-        if (!m.isQualifiedFor(c.shiftType())) {
-          continue;
-        }
-        qualified++;
-        DayAssignment cell = roster.assignment(m, c.day());
-        String reason;
-        if (cell.getShiftType() == c.shiftType()) {
-          continue;
-        } else if (cell.isWorking()) {
-          String there = c.day().getIndex() + "/" + cell.getShiftType().getId();
-          boolean needed = staffed.getOrDefault(there, 0) <= minimum.getOrDefault(there, 0);
-          reason = "on " + cell.getShiftType().getId() + (needed ? " (needed there)" : "");
-        } else if (unavailable.contains(cellId(m, c.day().getDate()))) {
-          reason = absence(m, c.day().getDate());
-        } else if (cell.isPinned()) {
-          reason = "pinned free (published)";
-        } else {
-          reason = wouldBreak(m, c.day(), c.shiftType());
-        }
-        reasons.add(m.getId() + " " + reason);
-      }
-      String skill = problem.skillOf().get(c.shiftType());
-      if (qualified == 0) {
-        return "nobody has skill " + skill;
-      }
-      if (reasons.isEmpty()) {
-        return "all " + qualified + " with skill " + skill + " are on it";
-      }
-      return qualified + " with skill " + skill + ": " + String.join("; ", reasons);
-    }
-
-    private String absence(StaffMember m, LocalDate date) {
-      EmployeeDef e = problem.employeeOf().get(m);
-      if (e == null) {
-        return "unavailable";
-      }
-      for (Leave l : e.unavailable()) {
-        if (!date.isBefore(l.from()) && !date.isAfter(l.to())) {
-          return l.reason() == null ? "on leave" : "on leave (" + l.reason() + ")";
-        }
-      }
-      return "does not work on " + date.getDayOfWeek().toString().substring(0, 3).toLowerCase(Locale.ROOT);
-    }
-
-    /** The hard rule giving {@code m} the shift would break, or that nothing would. */
-    private String wouldBreak(StaffMember m, RosterDay day, ShiftType type) {
-      StaffLine line = lines.get(m);
-      int[] row = new int[roster.getDays().size()];
-      for (int d = 0; d < row.length; d++) {
-        row[d] = line.shiftOn(d);
-      }
-      row[day.getIndex()] = type.getIndex();
-      StaffLine after = new StaffLine(m, roster.getPeriod(), row);
-      var contract = m.getContract();
-      if (after.restViolations() > line.restViolations()) {
-        return "would rest less than " + contract.minRestHours() + " h";
-      }
-      if (after.maxHoursPerWeekExcess() > line.maxHoursPerWeekExcess()) {
-        return "would pass " + contract.maxHoursPerWeek().limit() + " h that week";
-      }
-      if (after.maxConsecutiveWorkingDaysExcess() > line.maxConsecutiveWorkingDaysExcess()) {
-        return "would work more than " + contract.maxConsecutiveWorkingDays().limit() + " days in a row";
-      }
-      if (after.maxAssignmentsExcess() > line.maxAssignmentsExcess()) {
-        return "would pass " + contract.maxAssignments().limit() + " shifts";
-      }
-      return "free (giving it them would cost more elsewhere)";
-    }
-
-    // ---- a staff member's line -----------------------------------------------------------------
-
-    private void explainLine(StaffMember m) {
-      StaffLine line = lines.get(m);
-      var contract = m.getContract();
-      List<RosterDay> days = roster.getDays();
-      for (RosterDay d : days) {
-        DayAssignment cell = roster.assignment(m, d);
-        if (!cell.isWorking()) {
-          continue;
-        }
-        if (unavailable.contains(cellId(m, d.getDate()))) {
-          String text = "works although " + absence(m, d.getDate()) + pinnedSuffix(cell);
-          breaks.add(new Break("Unavailable day worked", d.getDate(), m.getId(), text, personWeight()));
-          note(m, d.getDate(), "Unavailable day worked", true, text);
-        }
-        if (!m.isQualifiedFor(cell.getShiftType())) {
-          String text = "works " + cell.getShiftType().getId() + " without skill "
-              + problem.skillOf().get(cell.getShiftType()) + pinnedSuffix(cell);
-          breaks.add(new Break("Mandatory skills", d.getDate(), m.getId(), text, personWeight()));
-          note(m, d.getDate(), "Mandatory skills", true, text);
-        }
-      }
-      for (int[] pair : line.shortRestDays()) {
-        RosterDay first = days.get(pair[0]);
-        RosterDay next = days.get(pair[0] + 1);
-        ShiftType a = roster.assignment(m, first).getShiftType();
-        ShiftType b = roster.assignment(m, next).getShiftType();
-        String text = String.format(Locale.ROOT, "%s on %s ends %s, %s on %s starts %s: %s rest, contract asks %d h",
-            a.getId(), day(first), a.getEnd(), b.getId(), day(next), b.getStart(), hours(pair[1]), contract.minRestHours());
-        breaks.add(new Break("Minimum rest between shifts", next.getDate(), m.getId(), text, personWeight()));
-        note(m, first.getDate(), "Minimum rest between shifts", true, text);
-        note(m, next.getDate(), "Minimum rest between shifts", true, text);
-      }
-      if (!policy.contractMaximaHard()) {
-        return;
-      }
-      ContractRule maxDays = contract.maxConsecutiveWorkingDays();
-      if (maxDays.on()) {
-        for (int[] run : line.workingRunsLongerThan(maxDays.limit())) {
-          String text = run[1] + " days in a row from " + day(days.get(run[0])) + ", contract maximum " + maxDays.limit();
-          breaks.add(new Break("Contract maximum: consecutive working days", days.get(run[0]).getDate(), m.getId(), text,
-              personWeight() * (run[1] - maxDays.limit())));
-          for (int d = run[0]; d < run[0] + run[1]; d++) {
-            note(m, days.get(d).getDate(), "Contract maximum: consecutive working days", true, text);
-          }
-        }
-      }
-      ContractRule maxHours = contract.maxHoursPerWeek();
-      if (maxHours.on()) {
-        for (int[] week : line.weeks()) {
-          int minutes = line.minutesWorked(week[0], week[1]);
-          int excess = minutes - maxHours.limit() * 60;
-          if (excess > 0) {
-            String text = hours(minutes) + " in the week of " + day(days.get(week[0])) + ", contract maximum "
-                + maxHours.limit() + " h";
-            breaks.add(new Break("Contract maximum: hours per week", days.get(week[0]).getDate(), m.getId(), text,
-                personWeight() * ((excess + 59) / 60)));
-            for (int d = week[0]; d < week[0] + week[1]; d++) {
-              if (line.shiftOn(d) >= 0) {
-                note(m, days.get(d).getDate(), "Contract maximum: hours per week", true, text);
-              }
-            }
-          }
-        }
-      }
-      ContractRule maxShifts = contract.maxAssignments();
-      if (maxShifts.on() && line.maxAssignmentsExcess() > 0) {
-        String text = line.assignmentCount() + " shifts in the period, contract maximum " + maxShifts.limit();
-        breaks.add(new Break("Contract maximum: shifts", roster.getDays().get(0).getDate(), m.getId(), text,
-            personWeight() * line.maxAssignmentsExcess()));
-        for (RosterDay d : days) {
-          if (line.shiftOn(d.getIndex()) >= 0) {
-            note(m, d.getDate(), "Contract maximum: shifts", true, text);
-          }
-        }
-      }
-    }
-
-    // ---- soft notes: requests, changes, the pool ---------------------------------------------------
-
-    private void softNotes() {
-      for (DayRequest r : roster.getDayRequests()) {
-        DayAssignment cell = roster.assignment(r.staffMember(), r.day());
-        if (r.wantsWork() != cell.isWorking()) {
-          note(r.staffMember(), r.day().getDate(), r.wantsWork() ? "Day on request" : "Day off request", false,
-              (r.wantsWork() ? "asked to work this day" : "asked for this day off") + " (" + r.weight() + ")");
-        }
-      }
-      for (ShiftRequest r : roster.getShiftRequests()) {
-        DayAssignment cell = roster.assignment(r.staffMember(), r.day());
-        if (!r.wantsShift() && cell.getShiftType() == r.shiftType()) {
-          note(r.staffMember(), r.day().getDate(), "Shift off request", false,
-              "asked not to work " + problem.shiftOf().get(r.shiftType()).id() + " (" + r.weight() + ")");
-        }
-      }
-      for (DayAssignment cell : roster.getAssignments()) {
-        StaffMember m = cell.getStaffMember();
-        LocalDate date = cell.getDay().getDate();
-        if (cell.isChangedFromPublished()) {
-          ShiftType was = cell.getPublishedShiftType();
-          note(m, date, "Change from published roster", false, "was " + (was == null ? "free" : was.getId())
-              + " in the published roster (" + policy.changeWeight() + ")");
-        }
-        if (m.isEmergencyPool() && cell.isWorking()) {
-          note(m, date, "Emergency pool shift", false, "a temporary from the emergency pool ("
-              + RosterPolicy.perHour(policy.emergencyWeightPerHour(), cell.getShiftType().durationMinutes()) + ")");
-        }
         if (cell.isPinned()) {
-          note(m, date, "Pinned", false, "kept as published (on or before " + problem.rerostering().publishUntil() + ")");
+          soft.add(new Note(PINNED, false, new DayJustification(cell.getStaffMember(), cell.getDay(),
+              cell.getShiftType()), 0));
         }
       }
-      for (ContractHours h : roster.getContractHours()) {
-        StaffLine line = lines.get(h.staffMember());
-        int worked = line.minutesWorked(h.firstDay(), h.days());
-        if (h.shortPenalty(worked) > 0) {
-          note(h.staffMember(), roster.getDays().get(h.firstDay()).getDate(), "Hours below contract", false,
-              "rostered " + hours(worked) + " this week of " + hours(h.minimumMinutes()) + " contracted");
+      soft.sort(Comparator.comparing(this::softOrder, Explainer::compare));
+      for (Note n : soft) {
+        if (n.justification() instanceof DayJustification d) {
+          note(d.staff(), d.day(), n);
+        } else if (n.justification() instanceof WeekHoursJustification w) {
+          note(w.staff(), w.weekStart(), n);
+        }
+      }
+      return new RosterExplanation(explanation.getScore(), terms, breaks, new SlotShortfalls(problem, roster).cover(),
+          notes);
+    }
+
+    private static String slot(RosterDay day, ShiftType type) {
+      return day.getIndex() + "/" + type.getId();
+    }
+
+    private Break breakOf(String constraint, ConstraintJustification j, int units) {
+      if (j instanceof CoverJustification c) {
+        return new Break(constraint, c.day().getDate(), c.shiftType().getId(), units, j);
+      } else if (j instanceof DayJustification d) {
+        return new Break(constraint, d.day().getDate(), d.staff().getId(), units, j);
+      } else if (j instanceof SpanJustification s) {
+        // a short rest is dated by the day it starts too soon; other spans by their first day
+        RosterDay day = constraint.equals(MINIMUM_REST) ? s.last() : s.first();
+        return new Break(constraint, day.getDate(), s.staff().getId(), units, j);
+      }
+      throw new IllegalStateException(constraint + " has no justification a branch roster explains: " + j);
+    }
+
+    /**
+     * The cover's breaks in the order of the requirements, then shifts nobody asked for, then each
+     * person's (in staff order): their days (unavailable, then unqualified), rests, runs, weeks, shifts.
+     */
+    private int[] breakOrder(Break b) {
+      ConstraintJustification j = b.justification();
+      if (j instanceof CoverJustification c) {
+        return new int[] {0, coverOrder.getOrDefault(slot(c.day(), c.shiftType()), -1)};
+      }
+      int rule = PERSON_RULES.indexOf(b.constraint());
+      if (j instanceof DayJustification d) {
+        int person = staffOrder.get(d.staff());
+        return b.constraint().equals(SHIFT_WITHOUT_COVER) ? new int[] {1, person, d.day().getIndex()}
+            : new int[] {2, person, 0, d.day().getIndex(), rule};
+      }
+      SpanJustification s = (SpanJustification) j;
+      return new int[] {2, staffOrder.get(s.staff()), rule, s.first().getIndex()};
+    }
+
+    private int[] softOrder(Note n) {
+      int rule = NOTED_SOFT_RULES.indexOf(n.constraint());
+      // requests on and off days are one list (each day has at most one)
+      int group = rule <= 1 ? 0 : rule;
+      if (n.justification() instanceof DayJustification d) {
+        return new int[] {group, staffOrder.get(d.staff()), d.day().getIndex()};
+      }
+      WeekHoursJustification w = (WeekHoursJustification) n.justification();
+      return new int[] {group, staffOrder.get(w.staff()), w.weekStart().getIndex()};
+    }
+
+    private static int compare(int[] a, int[] b) {
+      return java.util.Arrays.compare(a, b);
+    }
+
+    /** A hard break noted on the cells it is about: the day, both days of a short rest, the shifts of a span. */
+    private void noteBreak(Break b) {
+      Note n = new Note(b.constraint(), true, b.justification(), b.units());
+      if (b.justification() instanceof DayJustification d) {
+        note(d.staff(), d.day(), n);
+      } else if (b.justification() instanceof SpanJustification s) {
+        if (b.constraint().equals(MINIMUM_REST)) {
+          note(s.staff(), s.first(), n);
+          note(s.staff(), s.last(), n);
+          return;
+        }
+        for (int d = s.first().getIndex(); d <= s.last().getIndex(); d++) {
+          RosterDay day = roster.getDays().get(d);
+          if (roster.assignment(s.staff(), day).isWorking()) {
+            note(s.staff(), day, n);
+          }
         }
       }
     }
 
-    private static String day(RosterDay d) {
-      return d.getDate().format(DAY);
-    }
-
-    private static String hours(int minutes) {
-      return minutes % 60 == 0 ? minutes / 60 + " h" : String.format(Locale.ROOT, "%d h %02d", minutes / 60, minutes % 60);
+    private void note(StaffMember m, RosterDay day, Note n) {
+      notes.computeIfAbsent(cellId(m, day.getDate()), k -> new ArrayList<>()).add(n);
     }
   }
 }

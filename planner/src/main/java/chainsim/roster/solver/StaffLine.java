@@ -48,6 +48,11 @@ public final class StaffLine {
     return staff;
   }
 
+  /** The period's days, in order (index {@code d} is day {@code d} of the line). */
+  public List<RosterDay> days() {
+    return period.getDays();
+  }
+
   private boolean works(int day) {
     return shifts[day] >= 0;
   }

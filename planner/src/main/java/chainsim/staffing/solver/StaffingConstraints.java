@@ -5,6 +5,7 @@ import chainsim.staffing.domain.ChainTimeline;
 import chainsim.staffing.domain.LineEffect;
 import chainsim.staffing.domain.LineMonth;
 import chainsim.staffing.domain.LineTimeline;
+import chainsim.staffing.domain.StaffingRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,17 +28,28 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
  * transfers out of it; a branch's timelines into a {@link BranchTimeline}; the direct branches'
  * into a {@link ChainTimeline}. Line months are read with {@code forEachIncludingNullVars}: a
  * month without a transfer has a null transfer, and plain {@code forEach} would drop it.
+ *
+ * <p>Every constraint filters to what breaks or costs before it penalises, and justifies each match:
+ * a hard rule with a {@link Breach} (where, the months, the limit against the actual), a cost with a
+ * {@link Cost} (where, the month or the whole window, the yuan).
  */
 public final class StaffingConstraints implements ConstraintProvider {
-  static final String SEATS = "seats never exceeded";
-  static final String TRAINING = "training capacity respected";
-  static final String HIRING_LAG = "hiring lag respected";
-  static final String NOTICE = "notice period respected";
-  static final String TENURE = "transfers need minimum tenure";
-  static final String NEIGHBOURS = "transfers stay within neighbouring regions";
-  static final String NEGATIVE = "headcount never negative";
-  static final String BUDGET = "payroll within budget";
-  static final String RESERVE = "cash reserve kept";
+  public static final String SEATS = "seats never exceeded";
+  public static final String TRAINING = "training capacity respected";
+  public static final String HIRING_LAG = "hiring lag respected";
+  public static final String NOTICE = "notice period respected";
+  public static final String TENURE = "transfers need minimum tenure";
+  public static final String NEIGHBOURS = "transfers stay within neighbouring regions";
+  public static final String NEGATIVE = "headcount never negative";
+  public static final String BUDGET = "payroll within budget";
+  public static final String RESERVE = "cash reserve kept";
+  public static final String PAYROLL = "payroll";
+  public static final String HIRING_COST = "hiring cost";
+  public static final String RELEASE_COST = "release cost";
+  public static final String TRANSFER_COST = "transfer cost";
+  public static final String EMERGENCY_POOL_COST = "emergency pool cost";
+  public static final String UNMET_DEMAND = "unmet demand";
+  public static final String CHANGE_AGAINST_PREVIOUS_PLAN = "change against previous plan";
 
   @Override
   public Constraint[] defineConstraints(ConstraintFactory f) {
@@ -87,8 +99,9 @@ public final class StaffingConstraints implements ConstraintProvider {
     return branches(f)
         .filter(b -> b.totalSeatsExceeded() > 0)
         .penalizeLong(HardSoftLongScore.ONE_HARD, BranchTimeline::totalSeatsExceeded)
-        .justifyWith((b, score) -> new Breach(b.branch().id(), months(b.months(), i -> b.seatsExceeded(i) > 0,
-            i -> b.committed(i) + " people for " + b.branch().seats() + " seats")))
+        .justifyWith((b, score) -> breach(b.branch().id(), b.branch().rules(), i -> b.seatsExceeded(i) > 0,
+            i -> b.branch().seats(), i -> b.committed(i),
+            i -> b.committed(i) + " people for " + b.branch().seats() + " seats"))
         .asConstraint(SEATS);
   }
 
@@ -97,8 +110,9 @@ public final class StaffingConstraints implements ConstraintProvider {
     return branches(f)
         .filter(b -> b.totalTrainingExceeded() > 0)
         .penalizeLong(HardSoftLongScore.ONE_HARD, BranchTimeline::totalTrainingExceeded)
-        .justifyWith((b, score) -> new Breach(b.branch().id(), months(b.months(), i -> b.trainingExceeded(i) > 0,
-            i -> b.starts(i) + " new hires for " + b.branch().trainingCapacityPerMonth() + " training places")))
+        .justifyWith((b, score) -> breach(b.branch().id(), b.branch().rules(), i -> b.trainingExceeded(i) > 0,
+            i -> b.branch().trainingCapacityPerMonth(), i -> b.starts(i),
+            i -> b.starts(i) + " new hires for " + b.branch().trainingCapacityPerMonth() + " training places"))
         .asConstraint(TRAINING);
   }
 
@@ -110,7 +124,8 @@ public final class StaffingConstraints implements ConstraintProvider {
     return f.forEachIncludingNullVars(LineMonth.class)
         .filter(m -> m.lockedHires() != null && m.hires() != m.lockedHires())
         .penalizeLong(HardSoftLongScore.ONE_HARD, m -> Math.abs(m.hires() - m.lockedHires()))
-        .justifyWith((m, score) -> new Breach(m.line().id(), "month " + m.month() + ": " + m.hires()
+        .justifyWith((m, score) -> new Breach(m.line().id(), List.of(new Breach.Month(m.month(), m.lockedHires(),
+            m.hires())), "month " + m.month() + ": " + m.hires()
             + " hires starting, but " + m.lockedHires() + " could have been requisitioned "
             + m.line().hiringLagMonths() + " months earlier"))
         .asConstraint(HIRING_LAG);
@@ -121,7 +136,8 @@ public final class StaffingConstraints implements ConstraintProvider {
     return f.forEachIncludingNullVars(LineMonth.class)
         .filter(m -> m.lockedReleases() != null && m.releases() != m.lockedReleases())
         .penalizeLong(HardSoftLongScore.ONE_HARD, m -> Math.abs(m.releases() - m.lockedReleases()))
-        .justifyWith((m, score) -> new Breach(m.line().id(), "month " + m.month() + ": " + m.releases()
+        .justifyWith((m, score) -> new Breach(m.line().id(), List.of(new Breach.Month(m.month(), m.lockedReleases(),
+            m.releases())), "month " + m.month() + ": " + m.releases()
             + " releases, but " + m.lockedReleases() + " could have been given "
             + m.line().rules().noticeMonths() + " months' notice"))
         .asConstraint(NOTICE);
@@ -132,9 +148,10 @@ public final class StaffingConstraints implements ConstraintProvider {
     return lines(f)
         .filter(t -> t.totalTenureShortfall() > 0)
         .penalizeLong(HardSoftLongScore.ONE_HARD, LineTimeline::totalTenureShortfall)
-        .justifyWith((t, score) -> new Breach(t.line().id(), months(t.months(), i -> t.tenureShortfall(i) > 0,
+        .justifyWith((t, score) -> breach(t.line().id(), t.line().rules(), i -> t.tenureShortfall(i) > 0,
+            i -> t.transfersOut(i) - t.tenureShortfall(i), i -> t.transfersOut(i),
             i -> t.transfersOut(i) + " transferring out, " + t.tenureShortfall(i) + " without "
-                + t.line().rules().minTenureMonthsForTransfer() + " months' tenure")))
+                + t.line().rules().minTenureMonthsForTransfer() + " months' tenure"))
         .asConstraint(TENURE);
   }
 
@@ -146,7 +163,8 @@ public final class StaffingConstraints implements ConstraintProvider {
     return f.forEachIncludingNullVars(LineMonth.class)
         .filter(m -> m.transfer() != null && !m.line().canReceiveFrom(m.transfer().from()))
         .penalizeLong(HardSoftLongScore.ONE_HARD, LineMonth::transfersIn)
-        .justifyWith((m, score) -> new Breach(m.line().id(), "month " + m.month() + ": transfer from "
+        .justifyWith((m, score) -> new Breach(m.line().id(), List.of(new Breach.Month(m.month(), 0, m.transfersIn())),
+            "month " + m.month() + ": transfer from "
             + m.transfer().from().id() + ", which is not a direct branch's same line in the same or a neighbouring region"))
         .asConstraint(NEIGHBOURS);
   }
@@ -156,8 +174,8 @@ public final class StaffingConstraints implements ConstraintProvider {
     return lines(f)
         .filter(t -> t.totalNegativeHeadcount() > 0)
         .penalizeLong(HardSoftLongScore.ONE_HARD, LineTimeline::totalNegativeHeadcount)
-        .justifyWith((t, score) -> new Breach(t.line().id(), months(t.months(), i -> t.headcount(i) < 0,
-            i -> "headcount " + t.headcount(i))))
+        .justifyWith((t, score) -> breach(t.line().id(), t.line().rules(), i -> t.headcount(i) < 0, i -> 0,
+            i -> t.headcount(i), i -> "headcount " + t.headcount(i)))
         .asConstraint(NEGATIVE);
   }
 
@@ -166,8 +184,9 @@ public final class StaffingConstraints implements ConstraintProvider {
     return chain(f)
         .filter(c -> totalThousands(c.rules().months(), c::overBudget) > 0)
         .penalizeLong(HardSoftLongScore.ONE_HARD, c -> totalThousands(c.rules().months(), c::overBudget))
-        .justifyWith((c, score) -> new Breach("direct branches", months(c.rules().months(), i -> c.overBudget(i) > 0,
-            i -> "payroll " + yuan(c.payroll(i)) + " for a budget of " + yuan(c.rules().payrollBudgetPerMonth()))))
+        .justifyWith((c, score) -> breach("direct branches", c.rules(), i -> c.overBudget(i) > 0,
+            i -> c.rules().payrollBudgetPerMonth(), c::payroll,
+            i -> "payroll " + yuan(c.payroll(i)) + " for a budget of " + yuan(c.rules().payrollBudgetPerMonth())))
         .asConstraint(BUDGET);
   }
 
@@ -179,9 +198,10 @@ public final class StaffingConstraints implements ConstraintProvider {
     return chain(f)
         .filter(c -> totalThousands(c.rules().months(), c::belowReserve) > 0)
         .penalizeLong(HardSoftLongScore.ONE_HARD, c -> totalThousands(c.rules().months(), c::belowReserve))
-        .justifyWith((c, score) -> new Breach("direct branches", months(c.rules().months(), i -> c.belowReserve(i) > 0,
+        .justifyWith((c, score) -> breach("direct branches", c.rules(), i -> c.belowReserve(i) > 0,
+            i -> c.rules().cashHeadroom(i), c::cumulativeExtraCost,
             i -> "cash " + yuan(c.belowReserve(i)) + " below the reserve (the plan spends " + yuan(c.cumulativeExtraCost(i))
-                + " more than the forecast, headroom " + yuan(c.rules().cashHeadroom(i)) + ")")))
+                + " more than the forecast, headroom " + yuan(c.rules().cashHeadroom(i)) + ")"))
         .asConstraint(RESERVE);
   }
 
@@ -190,15 +210,18 @@ public final class StaffingConstraints implements ConstraintProvider {
   /** Base and performance pay of the people on each line, notice months included. */
   Constraint payroll(ConstraintFactory f) {
     return lines(f)
+        .filter(t -> Math.round(t.totalPayroll()) > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT, t -> Math.round(t.totalPayroll()))
-        .asConstraint("payroll");
+        .justifyWith((t, score) -> new Cost(t.line().id(), null, -score.softScore()))
+        .asConstraint(PAYROLL);
   }
 
   Constraint hiringCost(ConstraintFactory f) {
     return f.forEachIncludingNullVars(LineMonth.class)
         .filter(m -> m.hires() > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT, m -> Math.round(m.hires() * m.line().hiringCost()))
-        .asConstraint("hiring cost");
+        .justifyWith((m, score) -> new Cost(m.line().id(), m.month(), -score.softScore()))
+        .asConstraint(HIRING_COST);
   }
 
   /** Severance: months of base pay per person released. */
@@ -206,14 +229,16 @@ public final class StaffingConstraints implements ConstraintProvider {
     return f.forEachIncludingNullVars(LineMonth.class)
         .filter(m -> m.releases() > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT, m -> Math.round(m.releases() * m.line().releaseCost()))
-        .asConstraint("release cost");
+        .justifyWith((m, score) -> new Cost(m.line().id(), m.month(), -score.softScore()))
+        .asConstraint(RELEASE_COST);
   }
 
   Constraint transferCost(ConstraintFactory f) {
     return f.forEachIncludingNullVars(LineMonth.class)
         .filter(m -> m.transfersIn() > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT, m -> Math.round(m.transfersIn() * m.line().rules().transferCost()))
-        .asConstraint("transfer cost");
+        .justifyWith((m, score) -> new Cost(m.line().id(), m.month(), -score.softScore()))
+        .asConstraint(TRANSFER_COST);
   }
 
   /** Hours a branch cannot cover go to the emergency pool (partners or temporary staff), up to its size. */
@@ -222,7 +247,8 @@ public final class StaffingConstraints implements ConstraintProvider {
         .filter(b -> b.totalPoolHours() > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT,
             b -> Math.round(b.totalPoolHours() * b.branch().rules().poolCostPerHour()))
-        .asConstraint("emergency pool cost");
+        .justifyWith((b, score) -> new Cost(b.branch().id(), null, -score.softScore()))
+        .asConstraint(EMERGENCY_POOL_COST);
   }
 
   /** Demand at the service level that neither staff nor pool covers: the SLA breaches, priced. */
@@ -231,7 +257,8 @@ public final class StaffingConstraints implements ConstraintProvider {
         .filter(b -> b.totalUnmetHours() > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT,
             b -> Math.round(b.totalUnmetHours() * b.branch().rules().unmetPenaltyPerHour()))
-        .asConstraint("unmet demand");
+        .justifyWith((b, score) -> new Cost(b.branch().id(), null, -score.softScore()))
+        .asConstraint(UNMET_DEMAND);
   }
 
   /** Re-planning keeps the previous plan's moves unless changing them pays (decided months are pinned). */
@@ -240,7 +267,8 @@ public final class StaffingConstraints implements ConstraintProvider {
         .filter(m -> !m.pinned() && m.changedPeople() > 0)
         .penalizeLong(HardSoftLongScore.ONE_SOFT,
             m -> Math.round(m.changedPeople() * m.line().rules().changePenaltyPerPerson()))
-        .asConstraint("change against previous plan");
+        .justifyWith((m, score) -> new Cost(m.line().id(), m.month(), -score.softScore()))
+        .asConstraint(CHANGE_AGAINST_PREVIOUS_PLAN);
   }
 
   // ---- helpers ----
@@ -257,15 +285,21 @@ public final class StaffingConstraints implements ConstraintProvider {
     double apply(int i);
   }
 
-  /** "month i: what" for each month that breaks the rule (window positions shown as month indices). */
-  private static String months(int months, IntPredicate broken, IntFunction<String> what) {
+  /**
+   * The breach of a rule read over the window: each month that breaks it with its limit and actual
+   * value, and in words "window month i: what" (window positions shown as month indices).
+   */
+  private static Breach breach(String where, StaffingRules rules, IntPredicate broken, IntToDouble limit,
+      IntToDouble actual, IntFunction<String> what) {
+    List<Breach.Month> months = new ArrayList<>();
     List<String> parts = new ArrayList<>();
-    for (int i = 0; i < months; i++) {
+    for (int i = 0; i < rules.months(); i++) {
       if (broken.test(i)) {
+        months.add(new Breach.Month(rules.firstMonth() + i, limit.apply(i), actual.apply(i)));
         parts.add("window month " + (i + 1) + ": " + what.apply(i));
       }
     }
-    return String.join("; ", parts);
+    return new Breach(where, List.copyOf(months), String.join("; ", parts));
   }
 
   private static String yuan(double amount) {

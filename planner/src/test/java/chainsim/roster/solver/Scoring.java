@@ -37,6 +37,11 @@ final class Scoring {
     return INCREMENTAL.update(roster);
   }
 
+  /** The constraint provider's explanation of the roster: every match with its justification. */
+  static org.optaplanner.core.api.score.ScoreExplanation<Roster, HardSoftScore> explain(Roster roster) {
+    return CONSTRAINTS.explain(roster);
+  }
+
   /** The constraints that cost the roster something, by the constraint provider. */
   static java.util.Set<String> brokenConstraints(Roster roster) {
     java.util.Set<String> names = new java.util.TreeSet<>();

@@ -51,6 +51,7 @@ public final class RosterPage {
   private final Roster roster;
   private final RosterExplanation explanation;
   private final Labels words;
+  private final RosterSentences sentences;
   private final Map<String, String> skillLabels = new HashMap<>();
 
   private RosterPage(BranchRosterPlanner.Result result, Lang lang) {
@@ -59,6 +60,7 @@ public final class RosterPage {
     this.roster = result.roster();
     this.explanation = result.explanation();
     this.words = Labels.of(lang).with(RosterPage.class, "labels");
+    this.sentences = RosterSentences.of(result, lang);
     for (Skill s : problem.scenario().skills()) {
       skillLabels.put(s.id(), chainsim.scenario.Label.of(s.label(), lang.code(), s.id()));
     }
@@ -239,9 +241,9 @@ public final class RosterPage {
     boolean soft = false;
     for (Note n : notes) {
       hard |= n.hard();
-      soft |= !n.hard() && !n.constraint().equals("Pinned");
+      soft |= !n.hard() && !n.constraint().equals(RosterExplanation.PINNED);
       title.append('\n').append(words.get(n.hard() ? "cell.hard" : "cell.soft")).append(": ")
-          .append(words.getOr("rule." + n.constraint(), n.constraint())).append(" — ").append(n.text());
+          .append(words.getOr("rule." + n.constraint(), n.constraint())).append(" — ").append(sentences.note(n));
     }
     List<String> css = new ArrayList<>();
     if (weekend(d) != null) {
@@ -277,7 +279,7 @@ public final class RosterPage {
     String max = c.maximum() >= roster.getStaff().size() ? "–" : Integer.toString(c.maximum());
     String title = c.type().getId() + " · " + c.day().getDate() + "\n"
         + words.format("cell.cover", c.staffed(), c.minimum(), c.target(), max)
-        + (c.shortBecause() == null ? "" : "\n" + words.format("cell.short", c.shortBecause()));
+        + (c.shortBecause() == null ? "" : "\n" + words.format("cell.short", sentences.shortBecause(c)));
     String text = c.target() == 0 && c.staffed() == 0 ? "" : c.staffed() + "/" + c.target();
     return new Grid.Cell(text, title, css, null, "cover:" + c.type().getId() + "@" + c.day().getDate());
   }
@@ -291,7 +293,7 @@ public final class RosterPage {
     for (SlotCover c : explanation.cover()) {
       if (c.belowTarget()) {
         t.row(c.day().getDate() + " " + dow(c.day().getDate()), problem.shiftOf().get(c.type()).name(), skill(c.type()),
-            c.minimum(), c.target(), c.staffed(), c.shortBecause() == null ? "" : c.shortBecause());
+            c.minimum(), c.target(), c.staffed(), sentences.shortBecause(c));
       }
     }
     if (t.isEmpty()) {
@@ -309,7 +311,7 @@ public final class RosterPage {
     Table t = Table.of("hard", words.get("col.rule"), Kind.TEXT, words.get("col.date"), Kind.TEXT,
         words.get("col.who"), Kind.TEXT, words.get("col.points"), Kind.COUNT, words.get("col.why"), Kind.TEXT);
     for (RosterExplanation.Break b : explanation.breaks()) {
-      t.row(words.getOr("rule." + b.constraint(), b.constraint()), b.date().toString(), b.who(), b.units(), b.why());
+      t.row(words.getOr("rule." + b.constraint(), b.constraint()), b.date().toString(), b.who(), b.units(), sentences.why(b));
     }
     s.table(t);
   }

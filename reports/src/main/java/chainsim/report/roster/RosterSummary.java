@@ -1,5 +1,6 @@
 package chainsim.report.roster;
 
+import chainsim.report.html.Lang;
 import chainsim.roster.branch.BranchRoster;
 import chainsim.roster.branch.BranchRosterPlanner;
 import chainsim.roster.branch.ForecastCover;
@@ -32,7 +33,7 @@ public final class RosterSummary {
         : "**The roster breaks hard rules** the data do not let it keep (" + f.hardBreaks() + " breaks, "
             + f.hardPoints() + " hard points); each is listed below with the reason.\n\n");
     cover(md, p, f);
-    hard(md, e);
+    hard(md, e, RosterSentences.of(r, Lang.EN));
     soft(md, f);
     people(md, r);
     if (p.rerostering() != null) {
@@ -76,7 +77,7 @@ public final class RosterSummary {
     md.append('\n');
   }
 
-  private static void hard(StringBuilder md, RosterExplanation e) {
+  private static void hard(StringBuilder md, RosterExplanation e, RosterSentences sentences) {
     md.append("## Hard rules broken\n\n");
     if (e.breaks().isEmpty()) {
       md.append("None.\n\n");
@@ -85,7 +86,7 @@ public final class RosterSummary {
     md.append("| rule | date | who | points | why |\n|---|---|---|---:|---|\n");
     for (RosterExplanation.Break b : e.breaks()) {
       md.append("| ").append(b.constraint()).append(" | ").append(b.date()).append(" | ").append(b.who())
-          .append(" | ").append(b.units()).append(" | ").append(b.why().replace("|", "\\|")).append(" |\n");
+          .append(" | ").append(b.units()).append(" | ").append(sentences.why(b).replace("|", "\\|")).append(" |\n");
     }
     md.append('\n');
   }

@@ -161,7 +161,14 @@ class RosterFilesTest {
     String md = Files.readString(out.resolve("roster-summary.md"));
     assertThat(md).contains("**The roster breaks hard rules** the data do not let it keep",
         "| Cover below minimum | 2027-07-05 | early/ip |", "## Soft costs by term", "## People");
+    // (moved from the planner's test, now that the words live here) Tuesday: cy is away training
+    assertThat(md).containsPattern("\\| Cover below minimum \\| 2027-07-13 \\| early/ip \\| \\d \\| needs 4, has \\d: "
+        + "3 with skill ip: [^|]*cy on leave \\(training\\)");
     assertThat(md).doesNotContain("Every hard rule is kept");
+    // the Chinese page says the same in Chinese: the sentences, not only the rule names
+    String zh = Files.readString(write(r, "zh", Lang.ZH).resolve("roster.html"));
+    assertThat(zh).contains("低于最低覆盖", "需要 4 人，实有 ", "具备技能 ip 的 3 人：", "cy 休假（training）")
+        .doesNotContain("needs 4, has ", "with skill ip", "on leave (training)");
   }
 
   @Test

@@ -1,0 +1,14 @@
+package chainsim.roster.solver.justification;
+
+import chainsim.roster.domain.RosterDay;
+import chainsim.roster.domain.StaffMember;
+import org.optaplanner.core.api.score.stream.ConstraintJustification;
+
+/**
+ * One breach of a rule that reads a person's line over a span of days: a rest between two days, a
+ * run of working days, a week's hours, the period's shifts. Limit and actual are in the rule's unit
+ * (minutes of rest, days in a row, minutes in the week, shifts); {@code units} is how far past the
+ * limit in the unit the rule is weighed in (one short rest, a day, an hour rounded up, a shift).
+ */
+public record SpanJustification(StaffMember staff, RosterDay first, RosterDay last, int limit, int actual,
+    int units) implements ConstraintJustification {}
