@@ -1,6 +1,7 @@
 package chainsim.cli;
 
 import chainsim.montecarlo.EngineKind;
+import chainsim.planning.Cancellation;
 import chainsim.report.html.Lang;
 import chainsim.report.roster.RosterCalendar;
 import chainsim.report.roster.RosterFigures;
@@ -109,7 +110,7 @@ final class RosterPlanCommand implements Callable<Integer> {
         replications, workers, EngineKind.ACTOR);
     BranchRosterPlanner.Result roster;
     try (Listener listener = new Listener(status)) {
-      roster = BranchRosterPlanner.plan(loaded.scenario(), file, request, listener);
+      roster = BranchRosterPlanner.plan(loaded.scenario(), file, request, listener, Cancellation.none());
     }
     output.write(target, dir -> RosterFiles.write(dir, roster, language, ChainsimCommand.version()));
     print(printer, roster);

@@ -1,6 +1,7 @@
 package chainsim.roster.branch;
 
 import chainsim.montecarlo.EngineKind;
+import chainsim.planning.Cancellation;
 import chainsim.roster.branch.BranchRoster.CoverOrigin;
 import chainsim.roster.domain.Roster;
 import chainsim.roster.solver.RosterSolver;
@@ -77,8 +78,14 @@ public final class BranchRosterPlanner {
    */
   public static final long DEFAULT_STEPS = 10_000;
 
-  public static Result plan(Scenario scenario, Path scenarioFile, Request request, Listener listener)
-      throws ScenarioException, InterruptedException {
+  /**
+   * Plans the roster.
+   *
+   * @param cancellation stops early: during the forecast there is no roster yet (this throws
+   *     {@link InterruptedException}); during the search, the best roster found so far is the result
+   */
+  public static Result plan(Scenario scenario, Path scenarioFile, Request request, Listener listener,
+      Cancellation cancellation) throws ScenarioException, InterruptedException {
     Opening opening = opening(scenario, request.branch());
     if (request.weeks() < 1 || request.weeks() > MAX_WEEKS) {
       throw new RosterInputException("--weeks must be between 1 and " + MAX_WEEKS + ", not " + request.weeks());
@@ -121,8 +128,14 @@ public final class BranchRosterPlanner {
         throw new RosterInputException("--replications must be between 1 and 10000, not " + replications);
       }
       listener.forecasting(replications, firstMonth, lastMonth);
-      WorkloadForecast forecast = WorkloadForecast.run(scenario, firstMonth, lastMonth - firstMonth + 1,
-          staffing.serviceLevel(), replications, seed, request.threads(), request.engine(), listener.forecastProgress());
+      WorkloadForecast forecast;
+      try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
+        forecast = WorkloadForecast.run(scenario, firstMonth, lastMonth - firstMonth + 1, staffing.serviceLevel(),
+            replications, seed, request.threads(), request.engine(), listener.forecastProgress());
+      }
+      if (Thread.interrupted()) {
+        throw new InterruptedException("stopped while forecasting the workload");
+      }
       WorkloadForecast.EntityForecast branch = forecast.entity(opening.id());
       ForecastCover.Derived cover = ForecastCover.derive(employees.shifts(), employees.skills(),
           new HashSet<>(employees.closed()), first, last, (skill, month) -> {
@@ -150,7 +163,7 @@ public final class BranchRosterPlanner {
     listener.solving(roster.getStaff().size() - pool, pool, roster.getDays().size(), roster.getShiftTypes().size(),
         budget);
     long started = System.nanoTime();
-    RosterSolver.Result solved = RosterSolver.solve(roster, settings);
+    RosterSolver.Result solved = RosterSolver.solve(roster, settings, cancellation);
     long millis = (System.nanoTime() - started) / 1_000_000;
     RosterExplanation explanation = RosterExplanation.of(problem, solved.roster());
     return new Result(problem, solved.roster(), explanation, seed, budget, millis,

@@ -1,6 +1,7 @@
 package chainsim.roster.branch;
 
 import chainsim.montecarlo.EngineKind;
+import chainsim.planning.Cancellation;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.ScenarioException;
 import chainsim.scenario.ScenarioLoader;
@@ -55,6 +56,6 @@ final class BranchFixture {
   static BranchRosterPlanner.Result plan(Path dir, String yaml, BranchRosterPlanner.Request request) throws Exception {
     write(dir, yaml);
     return BranchRosterPlanner.plan(scenario().scenario(), dir.resolve("baseline.yaml"), request,
-        new BranchRosterPlanner.Listener() {});
+        new BranchRosterPlanner.Listener() {}, Cancellation.none());
   }
 }

@@ -3,6 +3,7 @@ package chainsim.roster.branch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chainsim.planning.Cancellation;
 import chainsim.roster.branch.RosterExplanation.Break;
 import chainsim.roster.domain.DayAssignment;
 import chainsim.roster.domain.Roster;
@@ -89,22 +90,22 @@ class BranchRosterPlannerTest {
     Path file = dir.resolve("baseline.yaml");
     BranchRosterPlanner.Listener quiet = new BranchRosterPlanner.Listener() {};
     assertThatThrownBy(() -> BranchRosterPlanner.plan(scenario, file, new BranchRosterPlanner.Request("suzhou-direkt",
-        2, null, null, null, null, 10L, 1L, 4, 1, null), quiet))
+        2, null, null, null, null, 10L, 1L, 4, 1, null), quiet, Cancellation.none()))
         .isInstanceOf(RosterInputException.class)
         .hasMessage("--branch suzhou-direkt: no such opening in the scenario; did you mean suzhou-direct?");
     assertThatThrownBy(() -> BranchRosterPlanner.plan(scenario, file, new BranchRosterPlanner.Request("suzhou-partner",
-        2, null, null, null, null, 10L, 1L, 4, 1, null), quiet))
+        2, null, null, null, null, 10L, 1L, 4, 1, null), quiet, Cancellation.none()))
         .hasMessage("--branch suzhou-partner is a partner opening: only direct branches and equity channels have staff"
             + " to roster");
     assertThatThrownBy(() -> BranchRosterPlanner.plan(scenario, file, new BranchRosterPlanner.Request("suzhou-direct",
-        2, "2027-07-07", null, null, null, 10L, 1L, 4, 1, null), quiet))
+        2, "2027-07-07", null, null, null, 10L, 1L, 4, 1, null), quiet, Cancellation.none()))
         .hasMessage("--start 2027-07-07 is a Wednesday; rosters run in whole weeks from a Monday (e.g. 2027-07-05 or"
             + " 2027-07-12)");
     assertThatThrownBy(() -> BranchRosterPlanner.plan(scenario, file, new BranchRosterPlanner.Request("suzhou-direct",
-        8, "2029-12", null, null, null, 10L, 1L, 4, 1, null), quiet))
+        8, "2029-12", null, null, null, 10L, 1L, 4, 1, null), quiet, Cancellation.none()))
         .hasMessage("the roster, 2029-12-03 to 2030-01-27, must lie within the scenario's horizon, 2027-01 to 2029-12");
     assertThatThrownBy(() -> BranchRosterPlanner.plan(scenario, file, new BranchRosterPlanner.Request("suzhou-direct",
-        2, null, null, LocalDate.of(2027, 7, 9), null, 10L, 1L, 4, 1, null), quiet))
+        2, null, null, LocalDate.of(2027, 7, 9), null, 10L, 1L, 4, 1, null), quiet, Cancellation.none()))
         .hasMessage("--publish-until needs --previous: it says which days of the previous roster are kept as they were");
   }
 

@@ -2,6 +2,7 @@ package chainsim.report.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chainsim.planning.Cancellation;
 import chainsim.testing.FileTrees;
 import chainsim.montecarlo.EngineKind;
 import chainsim.report.html.Labels;
@@ -47,7 +48,7 @@ class RosterFilesTest {
     Files.writeString(employees, yaml);
     return BranchRosterPlanner.plan(ScenarioLoader.load(Path.of("../scenarios/baseline.yaml")).scenario(),
         dir.resolve("baseline.yaml"), new BranchRosterPlanner.Request("suzhou-direct", 2, "2027-07-05", null, null,
-            null, 2_000L, 3L, 4, 1, EngineKind.SEQUENTIAL), new BranchRosterPlanner.Listener() {});
+            null, 2_000L, 3L, 4, 1, EngineKind.SEQUENTIAL), new BranchRosterPlanner.Listener() {}, Cancellation.none());
   }
 
   private Path write(BranchRosterPlanner.Result r, String name, Lang lang) throws Exception {
