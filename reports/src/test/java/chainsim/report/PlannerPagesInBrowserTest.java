@@ -11,7 +11,7 @@ import chainsim.report.plan.PlanReport;
 import chainsim.report.plan.PlanWriter;
 import chainsim.report.roster.RosterFiles;
 import chainsim.report.staffing.StaffingPlanFiles;
-import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.roster.RosterPlanner;
 import chainsim.scenario.ScenarioLoader;
 import chainsim.staffing.StaffingPlanner;
 import chainsim.staffing.StaffingPlanner.Request;
@@ -74,9 +74,9 @@ class PlannerPagesInBrowserTest {
     HEADCOUNTS.put(Lang.ZH, staffingZh.resolve(StaffingPlanFiles.CHART));
 
     Path baseline = Path.of("../scenarios/baseline.yaml");
-    BranchRosterPlanner.Result roster = BranchRosterPlanner.plan(ScenarioLoader.load(baseline).scenario(), baseline,
-        new BranchRosterPlanner.Request("suzhou-direct", 2, "2027-07-05", null, null, null, 2_000L, 3L, 4, 1,
-            EngineKind.SEQUENTIAL), new BranchRosterPlanner.Listener() {}, Cancellation.none());
+    RosterPlanner.Result roster = RosterPlanner.plan(ScenarioLoader.load(baseline).scenario(), baseline,
+        new RosterPlanner.Request("suzhou-direct", 2, "2027-07-05", null, null, null, 2_000L, 3L, 4, 1,
+            EngineKind.SEQUENTIAL), new RosterPlanner.Listener() {}, Cancellation.none());
     for (Lang lang : Lang.values()) {
       Path dir = Files.createDirectories(WORK.resolve("roster-" + lang.code()));
       RosterFiles.write(dir, roster, lang, "test");

@@ -1,7 +1,7 @@
 /**
  * Rostering a chainsim branch: the employees file (EmployeesFile, its reader), the cover from the file or the
  * workload forecast (ForecastCover), a previous roster to re-roster from, the roster problem built from them
- * (BranchRosterBuilder), the planner (BranchRosterPlanner) and the explanation of the result's score
- * (RosterExplanation).
+ * (BranchRosterBuilder) and the explanation of the result's score
+ * (RosterExplanation); {@code chainsim.roster.RosterPlanner} drives them.
  */
 package chainsim.roster.branch;

@@ -1,8 +1,16 @@
-package chainsim.roster.branch;
+package chainsim.roster;
 
 import chainsim.montecarlo.EngineKind;
 import chainsim.planning.Cancellation;
+import chainsim.roster.branch.BranchRoster;
 import chainsim.roster.branch.BranchRoster.CoverOrigin;
+import chainsim.roster.branch.BranchRosterBuilder;
+import chainsim.roster.branch.EmployeesFile;
+import chainsim.roster.branch.EmployeesFileReader;
+import chainsim.roster.branch.ForecastCover;
+import chainsim.roster.branch.PreviousRoster;
+import chainsim.roster.branch.RosterExplanation;
+import chainsim.roster.branch.RosterInputException;
 import chainsim.roster.domain.Roster;
 import chainsim.roster.solver.RosterSolver;
 import chainsim.roster.solver.RosterSolverSettings;
@@ -34,8 +42,8 @@ import java.util.function.IntConsumer;
  * branch's employees file, derive the cover from the simulator's workload forecast (unless the file
  * gives it), apply a previous roster, solve, and explain what the roster keeps and breaks.
  */
-public final class BranchRosterPlanner {
-  private BranchRosterPlanner() {}
+public final class RosterPlanner {
+  private RosterPlanner() {}
 
   /**
    * What to roster. Nulls take the scenario's settings ({@code planning.roster}, and
