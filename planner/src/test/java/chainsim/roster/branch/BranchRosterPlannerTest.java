@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A branch roster from the employees file to the explained roster, with real OptaPlanner. */
-class RosterPlannerTest {
+class BranchRosterPlannerTest {
   @TempDir Path dir;
 
   static List<String> cells(Roster roster) {
