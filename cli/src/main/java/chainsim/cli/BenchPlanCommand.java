@@ -2,6 +2,7 @@ package chainsim.cli;
 
 import chainsim.expansion.ExpansionPlanner;
 import chainsim.input.Durations;
+import chainsim.planning.Cancellation;
 import chainsim.report.plan.PlanRow;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.ScenarioLoader;
@@ -56,8 +57,6 @@ public final class BenchPlanCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to this Markdown file.")
   Path out;
 
-  private volatile ExpansionPlanner current;
-  private volatile boolean stopped;
 
   @Override
   public Integer call() throws Exception {
@@ -73,21 +72,15 @@ public final class BenchPlanCommand implements Callable<Integer> {
     }
     int workers = threads.workers();
     Path cacheDir = cache != null ? cache : Path.of("target", "chainsim-cache");
-    Interrupts.onFirstInterrupt(() -> {
-      stopped = true;
-      ExpansionPlanner p = current;
-      if (p != null) {
-        p.stop();
-      }
-    });
+    Cancellation cancellation = new Cancellation();
+    Interrupts.cancelOnFirstInterrupt(cancellation, () -> {});
     List<ExpansionPlanner.Outcome> outcomes = new ArrayList<>();
-    for (int i = 0; i < limits.size() && !stopped; i++) {
+    for (int i = 0; i < limits.size() && !cancellation.isCancelled(); i++) {
       PlanProgress progress = new PlanProgress(System.err, System.console() != null, limits.get(i).toMillis());
-      ExpansionPlanner planner = new ExpansionPlanner(loaded,
-          new ExpansionPlanner.Settings(limits.get(i), null, cacheDir, workers, reps, i == 0, false), progress);
-      current = planner;
       try {
-        outcomes.add(planner.plan());
+        outcomes.add(ExpansionPlanner.plan(loaded,
+            new ExpansionPlanner.Settings(limits.get(i), null, cacheDir, workers, reps, i == 0, false), progress,
+            cancellation));
       } finally {
         progress.end();
       }

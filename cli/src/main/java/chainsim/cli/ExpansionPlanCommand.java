@@ -1,6 +1,7 @@
 package chainsim.cli;
 
 import chainsim.expansion.ExpansionPlanner;
+import chainsim.planning.Cancellation;
 import chainsim.report.html.Lang;
 import chainsim.report.plan.PlanDocument;
 import chainsim.report.plan.PlanScenarioFile;
@@ -75,6 +76,24 @@ final class ExpansionPlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Lang language = lang.lang();
     LoadedScenario loaded = ScenarioLoader.load(file);
+    ExpansionPlanner.Settings request = request(loaded);
+    Path target = output.target(Path.of("plans", RunCommand.stem(file)));
+    ExpansionPlanner.Outcome outcome = planUntilDoneOrCtrlC(loaded, request);
+    if (outcome == null) {
+      spec.commandLine().getErr().println("chainsim: stopped before a plan existed (while learning the surrogate);"
+          + " nothing written");
+      spec.commandLine().getErr().flush();
+      return ChainsimCommand.EXIT_RUN_FAILURE;
+    }
+    String search = describe(request.timeLimit(), outcome);
+    PlanDocument document = PlanDocument.of(outcome, String.join(" ", commandLine()), search, language);
+    output.write(target, dir -> new PlanWriter(document, target).writeInto(dir));
+    printSummary(outcome, document, search, target);
+    return ChainsimCommand.EXIT_OK;
+  }
+
+  /** The planner's settings from the options and {@code planning.expansion}, each checked. */
+  private ExpansionPlanner.Settings request(LoadedScenario loaded) {
     var settings = loaded.scenario().planning().expansion();
     if (moves != null && moves < 1) {
       throw new BadInputException("--moves must be at least 1, not " + moves);
@@ -85,36 +104,36 @@ final class ExpansionPlanCommand implements Callable<Integer> {
     if (checks < 0 || checks > 100_000) {
       throw new BadInputException("--validation-replications must be between 0 and 100000, not " + checks);
     }
-    Path target = output.target(Path.of("plans", RunCommand.stem(file)));
     Path cacheDir = noCache ? null : cache != null ? cache : Path.of("target", "chainsim-cache");
-    PlanProgress progress = new PlanProgress(System.err, System.console() != null, limit == null ? 0 : limit.toMillis());
-    ExpansionPlanner planner = new ExpansionPlanner(loaded,
-        new ExpansionPlanner.Settings(limit, moves, cacheDir, workers, checks, true, moves == null), progress);
-    Interrupts.onFirstInterrupt(() -> {
+    return new ExpansionPlanner.Settings(limit, moves, cacheDir, workers, checks, true, moves == null);
+  }
+
+  /** Plans with progress on the terminal; the first Ctrl-C stops and keeps the best plan. Null: stopped before one. */
+  private ExpansionPlanner.Outcome planUntilDoneOrCtrlC(LoadedScenario loaded, ExpansionPlanner.Settings request) {
+    Duration limit = request.timeLimit();
+    PlanProgress progress =
+        new PlanProgress(System.err, System.console() != null, limit == null ? 0 : limit.toMillis());
+    Cancellation cancellation = new Cancellation();
+    Interrupts.cancelOnFirstInterrupt(cancellation, () -> {
       System.err.println();
       System.err.println("chainsim: stopping; keeping the best plan found so far (Ctrl-C again to abort)");
-      planner.stop();
     });
-    ExpansionPlanner.Outcome outcome;
     long started = System.nanoTime();
     LOG.info("{}: planning the expansion, search limit {}, {} threads, {} validation replications, cache {}",
-        loaded.scenario().name(), limit == null ? moves + " moves" : limit.toSeconds() + " s", workers, checks,
-        cacheDir == null ? "off" : cacheDir);
+        loaded.scenario().name(), limit == null ? moves + " moves" : limit.toSeconds() + " s", request.threads(),
+        request.validationReplications(), request.cacheDirectory() == null ? "off" : request.cacheDirectory());
     try {
-      outcome = planner.plan();
+      ExpansionPlanner.Outcome outcome = ExpansionPlanner.plan(loaded, request, progress, cancellation);
       LOG.info("expansion planned in {}", Logging.seconds(started));
+      return outcome;
     } catch (InterruptedException e) {
-      progress.end();
-      spec.commandLine().getErr().println("chainsim: stopped before a plan existed (while learning the surrogate);"
-          + " nothing written");
-      spec.commandLine().getErr().flush();
-      return ChainsimCommand.EXIT_RUN_FAILURE;
+      return null;
     } finally {
       progress.end();
     }
-    String search = describe(limit, outcome);
-    PlanDocument document = PlanDocument.of(outcome, String.join(" ", commandLine()), search, language);
-    output.write(target, dir -> new PlanWriter(document, target).writeInto(dir));
+  }
+
+  private void printSummary(ExpansionPlanner.Outcome outcome, PlanDocument document, String search, Path target) {
     PrintWriter printer = spec.commandLine().getOut();
     printer.println(outcome.loaded().scenario().name() + ": " + outcome.planner().openings().size()
         + " openings planned (" + search + ")");
@@ -127,7 +146,6 @@ final class ExpansionPlanCommand implements Callable<Integer> {
     printer.println("Plan written to " + target + " (" + PlanScenarioFile.PLAN + ", " + PlanReport.FILE + ", "
         + PlanSummary.FILE + ")");
     printer.flush();
-    return ChainsimCommand.EXIT_OK;
   }
 
   private String describe(Duration limit, ExpansionPlanner.Outcome o) {

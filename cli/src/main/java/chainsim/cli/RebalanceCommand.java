@@ -8,6 +8,7 @@ import chainsim.expansion.PlanningInputException;
 import chainsim.montecarlo.EngineKind;
 import chainsim.montecarlo.MonteCarlo;
 import chainsim.montecarlo.MonteCarloResult;
+import chainsim.planning.Cancellation;
 import chainsim.rebalance.calibration.CalibratedOverlay;
 import chainsim.rebalance.calibration.ScenarioCalibration;
 import chainsim.rebalance.observations.ActualsObservations;
@@ -231,12 +232,11 @@ final class RebalanceCommand implements Callable<Integer> {
   private Expansion replanExpansion(Work w, LoadedScenario replan) throws IOException {
     var settings = replan.scenario().planning();
     try {
-      ExpansionPlanner planner = new ExpansionPlanner(replan, new ExpansionPlanner.Settings(null,
-          settings.rebalance().expansionMoves(), Path.of("target", "chainsim-cache"), w.workers(),
-          settings.expansion().validationReplications(), true, false),
-          new ExpansionPlanner.Listener() {}).simulatingWith(w.restarted());
+      ExpansionPlanner.Settings request = new ExpansionPlanner.Settings(null, settings.rebalance().expansionMoves(),
+          Path.of("target", "chainsim-cache"), w.workers(), settings.expansion().validationReplications(), true, false);
       long t = System.nanoTime();
-      ExpansionPlanner.Outcome outcome = planner.plan();
+      ExpansionPlanner.Outcome outcome = ExpansionPlanner.plan(replan, request, new ExpansionPlanner.Listener() {},
+          Cancellation.none(), w.restarted());
       LOG.info("expansion re-planned in {} ({} openings)", Logging.seconds(t), outcome.planner().openings().size());
       String search = String.format(Locale.ROOT, "%,d moves", settings.rebalance().expansionMoves());
       PlanDocument doc = PlanDocument.of(outcome, w.command(), search, w.language()).withoutTimings();
@@ -269,7 +269,8 @@ final class RebalanceCommand implements Callable<Integer> {
           previousMoves);
       long t = System.nanoTime();
       StaffingResult staffing =
-          StaffingPlanner.plan(planned.scenario(), request, new StaffingPlanner.Listener() {}, w.restarted());
+          StaffingPlanner.plan(planned.scenario(), request, new StaffingPlanner.Listener() {}, Cancellation.none(),
+              w.restarted());
       LOG.info("staffing re-planned in {} (months {} to {}, score {})", Logging.seconds(t), staffing.firstMonth(),
           staffing.lastMonth(), staffing.score());
       Path staffingDir = Files.createDirectories(w.into().resolve(STAFFING_DIR));

@@ -1,12 +1,13 @@
 package chainsim.cli;
 
 import chainsim.montecarlo.EngineKind;
+import chainsim.planning.Cancellation;
 import chainsim.report.html.Lang;
 import chainsim.report.roster.RosterCalendar;
 import chainsim.report.roster.RosterFigures;
 import chainsim.report.roster.RosterFiles;
 import chainsim.report.roster.RosterSentences;
-import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.roster.RosterPlanner;
 import chainsim.roster.branch.RosterExplanation;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.ScenarioLoader;
@@ -106,11 +107,11 @@ final class RosterPlanCommand implements Callable<Integer> {
     PrintWriter printer = spec.commandLine().getOut();
     PrintWriter status = spec.commandLine().getErr();
     Duration limit = timeLimit.orNull();
-    var request = new BranchRosterPlanner.Request(branch, weeks, start, previous, until, limit, steps, seed,
+    var request = new RosterPlanner.Request(branch, weeks, start, previous, until, limit, steps, seed,
         replications, workers, EngineKind.ACTOR);
-    BranchRosterPlanner.Result roster;
+    RosterPlanner.Result roster;
     try (Listener listener = new Listener(status)) {
-      roster = BranchRosterPlanner.plan(loaded.scenario(), file, request, listener);
+      roster = RosterPlanner.plan(loaded.scenario(), file, request, listener, Cancellation.none());
     }
     output.write(target, dir -> RosterFiles.write(dir, roster, language, ChainsimCommand.version()));
     print(printer, roster);
@@ -128,7 +129,7 @@ final class RosterPlanCommand implements Callable<Integer> {
     return ChainsimCommand.EXIT_OK;
   }
 
-  private static void print(PrintWriter p, BranchRosterPlanner.Result r) {
+  private static void print(PrintWriter p, RosterPlanner.Result r) {
     var problem = r.problem();
     RosterFigures f = RosterFigures.of(r);
     int pool = problem.pool().members();
@@ -170,7 +171,7 @@ final class RosterPlanCommand implements Callable<Integer> {
   }
 
   /** Progress on standard error: a line per stage, and a bar while the forecast runs on a terminal. */
-  private static final class Listener implements BranchRosterPlanner.Listener, AutoCloseable {
+  private static final class Listener implements RosterPlanner.Listener, AutoCloseable {
     private final PrintWriter status;
     private final ForecastBar bar = new ForecastBar();
 

@@ -1,6 +1,7 @@
 package chainsim.cli;
 
 import chainsim.montecarlo.EngineKind;
+import chainsim.planning.Cancellation;
 import chainsim.report.html.Lang;
 import chainsim.report.staffing.StaffingPlanFiles;
 import chainsim.scenario.LoadedScenario;
@@ -84,7 +85,7 @@ final class StaffingPlanCommand implements Callable<Integer> {
         previous == null ? "" : ", against the previous plan " + previous);
     StaffingResult plan;
     try (Listener listener = new Listener(status)) {
-      plan = StaffingPlanner.plan(loaded.scenario(), request, listener);
+      plan = StaffingPlanner.plan(loaded.scenario(), request, listener, Cancellation.none());
     }
     LOG.info("staffing planned in {} ({}, score {})", Logging.seconds(started),
         plan.feasible() ? "feasible" : "not feasible", plan.score());

@@ -16,6 +16,7 @@ import chainsim.expansion.surrogate.SurrogateRefiner;
 import chainsim.expansion.surrogate.SurrogateSpec;
 import chainsim.expansion.surrogate.Valuation;
 import chainsim.montecarlo.MonteCarloResult;
+import chainsim.planning.Cancellation;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Opening;
 import chainsim.scenario.Scenario;
@@ -100,50 +101,79 @@ public final class ExpansionPlanner {
   public record Outcome(LoadedScenario loaded, ExpansionRules rules, SurrogateInfo surrogate, SolveStats solve,
       Evaluated planner, Evaluated greedy, Evaluated manual, int validationReplications, List<String> notes) {}
 
+  /**
+   * Plans the expansion.
+   *
+   * @param cancellation stops early and keeps the best plan found: ends the search (the plan is then
+   *     not checked by full simulation), or the checks if they have begun. Cancelled while the
+   *     surrogate is being learnt, this throws {@link InterruptedException}: there is no plan yet.
+   */
+  public static Outcome plan(LoadedScenario loaded, Settings settings, Listener listener, Cancellation cancellation)
+      throws InterruptedException {
+    return plan(loaded, settings, listener, cancellation, Simulation::new);
+  }
+
+  /**
+   * @param simulations prepares the checks' simulations (by default from month 1; restarted from the
+   *     as-of state when rebalancing). The surrogate still learns each opening alone from month 1.
+   */
+  public static Outcome plan(LoadedScenario loaded, Settings settings, Listener listener, Cancellation cancellation,
+      Function<Scenario, Simulation> simulations) throws InterruptedException {
+    return new ExpansionPlanner(loaded, settings, listener, cancellation, simulations).run();
+  }
+
   private final LoadedScenario loaded;
   private final Scenario scenario;
   private final Settings settings;
   private final Listener listener;
-  private volatile PlanSearch search;
-  private volatile boolean stopped;
-  private volatile boolean interruptible;
-  private volatile Thread worker;
-  private Function<Scenario, Simulation> simulations = Simulation::new;
+  private final Cancellation cancellation;
+  private final Function<Scenario, Simulation> simulations;
+  private final List<String> notes = new ArrayList<>();
+  private SurrogateInfo surrogateInfo;
 
-  public ExpansionPlanner(LoadedScenario loaded, Settings settings, Listener listener) {
+  private ExpansionPlanner(LoadedScenario loaded, Settings settings, Listener listener, Cancellation cancellation,
+      Function<Scenario, Simulation> simulations) {
     this.loaded = loaded;
     this.scenario = loaded.scenario();
     this.settings = settings;
     this.listener = listener;
+    this.cancellation = cancellation;
+    this.simulations = simulations;
   }
 
-  /**
-   * Checks plans with simulations prepared this way (by default from month 1; restarted from the
-   * as-of state when rebalancing). The surrogate still learns each opening alone from month 1.
-   */
-  public ExpansionPlanner simulatingWith(Function<Scenario, Simulation> prepare) {
-    this.simulations = prepare;
-    return this;
-  }
+  /** The plan, the greedy baseline and the scenario's own plan, as evaluated so far. */
+  private record Candidates(Evaluated planner, Evaluated greedy, Evaluated own) {}
 
-  /**
-   * Stops early and keeps the best plan found: ends the search (the plan is then not checked by
-   * full simulation), or the checks if they have begun. Stopped while the surrogate is being
-   * learnt, {@link #plan} throws {@link InterruptedException}: there is no plan yet.
-   */
-  public void stop() {
-    stopped = true;
-    PlanSearch s = search;
-    if (s != null) {
-      s.stop();
-    } else if (interruptible && worker != null) {
-      worker.interrupt();
+  private Outcome run() throws InterruptedException {
+    SurrogateSpec spec = cellsToDecide();
+    Map<String, Entry> previous = previousPlan();
+    Surrogate surrogate = surrogateUnlessCancelled(spec);
+    SolverFactory<ExpansionPlan> factory =
+        SolverFactory.create(ExpansionSolverConfig.of(scenario.seed(), settings.timeLimit(), settings.searchMoves()));
+    SolutionManager<ExpansionPlan, HardSoftLongScore> explainer = SolutionManager.create(factory);
+    ExpansionPlan greedy = ExpansionProblem.of(scenario, surrogate, previous);
+    GreedyBaseline.decide(greedy, factory);
+    ExpansionPlan start = startFromGreedy(greedy, surrogate, previous);
+    PlanSearch search = new PlanSearch(scenario, settings, listener,
+        new SurrogateRefiner(scenario, spec, surrogate, settings.threads()), cancellation);
+    PlanSearch.Result found = search.run(start, greedy, explainer);
+    cacheLearntOpenings(found, spec, surrogate);
+    ExpansionPlan manual = manualPlan(surrogate, previous);
+    Candidates evaluated = new Candidates(
+        evaluate("planner", found.best(), PlanOpenings.toScenario(scenario, found.best().getCells()), explainer),
+        evaluate("greedy", greedy, PlanOpenings.toScenario(scenario, greedy.getCells()), explainer),
+        scenario.expansion().isEmpty() ? null : evaluate("scenario's plan", manual, scenario.expansion(), explainer));
+    Candidates checked = checkBySimulation(evaluated);
+    String corrected = correctedNote(checked.planner(), checked.greedy());
+    if (corrected != null) {
+      notes.add(corrected);
     }
+    return new Outcome(loaded, greedy.getContext().rules(), surrogateInfo, found.stats(), checked.planner(),
+        checked.greedy(), checked.own(), settings.validationReplications(), notes);
   }
 
-  public Outcome plan() throws InterruptedException {
-    worker = Thread.currentThread();
-    List<String> notes = new ArrayList<>();
+  /** The surrogate's cells, when {@code planning.expansion} leaves any to decide from its first quarter on. */
+  private SurrogateSpec cellsToDecide() {
     SurrogateSpec spec;
     try {
       spec = SurrogateSpec.of(scenario);
@@ -159,44 +189,37 @@ public final class ExpansionPlanner {
       throw new PlanningInputException("planning.expansion.first_quarter " + scenario.planning().expansion().firstQuarter()
           + " is after the last quarter the planner may open in (" + quarters + ")");
     }
-    Map<String, Entry> previous = previousPlan();
+    return spec;
+  }
+
+  /** The surrogate, learnt or from the cache; a cancellation while it is learnt leaves no plan. */
+  private Surrogate surrogateUnlessCancelled(SurrogateSpec spec) throws InterruptedException {
     long t0 = System.nanoTime();
-    interruptible = true;
     Surrogate surrogate;
-    try {
-      surrogate = surrogate(spec, notes, t0);
-    } finally {
-      interruptible = false;
+    try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
+      surrogate = surrogate(spec, t0);
     }
     if (Thread.interrupted()) {
       throw new InterruptedException("stopped while learning the surrogate");
     }
-    SurrogateInfo info = surrogateInfo;
+    return surrogate;
+  }
 
-    SolverFactory<ExpansionPlan> factory =
-        SolverFactory.create(ExpansionSolverConfig.of(scenario.seed(), settings.timeLimit(), settings.searchMoves()));
-    SolutionManager<ExpansionPlan, HardSoftLongScore> explainer = SolutionManager.create(factory);
-
-    ExpansionPlan greedy = ExpansionProblem.of(scenario, surrogate, previous);
-    GreedyBaseline.decide(greedy, factory);
-
+  /** The greedy openings stay as the search's start; what it left out, the construction heuristic decides. */
+  private ExpansionPlan startFromGreedy(ExpansionPlan greedy, Surrogate surrogate, Map<String, Entry> previous) {
     ExpansionPlan start = ExpansionProblem.of(scenario, surrogate, previous);
     for (int i = 0; i < start.getCells().size(); i++) {
       CellDecision cell = start.getCells().get(i);
       Entry decided = greedy.getCells().get(i).getEntry();
-      // the greedy openings stay as the start; what it left out, the construction heuristic decides
       if (!cell.isPinned() && decided.entered()) {
         cell.setEntry(decided);
       }
     }
-    PlanSearch planSearch = new PlanSearch(scenario, settings, listener,
-        new SurrogateRefiner(scenario, spec, surrogate, settings.threads()));
-    search = planSearch;
-    if (stopped) {
-      planSearch.stop();
-    }
-    PlanSearch.Result found = planSearch.run(start, greedy, explainer);
-    search = null;
+    return start;
+  }
+
+  /** Keeps the openings the search learnt in the cache, for the next plan (unless told to start afresh). */
+  private void cacheLearntOpenings(PlanSearch.Result found, SurrogateSpec spec, Surrogate surrogate) {
     if (found.learnt() > 0 && settings.cacheDirectory() != null && settings.keepLearnt()) {
       try {
         new SurrogateCache(settings.cacheDirectory()).save(spec.cacheKey(scenario), surrogate);
@@ -204,47 +227,43 @@ public final class ExpansionPlanner {
         notes.add("could not cache the learnt openings in " + settings.cacheDirectory() + ": " + e.getMessage());
       }
     }
-    ExpansionPlan best = found.best();
-    SolveStats stats = found.stats();
-
-    ExpansionPlan manual = manualPlan(surrogate, previous);
-    Evaluated planner = evaluate("planner", best, PlanOpenings.toScenario(scenario, best.getCells()), explainer);
-    Evaluated baseline = evaluate("greedy", greedy, PlanOpenings.toScenario(scenario, greedy.getCells()), explainer);
-    Evaluated own = scenario.expansion().isEmpty() ? null
-        : evaluate("scenario's plan", manual, scenario.expansion(), explainer);
-
-    int reps = settings.validationReplications();
-    if (reps > 0 && !stopped) {
-      interruptible = true;
-      try {
-        planner = check(planner, reps);
-        if (settings.checkBaselines()) {
-          baseline = check(baseline, reps);
-          if (own != null) {
-            own = check(own, reps);
-          }
-        }
-      } catch (InterruptedException e) {
-        notes.add("the full-simulation check was interrupted; figures without a simulation are the surrogate's");
-      } finally {
-        interruptible = false;
-        Thread.interrupted(); // the plan is written next: a stale interrupt would close its files
-      }
-    } else if (reps > 0) {
-      notes.add("stopped early: the plan was not checked by full simulation, and openings it uses that were not yet"
-          + " learnt are scored on the surrogate's estimates; chainsim run plan.yaml checks it");
-    }
-    String corrected = correctedNote(planner, baseline);
-    if (corrected != null) {
-      notes.add(corrected);
-    }
-    worker = null;
-    return new Outcome(loaded, greedy.getContext().rules(), info, stats, planner, baseline, own, reps, notes);
   }
 
-  private SurrogateInfo surrogateInfo;
+  /**
+   * The plan, and unless told otherwise the greedy baseline and the scenario's own plan, checked by
+   * full simulation; not after a cancellation, and a cancellation during the checks keeps what was
+   * checked.
+   */
+  private Candidates checkBySimulation(Candidates c) {
+    int reps = settings.validationReplications();
+    if (reps <= 0) {
+      return c;
+    }
+    if (cancellation.isCancelled()) {
+      notes.add("stopped early: the plan was not checked by full simulation, and openings it uses that were not yet"
+          + " learnt are scored on the surrogate's estimates; chainsim run plan.yaml checks it");
+      return c;
+    }
+    Evaluated planner = c.planner();
+    Evaluated greedy = c.greedy();
+    Evaluated own = c.own();
+    try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
+      planner = check(planner, reps);
+      if (settings.checkBaselines()) {
+        greedy = check(greedy, reps);
+        if (own != null) {
+          own = check(own, reps);
+        }
+      }
+    } catch (InterruptedException e) {
+      notes.add("the full-simulation check was interrupted; figures without a simulation are the surrogate's");
+    } finally {
+      Thread.interrupted(); // the plan is written next: a stale interrupt would close its files
+    }
+    return new Candidates(planner, greedy, own);
+  }
 
-  private Surrogate surrogate(SurrogateSpec spec, List<String> notes, long t0) throws InterruptedException {
+  private Surrogate surrogate(SurrogateSpec spec, long t0) throws InterruptedException {
     Valuation valuation = new Valuation(scenario.capital(), scenario.horizon().months());
     String key = spec.cacheKey(scenario);
     SurrogateCache cache = settings.cacheDirectory() == null ? null : new SurrogateCache(settings.cacheDirectory());

@@ -5,6 +5,7 @@ import chainsim.expansion.domain.PlannedOpening;
 import chainsim.expansion.solver.ExpansionSolverConfig;
 import chainsim.expansion.surrogate.Surrogate;
 import chainsim.expansion.surrogate.SurrogateRefiner;
+import chainsim.planning.Cancellation;
 import chainsim.scenario.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,10 +42,8 @@ final class PlanSearch {
   private final ExpansionPlanner.Settings settings;
   private final ExpansionPlanner.Listener listener;
   private final SurrogateRefiner refiner;
-  private volatile Solver<ExpansionPlan> solver;
-  private volatile boolean stopped;
-  private volatile boolean learning;
-  private volatile Thread worker;
+  /** Ends the current round and the search; the best plan found so far is kept. */
+  private final Cancellation cancellation;
   private long millis;
   private long moves;
   private int rounds;
@@ -52,33 +51,22 @@ final class PlanSearch {
   private long learnNanos;
 
   PlanSearch(Scenario scenario, ExpansionPlanner.Settings settings, ExpansionPlanner.Listener listener,
-      SurrogateRefiner refiner) {
+      SurrogateRefiner refiner, Cancellation cancellation) {
     this.scenario = scenario;
     this.settings = settings;
     this.listener = listener;
     this.refiner = refiner;
-  }
-
-  /** Ends the current round and the search; the best plan found so far is kept. */
-  void stop() {
-    stopped = true;
-    Solver<ExpansionPlan> s = solver;
-    if (s != null) {
-      s.terminateEarly();
-    } else if (learning && worker != null) {
-      worker.interrupt();
-    }
+    this.cancellation = cancellation;
   }
 
   Result run(ExpansionPlan start, ExpansionPlan greedy, SolutionManager<ExpansionPlan, HardSoftLongScore> scorer)
       throws InterruptedException {
-    worker = Thread.currentThread();
     List<ExpansionPlan> candidates = new ArrayList<>();
     candidates.add(greedy);
     ExpansionPlan current = start;
     long deadline = settings.timeLimit() == null ? Long.MAX_VALUE : System.nanoTime() + settings.timeLimit().toNanos();
     boolean nothingNew = false;
-    while (!stopped) {
+    while (!cancellation.isCancelled()) {
       Duration roundLimit = null;
       Long roundMoves = null;
       if (settings.timeLimit() != null) {
@@ -100,11 +88,11 @@ final class PlanSearch {
       candidates.add(best);
       current = best;
       rounds++;
-      if (!stopped) {
+      if (!cancellation.isCancelled()) {
         nothingNew = learn(List.of(best)) == 0;
       }
     }
-    if (!stopped) {
+    if (!cancellation.isCancelled()) {
       learn(candidates);
     }
     ExpansionPlan best = candidates.get(0);
@@ -118,16 +106,14 @@ final class PlanSearch {
     }
     long speed = millis > 0 ? moves * 1000 / millis : 0;
     listener.solving(millis, bestScore, speed);
-    worker = null;
-    return new Result(best, new ExpansionPlanner.SolveStats(millis, moves, speed, stopped, rounds, learnt,
-        learnNanos / 1e9, best == greedy), learnt);
+    return new Result(best, new ExpansionPlanner.SolveStats(millis, moves, speed, cancellation.isCancelled(), rounds,
+        learnt, learnNanos / 1e9, best == greedy), learnt);
   }
 
   private ExpansionPlan solveRound(ExpansionPlan start, Duration limit, Long roundMoves) {
     SolverFactory<ExpansionPlan> factory =
         SolverFactory.create(ExpansionSolverConfig.of(scenario.seed() + rounds, limit, roundMoves));
     Solver<ExpansionPlan> s = factory.buildSolver();
-    solver = s;
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "chainsim-plan-progress");
       t.setDaemon(true);
@@ -139,17 +125,13 @@ final class PlanSearch {
     long before = millis;
     long movesBefore = moves;
     ticker.scheduleAtFixedRate(() -> {
-      if (stopped) {
-        s.terminateEarly(); // a stop that came before the solver started
-      }
       long now = before + (System.nanoTime() - solveStart) / 1_000_000;
       listener.solving(now, bestScore[0], now > 0 ? (movesBefore + moves(s)) * 1000 / now : 0);
     }, 1, 1, TimeUnit.SECONDS);
     try {
-      return s.solve(start);
+      return cancellation.solve(s, start);
     } finally {
       ticker.shutdownNow();
-      solver = null;
       millis += (System.nanoTime() - solveStart) / 1_000_000;
       moves += moves(s);
     }
@@ -176,8 +158,7 @@ final class PlanSearch {
       return 0;
     }
     long t0 = System.nanoTime();
-    learning = true;
-    try {
+    try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
       int n = refiner.learn(keys, done -> listener.learning(done, total));
       learnt += n;
       return n;
@@ -185,7 +166,6 @@ final class PlanSearch {
       // stopped while learning: keep what the search found, scored on what is known
       return 0;
     } finally {
-      learning = false;
       Thread.interrupted();
       learnNanos += System.nanoTime() - t0;
     }

@@ -1,5 +1,7 @@
 /**
- * Weekly shift rosters for a unit (an INRC-2010 ward, a chainsim branch).
+ * Weekly shift rosters for a unit (an INRC-2010 ward, a chainsim branch). {@link
+ * chainsim.roster.RosterPlanner} plans a branch's roster ({@code chainsim plan roster}), in the shape
+ * every planner has (docs/architecture.md, "The planner template").
  *
  * <ul>
  *   <li>{@code domain}: the roster model. One {@link chainsim.roster.domain.DayAssignment} per staff

@@ -3,6 +3,7 @@ package chainsim.staffing;
 import chainsim.engine.Simulation;
 import java.util.function.Function;
 import chainsim.montecarlo.EngineKind;
+import chainsim.planning.Cancellation;
 import chainsim.scenario.Opening;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.StaffingPlanning;
@@ -52,16 +53,22 @@ public final class StaffingPlanner {
     default void solving(int branches, int lines, int lineMonths, Duration timeLimit) {}
   }
 
-  public static StaffingResult plan(Scenario scenario, Request request, Listener listener)
+  /**
+   * Plans the staffing.
+   *
+   * @param cancellation stops early: during the forecast there is no plan yet (this throws
+   *     {@link InterruptedException}); during the search, the best plan found so far is the result
+   */
+  public static StaffingResult plan(Scenario scenario, Request request, Listener listener, Cancellation cancellation)
       throws InterruptedException {
-    return plan(scenario, request, listener, Simulation::new);
+    return plan(scenario, request, listener, cancellation, Simulation::new);
   }
 
   /**
    * @param simulations prepares the workload forecast's scenario for simulation: from month 1, or
    *     restarted from an as-of state when rebalancing
    */
-  public static StaffingResult plan(Scenario scenario, Request request, Listener listener,
+  public static StaffingResult plan(Scenario scenario, Request request, Listener listener, Cancellation cancellation,
       Function<Scenario, Simulation> simulations) throws InterruptedException {
     StaffingPlanning settings = scenario.planning().staffing();
     int first = request.firstMonth() != null ? request.firstMonth() : settings.firstMonth();
@@ -85,13 +92,20 @@ public final class StaffingPlanner {
     Duration limit = request.timeLimit() != null ? request.timeLimit() : chainsim.input.Durations.parse(settings.timeLimit(), "planning.staffing.time_limit");
 
     listener.forecasting(replications, last);
-    WorkloadForecast forecast = WorkloadForecast.run(scenario, first, window, settings.serviceLevel(), replications,
-        seed, request.threads(), request.engine(), listener.forecastProgress(), simulations);
+    WorkloadForecast forecast;
+    try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
+      forecast = WorkloadForecast.run(scenario, first, window, settings.serviceLevel(), replications,
+          seed, request.threads(), request.engine(), listener.forecastProgress(), simulations);
+    }
+    if (Thread.interrupted()) {
+      throw new InterruptedException("stopped while forecasting the workload");
+    }
     StaffingPlan problem = StaffingProblem.build(scenario, settings, forecast, request.previous());
     listener.solving(problem.branches().size(), problem.lines().size(), problem.lineMonths().size(), limit);
     int unimproved = request.unimprovedSteps() != null ? request.unimprovedSteps()
         : Math.max(2_000, 10 * problem.lineMonths().size());
-    StaffingPlan solved = StaffingSolver.solve(problem, seed, new StaffingSolver.Limits(limit, unimproved, null));
+    StaffingPlan solved =
+        StaffingSolver.solve(problem, seed, new StaffingSolver.Limits(limit, unimproved, null), cancellation);
     return new StaffingResult(scenario, solved, forecast, seed);
   }
 

@@ -7,6 +7,7 @@ import chainsim.expansion.domain.Entry;
 import chainsim.expansion.domain.ExpansionPlan;
 import chainsim.expansion.solver.ExpansionSolverConfig;
 import chainsim.expansion.surrogate.Surrogate;
+import chainsim.planning.Cancellation;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Mode;
 import chainsim.scenario.Opening;
@@ -37,8 +38,8 @@ class ExpansionSolverTest {
   }
 
   static ExpansionPlanner.Outcome plan(LoadedScenario loaded) throws InterruptedException {
-    return new ExpansionPlanner(loaded, new ExpansionPlanner.Settings(null, MOVES, cache, 2, 0),
-        new ExpansionPlanner.Listener() {}).plan();
+    return ExpansionPlanner.plan(loaded, new ExpansionPlanner.Settings(null, MOVES, cache, 2, 0),
+        new ExpansionPlanner.Listener() {}, Cancellation.none());
   }
 
   @Test

@@ -8,6 +8,7 @@ import chainsim.expansion.domain.ExpansionPlan;
 import chainsim.expansion.surrogate.SurrogateBuilder;
 import chainsim.expansion.surrogate.SurrogateSpec;
 import chainsim.montecarlo.MonteCarloResult;
+import chainsim.planning.Cancellation;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Opening;
 import chainsim.scenario.Scenario;
@@ -69,9 +70,9 @@ class SimulatedOptimumTest {
       }
     }
 
-    ExpansionPlanner.Outcome planned = new ExpansionPlanner(loaded,
+    ExpansionPlanner.Outcome planned = ExpansionPlanner.plan(loaded,
         new ExpansionPlanner.Settings(null, ExpansionSolverTest.MOVES, null, 2, REPLICATIONS, false, false),
-        new ExpansionPlanner.Listener() {}).plan();
+        new ExpansionPlanner.Listener() {}, Cancellation.none());
     double[] mine = planned.planner().simulated().npvByReplication();
     // the planner's plan is one of those enumerated, and simulates the same on the same seeds
     assertThat(simulated.get(key(planned.planner().openings()))).containsExactly(mine);

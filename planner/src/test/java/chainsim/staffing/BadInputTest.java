@@ -3,6 +3,7 @@ package chainsim.staffing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chainsim.planning.Cancellation;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioLoader;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class BadInputTest {
   void aWindowPastTheHorizonIsRefused() throws Exception {
     Scenario s = delta("    first_month: 7\n", "    first_month: 10\n");
     assertThatThrownBy(() -> StaffingPlanner.plan(s, PlanFixtures.request(MovesFile.empty()),
-        new StaffingPlanner.Listener() {}))
+        new StaffingPlanner.Listener() {}, Cancellation.none()))
         .isInstanceOf(StaffingInputException.class)
         .hasMessage("the planning window, months 10 to 13 (first_month 10, window_months 4), must lie within the"
             + " horizon of 12 months");
@@ -36,7 +37,7 @@ class BadInputTest {
         delta("", "").expansion().stream().filter(o -> o.id().equals("nj-equity") || o.id().equals("hz-partner"))
             .toList());
     assertThatThrownBy(() -> StaffingPlanner.plan(s, PlanFixtures.request(MovesFile.empty()),
-        new StaffingPlanner.Listener() {}))
+        new StaffingPlanner.Listener() {}, Cancellation.none()))
         .isInstanceOf(StaffingInputException.class)
         .hasMessage("nothing to plan: no direct branch or equity channel opens by month 4");
   }
@@ -47,7 +48,7 @@ class BadInputTest {
         MovesFile.HEADER + "\nbj-direct,service,tax,7,1,0,0,\n");
     MovesFile other = MovesFile.read(dir);
     assertThatThrownBy(() -> StaffingPlanner.plan(delta("", ""), PlanFixtures.request(other),
-        new StaffingPlanner.Listener() {}))
+        new StaffingPlanner.Listener() {}, Cancellation.none()))
         .isInstanceOf(StaffingInputException.class)
         .hasMessageContaining("previous plan: branch 'bj-direct' is not a direct branch or equity channel");
   }
@@ -68,7 +69,7 @@ class BadInputTest {
     // the two direct branches pay about 250,000 a month before any move: no plan fits 150,000
     Scenario s = delta("    first_month: 7\n", "    first_month: 7\n    payroll_budget_per_month: 150000\n");
     StaffingResult result = StaffingPlanner.plan(s, PlanFixtures.request(MovesFile.empty()),
-        new StaffingPlanner.Listener() {});
+        new StaffingPlanner.Listener() {}, Cancellation.none());
     assertThat(result.feasible()).isFalse();
     assertThat(result.broken()).isNotEmpty().allSatisfy(b -> {
       assertThat(b.constraint()).isEqualTo("payroll within budget");

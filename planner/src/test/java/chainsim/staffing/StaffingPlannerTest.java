@@ -6,6 +6,7 @@ import chainsim.engine.Simulation;
 import chainsim.montecarlo.EngineKind;
 import chainsim.montecarlo.MonteCarlo;
 import chainsim.montecarlo.MonteCarloResult;
+import chainsim.planning.Cancellation;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioLoader;
@@ -29,7 +30,7 @@ class StaffingPlannerTest {
   @BeforeAll
   static void plan() throws InterruptedException {
     scenario = PlanFixtures.load("delta.yaml").scenario();
-    result = StaffingPlanner.plan(scenario, PlanFixtures.request(MovesFile.empty()), new StaffingPlanner.Listener() {});
+    result = StaffingPlanner.plan(scenario, PlanFixtures.request(MovesFile.empty()), new StaffingPlanner.Listener() {}, Cancellation.none());
   }
 
   private static StaffingResult.LineRow row(String branch, String skill, int month) {

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chainsim.expansion.ExpansionPlanner;
 import chainsim.montecarlo.EngineKind;
+import chainsim.planning.Cancellation;
 import chainsim.report.html.Lang;
 import chainsim.report.plan.PlanDocument;
 import chainsim.report.plan.PlanReport;
 import chainsim.report.plan.PlanWriter;
 import chainsim.report.roster.RosterFiles;
 import chainsim.report.staffing.StaffingPlanFiles;
-import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.roster.RosterPlanner;
 import chainsim.scenario.ScenarioLoader;
 import chainsim.staffing.StaffingPlanner;
 import chainsim.staffing.StaffingPlanner.Request;
@@ -48,9 +49,8 @@ class PlannerPagesInBrowserTest {
   static void solve() throws Exception {
     Files.createDirectories(WORK);
     var loaded = ScenarioLoader.load(Path.of("../planner/src/test/resources/expansion/two-cities.yaml"));
-    ExpansionPlanner.Outcome outcome = new ExpansionPlanner(loaded,
-        new ExpansionPlanner.Settings(null, 5_000L, WORK.resolve("cache"), 2, 2), new ExpansionPlanner.Listener() {})
-        .plan();
+    ExpansionPlanner.Outcome outcome = ExpansionPlanner.plan(loaded,
+        new ExpansionPlanner.Settings(null, 5_000L, WORK.resolve("cache"), 2, 2), new ExpansionPlanner.Listener() {}, Cancellation.none());
     for (Lang lang : Lang.values()) {
       Path planDir = Files.createDirectories(WORK.resolve(lang == Lang.EN ? "plan" : "plan-" + lang.code()));
       new PlanWriter(PlanDocument.of(outcome, "chainsim plan expansion two-cities.yaml", "5,000 moves", lang), planDir)
@@ -60,7 +60,7 @@ class PlannerPagesInBrowserTest {
 
     var staffingScenario = ScenarioLoader.load(Path.of("../planner/src/test/resources/staffing/delta.yaml")).scenario();
     var staffing = StaffingPlanner.plan(staffingScenario, new Request(null, null, null, Duration.ofMinutes(2), 600, 1,
-        EngineKind.SEQUENTIAL, MovesFile.empty()), new StaffingPlanner.Listener() {});
+        EngineKind.SEQUENTIAL, MovesFile.empty()), new StaffingPlanner.Listener() {}, Cancellation.none());
     Path staffingDir = Files.createDirectories(WORK.resolve("staffing"));
     StaffingPlanFiles.write(staffingDir, staffing, Path.of("../planner/src/test/resources/staffing/delta.yaml"), "delta.yaml",
         "0".repeat(64));
@@ -74,9 +74,9 @@ class PlannerPagesInBrowserTest {
     HEADCOUNTS.put(Lang.ZH, staffingZh.resolve(StaffingPlanFiles.CHART));
 
     Path baseline = Path.of("../scenarios/baseline.yaml");
-    BranchRosterPlanner.Result roster = BranchRosterPlanner.plan(ScenarioLoader.load(baseline).scenario(), baseline,
-        new BranchRosterPlanner.Request("suzhou-direct", 2, "2027-07-05", null, null, null, 2_000L, 3L, 4, 1,
-            EngineKind.SEQUENTIAL), new BranchRosterPlanner.Listener() {});
+    RosterPlanner.Result roster = RosterPlanner.plan(ScenarioLoader.load(baseline).scenario(), baseline,
+        new RosterPlanner.Request("suzhou-direct", 2, "2027-07-05", null, null, null, 2_000L, 3L, 4, 1,
+            EngineKind.SEQUENTIAL), new RosterPlanner.Listener() {}, Cancellation.none());
     for (Lang lang : Lang.values()) {
       Path dir = Files.createDirectories(WORK.resolve("roster-" + lang.code()));
       RosterFiles.write(dir, roster, lang, "test");

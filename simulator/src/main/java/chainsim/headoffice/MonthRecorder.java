@@ -87,86 +87,121 @@ final class MonthRecorder {
 
   private void recordSellers(MonthFacts f) {
     int m = f.month();
-    int skills = world.skills().size();
-    double[] used = new double[skills];
-    double[] capacity = new double[skills];
-    double acquisition = 0;
-    int newClients = 0;
-    double receivables = 0;
-    double deferred = 0;
+    CompanySellers company = new CompanySellers(world.skills().size());
     for (EntityMonth e : f.sellers()) {
-      EntitySpec spec = world.entities().get(e.entity());
-      int channel = spec.mode().ordinal();
-      RevenueCells cells = e.revenue();
-      for (int cell = 0; cell < cells.cells(); cell++) {
-        double revenue = cells.revenue(cell);
-        double margin = cells.contribution(cell);
-        if (revenue == 0 && margin == 0) {
-          continue;
-        }
-        SegmentSpec seg = world.segments().get(cells.segment(cell));
-        int product = cells.product(cell);
-        if (spec.mode() == Mode.EQUITY) {
-          // the local firm's own clients: the channel's gross, not the company's revenue
-          add(index.equityRevenue, m, revenue);
-          add(index.equityMargin, m, margin);
-          add(index.equityRevenueByProduct[product], m, revenue);
-          add(index.equityRevenueByRegion[seg.region()], m, revenue);
-          add(index.equityRevenueByIndustry[seg.industry()], m, revenue);
-          continue;
-        }
-        add(index.revenueTotal, m, revenue);
-        add(index.marginTotal, m, margin);
-        add(index.revenueByProduct[product], m, revenue);
-        add(index.marginByProduct[product], m, margin);
-        add(index.revenueByChannel[channel], m, revenue);
-        add(index.marginByChannel[channel], m, margin);
-        add(index.revenueByRegion[seg.region()], m, revenue);
-        add(index.marginByRegion[seg.region()], m, margin);
-        add(index.revenueByIndustry[seg.industry()], m, revenue);
-        add(index.marginByIndustry[seg.industry()], m, margin);
-      }
-      add("ops.orders_signed", m, e.sales().signedOrders());
-      add("ops.revenue_signed", m, e.sales().signedRevenue());
-      for (Subcontract s : e.subcontracts()) {
-        add("ops.subcontracted_orders", m, 1);
-        add("ops.subcontracted_revenue", m, s.order().price());
-        add(index.subcontractedByReason[s.reason().ordinal()], m, 1);
-      }
-      add("ops.cancelled_orders", m, e.service().cancelledOrders());
-      add("sla.complaints", m, e.service().complaints());
-      add("sla.acknowledge_breaches", m, e.service().acknowledgeBreaches());
-      add("sla.answer_breaches", m, e.service().answerBreaches());
-      add("sla.open_complaints", m, e.service().openComplaints());
-      add("sla.serious_complaints", m, e.service().seriousComplaints());
-      add("sla.serious_breaches", m, e.service().seriousBreaches());
-      add("sla.resolved_in_time", m, e.service().resolvedInTime());
-      if (spec.mode() == Mode.EQUITY) {
+      Mode mode = world.entities().get(e.entity()).mode();
+      recordRevenueCells(e, mode, m);
+      recordOrdersAndService(e, m);
+      if (mode == Mode.EQUITY) {
         add("headcount.equity_channels", m, sum(e.headcount()));
         continue;
       }
+      company.add(e);
+      if (mode == Mode.DIRECT) {
+        recordHeadcount(m, e.headcount());
+        add("ops.backlog_hours", m, e.backlogHours());
+        company.addHours(e);
+      }
+    }
+    recordCompanySellers(company, m);
+  }
+
+  /**
+   * A seller's revenue and margin by product, channel, region and industry; an equity channel's
+   * local firm's go to the equity series: the channel's gross, not the company's revenue.
+   */
+  private void recordRevenueCells(EntityMonth e, Mode mode, int m) {
+    int channel = mode.ordinal();
+    RevenueCells cells = e.revenue();
+    for (int cell = 0; cell < cells.cells(); cell++) {
+      double revenue = cells.revenue(cell);
+      double margin = cells.contribution(cell);
+      if (revenue == 0 && margin == 0) {
+        continue;
+      }
+      SegmentSpec seg = world.segments().get(cells.segment(cell));
+      int product = cells.product(cell);
+      if (mode == Mode.EQUITY) {
+        add(index.equityRevenue, m, revenue);
+        add(index.equityMargin, m, margin);
+        add(index.equityRevenueByProduct[product], m, revenue);
+        add(index.equityRevenueByRegion[seg.region()], m, revenue);
+        add(index.equityRevenueByIndustry[seg.industry()], m, revenue);
+        continue;
+      }
+      add(index.revenueTotal, m, revenue);
+      add(index.marginTotal, m, margin);
+      add(index.revenueByProduct[product], m, revenue);
+      add(index.marginByProduct[product], m, margin);
+      add(index.revenueByChannel[channel], m, revenue);
+      add(index.marginByChannel[channel], m, margin);
+      add(index.revenueByRegion[seg.region()], m, revenue);
+      add(index.marginByRegion[seg.region()], m, margin);
+      add(index.revenueByIndustry[seg.industry()], m, revenue);
+      add(index.marginByIndustry[seg.industry()], m, margin);
+    }
+  }
+
+  /** A seller's orders signed and subcontracted, and its complaint service levels. */
+  private void recordOrdersAndService(EntityMonth e, int m) {
+    add("ops.orders_signed", m, e.sales().signedOrders());
+    add("ops.revenue_signed", m, e.sales().signedRevenue());
+    for (Subcontract s : e.subcontracts()) {
+      add("ops.subcontracted_orders", m, 1);
+      add("ops.subcontracted_revenue", m, s.order().price());
+      add(index.subcontractedByReason[s.reason().ordinal()], m, 1);
+    }
+    add("ops.cancelled_orders", m, e.service().cancelledOrders());
+    add("sla.complaints", m, e.service().complaints());
+    add("sla.acknowledge_breaches", m, e.service().acknowledgeBreaches());
+    add("sla.answer_breaches", m, e.service().answerBreaches());
+    add("sla.open_complaints", m, e.service().openComplaints());
+    add("sla.serious_complaints", m, e.service().seriousComplaints());
+    add("sla.serious_breaches", m, e.service().seriousBreaches());
+    add("sla.resolved_in_time", m, e.service().resolvedInTime());
+  }
+
+  /** Utilisation by skill of the direct branches, and the company's receivables, deferred revenue and acquisition. */
+  private void recordCompanySellers(CompanySellers company, int m) {
+    for (int s = 0; s < company.used.length; s++) {
+      series[index.utilisationBySkill[s]][m - 1] = (company.capacity[s] > 0 ? company.used[s] / company.capacity[s] : 0);
+    }
+    put("company.receivables", m, company.receivables);
+    put("company.deferred_revenue", m, company.deferred);
+    put("acquisition.cost", m, company.acquisition);
+    put("acquisition.new_clients", m, company.newClients);
+    // no client won: what the month's acquisition spend bought is undefined, not free
+    put("acquisition.cac", m, company.newClients > 0 ? company.acquisition / company.newClients : Double.NaN);
+  }
+
+  /** The month's sums over the company's own sellers (equity channels' local firms are not the company's). */
+  private static final class CompanySellers {
+    final double[] used;
+    final double[] capacity;
+    double acquisition;
+    int newClients;
+    double receivables;
+    double deferred;
+
+    CompanySellers(int skills) {
+      used = new double[skills];
+      capacity = new double[skills];
+    }
+
+    void add(EntityMonth e) {
       receivables += e.receivablesOutstanding();
       deferred += e.deferredRevenue();
       acquisition += e.sales().acquisitionCost();
       newClients += e.sales().newClients();
-      if (spec.mode() == Mode.DIRECT) {
-        recordHeadcount(m, e.headcount());
-        add("ops.backlog_hours", m, e.backlogHours());
-        for (int s = 0; s < skills; s++) {
-          used[s] += e.usedHoursBySkill()[s];
-          capacity[s] += e.capacityHoursBySkill()[s];
-        }
+    }
+
+    /** A direct branch's hours used and available by skill. */
+    void addHours(EntityMonth e) {
+      for (int s = 0; s < used.length; s++) {
+        used[s] += e.usedHoursBySkill()[s];
+        capacity[s] += e.capacityHoursBySkill()[s];
       }
     }
-    for (int s = 0; s < skills; s++) {
-      series[index.utilisationBySkill[s]][m - 1] = (capacity[s] > 0 ? used[s] / capacity[s] : 0);
-    }
-    put("company.receivables", m, receivables);
-    put("company.deferred_revenue", m, deferred);
-    put("acquisition.cost", m, acquisition);
-    put("acquisition.new_clients", m, newClients);
-    // no client won: what the month's acquisition spend bought is undefined, not free
-    put("acquisition.cac", m, newClients > 0 ? acquisition / newClients : Double.NaN);
   }
 
   /**

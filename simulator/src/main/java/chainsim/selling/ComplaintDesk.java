@@ -1,9 +1,11 @@
 package chainsim.selling;
 
 import chainsim.market.Complaint;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * How one branch or channel handles its clients' complaints against the service levels
@@ -103,7 +105,17 @@ public final class ComplaintDesk {
   public MonthResult month(int month, List<Complaint> complaints, double[] arrivalInMonth, int handlers, double hours,
       double acknowledgeHours, double[] answerHours) {
     double start = (month - 1) * MONTH_HOURS;
-    double end = start + MONTH_HOURS;
+    admitInOrderOfArrival(complaints, arrivalInMonth, start);
+    staff(handlers, start);
+    MonthOfWork work = new MonthOfWork(start, hours, acknowledgeHours, answerHours);
+    work.handleTasksWhileHoursLast();
+    work.breachLevelsPassedWhileWaiting();
+    open.removeIf(c -> !Double.isNaN(c.answered));
+    return work.result(complaints);
+  }
+
+  /** The month's new complaints join the open ones, in order of arrival. */
+  private void admitInOrderOfArrival(List<Complaint> complaints, double[] arrivalInMonth, double start) {
     Integer[] order = new Integer[complaints.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -112,39 +124,70 @@ public final class ComplaintDesk {
     for (Integer i : order) {
       open.add(new Open(complaints.get(i), start + arrivalInMonth[i]));
     }
-    staff(handlers, start);
-    List<Complaint> breached = new ArrayList<>();
-    List<Complaint> resolved = new ArrayList<>();
-    int[] counts = new int[3];
-    // acknowledgements in order of arrival; answers serious first, then in order of acknowledgement
-    // (then of arrival)
-    java.util.ArrayDeque<Open> toAcknowledge = new java.util.ArrayDeque<>();
-    java.util.PriorityQueue<Open> toAnswer = new java.util.PriorityQueue<>(
+  }
+
+  /**
+   * One month's handling: the tasks waiting, the complaint hours left, and the breaches and
+   * resolutions it comes to.
+   */
+  private final class MonthOfWork {
+    private final double start;
+    private final double end;
+    private final double acknowledgeHours;
+    private final double[] answerHours;
+    private double budget;
+    /** Acknowledgements in order of arrival. */
+    private final ArrayDeque<Open> toAcknowledge = new ArrayDeque<>();
+    /** Answers serious first, then in order of acknowledgement (then of arrival). */
+    private final PriorityQueue<Open> toAnswer = new PriorityQueue<>(
         (a, b) -> a.complaint.severity() != b.complaint.severity()
             ? Integer.compare(b.complaint.severity(), a.complaint.severity())
             : a.acknowledged != b.acknowledged ? Double.compare(a.acknowledged, b.acknowledged)
             : Integer.compare(a.order, b.order));
-    int position = 0;
-    for (Open c : open) {
-      c.order = position++;
-      if (Double.isNaN(c.acknowledged)) {
-        toAcknowledge.add(c);
-      } else {
-        toAnswer.add(c);
+    /** An answer that no longer fits the month's hours leaves them to acknowledgements. */
+    private boolean answersFit = true;
+    private final List<Complaint> breached = new ArrayList<>();
+    private final List<Complaint> resolved = new ArrayList<>();
+    private int acknowledgeBreaches;
+    private int answerBreaches;
+    private int seriousBreaches;
+
+    MonthOfWork(double start, double hours, double acknowledgeHours, double[] answerHours) {
+      this.start = start;
+      this.end = start + MONTH_HOURS;
+      this.budget = hours;
+      this.acknowledgeHours = acknowledgeHours;
+      this.answerHours = answerHours;
+      int position = 0;
+      for (Open c : open) {
+        c.order = position++;
+        if (Double.isNaN(c.acknowledged)) {
+          toAcknowledge.add(c);
+        } else {
+          toAnswer.add(c);
+        }
       }
     }
-    double budget = hours;
-    // an answer that no longer fits the month's hours leaves them to acknowledgements
-    boolean answersFit = true;
-    while (true) {
-      int h = earliestHandler();
-      if (h < 0) {
-        break;
+
+    /** The earliest free handler takes the next task, until the month, its hours or its tasks run out. */
+    void handleTasksWhileHoursLast() {
+      while (true) {
+        int h = earliestHandler();
+        if (h < 0) {
+          return;
+        }
+        double now = nextOpen(Math.max(freeAt[h], start));
+        if (now >= end || !takeNextTask(h, now)) {
+          return;
+        }
       }
-      double now = nextOpen(Math.max(freeAt[h], start));
-      if (now >= end) {
-        break;
-      }
+    }
+
+    /**
+     * Handler {@code h}, free at {@code now}, takes a new complaint's acknowledgement, else the
+     * answer due, else waits for the next of them. False when the month's work is over.
+     */
+    private boolean takeNextTask(int h, double now) {
       Open ack = toAcknowledge.peek();
       Open answer = answersFit ? toAnswer.peek() : null;
       boolean acknowledge;
@@ -159,73 +202,88 @@ public final class ComplaintDesk {
         double next = Math.min(ack == null ? Double.POSITIVE_INFINITY : ack.arrival,
             answer == null ? Double.POSITIVE_INFINITY : answer.acknowledged);
         if (next == Double.POSITIVE_INFINITY) {
-          break; // nothing left to do
+          return false; // nothing left to do
         }
         freeAt[h] = next;
-        continue;
+        return true;
       }
       double work = acknowledge ? acknowledgeHours : answerHours[task.complaint.severity()];
       if (work > budget + 1e-9) {
         if (acknowledge) {
-          break; // the month's complaint hours are spent: the rest waits for next month's
+          return false; // the month's complaint hours are spent: the rest waits for next month's
         }
         answersFit = false;
-        continue;
+        return true;
       }
       budget -= work;
       double done = afterWork(now, work);
       freeAt[h] = done;
       if (acknowledge) {
-        toAcknowledge.poll();
-        task.acknowledged = done;
-        toAnswer.add(task);
-        double level = acknowledgeWithin[task.complaint.severity()];
-        if (!task.acknowledgeBreached && done - task.arrival > level + 1e-9) {
-          breach(task, true, counts, breached);
-        }
+        acknowledged(task, done);
       } else {
-        toAnswer.poll();
-        task.answered = done;
-        if (!task.answerBreached && done - task.arrival > answerWithin[task.complaint.severity()] + 1e-9) {
-          breach(task, false, counts, breached);
-        }
-        if (!task.acknowledgeBreached && !task.answerBreached) {
-          resolved.add(task.complaint);
-        }
+        answered(task, done);
       }
+      return true;
     }
-    // levels whose moment passed this month while the complaint still waited
-    for (Open c : open) {
-      int k = c.complaint.severity();
-      if (Double.isNaN(c.acknowledged) && !c.acknowledgeBreached && c.arrival + acknowledgeWithin[k] < end) {
-        breach(c, true, counts, breached);
-      }
-      if (Double.isNaN(c.answered) && !c.answerBreached && c.arrival + answerWithin[k] < end) {
-        breach(c, false, counts, breached);
-      }
-    }
-    open.removeIf(c -> !Double.isNaN(c.answered));
-    int serious = 0;
-    for (Complaint c : complaints) {
-      serious += c.serious() ? 1 : 0;
-    }
-    return new MonthResult(complaints.size(), counts[0], counts[1], open.size(), breached, resolved, serious,
-        counts[2]);
-  }
 
-  private static void breach(Open c, boolean acknowledge, int[] counts, List<Complaint> breached) {
-    if (!c.acknowledgeBreached && !c.answerBreached) {
-      breached.add(c.complaint);
+    private void acknowledged(Open task, double done) {
+      toAcknowledge.poll();
+      task.acknowledged = done;
+      toAnswer.add(task);
+      double level = acknowledgeWithin[task.complaint.severity()];
+      if (!task.acknowledgeBreached && done - task.arrival > level + 1e-9) {
+        breach(task, true);
+      }
     }
-    if (c.complaint.serious()) {
-      counts[2]++;
+
+    private void answered(Open task, double done) {
+      toAnswer.poll();
+      task.answered = done;
+      if (!task.answerBreached && done - task.arrival > answerWithin[task.complaint.severity()] + 1e-9) {
+        breach(task, false);
+      }
+      if (!task.acknowledgeBreached && !task.answerBreached) {
+        resolved.add(task.complaint);
+      }
     }
-    if (acknowledge) {
-      c.acknowledgeBreached = true;
-      counts[0]++;
-    } else {
-      c.answerBreached = true;
-      counts[1]++;
+
+    /** Levels whose moment passed this month while the complaint still waited. */
+    void breachLevelsPassedWhileWaiting() {
+      for (Open c : open) {
+        int k = c.complaint.severity();
+        if (Double.isNaN(c.acknowledged) && !c.acknowledgeBreached && c.arrival + acknowledgeWithin[k] < end) {
+          breach(c, true);
+        }
+        if (Double.isNaN(c.answered) && !c.answerBreached && c.arrival + answerWithin[k] < end) {
+          breach(c, false);
+        }
+      }
+    }
+
+    private void breach(Open c, boolean acknowledge) {
+      if (!c.acknowledgeBreached && !c.answerBreached) {
+        breached.add(c.complaint);
+      }
+      if (c.complaint.serious()) {
+        seriousBreaches++;
+      }
+      if (acknowledge) {
+        c.acknowledgeBreached = true;
+        acknowledgeBreaches++;
+      } else {
+        c.answerBreached = true;
+        answerBreaches++;
+      }
+    }
+
+    /** The month's result, once the answered complaints have left the open ones. */
+    MonthResult result(List<Complaint> complaints) {
+      int serious = 0;
+      for (Complaint c : complaints) {
+        serious += c.serious() ? 1 : 0;
+      }
+      return new MonthResult(complaints.size(), acknowledgeBreaches, answerBreaches, open.size(), breached, resolved,
+          serious, seriousBreaches);
     }
   }
 

@@ -1,5 +1,6 @@
 package chainsim.roster.solver;
 
+import chainsim.planning.Cancellation;
 import chainsim.roster.domain.CoverRequirement;
 import chainsim.roster.domain.DayAssignment;
 import chainsim.roster.domain.Roster;
@@ -145,11 +146,16 @@ public final class RosterSolver {
   }
 
   public static Result solve(Roster roster, RosterSolverSettings settings) {
+    return solve(roster, settings, Cancellation.none());
+  }
+
+  /** Solves until the settings' limits, or until cancelled: then the best roster found so far. */
+  public static Result solve(Roster roster, RosterSolverSettings settings, Cancellation cancellation) {
     Solver<Roster> solver = SolverFactory.<Roster>create(config(roster, settings)).buildSolver();
     long[] bestAt = {0};
     long start = System.nanoTime();
     solver.addEventListener(event -> bestAt[0] = event.getTimeMillisSpent());
-    Roster best = solver.solve(roster);
+    Roster best = cancellation.solve(solver, roster);
     long elapsed = (System.nanoTime() - start) / 1_000_000;
     long moves = ((DefaultSolver<Roster>) solver).getSolverScope().getScoreCalculationCount();
     return new Result(best, bestAt[0], elapsed, moves);

@@ -1,5 +1,6 @@
 package chainsim.staffing.solver;
 
+import chainsim.planning.Cancellation;
 import chainsim.staffing.domain.LineMonth;
 import chainsim.staffing.domain.StaffingPlan;
 import java.time.Duration;
@@ -75,8 +76,14 @@ public final class StaffingSolver {
   }
 
   public static StaffingPlan solve(StaffingPlan problem, long seed, Limits limits) {
+    return solve(problem, seed, limits, Cancellation.none());
+  }
+
+  /** Solves until the limits, or until cancelled: then the best plan found so far. */
+  public static StaffingPlan solve(StaffingPlan problem, long seed, Limits limits, Cancellation cancellation) {
     int movesPerStep = Math.max(100, Math.min(1000, 4 * problem.lineMonths().size()));
-    return SolverFactory.<StaffingPlan>create(config(seed, limits, movesPerStep)).buildSolver().solve(problem);
+    return cancellation.solve(SolverFactory.<StaffingPlan>create(config(seed, limits, movesPerStep)).buildSolver(),
+        problem);
   }
 
   /** The plan's score and each constraint's part in it, with the breaches' reasons. */

@@ -1,6 +1,8 @@
 package chainsim.roster.branch;
 
 import chainsim.montecarlo.EngineKind;
+import chainsim.planning.Cancellation;
+import chainsim.roster.RosterPlanner;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.ScenarioException;
 import chainsim.scenario.ScenarioLoader;
@@ -47,14 +49,14 @@ final class BranchFixture {
     return file;
   }
 
-  static BranchRosterPlanner.Request request(int weeks, long steps) {
-    return new BranchRosterPlanner.Request("suzhou-direct", weeks, MONDAY.toString(), null, null, null, steps, 7L, 4,
+  static RosterPlanner.Request request(int weeks, long steps) {
+    return new RosterPlanner.Request("suzhou-direct", weeks, MONDAY.toString(), null, null, null, steps, 7L, 4,
         1, EngineKind.SEQUENTIAL);
   }
 
-  static BranchRosterPlanner.Result plan(Path dir, String yaml, BranchRosterPlanner.Request request) throws Exception {
+  static RosterPlanner.Result plan(Path dir, String yaml, RosterPlanner.Request request) throws Exception {
     write(dir, yaml);
-    return BranchRosterPlanner.plan(scenario().scenario(), dir.resolve("baseline.yaml"), request,
-        new BranchRosterPlanner.Listener() {});
+    return RosterPlanner.plan(scenario().scenario(), dir.resolve("baseline.yaml"), request,
+        new RosterPlanner.Listener() {}, Cancellation.none());
   }
 }

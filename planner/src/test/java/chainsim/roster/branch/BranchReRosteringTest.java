@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import chainsim.montecarlo.EngineKind;
+import chainsim.roster.RosterPlanner;
 import chainsim.roster.domain.DayAssignment;
 import chainsim.roster.domain.Roster;
 import chainsim.scenario.ScenarioException;
@@ -50,8 +51,8 @@ class BranchReRosteringTest {
     return out;
   }
 
-  private BranchRosterPlanner.Result replan(String yaml, Path previous, LocalDate until) throws Exception {
-    return BranchFixture.plan(dir, yaml, new BranchRosterPlanner.Request("suzhou-direct", 2, null, previous, until,
+  private RosterPlanner.Result replan(String yaml, Path previous, LocalDate until) throws Exception {
+    return BranchFixture.plan(dir, yaml, new RosterPlanner.Request("suzhou-direct", 2, null, previous, until,
         null, 3_000L, 11L, 4, 1, EngineKind.SEQUENTIAL));
   }
 
@@ -61,7 +62,7 @@ class BranchReRosteringTest {
     Map<String, String> before = byCell(first);
     Path published = publish(first);
 
-    BranchRosterPlanner.Result again = replan(SICK, published, PUBLISH_UNTIL);
+    RosterPlanner.Result again = replan(SICK, published, PUBLISH_UNTIL);
     BranchRoster.Rerostering rr = again.problem().rerostering();
     assertThat(rr.pinnedCells()).isEqualTo(6 * 7);
     assertThat(rr.publishedCells()).isEqualTo(6 * 7);
@@ -82,7 +83,7 @@ class BranchReRosteringTest {
     assertThat(changed).isLessThanOrEqualTo(6);
 
     // control: the same re-roster with changes free moves many more days
-    BranchRosterPlanner.Result free = replan(SICK.replace("weights: {", "weights: { change: 0,"), published,
+    RosterPlanner.Result free = replan(SICK.replace("weights: {", "weights: { change: 0,"), published,
         PUBLISH_UNTIL);
     long changedFree = free.roster().getAssignments().stream().filter(DayAssignment::isChangedFromPublished).count();
     assertThat(changedFree).isGreaterThan(changed + 5L);
@@ -94,7 +95,7 @@ class BranchReRosteringTest {
   @Test
   void withoutPublishUntilNothingIsPinnedButChangesStillCost() throws Exception {
     Roster first = BranchFixture.plan(dir, BranchFixture.SMALL, BranchFixture.request(2, 3_000)).roster();
-    BranchRosterPlanner.Result again = replan(BranchFixture.SMALL, publish(first), null);
+    RosterPlanner.Result again = replan(BranchFixture.SMALL, publish(first), null);
     assertThat(again.problem().rerostering().pinnedCells()).isZero();
     assertThat(again.roster().getAssignments()).noneMatch(DayAssignment::isPinned);
     assertThat(again.roster().getAssignments().stream().filter(DayAssignment::isChangedFromPublished).count())

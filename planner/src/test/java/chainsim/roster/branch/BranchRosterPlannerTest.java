@@ -3,6 +3,8 @@ package chainsim.roster.branch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chainsim.planning.Cancellation;
+import chainsim.roster.RosterPlanner;
 import chainsim.roster.branch.RosterExplanation.Break;
 import chainsim.roster.branch.RosterExplanation.SlotCover;
 import chainsim.roster.solver.justification.CoverJustification;
@@ -26,7 +28,7 @@ class BranchRosterPlannerTest {
 
   @Test
   void aSmallBranchIsRosteredWithinEveryHardRule() throws Exception {
-    BranchRosterPlanner.Result r = BranchFixture.plan(dir, BranchFixture.SMALL, BranchFixture.request(2, 3_000));
+    RosterPlanner.Result r = BranchFixture.plan(dir, BranchFixture.SMALL, BranchFixture.request(2, 3_000));
     assertThat(r.explanation().breaks()).isEmpty();
     assertThat(r.explanation().feasible()).isTrue();
     Roster roster = r.roster();
@@ -55,8 +57,8 @@ class BranchRosterPlannerTest {
 
   @Test
   void theSameInputsSeedAndStepsGiveTheSameRoster() throws Exception {
-    BranchRosterPlanner.Result a = BranchFixture.plan(dir, BranchFixture.SMALL, BranchFixture.request(2, 2_000));
-    BranchRosterPlanner.Result b = BranchFixture.plan(dir, BranchFixture.SMALL, BranchFixture.request(2, 2_000));
+    RosterPlanner.Result a = BranchFixture.plan(dir, BranchFixture.SMALL, BranchFixture.request(2, 2_000));
+    RosterPlanner.Result b = BranchFixture.plan(dir, BranchFixture.SMALL, BranchFixture.request(2, 2_000));
     assertThat(cells(b.roster())).isEqualTo(cells(a.roster()));
     assertThat(b.explanation().score()).isEqualTo(a.explanation().score());
     assertThat(b.explanation().terms()).isEqualTo(a.explanation().terms());
@@ -70,7 +72,7 @@ class BranchRosterPlannerTest {
     // four on early IP every weekday, but only bo, cy and the temporary have IP (cy away three days)
     String yaml = BranchFixture.SMALL.replace("{ shift: early, skill: ip, min: 1, target: 1, max: 2 }",
         "{ shift: early, skill: ip, min: 4, target: 4 }");
-    BranchRosterPlanner.Result r = BranchFixture.plan(dir, yaml, BranchFixture.request(2, 3_000));
+    RosterPlanner.Result r = BranchFixture.plan(dir, yaml, BranchFixture.request(2, 3_000));
     RosterExplanation e = r.explanation();
     assertThat(e.feasible()).isFalse();
     assertThat(e.breaks().stream().mapToInt(Break::units).sum()).as("the breaks account for every hard point")
@@ -96,32 +98,24 @@ class BranchRosterPlannerTest {
     BranchFixture.write(dir, BranchFixture.SMALL);
     var scenario = BranchFixture.scenario().scenario();
     Path file = dir.resolve("baseline.yaml");
-    BranchRosterPlanner.Listener quiet = new BranchRosterPlanner.Listener() {};
-    assertThatThrownBy(() -> BranchRosterPlanner.plan(scenario, file, new BranchRosterPlanner.Request("suzhou-direkt",
-        2, null, null, null, null, 10L, 1L, 4, 1, null), quiet))
+    RosterPlanner.Listener quiet = new RosterPlanner.Listener() {};
+    assertThatThrownBy(() -> RosterPlanner.plan(scenario, file, new RosterPlanner.Request("suzhou-direkt",
+        2, null, null, null, null, 10L, 1L, 4, 1, null), quiet, Cancellation.none()))
         .isInstanceOf(RosterInputException.class)
         .hasMessage("--branch suzhou-direkt: no such opening in the scenario; did you mean suzhou-direct?");
-    assertThatThrownBy(() -> BranchRosterPlanner.plan(scenario, file, new BranchRosterPlanner.Request("suzhou-partner",
-        2, null, null, null, null, 10L, 1L, 4, 1, null), quiet))
+    assertThatThrownBy(() -> RosterPlanner.plan(scenario, file, new RosterPlanner.Request("suzhou-partner",
+        2, null, null, null, null, 10L, 1L, 4, 1, null), quiet, Cancellation.none()))
         .hasMessage("--branch suzhou-partner is a partner opening: only direct branches and equity channels have staff"
             + " to roster");
-    assertThatThrownBy(() -> BranchRosterPlanner.plan(scenario, file, new BranchRosterPlanner.Request("suzhou-direct",
-        2, "2027-07-07", null, null, null, 10L, 1L, 4, 1, null), quiet))
+    assertThatThrownBy(() -> RosterPlanner.plan(scenario, file, new RosterPlanner.Request("suzhou-direct",
+        2, "2027-07-07", null, null, null, 10L, 1L, 4, 1, null), quiet, Cancellation.none()))
         .hasMessage("--start 2027-07-07 is a Wednesday; rosters run in whole weeks from a Monday (e.g. 2027-07-05 or"
             + " 2027-07-12)");
-    assertThatThrownBy(() -> BranchRosterPlanner.plan(scenario, file, new BranchRosterPlanner.Request("suzhou-direct",
-        8, "2029-12", null, null, null, 10L, 1L, 4, 1, null), quiet))
+    assertThatThrownBy(() -> RosterPlanner.plan(scenario, file, new RosterPlanner.Request("suzhou-direct",
+        8, "2029-12", null, null, null, 10L, 1L, 4, 1, null), quiet, Cancellation.none()))
         .hasMessage("the roster, 2029-12-03 to 2030-01-27, must lie within the scenario's horizon, 2027-01 to 2029-12");
-    assertThatThrownBy(() -> BranchRosterPlanner.plan(scenario, file, new BranchRosterPlanner.Request("suzhou-direct",
-        2, null, null, LocalDate.of(2027, 7, 9), null, 10L, 1L, 4, 1, null), quiet))
+    assertThatThrownBy(() -> RosterPlanner.plan(scenario, file, new RosterPlanner.Request("suzhou-direct",
+        2, null, null, LocalDate.of(2027, 7, 9), null, 10L, 1L, 4, 1, null), quiet, Cancellation.none()))
         .hasMessage("--publish-until needs --previous: it says which days of the previous roster are kept as they were");
-  }
-
-  @Test
-  void aStartMonthMeansItsFirstMonday() {
-    assertThat(BranchRosterPlanner.parseStart("2027-07", "--start")).isEqualTo(LocalDate.of(2027, 7, 5));
-    assertThat(BranchRosterPlanner.parseStart("2027-03", "--start")).isEqualTo(LocalDate.of(2027, 3, 1));
-    assertThatThrownBy(() -> BranchRosterPlanner.parseStart("soon", "--start"))
-        .hasMessage("--start 'soon' is not a date (2027-07-05) or a month (2027-07)");
   }
 }

@@ -1,6 +1,6 @@
 package chainsim.report.roster;
 
-import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.roster.RosterPlanner;
 import chainsim.roster.branch.RosterExplanation;
 import chainsim.roster.branch.RosterExplanation.SlotCover;
 import chainsim.roster.domain.DayAssignment;
@@ -20,7 +20,7 @@ public record RosterFigures(int slots, int minimumMet, int targetMet, double per
     int hardPoints, int poolShifts, double poolHours, long poolCost, int changed, int published, int pinned,
     Map<String, Integer> softByTerm) {
 
-  public static RosterFigures of(BranchRosterPlanner.Result r) {
+  public static RosterFigures of(RosterPlanner.Result r) {
     RosterExplanation e = r.explanation();
     int slots = 0;
     int minimumMet = 0;

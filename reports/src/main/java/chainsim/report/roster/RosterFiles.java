@@ -1,7 +1,7 @@
 package chainsim.report.roster;
 
 import chainsim.report.html.Lang;
-import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.roster.RosterPlanner;
 import chainsim.roster.domain.StaffMember;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ public final class RosterFiles {
   }
 
   /** Writes every file into {@code dir} (a fresh directory: see {@code AtomicDirectory}). */
-  public static void write(Path dir, BranchRosterPlanner.Result r, Lang lang, String version) throws IOException {
+  public static void write(Path dir, RosterPlanner.Result r, Lang lang, String version) throws IOException {
     write(dir.resolve(RosterCsv.FILE), RosterCsv.write(r.problem(), r.roster()));
     write(dir.resolve(RosterPage.FILE), RosterPage.html(r, lang, version));
     write(dir.resolve(RosterSummary.FILE), RosterSummary.markdown(r));
@@ -37,7 +37,7 @@ public final class RosterFiles {
   }
 
   /** Calendars are written once per employee; the pool's temporaries have none (they are not the branch's). */
-  public static int calendarCount(BranchRosterPlanner.Result r) {
+  public static int calendarCount(RosterPlanner.Result r) {
     return (int) r.roster().getStaff().stream().filter(m -> !m.isEmergencyPool()).count();
   }
 

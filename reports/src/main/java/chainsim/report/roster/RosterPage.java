@@ -8,7 +8,7 @@ import chainsim.report.html.Lang;
 import chainsim.report.table.Kind;
 import chainsim.report.table.Table;
 import chainsim.roster.branch.BranchRoster;
-import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.roster.RosterPlanner;
 import chainsim.roster.branch.EmployeesFile.EmployeeDef;
 import chainsim.roster.branch.EmployeesFile.Leave;
 import chainsim.roster.branch.EmployeesFile.ShiftDef;
@@ -46,7 +46,7 @@ public final class RosterPage {
       "#d4f0f0", "#efe8c4", "#dcdcdc");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
-  private final BranchRosterPlanner.Result result;
+  private final RosterPlanner.Result result;
   private final BranchRoster problem;
   private final Roster roster;
   private final RosterExplanation explanation;
@@ -54,7 +54,7 @@ public final class RosterPage {
   private final RosterSentences sentences;
   private final Map<String, String> skillLabels = new HashMap<>();
 
-  private RosterPage(BranchRosterPlanner.Result result, Lang lang) {
+  private RosterPage(RosterPlanner.Result result, Lang lang) {
     this.result = result;
     this.problem = result.problem();
     this.roster = result.roster();
@@ -66,7 +66,7 @@ public final class RosterPage {
     }
   }
 
-  public static String html(BranchRosterPlanner.Result result, Lang lang, String version) {
+  public static String html(RosterPlanner.Result result, Lang lang, String version) {
     return new RosterPage(result, lang).render(version);
   }
 

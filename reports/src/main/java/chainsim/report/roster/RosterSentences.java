@@ -19,7 +19,7 @@ import static chainsim.roster.solver.RosterConstraintProvider.UNAVAILABLE_DAY_WO
 import chainsim.report.html.Labels;
 import chainsim.report.html.Lang;
 import chainsim.roster.branch.BranchRoster;
-import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.roster.RosterPlanner;
 import chainsim.roster.branch.EmployeesFile.EmployeeDef;
 import chainsim.roster.branch.EmployeesFile.Leave;
 import chainsim.roster.branch.RosterExplanation;
@@ -60,7 +60,7 @@ public final class RosterSentences {
   private final Labels words;
   private final Map<String, SlotCover> cover = new HashMap<>();
 
-  private RosterSentences(BranchRosterPlanner.Result result, Labels words) {
+  private RosterSentences(RosterPlanner.Result result, Labels words) {
     this.problem = result.problem();
     this.roster = result.roster();
     this.words = words;
@@ -68,7 +68,7 @@ public final class RosterSentences {
   }
 
   /** The sentences of a solved roster in a language. */
-  public static RosterSentences of(BranchRosterPlanner.Result result, Lang lang) {
+  public static RosterSentences of(RosterPlanner.Result result, Lang lang) {
     return new RosterSentences(result, Labels.of(lang).with(RosterPage.class, "labels"));
   }
 

@@ -2,7 +2,7 @@ package chainsim.report.roster;
 
 import chainsim.report.html.Lang;
 import chainsim.roster.branch.BranchRoster;
-import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.roster.RosterPlanner;
 import chainsim.roster.branch.ForecastCover;
 import chainsim.roster.branch.RosterExplanation;
 import chainsim.scenario.Problem;
@@ -18,7 +18,7 @@ public final class RosterSummary {
 
   private RosterSummary() {}
 
-  public static String markdown(BranchRosterPlanner.Result r) {
+  public static String markdown(RosterPlanner.Result r) {
     BranchRoster p = r.problem();
     RosterExplanation e = r.explanation();
     RosterFigures f = RosterFigures.of(r);
@@ -102,7 +102,7 @@ public final class RosterSummary {
     md.append(String.format(Locale.ROOT, "| **total** | **%,d** |%n%n", total));
   }
 
-  private static void people(StringBuilder md, BranchRosterPlanner.Result r) {
+  private static void people(StringBuilder md, RosterPlanner.Result r) {
     md.append("## People\n\n| employee | contract | shifts | hours | weekend days | undesired shifts | requests"
         + " granted |\n|---|---|---:|---:|---:|---:|---:|\n");
     for (StaffRow s : StaffRow.of(r)) {

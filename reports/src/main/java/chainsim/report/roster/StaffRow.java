@@ -1,6 +1,6 @@
 package chainsim.report.roster;
 
-import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.roster.RosterPlanner;
 import chainsim.roster.domain.DayAssignment;
 import chainsim.roster.domain.DayRequest;
 import chainsim.roster.domain.Roster;
@@ -22,7 +22,7 @@ import java.util.Set;
 record StaffRow(StaffMember member, String name, String contract, int shifts, double hours, int weekendDays,
     int undesired, int requests, int granted) {
 
-  static List<StaffRow> of(BranchRosterPlanner.Result r) {
+  static List<StaffRow> of(RosterPlanner.Result r) {
     Roster roster = r.roster();
     Map<String, Boolean> grantedByRequest = new HashMap<>();
     Map<StaffMember, Set<String>> requestsOf = new HashMap<>();

@@ -7,6 +7,7 @@ import chainsim.expansion.ExpansionPlanner;
 import chainsim.montecarlo.EngineKind;
 import chainsim.montecarlo.MonteCarlo;
 import chainsim.montecarlo.MonteCarloResult;
+import chainsim.planning.Cancellation;
 import chainsim.report.html.Lang;
 import chainsim.report.run.AtomicDirectory;
 import chainsim.scenario.LoadedScenario;
@@ -36,8 +37,8 @@ class PlanWriterTest {
   }
 
   static ExpansionPlanner.Outcome plan(LoadedScenario loaded) throws Exception {
-    return new ExpansionPlanner(loaded, new ExpansionPlanner.Settings(null, 5_000L, cache, 2, 2),
-        new ExpansionPlanner.Listener() {}).plan();
+    return ExpansionPlanner.plan(loaded, new ExpansionPlanner.Settings(null, 5_000L, cache, 2, 2),
+        new ExpansionPlanner.Listener() {}, Cancellation.none());
   }
 
   static PlanDocument document(ExpansionPlanner.Outcome o) {

@@ -2,11 +2,12 @@ package chainsim.report.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chainsim.planning.Cancellation;
 import chainsim.testing.FileTrees;
 import chainsim.montecarlo.EngineKind;
 import chainsim.report.html.Labels;
 import chainsim.report.html.Lang;
-import chainsim.roster.branch.BranchRosterPlanner;
+import chainsim.roster.RosterPlanner;
 import chainsim.roster.branch.PreviousRoster;
 import chainsim.roster.domain.DayAssignment;
 import chainsim.scenario.ScenarioLoader;
@@ -41,16 +42,16 @@ class RosterFilesTest {
 
   @TempDir Path dir;
 
-  private BranchRosterPlanner.Result plan(String yaml) throws Exception {
+  private RosterPlanner.Result plan(String yaml) throws Exception {
     Path employees = dir.resolve("employees/suzhou-direct.yaml");
     Files.createDirectories(employees.getParent());
     Files.writeString(employees, yaml);
-    return BranchRosterPlanner.plan(ScenarioLoader.load(Path.of("../scenarios/baseline.yaml")).scenario(),
-        dir.resolve("baseline.yaml"), new BranchRosterPlanner.Request("suzhou-direct", 2, "2027-07-05", null, null,
-            null, 2_000L, 3L, 4, 1, EngineKind.SEQUENTIAL), new BranchRosterPlanner.Listener() {});
+    return RosterPlanner.plan(ScenarioLoader.load(Path.of("../scenarios/baseline.yaml")).scenario(),
+        dir.resolve("baseline.yaml"), new RosterPlanner.Request("suzhou-direct", 2, "2027-07-05", null, null,
+            null, 2_000L, 3L, 4, 1, EngineKind.SEQUENTIAL), new RosterPlanner.Listener() {}, Cancellation.none());
   }
 
-  private Path write(BranchRosterPlanner.Result r, String name, Lang lang) throws Exception {
+  private Path write(RosterPlanner.Result r, String name, Lang lang) throws Exception {
     Path out = Files.createDirectories(dir.resolve(name));
     RosterFiles.write(out, r, lang, "test");
     return out;
@@ -62,7 +63,7 @@ class RosterFilesTest {
 
   @Test
   void writesEveryFileAndTheCsvReadsBackAsTheRoster() throws Exception {
-    BranchRosterPlanner.Result r = plan(SMALL);
+    RosterPlanner.Result r = plan(SMALL);
     Path out = write(r, "roster", Lang.ZH);
     assertThat(files(out).keySet()).containsExactly("calendars/an.ics", "calendars/bo.ics", "calendars/cy.ics",
         "calendars/di.ics", "calendars/ed.ics", "roster-summary.md", "roster.csv", "roster.html");
@@ -90,7 +91,7 @@ class RosterFilesTest {
 
   @Test
   void calendarsAreRfc5545WithStableIdsAndStamps() throws Exception {
-    BranchRosterPlanner.Result r = plan(SMALL);
+    RosterPlanner.Result r = plan(SMALL);
     Path out = write(r, "roster", Lang.ZH);
     Set<String> uids = new HashSet<>();
     for (String name : List.of("an", "bo", "cy", "di", "ed")) {
@@ -133,7 +134,7 @@ class RosterFilesTest {
 
   @Test
   void thePageIsSelfContainedAndSaysWhatEachCellIs() throws Exception {
-    BranchRosterPlanner.Result r = plan(SMALL);
+    RosterPlanner.Result r = plan(SMALL);
     String zh = Files.readString(write(r, "zh", Lang.ZH).resolve("roster.html"));
     assertThat(zh).contains("<html lang=\"zh-CN\">", "Content-Security-Policy", "default-src 'none'",
         "data-grid=\"roster\"", "排班表：suzhou-direct", "覆盖 早班 · 财税");
@@ -153,7 +154,7 @@ class RosterFilesTest {
 
   @Test
   void aRosterThatBreaksHardRulesShowsWhereAndWhyOnThePageAndInTheSummary() throws Exception {
-    BranchRosterPlanner.Result r = plan(SMALL.replace("{ shift: early, skill: ip, min: 1, target: 1, max: 2 }",
+    RosterPlanner.Result r = plan(SMALL.replace("{ shift: early, skill: ip, min: 1, target: 1, max: 2 }",
         "{ shift: early, skill: ip, min: 4, target: 4 }"));
     Path out = write(r, "roster", Lang.EN);
     String html = Files.readString(out.resolve("roster.html"));

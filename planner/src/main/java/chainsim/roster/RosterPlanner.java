@@ -1,7 +1,16 @@
-package chainsim.roster.branch;
+package chainsim.roster;
 
 import chainsim.montecarlo.EngineKind;
+import chainsim.planning.Cancellation;
+import chainsim.roster.branch.BranchRoster;
 import chainsim.roster.branch.BranchRoster.CoverOrigin;
+import chainsim.roster.branch.BranchRosterBuilder;
+import chainsim.roster.branch.EmployeesFile;
+import chainsim.roster.branch.EmployeesFileReader;
+import chainsim.roster.branch.ForecastCover;
+import chainsim.roster.branch.PreviousRoster;
+import chainsim.roster.branch.RosterExplanation;
+import chainsim.roster.branch.RosterInputException;
 import chainsim.roster.domain.Roster;
 import chainsim.roster.solver.RosterSolver;
 import chainsim.roster.solver.RosterSolverSettings;
@@ -33,8 +42,8 @@ import java.util.function.IntConsumer;
  * branch's employees file, derive the cover from the simulator's workload forecast (unless the file
  * gives it), apply a previous roster, solve, and explain what the roster keeps and breaks.
  */
-public final class BranchRosterPlanner {
-  private BranchRosterPlanner() {}
+public final class RosterPlanner {
+  private RosterPlanner() {}
 
   /**
    * What to roster. Nulls take the scenario's settings ({@code planning.roster}, and
@@ -77,8 +86,14 @@ public final class BranchRosterPlanner {
    */
   public static final long DEFAULT_STEPS = 10_000;
 
-  public static Result plan(Scenario scenario, Path scenarioFile, Request request, Listener listener)
-      throws ScenarioException, InterruptedException {
+  /**
+   * Plans the roster.
+   *
+   * @param cancellation stops early: during the forecast there is no roster yet (this throws
+   *     {@link InterruptedException}); during the search, the best roster found so far is the result
+   */
+  public static Result plan(Scenario scenario, Path scenarioFile, Request request, Listener listener,
+      Cancellation cancellation) throws ScenarioException, InterruptedException {
     Opening opening = opening(scenario, request.branch());
     if (request.weeks() < 1 || request.weeks() > MAX_WEEKS) {
       throw new RosterInputException("--weeks must be between 1 and " + MAX_WEEKS + ", not " + request.weeks());
@@ -121,8 +136,14 @@ public final class BranchRosterPlanner {
         throw new RosterInputException("--replications must be between 1 and 10000, not " + replications);
       }
       listener.forecasting(replications, firstMonth, lastMonth);
-      WorkloadForecast forecast = WorkloadForecast.run(scenario, firstMonth, lastMonth - firstMonth + 1,
-          staffing.serviceLevel(), replications, seed, request.threads(), request.engine(), listener.forecastProgress());
+      WorkloadForecast forecast;
+      try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
+        forecast = WorkloadForecast.run(scenario, firstMonth, lastMonth - firstMonth + 1, staffing.serviceLevel(),
+            replications, seed, request.threads(), request.engine(), listener.forecastProgress());
+      }
+      if (Thread.interrupted()) {
+        throw new InterruptedException("stopped while forecasting the workload");
+      }
       WorkloadForecast.EntityForecast branch = forecast.entity(opening.id());
       ForecastCover.Derived cover = ForecastCover.derive(employees.shifts(), employees.skills(),
           new HashSet<>(employees.closed()), first, last, (skill, month) -> {
@@ -150,7 +171,7 @@ public final class BranchRosterPlanner {
     listener.solving(roster.getStaff().size() - pool, pool, roster.getDays().size(), roster.getShiftTypes().size(),
         budget);
     long started = System.nanoTime();
-    RosterSolver.Result solved = RosterSolver.solve(roster, settings);
+    RosterSolver.Result solved = RosterSolver.solve(roster, settings, cancellation);
     long millis = (System.nanoTime() - started) / 1_000_000;
     RosterExplanation explanation = RosterExplanation.of(problem, solved.roster());
     return new Result(problem, solved.roster(), explanation, seed, budget, millis,

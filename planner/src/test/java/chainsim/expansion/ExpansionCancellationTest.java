@@ -1,0 +1,54 @@
+package chainsim.expansion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import chainsim.planning.Cancellation;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+
+/** The expansion planner stopped through its {@link Cancellation}, as Ctrl-C stops {@code chainsim plan expansion}. */
+class ExpansionCancellationTest {
+  @TempDir Path cache;
+
+  @AfterEach
+  void noInterruptLeftBehind() {
+    Thread.interrupted();
+  }
+
+  @Test
+  void cancelledBeforeTheSurrogateIsLearntThereIsNoPlan() {
+    Cancellation cancellation = new Cancellation();
+    cancellation.cancel();
+    assertThatThrownBy(() -> ExpansionPlanner.plan(Fixture.scenario(),
+        new ExpansionPlanner.Settings(null, 3_000L, null, 2, 2), new ExpansionPlanner.Listener() {}, cancellation))
+        .isInstanceOf(InterruptedException.class);
+  }
+
+  @Test
+  void cancelledDuringTheSearchTheBestPlanFoundIsKeptAndNotSimulated() throws Exception {
+    Cancellation cancellation = new Cancellation();
+    // the search would take 60 s; the first progress report (after a second) cancels it
+    ExpansionPlanner.Listener cancelOnFirstProgress = new ExpansionPlanner.Listener() {
+      @Override
+      public void solving(long millis, HardSoftLongScore best, long movesPerSecond) {
+        cancellation.cancel();
+      }
+    };
+    ExpansionPlanner.Outcome o = ExpansionPlanner.plan(Fixture.scenario(),
+        new ExpansionPlanner.Settings(Duration.ofSeconds(60), null, cache, 2, 2), cancelOnFirstProgress, cancellation);
+
+    assertThat(o.solve().stoppedEarly()).isTrue();
+    assertThat(o.solve().rounds()).isEqualTo(1);
+    assertThat(o.solve().millis()).isLessThan(30_000);
+    assertThat(o.planner().simulated()).isNull();
+    assertThat(o.greedy().simulated()).isNull();
+    assertThat(o.notes()).anyMatch(n -> n.startsWith("stopped early: the plan was not checked by full simulation"));
+    // never worse than the greedy baseline on the surrogate
+    assertThat(o.planner().score()).isGreaterThanOrEqualTo(o.greedy().score());
+  }
+}
