@@ -206,7 +206,11 @@ public final class PlanReport {
     List<Map<String, Object>> soft = new ArrayList<>();
     for (ExpansionPlanner.ConstraintTotal c : d.outcome().planner().constraints()) {
       if (c.soft() != 0) {
-        soft.add(Map.of("name", c.name(), "yuan", c.soft()));
+        // a LinkedHashMap, not Map.of: Map.of's order changes from one JVM to the next, and so did the page's bytes
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("yuan", c.soft());
+        soft.add(m);
       }
     }
     root.put("soft", soft);
