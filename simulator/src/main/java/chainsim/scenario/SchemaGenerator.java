@@ -49,11 +49,17 @@ public final class SchemaGenerator {
   /**
    * The schema of another file described by records (the roster's employees file), as
    * pretty-printed JSON text ending in a newline: the same keys, descriptions, ranges, required
-   * keys and enums as the scenario's, with the top-level record at the root and the others in
-   * sorted {@code $defs}. Such a file has no {@code extends}, so there is no overlay variant.
+   * keys and enums as the scenario's, with the top-level record at the root and every other record
+   * in sorted {@code $defs}, one per record. Such a file has no {@code extends}, so there is no overlay variant.
    */
   public static String generate(Class<? extends Record> root, String id, String title, String description) {
-    ObjectNode generated = new com.github.victools.jsonschema.generator.SchemaGenerator(config().build())
+    return write(schema(root, id, title, description));
+  }
+
+  /** As {@link #generate(Class, String, String, String)}, as a tree a format may add to before it is written. */
+  public static ObjectNode schema(Class<? extends Record> root, String id, String title, String description) {
+    SchemaGeneratorConfigBuilder config = config().with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
+    ObjectNode generated = new com.github.victools.jsonschema.generator.SchemaGenerator(config.build())
         .generateSchema(root);
     ObjectNode out = JSON.createObjectNode();
     out.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -72,10 +78,11 @@ public final class SchemaGenerator {
       ObjectNode d = out.putObject("$defs");
       defs.forEach(d::set);
     }
-    return write(out);
+    return out;
   }
 
-  private static String write(ObjectNode schema) {
+  /** A schema as pretty-printed JSON text ending in a newline, the same bytes for the same tree. */
+  public static String write(ObjectNode schema) {
     try {
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -91,13 +98,17 @@ public final class SchemaGenerator {
     SchemaGeneratorConfigBuilder config =
         new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
             .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
-            .with(new JakartaValidationModule(
-                JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
-                JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+            .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
             .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
                 Option.PLAIN_DEFINITION_KEYS)
             .without(Option.SCHEMA_VERSION_INDICATOR);
     config.forFields().withPropertyNameOverrideResolver(SchemaGenerator::key);
+    config.forTypesInGeneral().withPropertySorter((a, b) -> 0); // declaration order, as in the records
+    // Required means @NotNull, as for the check (Component.required): an optional list may still be
+    // @NotEmpty when it is given, which the module's NOT_NULLABLE_FIELD_IS_REQUIRED would make required.
+    config.forFields().withRequiredCheck(
+        field -> field.getAnnotationConsideringFieldAndGetterIfSupported(jakarta.validation.constraints.NotNull.class)
+            != null);
     return config;
   }
 
@@ -106,7 +117,6 @@ public final class SchemaGenerator {
     SchemaGeneratorConfigBuilder config = config();
     config.forFields().withInstanceAttributeOverride(SchemaGenerator::drawnOnce);
     config.forTypesInGeneral()
-        .withPropertySorter((a, b) -> 0)
         .withCustomDefinitionProvider((type, context) -> type.getErasedType() == Uncertain.class
             ? new CustomDefinition(uncertain(), CustomDefinition.DefinitionType.STANDARD,
                 CustomDefinition.AttributeInclusion.NO)

@@ -33,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads a branch's employees file the way a scenario is read ({@link RecordFile}): the shape of
@@ -58,9 +59,7 @@ public final class EmployeesFileReader {
   public static EmployeesFile read(Path file, List<String> scenarioSkills) throws ScenarioException {
     RecordFile<Branch> read = RecordFile.read(file, KIND, EmployeesFileReader::shortForms);
     EmployeesFileRules.check(read, scenarioSkills);
-    List<String> contracts = read.records() == null || read.records().contracts() == null ? List.of()
-        : read.records().contracts().stream().map(Contract::id).toList();
-    read.reword(p -> missingContract(p, contracts));
+    read.reword(missingContract(read.records()));
     return new Defaults(read).file(read.orThrow());
   }
 
@@ -121,6 +120,12 @@ public final class EmployeesFileReader {
   // ---- the messages ---------------------------------------------------------------------------
 
   /** An employee without a contract is told which contracts there are, not only that the key is missing. */
+  private static UnaryOperator<Problem> missingContract(Branch records) {
+    List<String> contracts = records == null || records.contracts() == null ? List.of()
+        : records.contracts().stream().map(Contract::id).toList();
+    return p -> missingContract(p, contracts);
+  }
+
   private static Problem missingContract(Problem p, List<String> contracts) {
     String suffix = ".contract";
     String path = p.keyPath();
@@ -204,16 +209,9 @@ public final class EmployeesFileReader {
     }
   }
 
-  private static <T, R> List<R> indexed(List<T> items, IndexedFunction<T, R> f) {
-    List<R> out = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      out.add(f.apply(items.get(i), i));
-    }
-    return out;
-  }
-
-  private interface IndexedFunction<T, R> {
-    R apply(T item, int index);
+  /** {@code f} of each item and its index, in order. */
+  private static <T, R> List<R> indexed(List<T> items, java.util.function.BiFunction<T, Integer, R> f) {
+    return java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> f.apply(items.get(i), i)).toList();
   }
 
   private static List<LocalDate> dates(List<String> dates) {

@@ -3,6 +3,7 @@ package chainsim.roster.branch;
 import chainsim.roster.branch.EmployeesFile.Kind;
 import chainsim.roster.branch.EmployeesFile.Wish;
 import chainsim.scenario.Identified;
+import chainsim.scenario.Ref;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -88,7 +89,7 @@ public final class EmployeesFormat {
 
   /** People needed on a shift with a skill, on every day it runs or on some days or dates. */
   public record Cover(
-      @NotNull @JsonPropertyDescription("The shift, an id of shifts.") String shift,
+      @NotNull @Ref("shifts") @JsonPropertyDescription("The shift the entry is for.") String shift,
       @NotNull
           @JsonPropertyDescription("A rostered skill that some employee has; cover of a skill nobody has is impossible"
               + " cover, an error.")
@@ -185,7 +186,8 @@ public final class EmployeesFormat {
               + " the pool).")
           String id,
       @JsonPropertyDescription("Shown on the page and in the calendar. Default: the id.") String name,
-      @NotNull @JsonPropertyDescription("A contract id; an employee without one is an error.") String contract,
+      @NotNull @Ref("contracts") @JsonPropertyDescription("Their working terms; an employee without one is an error.")
+          String contract,
       @NotNull @NotEmpty
           @JsonPropertyDescription("Skill ids, each a skill of the scenario (an unknown skill is an error) and"
               + " rostered.")
@@ -213,7 +215,7 @@ public final class EmployeesFormat {
           @JsonPropertyDescription("day_off, day_on, shift_off or shift_on; the last two name a shift (whatever skill"
               + " it is worked with).")
           Wish wants,
-      @JsonPropertyDescription("A shift id, for shift_off and shift_on.") String shift,
+      @Ref("shifts") @JsonPropertyDescription("The shift, for shift_off and shift_on.") String shift,
       @Min(0) @Max(MAX_WEIGHT)
           @JsonPropertyDescription("What the request costs when not granted. Default: weights.request.")
           Integer weight) {}
