@@ -1,5 +1,6 @@
 package chainsim.cli;
 
+import chainsim.roster.branch.EmployeesFileDocs;
 import chainsim.scenario.SchemaGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +11,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code chainsim schema [--out FILE]}: the JSON Schema of scenario files. */
+/** {@code chainsim schema [--employees] [--out FILE]}: the JSON Schema of scenario files, or of employees files. */
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
     description = {
       "Print the JSON Schema (draft 2020-12) of scenario files, generated from the scenario model.",
       "Editors use it through the '# yaml-language-server: $schema=chainsim.schema.json' line;",
-      "the copy committed as scenarios/chainsim.schema.json is regenerated with --out."
+      "the copy committed as scenarios/chainsim.schema.json is regenerated with --out.",
+      "With --employees, the schema of a branch's employees file (docs/roster.md) instead,",
+      "committed as scenarios/employees.schema.json."
     })
 final class SchemaCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -25,9 +28,12 @@ final class SchemaCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
   Path out;
 
+  @Option(names = "--employees", description = "The schema of employees files (chainsim plan roster) instead.")
+  boolean employees;
+
   @Override
   public Integer call() {
-    String schema = SchemaGenerator.generate();
+    String schema = employees ? EmployeesFileDocs.schema() : SchemaGenerator.generate();
     if (out == null) {
       spec.commandLine().getOut().print(schema);
       spec.commandLine().getOut().flush();

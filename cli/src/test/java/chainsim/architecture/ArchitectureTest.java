@@ -114,7 +114,7 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage("chainsim.scenario..")
         .should().dependOnClassesThat().resideInAnyPackage("chainsim.scenario.source..", "chainsim.scenario.validation..")
         .because("scenario.source and scenario.validation are the scenario's internals: other code uses"
-            + " chainsim.scenario and chainsim.scenario.tree")
+            + " chainsim.scenario, chainsim.scenario.tree and chainsim.scenario.format")
         .check(classes);
   }
 

@@ -81,6 +81,13 @@ class ScenarioCommandsTest {
   }
 
   @Test
+  void schemaOfEmployeesFilesIsTheCommittedOne() throws Exception {
+    CliRun r = run("schema", "--employees");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEqualTo(Files.readString(SCENARIOS.resolve("employees.schema.json"), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     assertThat(run("validate").exit()).isEqualTo(2);
     assertThat(run("show", "../scenarios/baseline.yaml").exit()).isEqualTo(2);

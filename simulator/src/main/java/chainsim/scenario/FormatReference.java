@@ -42,30 +42,48 @@ public final class FormatReference {
 
   /** A document with its generated part replaced by the current reference. */
   public static String splice(String document) {
+    return splice(document, generate());
+  }
+
+  /**
+   * A document with its generated part replaced by the tables of another file described by
+   * records (the roster's employees file): one table per record, from the top-level one down.
+   */
+  public static String splice(String document, Class<? extends Record> root) {
+    return splice(document, tables(root));
+  }
+
+  private static String splice(String document, String reference) {
     int from = document.indexOf(BEGIN);
     int to = document.indexOf(END);
     if (from < 0 || to < from) {
       throw new IllegalArgumentException("the document has no " + BEGIN + " ... " + END + " markers");
     }
-    return document.substring(0, from) + BEGIN + "\n" + generate() + END + document.substring(to + END.length());
+    return document.substring(0, from) + BEGIN + "\n" + reference + END + document.substring(to + END.length());
   }
 
   /** The reference in markdown. */
   public static String generate() {
+    StringBuilder md = new StringBuilder(tables(Scenario.class));
+    distributions(md);
+    return md.toString();
+  }
+
+  /** One table per record reached from {@code root}, in the order they are first reached. */
+  private static String tables(Class<?> root) {
     Map<Class<?>, List<String>> records = new LinkedHashMap<>();
     Deque<Class<?>> queue = new ArrayDeque<>();
-    records.put(Scenario.class, new ArrayList<>());
-    queue.add(Scenario.class);
+    records.put(root, new ArrayList<>());
+    queue.add(root);
     while (!queue.isEmpty()) {
       Class<?> r = queue.poll();
-      String base = r == Scenario.class ? "" : records.get(r).get(0);
+      String base = r == root ? "" : records.get(r).get(0);
       for (Component c : Component.of(r).values()) {
         collect(c.type(), join(base, c.key()), records, queue);
       }
     }
     StringBuilder md = new StringBuilder();
-    records.forEach((type, paths) -> table(md, type, paths));
-    distributions(md);
+    records.forEach((type, paths) -> table(md, type, paths, type == root));
     return md.toString();
   }
 
@@ -84,10 +102,10 @@ public final class FormatReference {
     }
   }
 
-  private static void table(StringBuilder md, Class<?> type, List<String> paths) {
+  private static void table(StringBuilder md, Class<?> type, List<String> paths, boolean top) {
     md.append("\n### ").append(type.getSimpleName()).append("\n\n");
     List<String> shown = paths.subList(0, Math.min(4, paths.size()));
-    md.append(type == Scenario.class ? "The top level of a file" : "At ").append(String.join(", ", shown.stream().map(p -> "`" + p + "`").toList()));
+    md.append(top ? "The top level of a file" : "At ").append(String.join(", ", shown.stream().map(p -> "`" + p + "`").toList()));
     if (paths.size() > shown.size()) {
       md.append(" and ").append(paths.size() - shown.size()).append(" more places");
     }

@@ -43,31 +43,80 @@ public final class SchemaGenerator {
 
   /** The schema as pretty-printed JSON text ending in a newline. */
   public static String generate() {
+    return write(schema());
+  }
+
+  /**
+   * The schema of another file described by records (the roster's employees file), as
+   * pretty-printed JSON text ending in a newline: the same keys, descriptions, ranges, required
+   * keys and enums as the scenario's, with the top-level record at the root and every other record
+   * in sorted {@code $defs}, one per record. Such a file has no {@code extends}, so there is no overlay variant.
+   */
+  public static String generate(Class<? extends Record> root, String id, String title, String description) {
+    return write(schema(root, id, title, description));
+  }
+
+  /** As {@link #generate(Class, String, String, String)}, as a tree a format may add to before it is written. */
+  public static ObjectNode schema(Class<? extends Record> root, String id, String title, String description) {
+    SchemaGeneratorConfigBuilder config = config().with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
+    ObjectNode generated = new com.github.victools.jsonschema.generator.SchemaGenerator(config.build())
+        .generateSchema(root);
+    ObjectNode out = JSON.createObjectNode();
+    out.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    out.put("$id", id);
+    out.put("title", title);
+    out.put("description", description);
+    Map<String, JsonNode> defs = new TreeMap<>();
+    generated.fields().forEachRemaining(e -> {
+      if (e.getKey().equals("$defs")) {
+        e.getValue().fields().forEachRemaining(d -> defs.put(d.getKey(), d.getValue()));
+      } else {
+        out.set(e.getKey(), e.getValue());
+      }
+    });
+    if (!defs.isEmpty()) {
+      ObjectNode d = out.putObject("$defs");
+      defs.forEach(d::set);
+    }
+    return out;
+  }
+
+  /** A schema as pretty-printed JSON text ending in a newline, the same bytes for the same tree. */
+  public static String write(ObjectNode schema) {
     try {
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-      return JSON.writer(printer).writeValueAsString(schema()) + "\n";
+      return JSON.writer(printer).writeValueAsString(schema) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the schema", e);
     }
   }
 
-  /** The schema as a tree. */
-  public static ObjectNode schema() {
+  /** What every file's schema shares: snake_case keys, jakarta ranges and required keys, enums by name. */
+  private static SchemaGeneratorConfigBuilder config() {
     SchemaGeneratorConfigBuilder config =
         new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
             .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
-            .with(new JakartaValidationModule(
-                JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
-                JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+            .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
             .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
                 Option.PLAIN_DEFINITION_KEYS)
             .without(Option.SCHEMA_VERSION_INDICATOR);
     config.forFields().withPropertyNameOverrideResolver(SchemaGenerator::key);
+    config.forTypesInGeneral().withPropertySorter((a, b) -> 0); // declaration order, as in the records
+    // Required means @NotNull, as for the check (Component.required): an optional list may still be
+    // @NotEmpty when it is given, which the module's NOT_NULLABLE_FIELD_IS_REQUIRED would make required.
+    config.forFields().withRequiredCheck(
+        field -> field.getAnnotationConsideringFieldAndGetterIfSupported(jakarta.validation.constraints.NotNull.class)
+            != null);
+    return config;
+  }
+
+  /** The schema as a tree. */
+  public static ObjectNode schema() {
+    SchemaGeneratorConfigBuilder config = config();
     config.forFields().withInstanceAttributeOverride(SchemaGenerator::drawnOnce);
     config.forTypesInGeneral()
-        .withPropertySorter((a, b) -> 0)
         .withCustomDefinitionProvider((type, context) -> type.getErasedType() == Uncertain.class
             ? new CustomDefinition(uncertain(), CustomDefinition.DefinitionType.STANDARD,
                 CustomDefinition.AttributeInclusion.NO)

@@ -91,13 +91,43 @@ public final class BranchRosterBuilder {
 
   private BranchRoster build(Opening opening, CoverOrigin origin, Prices prices, PreviousRoster previous,
       LocalDate publishUntil) throws ScenarioException {
-    StaffingPlanning staffing = scenario.planning().staffing();
+    Weights w = file.weights();
+    Prices used = pricesUsed(prices);
+    Pool pool = pool();
+    PlanningPeriod period = shiftTypes();
+    List<StaffMember> staff = employees(w.preference());
+    staff.addAll(poolMembers(pool));
+    List<CoverRequirement> cover = cover(period, staff.size());
+    Wishes wishes = wishes(staff, period, w.request());
+    RosterPolicy policy = new RosterPolicy(w.change(), pool.costPerHour(), used.belowTargetPerHour(),
+        w.undesiredFairness(), w.weekendFairness(), true, true, RosterPolicy.BRANCH_PERSON_RULE_WEIGHT);
+    Roster roster = new Roster(opening.id(), period, List.copyOf(skills.values()), staff, cover, wishes.days(),
+        wishes.shifts(), wishes.unavailable(), policy);
+    roster.setContractHours(contractHours(staff, period, w.hoursBelowContractPerHour(), used.overtimePerHour()));
+    Rerostering rerostering = previous == null ? null : applyPrevious(roster, previous, publishUntil, w.change());
+    return new BranchRoster(scenario, opening, file, roster, firstDay, weeks, shiftOf, skillOf, employeeOf, origin,
+        used, pool, rerostering, notes);
+  }
+
+  /** The prices of an uncovered hour and of overtime: the file's weights where it gives them, else the scenario's. */
+  private Prices pricesUsed(Prices prices) {
     Weights w = file.weights();
     int belowTarget = w.belowTargetPerHour() != null ? w.belowTargetPerHour() : prices.belowTargetPerHour();
     int overtime = w.overtimePerHour() != null ? w.overtimePerHour() : prices.overtimePerHour();
-    int poolCost = w.poolPerHour() != null ? w.poolPerHour() : (int) Math.round(staffing.poolCostPerHour());
-    double poolHours = w.poolHoursPerMonth() != null ? w.poolHoursPerMonth() : staffing.poolHoursPerMonth();
+    return new Prices(prices.productiveShare(), belowTarget, overtime);
+  }
 
+  /** The emergency pool: the file's size and price where it gives them, else the scenario's staffing settings. */
+  private Pool pool() {
+    StaffingPlanning staffing = scenario.planning().staffing();
+    Weights w = file.weights();
+    int cost = w.poolPerHour() != null ? w.poolPerHour() : (int) Math.round(staffing.poolCostPerHour());
+    double hours = w.poolHoursPerMonth() != null ? w.poolHoursPerMonth() : staffing.poolHoursPerMonth();
+    return pool(hours, cost);
+  }
+
+  /** A skill per rostered skill, a shift type per shift and skill, and the period they are rostered over. */
+  private PlanningPeriod shiftTypes() {
     file.skills().forEach(s -> skills.put(s, new Skill(s)));
     for (ShiftDef shift : file.shifts()) {
       for (String skill : file.skills()) {
@@ -108,12 +138,14 @@ public final class BranchRosterBuilder {
         skillOf.put(t, skill);
       }
     }
-    PlanningPeriod period = new PlanningPeriod(firstDay, firstDay.plusDays(7L * weeks - 1),
-        List.copyOf(types.values()));
+    return new PlanningPeriod(firstDay, firstDay.plusDays(7L * weeks - 1), List.copyOf(types.values()));
+  }
 
+  /** A staff member per employee, on their contract, with their skills. */
+  private List<StaffMember> employees(int preference) {
     Map<String, Contract> contracts = new HashMap<>();
     for (ContractDef c : file.contracts()) {
-      contracts.put(c.id(), contract(c, w.preference()));
+      contracts.put(c.id(), contract(c, preference));
     }
     List<StaffMember> staff = new ArrayList<>();
     for (EmployeeDef e : file.employees()) {
@@ -123,17 +155,26 @@ public final class BranchRosterBuilder {
       staff.add(m);
       employeeOf.put(m, e);
     }
-    Pool pool = pool(poolHours, poolCost);
+    return staff;
+  }
+
+  /** The pool's temporaries: every rostered skill, 11 hours' rest, at most 6 days in a row and their weekly hours. */
+  private List<StaffMember> poolMembers(Pool pool) {
     Contract poolContract = Contract.builder("pool").minRestHours(POOL_REST_HOURS)
         .maxConsecutiveWorkingDays(1, POOL_MAX_CONSECUTIVE_DAYS).maxHoursPerWeek(1, pool.hoursPerWeekEach()).build();
+    List<StaffMember> members = new ArrayList<>();
     for (int i = 1; i <= pool.members(); i++) {
-      staff.add(new StaffMember("pool-" + i, "pool " + i, poolContract, Set.copyOf(skills.values()), true));
+      members.add(new StaffMember("pool-" + i, "pool " + i, poolContract, Set.copyOf(skills.values()), true));
     }
+    return members;
+  }
 
-    List<CoverRequirement> cover = cover(period, staff.size());
-    List<Unavailability> unavailable = new ArrayList<>();
-    List<DayRequest> dayRequests = new ArrayList<>();
-    List<ShiftRequest> shiftRequests = new ArrayList<>();
+  /** What the employees cannot or would rather not work, within the period. */
+  private record Wishes(List<Unavailability> unavailable, List<DayRequest> days, List<ShiftRequest> shifts) {}
+
+  /** Every employee's days unavailable (days they never work, leave) and requests, at their weight or the file's. */
+  private Wishes wishes(List<StaffMember> staff, PlanningPeriod period, int requestWeight) {
+    Wishes out = new Wishes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (StaffMember m : staff) {
       EmployeeDef e = employeeOf.get(m);
       if (e == null) {
@@ -141,25 +182,17 @@ public final class BranchRosterBuilder {
       }
       for (RosterDay day : period.getDays()) {
         if (e.unavailableOn(day.getDate())) {
-          unavailable.add(new Unavailability(m, day));
+          out.unavailable().add(new Unavailability(m, day));
         }
       }
       for (RequestDef r : e.requests()) {
         RosterDay day = period.day(r.date());
         if (day != null) {
-          addRequest(m, day, r, r.weight() != null ? r.weight() : w.request(), dayRequests, shiftRequests);
+          addRequest(m, day, r, r.weight() != null ? r.weight() : requestWeight, out.days(), out.shifts());
         }
       }
     }
-    RosterPolicy policy = new RosterPolicy(w.change(), poolCost, belowTarget, w.undesiredFairness(),
-        w.weekendFairness(), true, true, RosterPolicy.BRANCH_PERSON_RULE_WEIGHT);
-    Roster roster = new Roster(opening.id(), period, List.copyOf(skills.values()), staff, cover, dayRequests,
-        shiftRequests, unavailable, policy);
-    roster.setContractHours(contractHours(staff, period, w.hoursBelowContractPerHour(), overtime));
-    Rerostering rerostering = previous == null ? null : applyPrevious(roster, previous, publishUntil, w.change());
-    Prices used = new Prices(prices.productiveShare(), belowTarget, overtime);
-    return new BranchRoster(scenario, opening, file, roster, firstDay, weeks, shiftOf, skillOf, employeeOf, origin,
-        used, pool, rerostering, notes);
+    return out;
   }
 
   /** The contract's maxima (hard for a branch) at weight 1, its preferences at the file's weight. */

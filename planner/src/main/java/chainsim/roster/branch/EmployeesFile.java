@@ -1,5 +1,6 @@
 package chainsim.roster.branch;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -98,7 +99,10 @@ public record EmployeesFile(
   }
 
   /** Full or part time. */
-  public enum Kind { FULL_TIME, PART_TIME }
+  public enum Kind {
+    @JsonProperty("full_time") FULL_TIME,
+    @JsonProperty("part_time") PART_TIME
+  }
 
   /**
    * Working terms. Hard: {@code maxHoursPerWeek}, {@code maxShiftsPerWeek} (read over the period),
@@ -133,7 +137,12 @@ public record EmployeesFile(
   public record Leave(LocalDate from, LocalDate to, String reason) {}
 
   /** What a request asks for. */
-  public enum Wish { DAY_OFF, DAY_ON, SHIFT_OFF, SHIFT_ON }
+  public enum Wish {
+    @JsonProperty("day_off") DAY_OFF,
+    @JsonProperty("day_on") DAY_ON,
+    @JsonProperty("shift_off") SHIFT_OFF,
+    @JsonProperty("shift_on") SHIFT_ON
+  }
 
   /** A wish for a date, optionally about one shift; null weight takes the file's request weight. */
   public record RequestDef(LocalDate date, Wish wish, String shift, Integer weight, int line) {}

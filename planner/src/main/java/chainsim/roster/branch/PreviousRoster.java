@@ -49,6 +49,13 @@ public record PreviousRoster(Path file, List<Entry> entries) {
 
   /** Reads the file; every malformed row is a located problem. */
   public static PreviousRoster read(Path file) throws ScenarioException {
+    List<String> lines = lines(file);
+    Columns columns = columns(file, lines.get(0));
+    return new PreviousRoster(file, rows(file, lines, columns));
+  }
+
+  /** The file's lines, at least one (the header). */
+  private static List<String> lines(Path file) throws ScenarioException {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -62,62 +69,83 @@ public record PreviousRoster(Path file, List<Entry> entries) {
     if (lines.isEmpty()) {
       throw single(file, 1, 1, "empty file; a roster.csv starts with the header employee,date,shift,skill");
     }
-    List<Problem> problems = new ArrayList<>();
-    String header = lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(0);
+    return lines;
+  }
+
+  /** Where the header puts the {@link #REQUIRED} columns, and how many fields a row has. */
+  private record Columns(int fields, int employee, int date, int shift, int skill) {}
+
+  private static Columns columns(Path file, String headerLine) throws ScenarioException {
+    String header = headerLine.startsWith("\uFEFF") ? headerLine.substring(1) : headerLine;
     List<String> names = fields(header).stream().map(f -> f.text().trim()).toList();
-    int[] at = new int[REQUIRED.size()];
-    for (int i = 0; i < REQUIRED.size(); i++) {
-      at[i] = names.indexOf(REQUIRED.get(i));
-      if (at[i] < 0) {
-        problems.add(new Problem(file, 1, 1, "", "no column " + Names.quote(REQUIRED.get(i))
+    List<Problem> problems = new ArrayList<>();
+    for (String column : REQUIRED) {
+      if (!names.contains(column)) {
+        problems.add(new Problem(file, 1, 1, "", "no column " + Names.quote(column)
             + "; a roster.csv has the columns employee,date,shift,skill"));
       }
     }
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
+    return new Columns(names.size(), names.indexOf("employee"), names.indexOf("date"), names.indexOf("shift"),
+        names.indexOf("skill"));
+  }
+
+  /** Every row after the header that is not blank, or every problem the rows have. */
+  private static List<Entry> rows(Path file, List<String> lines, Columns columns) throws ScenarioException {
+    List<Problem> problems = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (int n = 1; n < lines.size(); n++) {
-      String row = lines.get(n);
-      if (row.isBlank()) {
-        continue;
+      if (!lines.get(n).isBlank()) {
+        Entry e = row(file, lines.get(n), n + 1, columns, seen, problems);
+        if (e != null) {
+          entries.add(e);
+        }
       }
-      List<Field> f = fields(row);
-      int line = n + 1;
-      if (f.size() < names.size()) {
-        problems.add(new Problem(file, line, row.length() + 1, "", "expected " + names.size() + " fields, found "
-            + f.size()));
-        continue;
-      }
-      Field employee = f.get(at[0]);
-      Field date = f.get(at[1]);
-      Field shift = f.get(at[2]);
-      Field skill = f.get(at[3]);
-      LocalDate day;
-      try {
-        day = LocalDate.parse(date.text().trim());
-      } catch (DateTimeParseException e) {
-        problems.add(new Problem(file, line, date.column(), "", Names.quote(date.text()) + " is not a date like 2027-07-05"));
-        continue;
-      }
-      String who = employee.text().trim();
-      if (who.isEmpty() || shift.text().isBlank() || skill.text().isBlank()) {
-        problems.add(new Problem(file, line, 1, "", "employee, shift and skill must not be empty"));
-        continue;
-      }
-      Integer before = seen.put(who + "@" + day, line);
-      if (before != null) {
-        problems.add(new Problem(file, line, employee.column(), "", who + " has a second shift on " + day
-            + " (first at line " + before + "); a roster gives at most one shift a day"));
-        continue;
-      }
-      entries.add(new Entry(who, day, shift.text().trim(), skill.text().trim(), line, shift.column(), skill.column()));
     }
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
-    return new PreviousRoster(file, entries);
+    return entries;
+  }
+
+  /**
+   * One row: all its fields, a date, an employee, shift and skill, and the employee's only shift that
+   * day ({@code seen}: the line of each employee's day so far); null with a problem when not.
+   */
+  private static Entry row(Path file, String row, int line, Columns columns, Map<String, Integer> seen,
+      List<Problem> problems) {
+    List<Field> f = fields(row);
+    if (f.size() < columns.fields()) {
+      problems.add(new Problem(file, line, row.length() + 1, "", "expected " + columns.fields() + " fields, found "
+          + f.size()));
+      return null;
+    }
+    Field employee = f.get(columns.employee());
+    Field date = f.get(columns.date());
+    Field shift = f.get(columns.shift());
+    Field skill = f.get(columns.skill());
+    LocalDate day;
+    try {
+      day = LocalDate.parse(date.text().trim());
+    } catch (DateTimeParseException e) {
+      problems.add(new Problem(file, line, date.column(), "", Names.quote(date.text()) + " is not a date like 2027-07-05"));
+      return null;
+    }
+    String who = employee.text().trim();
+    if (who.isEmpty() || shift.text().isBlank() || skill.text().isBlank()) {
+      problems.add(new Problem(file, line, 1, "", "employee, shift and skill must not be empty"));
+      return null;
+    }
+    Integer before = seen.put(who + "@" + day, line);
+    if (before != null) {
+      problems.add(new Problem(file, line, employee.column(), "", who + " has a second shift on " + day
+          + " (first at line " + before + "); a roster gives at most one shift a day"));
+      return null;
+    }
+    return new Entry(who, day, shift.text().trim(), skill.text().trim(), line, shift.column(), skill.column());
   }
 
   private static ScenarioException single(Path file, int line, int column, String message) {

@@ -88,12 +88,45 @@ class EmployeesFileReaderTest {
         .replace("weights: {", "weights: { requests: 5,")
         .replace("wants: day_off", "wants: holiday");
     assertThat(problems(yaml)).containsExactly(
-        "5:34: shifts[sat].start: '9h' is not a time like 08:30",
+        "5:34: shifts[sat].start: must be a time like 08:30, got '9h'",
         "8:14: cover[1].shift: unknown shift 'lat'; did you mean 'late'?",
         "8:47: cover[1].target: must be at least min (2), not 1",
-        "11:12: weights.requests: unknown key 'requests'; did you mean 'request'?",
-        "17:98: employees[bo].requests[0].wants: 'holiday' is not day_off, day_on, shift_off or shift_on",
+        "11:12: weights.requests: unknown key 'requests' (did you mean 'request'?)",
+        "17:98: employees[bo].requests[0].wants: unknown value 'holiday'; use one of day_off, day_on, shift_off,"
+            + " shift_on",
         "19:35: employees[di].contract: unknown contract 'parttime'; contracts are full, part");
+  }
+
+  @Test
+  void anEntryWithAShapeProblemLeavesTheOthersCheckedAndNamedWhereTheyAre() throws Exception {
+    // cover[1] cannot be bound; cover[3] is still cover[3], not the third entry bound
+    String yaml = BranchFixture.SMALL
+        .replace("{ shift: late, skill: tax, min: 1, target: 1 }", "{ shift: late, skill: tax, min: lots, target: 1 }")
+        .replace("- { shift: sat, skill: tax, min: 0, target: 1 }",
+            "- { shift: sat, skill: certification, min: 1, target: 1 }");
+    assertThat(problems(yaml)).containsExactly(
+        "8:37: cover[1].min: expected an integer, got the string 'lots'",
+        "10:26: cover[3].skill: impossible cover: no employee has skill 'certification'");
+  }
+
+  @Test
+  void aDateAloneIsAOneDayLeaveAndAKeySetToNullIsLeftOut() throws Exception {
+    String yaml = BranchFixture.SMALL.replace("{ id: ed, name: 鄂东, contract: full, skills: [tax] }",
+        "{ id: ed, name: ~, contract: full, skills: [tax], unavailable: [2027-07-07] }");
+    EmployeesFile f = EmployeesFileReader.read(BranchFixture.write(dir, yaml), SKILLS);
+    var ed = f.employees().stream().filter(e -> e.id().equals("ed")).findFirst().orElseThrow();
+    assertThat(ed.name()).isEqualTo("ed");
+    assertThat(ed.unavailable()).containsExactly(
+        new EmployeesFile.Leave(LocalDate.of(2027, 7, 7), LocalDate.of(2027, 7, 7), null));
+    assertThat(ed.line()).isEqualTo(20);
+    assertThat(f.cover()).extracting(EmployeesFile.CoverDef::line).containsExactly(7, 8, 9, 10);
+    assertThat(f.shift("early").orElseThrow().days()).hasSize(5).doesNotContain(DayOfWeek.SATURDAY);
+  }
+
+  @Test
+  void aDateTheCalendarDoesNotHaveIsRefused() throws Exception {
+    assertThat(problems(BranchFixture.SMALL + "closed: [2027-02-30]\n")).containsExactly(
+        "22:10: closed[0]: must be a date like 2027-07-05, got '2027-02-30'");
   }
 
   @Test

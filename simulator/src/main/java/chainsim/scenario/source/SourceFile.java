@@ -12,21 +12,33 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a scenario file's text: size checked before reading, UTF-8 checked while decoding. */
-final class SourceFile {
+/**
+ * Reads an input file's text (a scenario, an employees file): size checked before reading, UTF-8
+ * checked while decoding, a byte-order mark dropped.
+ */
+public final class SourceFile {
   private SourceFile() {}
 
-  /** The text of a file, or null with a problem when it is missing, too large or not UTF-8. */
+  /** The text of a scenario file, or null with a problem when it is missing, too large or not UTF-8. */
   static String read(Path file, List<Problem> problems) {
+    return read(file, "a scenario", ScenarioMapper.MAX_FILE_BYTES, problems);
+  }
+
+  /**
+   * The text of a file, or null with a problem when it is missing, too large or not UTF-8.
+   *
+   * @param kind what the file is, with its article, for messages: "a scenario", "an employees file"
+   */
+  public static String read(Path file, String kind, long maxBytes, List<Problem> problems) {
     try {
       if (Files.isDirectory(file)) {
-        problems.add(new Problem(file, 1, 1, "", "is a directory, not a scenario file"));
+        problems.add(new Problem(file, 1, 1, "", "is a directory, not " + kind + (kind.endsWith("file") ? "" : " file")));
         return null;
       }
       long size = Files.size(file);
-      if (size > ScenarioMapper.MAX_FILE_BYTES) {
-        problems.add(new Problem(file, 1, 1, "",
-            "the file has " + size + " bytes; a scenario may have at most " + ScenarioMapper.MAX_FILE_BYTES));
+      if (size > maxBytes) {
+        problems.add(new Problem(file, 1, 1, "", "the file has " + size + " bytes; " + kind + " may have at most "
+            + maxBytes));
         return null;
       }
       return decode(Files.readAllBytes(file), file, problems);

@@ -1,7 +1,6 @@
 package chainsim.scenario.validation;
 
 import chainsim.scenario.Problem;
-import chainsim.scenario.Scenario;
 import chainsim.scenario.tree.ListNode;
 import chainsim.scenario.tree.MapNode;
 import chainsim.scenario.tree.Node;
@@ -22,6 +21,7 @@ public final class Shape {
   record UnitReference(TreeReferenceCheck.Pending reference, Node unit) {}
 
   private final MapNode root;
+  private final Class<? extends Record> rootType;
   private final int problems;
   private final Set<Node> tainted;
   private final Set<String> taintedPaths;
@@ -29,8 +29,10 @@ public final class Shape {
   /** Every key path a unit left out lies under (computed when first asked). */
   private Set<String> taintedAncestors;
 
-  Shape(MapNode root, int problems, Set<Node> tainted, Set<String> taintedPaths, List<UnitReference> references) {
+  Shape(MapNode root, Class<? extends Record> rootType, int problems, Set<Node> tainted, Set<String> taintedPaths,
+      List<UnitReference> references) {
     this.root = root;
+    this.rootType = rootType;
     this.problems = problems;
     this.tainted = tainted;
     this.taintedPaths = taintedPaths;
@@ -99,7 +101,7 @@ public final class Shape {
    * then absent written as empty, so it binds into the records for the second pass.
    */
   public MapNode bindable() {
-    return clean() ? root : (MapNode) prune(root, Scenario.class);
+    return clean() ? root : (MapNode) prune(root, rootType);
   }
 
   /**

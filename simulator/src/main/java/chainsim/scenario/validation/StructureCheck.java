@@ -57,10 +57,18 @@ public final class StructureCheck {
 
   /** Checks a whole scenario tree, adding what is wrong to problems. */
   public static Shape check(MapNode root, List<Problem> problems) {
+    return check(root, Scenario.class, problems);
+  }
+
+  /**
+   * Checks the tree of any file described by records (the scenario, the roster's employees file)
+   * against its top-level record, adding what is wrong to problems.
+   */
+  public static Shape check(MapNode root, Class<? extends Record> rootType, List<Problem> problems) {
     int before = problems.size();
     StructureCheck check = new StructureCheck(problems);
-    check.record(root, Scenario.class, "", true);
-    return new Shape(root, problems.size() - before, check.tainted, check.taintedPaths, check.references);
+    check.record(root, rootType, "", true);
+    return new Shape(root, rootType, problems.size() - before, check.tainted, check.taintedPaths, check.references);
   }
 
   /** Marks a unit with a shape problem, to be left out of the second pass. */
