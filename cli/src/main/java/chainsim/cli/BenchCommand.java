@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
           + " (1 thread, all cores), their ratios, and heap bytes per client firm, measured in one run.",
       "Subcommands benchmark the planners."
     },
-    subcommands = {BenchRosterCommand.class, BenchPlanCommand.class})
+    subcommands = {BenchRosterCommand.class, BenchPlanCommand.class, BenchClusterCommand.class})
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
