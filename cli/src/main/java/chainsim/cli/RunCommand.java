@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
     mixinStandardHelpOptions = true,
     description = {
       "Simulate a scenario many times over and write the run: summary.json, monthly.csv, entities.csv,"
-          + " events.csv, clients-sample.csv, manifest.json and scenario.yaml, and its reports report.html,"
-          + " report.xlsx and summary.md, into a new directory (written whole or not at all). Prints the"
+          + " events.csv, clients-sample.csv, replications.csv, manifest.json and scenario.yaml, and its reports"
+          + " report.html, report.xlsx and summary.md, into a new directory (written whole or not at all). Prints the"
           + " headline figures, then the path of the HTML report.",
       "Same scenario and seed give the same bytes, whatever the engine or the number of threads."
     },
