@@ -71,7 +71,14 @@ final class SweepCommand implements Callable<Integer> {
     LoadedScenario base = ScenarioLoader.load(file);
     SweepGrid grid = SweepGrid.parse(vary);
     ScenarioVariant variants = new ScenarioVariant(base);
-    grid.dimensions().forEach(variants::check);
+    for (SweepGrid.Dimension d : grid.dimensions()) {
+      if (d.key().equals("seed") || d.key().equals("replications")) {
+        // the run's own: every variant runs with the same seed and count (--seed, --replications)
+        throw new BadInputException("--vary '" + d.argument() + "': " + d.key() + " is the same for every variant;"
+            + " use --" + d.key() + ", or one sweep per " + d.key());
+      }
+      variants.check(d);
+    }
     // every variant is loaded and validated before anything runs: a bad value costs no simulation
     List<Prepared> prepared = new ArrayList<>();
     for (SweepGrid.Variant v : grid.variants()) {

@@ -150,6 +150,8 @@ class SweepCommandTest {
         "--vary", "capital.initial=1", "--vary", "capital.initial=2");
     assertError(out, "chainsim: --vary 'expansion[hangzhou].month=3': no key expansion[hangzhou].month in"
         + " ../scenarios/baseline.yaml\n", "--vary", "expansion[hangzhou].month=3");
+    assertError(out, "chainsim: --vary 'seed=1,2': seed is the same for every variant; use --seed, or one sweep per"
+        + " seed\n", "--vary", "seed=1,2");
     CliRun negative = CliRun.of("sweep", BASELINE, "--vary", "capital.initial=1000000,-5", "--out", out.toString());
     assertThat(negative.exit()).isEqualTo(2);
     assertThat(negative.err()).startsWith("chainsim: --vary capital.initial=-5: capital.initial: ");
