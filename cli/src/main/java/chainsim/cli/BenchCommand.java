@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
           + " machine's load, and heap bytes per client firm, measured in one run.",
       "Subcommands benchmark the planners."
     },
-    subcommands = {BenchRosterCommand.class, BenchRosterWeeklyCommand.class, BenchPlanCommand.class})
+    subcommands = {BenchRosterCommand.class, BenchRosterWeeklyCommand.class, BenchPlanCommand.class,
+        BenchClusterCommand.class})
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       CommandLine.HelpCommand.class,
       RunCommand.class,
+      SweepCommand.class,
       ReportCommand.class,
       CompareCommand.class,
       PlanCommand.class,

@@ -1,15 +1,10 @@
 package chainsim.cli;
 
-import chainsim.cluster.BatchPlan;
-import chainsim.cluster.BatchedRun;
-import chainsim.cluster.Checkpoints;
-import chainsim.cluster.Endpoint;
 import chainsim.actuals.Actuals;
 import chainsim.actuals.ActualsReader;
 import chainsim.engine.Simulation;
 import chainsim.restart.StartState;
 import chainsim.montecarlo.EngineKind;
-import chainsim.montecarlo.MonteCarlo;
 import chainsim.montecarlo.MonteCarloResult;
 import chainsim.report.run.Manifest;
 import chainsim.report.run.RunWriter;
@@ -41,8 +36,8 @@ import org.slf4j.LoggerFactory;
     mixinStandardHelpOptions = true,
     description = {
       "Simulate a scenario many times over and write the run: summary.json, monthly.csv, entities.csv,"
-          + " events.csv, clients-sample.csv, manifest.json and scenario.yaml, and its reports report.html,"
-          + " report.xlsx and summary.md, into a new directory (written whole or not at all). Prints the"
+          + " events.csv, clients-sample.csv, replications.csv, manifest.json and scenario.yaml, and its reports"
+          + " report.html, report.xlsx and summary.md, into a new directory (written whole or not at all). Prints the"
           + " headline figures, then the path of the HTML report.",
       "Same scenario and seed give the same bytes, whatever the engine or the number of threads."
     },
@@ -55,11 +50,7 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
   Path file;
 
-  @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Seed of every random stream (default: the scenario's).")
-  Long seed;
+  @CommandLine.Mixin SimulationOptions simulate;
 
   @CommandLine.Mixin ThreadsOption threads;
 
@@ -70,33 +61,6 @@ final class RunCommand implements Callable<Integer> {
   boolean noReport;
 
   @CommandLine.Mixin LanguageOption lang;
-
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "actor",
-      description = "actor (Pekko, default) or sequential (a plain loop over the same model).")
-  String engine;
-
-  @Option(names = "--cluster", paramLabel = "SEED_HOST:SEED_PORT", converter = WorkerCommand.EndpointConverter.class,
-      description = "Run the replications on the workers of the cluster this seed node belongs to ('chainsim worker');"
-          + " the run directory has the same bytes as on this machine.")
-  Endpoint cluster;
-
-  @Option(names = "--bind", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:0",
-      converter = WorkerCommand.EndpointConverter.class,
-      description = "With --cluster: the address this process listens on while it coordinates the run"
-          + " (default: ${DEFAULT-VALUE}, loopback and any free port; workers on other machines need one they reach).")
-  Endpoint bind;
-
-  @Option(names = "--batch-size", paramLabel = "B",
-      description = "Replications per batch: what a worker takes at a time and what a checkpoint holds (default: "
-          + DEFAULT_BATCH + ").")
-  Integer batchSize;
-
-  @Option(names = "--resume", description = "Keep finished batches on disk (beside the run directory) and reuse the"
-      + " ones an earlier, interrupted attempt of the same run kept: only the rest is computed. Always on with"
-      + " --cluster.")
-  boolean resume;
-
-  private static final int DEFAULT_BATCH = 10;
 
   @Option(names = "--restart-from", paramLabel = "DIR", description = "Restart from the state in an actuals directory"
       + " (actuals/ and state/, as of --as-of): every replication holds that state at the end of the as-of month and"
@@ -111,63 +75,39 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LoadedScenario loaded = ScenarioLoader.load(file);
     Scenario scenario = loaded.scenario();
-    int reps = replications != null ? replications : scenario.replications();
-    long runSeed = seed != null ? seed : scenario.seed();
-    EngineKind kind = engineKind();
+    int reps = simulate.replications(scenario);
+    long runSeed = simulate.seed(scenario);
+    EngineKind kind = simulate.engine();
     Lang language = lang.lang();
-    if (reps < 1 || reps > 1_000_000) {
-      throw new BadInputException("--replications must be between 1 and 1000000, not " + reps);
-    }
     int workers = threads.workers();
-    int batch = batchSize != null ? batchSize : DEFAULT_BATCH;
-    if (batch < 1 || batch > 1_000_000) {
-      throw new BadInputException("--batch-size must be between 1 and 1000000, not " + batch);
-    }
+    simulate.batchSize();
     Path target = output.target(Path.of("runs", stem(file)));
     Scenario asRun = scenario.withRun(runSeed, reps);
     long prepared = System.nanoTime();
     Simulation simulation = restartingIfAsked(new Simulation(asRun), scenario);
     LOG.info("{}: {} replications of {} months, seed {}, {} engine on {} threads; prepared in {}", scenario.name(),
         reps, simulation.months(), runSeed, kind.key(), workers, Logging.seconds(prepared));
-    MonteCarloResult result;
+    SimulationOptions.Simulated simulated;
     long simulating = System.nanoTime();
-    Checkpoints checkpoints = null;
-    String reused = "";
     try (Progress progress = Progress.start("simulating", reps)) {
-      if (cluster == null && !resume) {
-        result = MonteCarlo.run(simulation, reps, workers, kind, progress::done);
-      } else {
-        BatchPlan plan = new BatchPlan(reps, batch);
-        checkpoints = Checkpoints.beside(target, ScenarioWriter.write(asRun), plan, runSeed);
-        BatchedRun.Executor executor = cluster == null ? BatchedRun.local(workers, kind)
-            : BatchedRun.cluster(bind, cluster, ScenarioWriter.write(asRun), kind);
-        BatchedRun.Outcome outcome = BatchedRun.run(simulation, plan, checkpoints, executor, progress::done);
-        result = outcome.result();
-        reused = outcome.batchesReused() == 0 ? "" : "Resumed: " + outcome.batchesReused() + " of " + plan.batches()
-            + " batches of " + batch + " reused from " + checkpoints.directory();
-      }
+      simulated = simulate.simulate(simulation, asRun, workers, target, progress::done);
     }
+    MonteCarloResult result = simulated.result();
     LOG.info("simulated {} replications in {} ({} replications/s)", reps, Logging.seconds(simulating),
         String.format(java.util.Locale.ROOT, "%.1f", reps / Math.max(1e-9, (System.nanoTime() - simulating) / 1e9)));
     long writing = System.nanoTime();
     Manifest manifest = new Manifest(ChainsimCommand.version(), scenario.name(), Problem.displayPath(file),
-        loaded.sha256(), runSeed, reps, kind.key(), commandLine());
-    output.write(target, dir -> {
-      new RunWriter(simulation, result, manifest, ScenarioWriter.write(asRun)).writeInto(dir);
-      if (!noReport) {
-        // from the files just written, so 'chainsim report' on this directory gives the same bytes
-        RunReport.of(dir, language).write(ReportFiles.inRunDirectory(dir));
-      }
-    });
-    if (checkpoints != null) {
-      checkpoints.delete(); // the run directory holds it all now
+        loaded.sha256(), runSeed, reps, kind.key(), commandLine(spec));
+    output.write(target, dir -> writeRun(dir, simulation, result, manifest, asRun, !noReport, language));
+    if (simulated.checkpoints() != null) {
+      simulated.checkpoints().delete(); // the run directory holds it all now
     }
     LOG.info("wrote {}{} in {}", target, noReport ? "" : " with its reports", Logging.seconds(writing));
     PrintWriter printer = spec.commandLine().getOut();
     new ConsoleSummary(simulation, result).print(printer);
     printer.println();
-    if (!reused.isEmpty()) {
-      printer.println(reused);
+    if (!simulated.reused().isEmpty()) {
+      printer.println(simulated.reused());
     }
     printer.println("Run written to " + target);
     if (!noReport) {
@@ -175,6 +115,16 @@ final class RunCommand implements Callable<Integer> {
     }
     printer.flush();
     return ChainsimCommand.EXIT_OK;
+  }
+
+  /** A run directory's files into {@code dir}, and its reports (read back from those files) when asked. */
+  static void writeRun(Path dir, Simulation simulation, MonteCarloResult result, Manifest manifest, Scenario asRun,
+      boolean reports, Lang language) throws java.io.IOException {
+    new RunWriter(simulation, result, manifest, ScenarioWriter.write(asRun)).writeInto(dir);
+    if (reports) {
+      // from the files just written, so 'chainsim report' on this directory gives the same bytes
+      RunReport.of(dir, language).write(ReportFiles.inRunDirectory(dir));
+    }
   }
 
   /** The simulation restarted from --restart-from's state, or as it is without it. */
@@ -185,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
     if (restartFrom == null) {
       return simulation;
     }
-    if (cluster != null || resume) {
+    if (simulate.batched()) {
       // workers build their simulation from the scenario text alone, and checkpoints are not keyed by the state
       throw new BadInputException("--restart-from does not work with --cluster or --resume yet");
     }
@@ -198,16 +148,7 @@ final class RunCommand implements Callable<Integer> {
     return simulation.restartingFrom(StartState.fromActuals(actuals, scenario));
   }
 
-  private EngineKind engineKind() {
-    for (EngineKind k : EngineKind.values()) {
-      if (k.key().equals(engine)) {
-        return k;
-      }
-    }
-    throw new BadInputException("--engine must be actor or sequential, not '" + engine + "'");
-  }
-
-  private List<String> commandLine() {
+  static List<String> commandLine(CommandLine.Model.CommandSpec spec) {
     List<String> line = new ArrayList<>();
     line.add("chainsim");
     line.addAll(spec.commandLine().getParseResult().originalArgs());

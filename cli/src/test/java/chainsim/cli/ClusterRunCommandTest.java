@@ -202,12 +202,23 @@ class ClusterRunCommandTest {
     assertThat(checkpoints).doesNotExist();
   }
 
+  /**
+   * The finished batches checkpointed so far. The coordinator moves files into place while this
+   * walks, so a walk can meet a file that is gone by the time it looks (a renamed {@code .partial}):
+   * then it walks again.
+   */
   private static long batchFiles(Path checkpoints) throws IOException {
-    if (!Files.isDirectory(checkpoints)) {
-      return 0;
-    }
-    try (Stream<Path> files = Files.walk(checkpoints)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".cbor.gz")).count();
+    for (int attempt = 1; ; attempt++) {
+      if (!Files.isDirectory(checkpoints)) {
+        return 0;
+      }
+      try (Stream<Path> files = Files.walk(checkpoints)) {
+        return files.filter(p -> p.getFileName().toString().endsWith(".cbor.gz")).count();
+      } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+      }
     }
   }
 

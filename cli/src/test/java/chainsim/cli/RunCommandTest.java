@@ -19,7 +19,8 @@ class RunCommandTest {
   private static final String GROWTH = "../scenarios/growth.yaml";
   /** Every file but the manifest, which records the command line. */
   private static final List<String> RESULT_FILES = List.of(
-      "summary.json", "monthly.csv", "entities.csv", "events.csv", "clients-sample.csv", "scenario.yaml");
+      "summary.json", "monthly.csv", "entities.csv", "events.csv", "clients-sample.csv", "replications.csv",
+      "scenario.yaml");
 
   @TempDir Path temp;
 
@@ -75,6 +76,34 @@ class RunCommandTest {
             .isEqualTo(Files.readAllBytes(reference.resolve(f)));
       }
     }
+  }
+
+  @Test
+  void replicationsCsvHasEveryReplicationsDrawsAndFiguresBehindTheSummary() throws IOException {
+    Path dir = run("every-replication", "--threads", "2");
+    List<String> lines = Files.readAllLines(dir.resolve("replications.csv"));
+    assertThat(lines).hasSize(9);
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    assertThat(header.subList(0, 2)).containsExactly("replication", "draw.capital.terminal_multiple");
+    assertThat(header).contains("npv", "peak_funding_need", "min_cash", "min_cash_month", "end_cash",
+        "cash_flow_positive_month", "suzhou-direct.breakeven_month", "suzhou-direct.payback_month");
+    int npv = header.indexOf("npv");
+    int minCash = header.indexOf("min_cash");
+    double npvSum = 0;
+    double lowest = Double.POSITIVE_INFINITY;
+    for (int r = 1; r <= 8; r++) {
+      String[] row = lines.get(r).split(",", -1);
+      assertThat(row).hasSize(header.size());
+      assertThat(row[0]).isEqualTo(Integer.toString(r - 1));
+      npvSum += Double.parseDouble(row[npv]);
+      lowest = Math.min(lowest, Double.parseDouble(row[minCash]));
+    }
+    // the summary's mean and P5 are of these very values (each written to the yuan)
+    com.fasterxml.jackson.databind.JsonNode summary =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+    assertThat(npvSum / 8).isCloseTo(summary.at("/headline/npv/mean").asDouble(),
+        org.assertj.core.data.Offset.offset(1.0));
+    assertThat(lowest).isLessThanOrEqualTo(summary.at("/headline/min_cash/p5").asDouble() + 1.0);
   }
 
   @Test

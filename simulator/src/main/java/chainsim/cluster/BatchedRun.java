@@ -7,6 +7,7 @@ import chainsim.montecarlo.Aggregator;
 import chainsim.montecarlo.EngineKind;
 import chainsim.montecarlo.MonteCarlo;
 import chainsim.montecarlo.MonteCarloResult;
+import chainsim.montecarlo.ReplicationTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,9 @@ public final class BatchedRun {
   public static Outcome run(Simulation simulation, BatchPlan plan, Checkpoints checkpoints,
       Executor executor, IntConsumer progress) throws InterruptedException {
     Aggregator aggregator = new Aggregator(simulation, plan.replications());
+    ReplicationTable table = new ReplicationTable(simulation, plan.replications());
     BatchCollector collector = new BatchCollector(plan, checkpoints, r -> {
+      table.accept(r);
       aggregator.accept(r);
       progress.accept(aggregator.received());
     });
@@ -68,7 +71,7 @@ public final class BatchedRun {
     if (!missing.isEmpty()) {
       executor.run(simulation, plan, missing, collector);
     }
-    return new Outcome(aggregator.result(), plan.batches() - missing.size());
+    return new Outcome(aggregator.result().withPerReplication(table), plan.batches() - missing.size());
   }
 
   /** The aggregate, and how many batches came from checkpoints instead of being computed. */

@@ -26,11 +26,13 @@ public final class MonteCarlo {
   public static MonteCarloResult run(Simulation simulation, int replications, int threads, EngineKind engine,
       IntConsumer progress) throws InterruptedException {
     Aggregator aggregator = new Aggregator(simulation, replications);
+    ReplicationTable table = new ReplicationTable(simulation, replications);
     forEachReplication(simulation, replications, threads, engine, r -> {
+      table.accept(r);
       aggregator.accept(r);
       progress.accept(aggregator.received());
     });
-    return aggregator.result();
+    return aggregator.result().withPerReplication(table);
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param monthly {@code monthly[series][month - 1]}
  * @param npvByReplication NPV of each replication, by index
  * @param minCashByReplication lowest cash of each replication, by index
+ * @param perReplication every replication's draws and headline figures (replications.csv); null
+ *     where the run did not keep them
  */
 public record MonteCarloResult(
     MetricLayout layout,
@@ -26,7 +28,23 @@ public record MonteCarloResult(
     List<RunEvent> events,
     List<ClientSnapshot> clientSample,
     double[] npvByReplication,
-    double[] minCashByReplication) {
+    double[] minCashByReplication,
+    ReplicationTable perReplication) {
+
+  /** Without the per-replication table. */
+  public MonteCarloResult(MetricLayout layout, int months, int replications, long seed, Stats[][] monthly,
+      Map<String, Stats> chain, Map<String, Map<String, Stats>> entities, List<Sensitivity.Entry> sensitivity,
+      List<RunEvent> events, List<ClientSnapshot> clientSample, double[] npvByReplication,
+      double[] minCashByReplication) {
+    this(layout, months, replications, seed, monthly, chain, entities, sensitivity, events, clientSample,
+        npvByReplication, minCashByReplication, null);
+  }
+
+  /** This result with every replication's draws and headline figures. */
+  public MonteCarloResult withPerReplication(ReplicationTable table) {
+    return new MonteCarloResult(layout, months, replications, seed, monthly, chain, entities, sensitivity, events,
+        clientSample, npvByReplication, minCashByReplication, table);
+  }
 
   /** The distribution of a chain series in a month. */
   public Stats monthly(String series, int month) {

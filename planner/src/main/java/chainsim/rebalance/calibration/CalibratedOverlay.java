@@ -1,5 +1,6 @@
 package chainsim.rebalance.calibration;
 
+import chainsim.scenario.KeyPaths;
 import chainsim.scenario.Uncertain;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,8 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code calibrated.yaml}: an overlay that {@code extends} the scenario and states, for each
@@ -32,9 +31,6 @@ import java.util.regex.Pattern;
 public final class CalibratedOverlay {
   /** Significant digits of every number written: far below the posterior's own uncertainty. */
   public static final int SIGNIFICANT_DIGITS = 6;
-
-  private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)((?:\\[[^\\]]+\\])*)");
-  private static final Pattern ID = Pattern.compile("\\[([^\\]]+)\\]");
 
   private CalibratedOverlay() {}
 
@@ -82,49 +78,7 @@ public final class CalibratedOverlay {
 
   /** Puts a value at a catalog key path ({@code a[id].b.c}), creating maps and id-list items on the way. */
   static void place(ObjectNode root, String path, JsonNode value) {
-    String[] parts = path.split("\\.");
-    ObjectNode at = root;
-    for (int i = 0; i < parts.length; i++) {
-      Matcher m = SEGMENT.matcher(parts[i]);
-      if (!m.matches()) {
-        throw new IllegalArgumentException("cannot read the key path " + path);
-      }
-      String key = m.group(1);
-      List<String> ids = new ArrayList<>();
-      Matcher id = ID.matcher(m.group(2));
-      while (id.find()) {
-        ids.add(id.group(1));
-      }
-      boolean last = i == parts.length - 1;
-      if (ids.isEmpty()) {
-        if (last) {
-          at.set(key, value);
-        } else {
-          at = at.has(key) ? (ObjectNode) at.get(key) : at.putObject(key);
-        }
-        continue;
-      }
-      if (ids.size() > 1 || last) {
-        throw new IllegalArgumentException("an overlay cannot address " + path + " (a list inside a list, or a list item itself)");
-      }
-      at = item(at.has(key) ? (ArrayNode) at.get(key) : at.putArray(key), ids.get(0));
-    }
-  }
-
-  /**
-   * The list item with this id. Lists merge by id in overlays; an item of a list without ids is
-   * named by its index in the catalog and cannot be overlaid alone (the list would be replaced
-   * whole), which the round trip through the loader would show as a missing or wrong value.
-   */
-  private static ObjectNode item(ArrayNode list, String id) {
-    for (JsonNode n : list) {
-      if (id.equals(n.path("id").asText(null))) {
-        return (ObjectNode) n;
-      }
-    }
-    ObjectNode created = list.addObject();
-    created.put("id", id);
-    return created;
+    KeyPaths.place(root, path, value);
   }
 
   private static ObjectNode distribution(ObjectMapper mapper, Uncertain prior, Uncertain calibrated) {

@@ -7,6 +7,8 @@ public final class RunFiles {
   public static final String ENTITIES = "entities.csv";
   public static final String EVENTS = "events.csv";
   public static final String CLIENTS_SAMPLE = "clients-sample.csv";
+  /** Every replication's draws and headline figures, one row each. */
+  public static final String REPLICATIONS = "replications.csv";
   public static final String MANIFEST = "manifest.json";
   /** The resolved scenario the run simulated (its seed and replications as run). */
   public static final String SCENARIO = "scenario.yaml";

@@ -7,6 +7,7 @@ import chainsim.metrics.Series;
 import chainsim.metrics.Unit;
 import chainsim.random.RandomStreams;
 import chainsim.montecarlo.MonteCarloResult;
+import chainsim.montecarlo.ReplicationTable;
 import chainsim.montecarlo.RunEvent;
 import chainsim.montecarlo.Sensitivity;
 import chainsim.montecarlo.Stats;
@@ -68,6 +69,9 @@ public final class RunWriter {
     writeEntities(directory.resolve(RunFiles.ENTITIES));
     writeEvents(directory.resolve(RunFiles.EVENTS));
     writeClientsSample(directory.resolve(RunFiles.CLIENTS_SAMPLE));
+    if (result.perReplication() != null) {
+      writeReplications(directory.resolve(RunFiles.REPLICATIONS), result.perReplication());
+    }
     writeJson(directory.resolve(RunFiles.MANIFEST), JSON.valueToTree(manifestTree()));
     Files.writeString(directory.resolve(RunFiles.SCENARIO), resolvedScenario, StandardCharsets.UTF_8);
   }
@@ -274,6 +278,74 @@ public final class RunWriter {
             e.event().detail()));
       }
     }
+  }
+
+  /**
+   * One row per replication, in index order: its draws ({@code draw.PATH}, 12 significant digits),
+   * its chain headline figures (the summary's keys and units, months whole), the month of its
+   * lowest cash, and each entity's opening month and, for an entity that sells, its break-even
+   * and payback months ({@code ENTITY.breakeven_month}); empty where a figure does not exist.
+   */
+  private void writeReplications(Path file, ReplicationTable table) throws IOException {
+    List<String> header = new ArrayList<>(List.of("replication"));
+    table.parameters().forEach(p -> header.add("draw." + p));
+    List<String> figures = table.chainFigures();
+    for (String key : figures) {
+      header.add(key);
+      if (key.equals("min_cash")) {
+        header.add("min_cash_month");
+      }
+    }
+    List<EntitySpec> entities = table.entities();
+    for (EntitySpec e : entities) {
+      for (String figure : ReplicationTable.ENTITY_FIGURES) {
+        if (e.sells() || figure.equals("opening_month")) {
+          header.add(e.id() + "." + figure);
+        }
+      }
+    }
+    try (Table out = new Table(file, header)) {
+      for (int r = 0; r < table.replications(); r++) {
+        List<String> row = new ArrayList<>(header.size());
+        row.add(Integer.toString(r));
+        for (int p = 0; p < table.parameters().size(); p++) {
+          row.add(draw(table.parameter(r, p)));
+        }
+        for (String key : figures) {
+          Unit unit = SummaryUnits.of(key);
+          double value = table.chain(r, key);
+          row.add(unit == Unit.MONTH ? wholeMonth(value) : unit.format(value));
+          if (key.equals("min_cash")) {
+            row.add(Integer.toString(table.lowestCashMonth(r)));
+          }
+        }
+        for (int e = 0; e < entities.size(); e++) {
+          for (String figure : ReplicationTable.ENTITY_FIGURES) {
+            if (entities.get(e).sells() || figure.equals("opening_month")) {
+              row.add(wholeMonth(table.entity(r, e, figure)));
+            }
+          }
+        }
+        out.row(row);
+      }
+    }
+  }
+
+  /** A drawn parameter: 12 significant digits of its exact binary value, plain, no trailing zeros. */
+  static String draw(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return Double.isNaN(value) ? "" : value > 0 ? "inf" : "-inf";
+    }
+    if (value == 0) {
+      return "0";
+    }
+    return new BigDecimal(value).round(new java.math.MathContext(12, java.math.RoundingMode.HALF_EVEN))
+        .stripTrailingZeros().toPlainString();
+  }
+
+  /** A month of the horizon in one replication: a whole number, empty where it does not exist. */
+  private static String wholeMonth(double value) {
+    return Double.isNaN(value) ? "" : Long.toString(Math.round(value));
   }
 
   /**

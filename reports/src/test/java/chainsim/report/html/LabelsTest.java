@@ -13,7 +13,8 @@ class LabelsTest {
   void everyLabelsFileHasTheSameKeysInBothLanguages() {
     for (Class<?> anchor : new Class<?>[] {Labels.class, RunReport.class, Comparison.class,
         chainsim.report.staffing.StaffingSummary.class, chainsim.report.rebalance.RebalancePage.class,
-        chainsim.report.roster.RosterPage.class, chainsim.report.plan.PlanDocument.class}) {
+        chainsim.report.roster.RosterPage.class, chainsim.report.plan.PlanDocument.class,
+        chainsim.report.sweep.SweepComparison.class}) {
       Map<String, String> zh = Labels.read(anchor, "labels", Lang.ZH);
       Map<String, String> en = Labels.read(anchor, "labels", Lang.EN);
       assertThat(zh.keySet()).as(anchor.getPackageName()).isEqualTo(en.keySet());

@@ -1,0 +1,34 @@
+package chainsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code chainsim bench cluster} on a tiny run: it starts its worker processes, times them, stops them. */
+class BenchClusterCommandTest {
+  @Test
+  void timesOneProcessThenAClusterOfWorkerProcessesInOneTable() {
+    CliRun o = CliRun.of("bench", "cluster", "../scenarios/baseline.yaml", "--replications", "2", "--warmup", "0",
+        "--workers", "1", "--worker-threads", "1", "--worker-heap", "256m", "--threads", "1", "--batch-size", "1");
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).startsWith("Scenario suzhou-baseline; ");
+    assertThat(o.out()).contains("| setup | processes | threads each | replications | seconds | replications/s |"
+        + " vs one process | efficiency |");
+    String number = " [0-9.]+ \\|";
+    assertThat(o.out()).containsPattern("\\| one process \\| 1 \\| 1 \\| 2 \\|" + number + number
+        + " 1\\.00x \\| 100% \\|");
+    assertThat(o.out()).containsPattern("\\| 1 worker process \\| 1 \\| 1 \\| 2 \\|" + number + number
+        + " [0-9.]+x \\|");
+    assertThat(o.err()).contains("bench: 1 worker process(es) of 1 thread(s) up");
+  }
+
+  @Test
+  void badSizesAreTheUsersToFix() {
+    CliRun o = CliRun.of("bench", "cluster", "../scenarios/baseline.yaml", "--workers", "1,0");
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err()).isEqualTo("chainsim: --workers must list sizes between 1 and 64, not 0\n");
+    CliRun heap = CliRun.of("bench", "cluster", "../scenarios/baseline.yaml", "--worker-heap", "lots");
+    assertThat(heap.exit()).isEqualTo(2);
+    assertThat(heap.err()).isEqualTo("chainsim: --worker-heap must be a size such as 512m or 2g, not 'lots'\n");
+  }
+}
