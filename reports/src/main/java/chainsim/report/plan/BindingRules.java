@@ -51,7 +51,11 @@ final class BindingRules {
     return out;
   }
 
-  /** The rules in {@link ExpansionConstraints#NAMES} order, with what the plan does against each. */
+  /**
+   * The hard rules in {@link ExpansionConstraints#NAMES} order (the baseline cash-risk rule left out),
+   * with what the plan does against each; their flags say only whether the rule is at its limit,
+   * and {@link #of} replaces them by whether the rule cuts off a better plan.
+   */
   private static List<Rule> atLimit(ExpansionPlanner.Evaluated e, ExpansionRules rules, Labels w) {
     List<Rule> out = new ArrayList<>();
     List<PlannedOpening> openings = PlanOpenings.openings(e.plan().getCells());
