@@ -110,27 +110,40 @@ public final class BenchPlanCommand implements Callable<Integer> {
         first.surrogate().fromCache() ? "from the cache" : "built", first.surrogate().seconds(),
         first.surrogate().simulations(), first.surrogate().replications()));
     t.append("| plan | search | E[NPV] simulated ± s.e. | vs greedy (paired) ± s.e. | P(cash < 0) | P(cash < reserve)"
-        + " | lowest P5 cash | held back / months late | E[NPV] surrogate | hard score | moves/s | moves"
-        + " | rounds, openings learnt |\n");
-    t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        + " | lowest P5 cash | held back / months late | E[NPV] surrogate | surrogate vs simulated | modes used"
+        + " | hard score | moves/s | moves | rounds, openings learnt | restarts, ended by |\n");
+    t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|\n");
     for (int i = 0; i < outcomes.size(); i++) {
       ExpansionPlanner.Outcome o = outcomes.get(i);
       String search = String.format(Locale.ROOT, "%ds%s", limits.get(i).toSeconds(),
           o.solve().stoppedEarly() ? " (stopped)" : "");
-      row(t, "planner", search, PlanRow.of(o.planner(), o.rules(), first.greedy()),
+      row(t, "planner", search, PlanRow.of(o.planner(), o.rules(), first.greedy()), modes(o.planner()),
           Long.toString(o.solve().movesPerSecond()), Long.toString(o.solve().moves()),
-          o.solve().rounds() + ", " + o.solve().learnt() + (o.solve().greedyKept() ? " (greedy kept)" : ""));
+          o.solve().rounds() + ", " + o.solve().learnt() + (o.solve().greedyKept() ? " (greedy kept)" : ""),
+          o.solve().enumerated() > 0 ? "enumerated" : o.solve().restarts() + ", " + o.solve().stoppedBy());
     }
-    row(t, "greedy", "-", PlanRow.of(first.greedy(), first.rules(), first.greedy()), "-", "-", "-");
+    row(t, "greedy", "-", PlanRow.of(first.greedy(), first.rules(), first.greedy()), modes(first.greedy()), "-", "-",
+        "-", "-");
     if (first.manual() != null) {
-      row(t, "scenario's plan", "-", PlanRow.of(first.manual(), first.rules(), first.greedy()), "-", "-", "-");
+      row(t, "scenario's plan", "-", PlanRow.of(first.manual(), first.rules(), first.greedy()), modes(first.manual()),
+          "-", "-", "-", "-");
     }
     return t.toString();
   }
 
-  private static void row(StringBuilder t, String plan, String search, PlanRow r, String speed, String moves,
-      String rounds) {
-    t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %d | %s | %s | %s |%n", plan,
+  /** The plan's openings by mode, in the modes' order: "3 direct, 5 partner". */
+  static String modes(ExpansionPlanner.Evaluated e) {
+    java.util.Map<chainsim.scenario.Mode, Integer> count = new java.util.EnumMap<>(chainsim.scenario.Mode.class);
+    e.openings().forEach(o -> count.merge(o.mode(), 1, Integer::sum));
+    List<String> parts = new ArrayList<>();
+    count.forEach((m, n) -> parts.add(n + " " + m.key()));
+    return parts.isEmpty() ? "none" : String.join(", ", parts);
+  }
+
+  private static void row(StringBuilder t, String plan, String search, PlanRow r, String modes, String speed,
+      String moves, String rounds, String restarts) {
+    t.append(String.format(Locale.ROOT,
+        "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d | %s | %s | %s | %s |%n", plan,
         search,
         r.simulated() ? m(r.simulatedNpv().mean()) + " ± " + m(r.simulatedNpv().stdError()) : "-",
         r.versusGreedy() == null ? "-" : m(r.versusGreedy().mean()) + " ± " + m(r.versusGreedy().stdError()),
@@ -139,8 +152,10 @@ public final class BenchPlanCommand implements Callable<Integer> {
         r.simulated() ? m(r.simulatedLowestQuantileCash()) : "-",
         r.simulated() ? String.format(Locale.ROOT, "%.2f / %.1f", r.simulatedNeverOpened(), r.simulatedDelayMonths())
             : "-",
-        m(r.surrogateNpv()), r.hardScore(), speed, moves,
-        rounds));
+        m(r.surrogateNpv()),
+        r.simulated() ? String.format(Locale.ROOT, "%+.1f%%",
+            100 * (r.surrogateNpv() - r.simulatedNpv().mean()) / Math.abs(r.simulatedNpv().mean())) : "-",
+        modes, r.hardScore(), speed, moves, rounds, restarts));
   }
 
   private static String m(double yuan) {

@@ -1,6 +1,7 @@
 package chainsim.cli;
 
 import chainsim.expansion.ExpansionPlanner;
+import chainsim.input.Durations;
 import chainsim.planning.Cancellation;
 import chainsim.report.html.Lang;
 import chainsim.report.plan.PlanDocument;
@@ -54,6 +55,11 @@ final class ExpansionPlanCommand implements Callable<Integer> {
           + " same plan on any machine (openings learnt by earlier runs are not used). Overrides --time-limit.")
   Long moves;
 
+  @Option(names = "--unimproved-time-limit", paramLabel = "TIME",
+      description = "Stop the search when its best plan has not improved for this long, e.g. 20s (default:"
+          + " planning.expansion.unimproved_time_limit, else none). A space small enough to enumerate is enumerated.")
+  String unimproved;
+
   @CommandLine.Mixin OutputDirectoryOption output;
 
   @CommandLine.Mixin ThreadsOption threads;
@@ -105,7 +111,8 @@ final class ExpansionPlanCommand implements Callable<Integer> {
       throw new BadInputException("--validation-replications must be between 0 and 100000, not " + checks);
     }
     Path cacheDir = noCache ? null : cache != null ? cache : Path.of("target", "chainsim-cache");
-    return new ExpansionPlanner.Settings(limit, moves, cacheDir, workers, checks, true, moves == null);
+    return new ExpansionPlanner.Settings(limit, moves, cacheDir, workers, checks, true, moves == null,
+        unimproved == null ? null : Durations.parse(unimproved, "--unimproved-time-limit"));
   }
 
   /** Plans with progress on the terminal; the first Ctrl-C stops and keeps the best plan. Null: stopped before one. */
@@ -152,6 +159,11 @@ final class ExpansionPlanCommand implements Callable<Integer> {
     String spent = String.format(Locale.ROOT, "%.0f s searching + %.0f s learning openings, %s",
         o.solve().millis() / 1000.0, o.solve().learnSeconds(),
         limit == null ? String.format(Locale.ROOT, "limit %,d moves", moves) : "limit " + limit.toSeconds() + " s");
+    if (o.solve().enumerated() > 0) {
+      spent += String.format(Locale.ROOT, "; every plan enumerated (%,d scored)", o.solve().enumerated());
+    } else if (o.solve().restarts() > 0) {
+      spent += String.format(Locale.ROOT, "; %d restarts, ended by the %s", o.solve().restarts(), o.solve().stoppedBy());
+    }
     return o.solve().stoppedEarly() ? spent + " (stopped early)" : spent;
   }
 

@@ -82,6 +82,12 @@ class ExpansionPlanCommandTest {
     assertThat(zero.exit()).isEqualTo(2);
     assertThat(zero.err()).isEqualTo("chainsim: --time-limit must be more than zero, not '0s'\n");
 
+    CliRun unimproved = run("plan", "expansion", FIXTURE, "--unimproved-time-limit", "0s", "--out",
+        dir.resolve("a").toString());
+    assertThat(unimproved.exit()).isEqualTo(2);
+    assertThat(unimproved.err()).isEqualTo("chainsim: --unimproved-time-limit must be more than zero, not '0s'\n");
+    assertThat(dir.resolve("a")).doesNotExist();
+
     CliRun missing = run("plan", "expansion", dir.resolve("nope.yaml").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err().lines()).hasSize(1);
@@ -106,6 +112,7 @@ class ExpansionPlanCommandTest {
         cache.toString());
     assertThat(exit).isEqualTo(0);
     assertThat(out.toString()).contains("| plan | search | E[NPV] simulated ± s.e. |").contains("| planner | 1s |")
-        .contains("| planner | 2s |").contains("| greedy | - |").contains("| scenario's plan | - |");
+        .contains("| planner | 2s |").contains("| greedy | - |").contains("| scenario's plan | - |")
+        .contains("| surrogate vs simulated | modes used |").contains("| restarts, ended by |");
   }
 }

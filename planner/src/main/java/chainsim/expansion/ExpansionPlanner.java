@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.Map;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -52,13 +53,20 @@ public final class ExpansionPlanner {
    *     that plans several times checks them once)
    * @param keepLearnt start from the openings earlier plans learnt (in the cache) and add this
    *     plan's; a benchmark starts every run from the same surrogate instead
+   * @param unimprovedTimeLimit the search stops when its best plan has not improved for this long;
+   *     null for the scenario's {@code planning.expansion.unimproved_time_limit} (none by default)
    */
   public record Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
-      int validationReplications, boolean checkBaselines, boolean keepLearnt) {
+      int validationReplications, boolean checkBaselines, boolean keepLearnt, Duration unimprovedTimeLimit) {
 
     public Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
         int validationReplications) {
       this(timeLimit, searchMoves, cacheDirectory, threads, validationReplications, true, true);
+    }
+
+    public Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
+        int validationReplications, boolean checkBaselines, boolean keepLearnt) {
+      this(timeLimit, searchMoves, cacheDirectory, threads, validationReplications, checkBaselines, keepLearnt, null);
     }
   }
 
@@ -81,9 +89,12 @@ public final class ExpansionPlanner {
    * @param learnt openings simulated as such and learnt while planning
    * @param learnSeconds time spent learning them
    * @param greedyKept the greedy baseline scored best of all candidates, and is the plan
+   * @param restarts search rounds started from a ruined best plan (ruin and recreate)
+   * @param enumerated plans scored by enumerating the whole space; 0 when it was searched
+   * @param stoppedBy what ended the search: "moves", "time limit", "unimproved time", "enumerated" or "stopped"
    */
   public record SolveStats(long millis, long moves, long movesPerSecond, boolean stoppedEarly, int rounds,
-      int learnt, double learnSeconds, boolean greedyKept) {}
+      int learnt, double learnSeconds, boolean greedyKept, int restarts, long enumerated, String stoppedBy) {}
 
   /** One constraint's share of a score: its total and how many times it matched. */
   public record ConstraintTotal(String name, long hard, long soft, int matches) {}
@@ -98,8 +109,10 @@ public final class ExpansionPlanner {
       List<ConstraintTotal> constraints, ChainProjection projection, ChainOutlook outlook,
       MonteCarloResult simulated) {}
 
+  /** @param robustness the plan's openings' contributions and payback, and its regret in stress futures */
   public record Outcome(LoadedScenario loaded, ExpansionRules rules, SurrogateInfo surrogate, SolveStats solve,
-      Evaluated planner, Evaluated greedy, Evaluated manual, int validationReplications, List<String> notes) {}
+      Evaluated planner, Evaluated greedy, Evaluated manual, int validationReplications, List<String> notes,
+      PlanRobustness robustness) {}
 
   /**
    * Plans the expansion.
@@ -153,23 +166,36 @@ public final class ExpansionPlanner {
     SolutionManager<ExpansionPlan, HardSoftLongScore> explainer = SolutionManager.create(factory);
     ExpansionPlan greedy = ExpansionProblem.of(scenario, surrogate, previous);
     GreedyBaseline.decide(greedy, factory);
+    selection = settings.validationReplications() > 0
+        ? new SimulatedSelection(scenario, settings.validationReplications(), settings.threads(), simulations) : null;
+    SurrogateCorrection correction = correctSurrogate(greedy, surrogate);
     ExpansionPlan start = startFromGreedy(greedy, surrogate, previous);
     PlanSearch search = new PlanSearch(scenario, settings, listener,
         new SurrogateRefiner(scenario, spec, surrogate, settings.threads()), cancellation);
-    PlanSearch.Result found = search.run(start, greedy, explainer);
+    PlanSearch.Result found = search.run(start, greedy, explainer, factory);
     cacheLearntOpenings(found, spec, surrogate);
+    ExpansionPlan best = chooseBySimulation(found, greedy);
     ExpansionPlan manual = manualPlan(surrogate, previous);
     Candidates evaluated = new Candidates(
-        evaluate("planner", found.best(), PlanOpenings.toScenario(scenario, found.best().getCells()), explainer),
+        evaluate("planner", best, PlanOpenings.toScenario(scenario, best.getCells()), explainer),
         evaluate("greedy", greedy, PlanOpenings.toScenario(scenario, greedy.getCells()), explainer),
         scenario.expansion().isEmpty() ? null : evaluate("scenario's plan", manual, scenario.expansion(), explainer));
-    Candidates checked = checkBySimulation(evaluated);
-    String corrected = correctedNote(checked.planner(), checked.greedy());
+    Candidates checked = greedySimulatedOnce(checkBySimulation(evaluated));
+    String corrected = correctedNote(checked.planner(), correction, surrogate);
     if (corrected != null) {
       notes.add(corrected);
     }
+    PlanRobustness robustness = PlanRobustness.of(scenario, best, checked.planner().openings(),
+        checked.planner().simulated(), found.ranked(), greedy);
     return new Outcome(loaded, greedy.getContext().rules(), surrogateInfo, found.stats(), checked.planner(),
-        checked.greedy(), checked.own(), settings.validationReplications(), notes);
+        checked.greedy(), checked.own(), settings.validationReplications(), notes, robustness);
+  }
+
+  /** Greedy's simulation from the selection of the plan, when the checks did not simulate it again. */
+  private Candidates greedySimulatedOnce(Candidates c) {
+    MonteCarloResult simulated = c.greedy().simulated() == null && selection != null
+        ? selection.simulated(c.greedy().openings()) : null;
+    return simulated == null ? c : new Candidates(c.planner(), withSimulation(c.greedy(), simulated), c.own());
   }
 
   /** The surrogate's cells, when {@code planning.expansion} leaves any to decide from its first quarter on. */
@@ -263,6 +289,9 @@ public final class ExpansionPlanner {
     return new Candidates(planner, greedy, own);
   }
 
+  /** The full simulations of this planning, each plan once; null without validation replications. */
+  private SimulatedSelection selection;
+
   private Surrogate surrogate(SurrogateSpec spec, long t0) throws InterruptedException {
     Valuation valuation = new Valuation(scenario.capital(), scenario.horizon().months());
     String key = spec.cacheKey(scenario);
@@ -344,25 +373,82 @@ public final class ExpansionPlanner {
   }
 
   /**
-   * The plan's surrogate E[NPV] corrected by what the greedy baseline's full simulation showed the
-   * surrogate misses (see {@link SurrogateCorrection}), beside the plan's own simulated E[NPV]: the
-   * plan's simulation is not used to correct it. The scenario's own plan is not learnt from: the
-   * surrogate reads it with the planner's templates and quarter starts. Null without both checks.
+   * Simulates the greedy baseline and corrects the surrogate by what that simulation shows it
+   * misses (see {@link SurrogateCorrection}), so the search ranks plans on the corrected
+   * surrogate; null (and an uncorrected surrogate) without validation replications or when stopped.
    */
-  static String correctedNote(Evaluated planner, Evaluated greedy) {
-    if (planner.simulated() == null || greedy == null || greedy.simulated() == null) {
+  private SurrogateCorrection correctSurrogate(ExpansionPlan greedy, Surrogate surrogate) {
+    if (selection == null || cancellation.isCancelled()) {
       return null;
     }
-    SurrogateCorrection correction = SurrogateCorrection.fit(List.of(new SurrogateCorrection.Observation(
-        SurrogateCorrection.contributions(greedy.plan()), greedy.outlook().meanNpv(), mean(greedy.simulated()))));
-    double surrogate = planner.outlook().meanNpv();
-    double fixed = correction.corrected(surrogate, SurrogateCorrection.contributions(planner.plan()));
+    try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
+      int reps = settings.validationReplications();
+      return selection.correct(greedy, surrogate, done -> listener.simulating("greedy", done, reps));
+    } catch (InterruptedException e) {
+      notes.add("stopped while simulating the greedy baseline: the search ranked plans on the uncorrected surrogate");
+      return null;
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  /**
+   * The plan: the search's best on the (corrected) surrogate, or, with validation replications, the
+   * best in full simulation of its finalists and greedy among those no riskier than greedy (see
+   * {@link SimulatedSelection}).
+   */
+  private ExpansionPlan chooseBySimulation(PlanSearch.Result found, ExpansionPlan greedy) {
+    if (selection == null || cancellation.isCancelled()) {
+      return found.best();
+    }
+    try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
+      int reps = settings.validationReplications();
+      SimulatedSelection.Choice choice = selection.choose(found.ranked(), greedy, greedy.getContext().rules(),
+          (k, done) -> listener.simulating("finalist " + k, done, reps));
+      List<String> parts = new ArrayList<>();
+      for (SimulatedSelection.Finalist f : choice.finalists()) {
+        parts.add(String.format(java.util.Locale.ROOT, "%s%s: E[NPV] %.1fM, objective %.1fM, P(cash < 0) %.1f%%",
+            f.chosen() ? "chosen " : "", f.openings(), f.meanNpv() / 1e6, f.objective() / 1e6,
+            100 * f.probCashBelowZero()));
+      }
+      notes.add("finalists simulated on the validation replications (the best " + SimulatedSelection.FINALISTS
+          + " on the corrected surrogate and greedy; the plan is the best objective whose P(cash < 0) is within one paired"
+          + " standard error of greedy's or lower): "
+          + String.join("; ", parts));
+      return choice.plan();
+    } catch (InterruptedException e) {
+      notes.add("stopped while simulating the finalists: the plan is the search's best on the surrogate");
+      return found.best();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  /**
+   * The plan's surrogate E[NPV], corrected by what the greedy baseline's full simulation showed the
+   * surrogate misses (the search ranked on it), beside the plan's own simulated E[NPV] and the
+   * uncorrected figure. Null without a correction or a simulation of the plan.
+   */
+  static String correctedNote(Evaluated planner, SurrogateCorrection correction, Surrogate surrogate) {
+    if (planner.simulated() == null || correction == null) {
+      return null;
+    }
+    double fixed = planner.outlook().meanNpv();
+    var factors = surrogate.correction();
+    surrogate.correct(java.util.Map.of());
+    double raw;
+    try {
+      raw = SurrogateCorrection.meanNpv(planner.plan());
+    } finally {
+      surrogate.correct(factors);
+    }
     double simulated = mean(planner.simulated());
     return String.format(java.util.Locale.ROOT, "surrogate corrected by the greedy baseline's full simulation"
-        + " (per mode: %s): the plan's E[NPV] %.1fM against %.1fM simulated (%+.1f%%; uncorrected %.1fM, %+.1f%%)",
+        + " (per mode: %s), the search ranks on it: the plan's E[NPV] %.1fM against %.1fM simulated (%+.1f%%;"
+        + " uncorrected %.1fM, %+.1f%%)",
         correction.describe().isEmpty() ? "none" : correction.describe(), fixed / 1e6, simulated / 1e6,
-        100 * (fixed - simulated) / Math.abs(simulated), surrogate / 1e6,
-        100 * (surrogate - simulated) / Math.abs(simulated));
+        100 * (fixed - simulated) / Math.abs(simulated), raw / 1e6,
+        100 * (raw - simulated) / Math.abs(simulated));
   }
 
   private static double mean(MonteCarloResult result) {
@@ -370,8 +456,14 @@ public final class ExpansionPlanner {
   }
 
   private Evaluated check(Evaluated e, int reps) throws InterruptedException {
-    MonteCarloResult result = PlanCheck.simulate(scenario, e.openings(), reps, settings.threads(),
-        done -> listener.simulating(e.label(), done, reps), simulations);
+    IntConsumer progress = done -> listener.simulating(e.label(), done, reps);
+    MonteCarloResult result = selection != null && reps == settings.validationReplications()
+        ? selection.simulate(e.openings(), progress)
+        : PlanCheck.simulate(scenario, e.openings(), reps, settings.threads(), progress, simulations);
+    return withSimulation(e, result);
+  }
+
+  private static Evaluated withSimulation(Evaluated e, MonteCarloResult result) {
     return new Evaluated(e.label(), e.openings(), e.plan(), e.score(), e.constraints(), e.projection(), e.outlook(),
         result);
   }

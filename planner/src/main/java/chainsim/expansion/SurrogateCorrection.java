@@ -164,7 +164,15 @@ public final class SurrogateCorrection {
     return byMode;
   }
 
-  private static double meanNpv(ExpansionPlan plan) {
+  /** The factors, by mode (modes no simulated plan used are absent). */
+  public Map<Mode, Double> factors() {
+    Map<Mode, Double> copy = new EnumMap<>(Mode.class);
+    copy.putAll(factors);
+    return copy;
+  }
+
+  /** The plan's surrogate E[NPV] (corrected when the surrogate is). */
+  public static double meanNpv(ExpansionPlan plan) {
     return ChainOutlook.of(plan.getContext().rules(), ChainProjection.of(plan.getCells())).meanNpv();
   }
 }

@@ -34,7 +34,7 @@ class SimulatedOptimumTest {
   static final int QUARTERS = 2;
 
   @Test
-  void thePlannersPlanIsWithinTwoStandardErrorsOfTheSimulatedOptimumOfEveryPlan() throws Exception {
+  void thePlannersPlanIsWithinOneStandardErrorOfTheSimulatedOptimumOfEveryPlan() throws Exception {
     String text = Files.readString(Fixture.FILE).replace("    quarters: 4\n", "    quarters: " + QUARTERS + "\n")
         .replace("    direct_before_channels: true\n", "    direct_before_channels: false\n");
     LoadedScenario loaded = ScenarioLoader.load(text, Fixture.FILE);
@@ -87,11 +87,12 @@ class SimulatedOptimumTest {
     System.out.printf(java.util.Locale.ROOT, "simulated optimum: %d plans keep the rules; best %s, %.0f yuan; the"
         + " planner's %s, %.0f yuan, %d plans better; paired difference %.0f +- %.0f%n", simulated.size(), bestPlan,
         mean(best), key(planned.planner().openings()), mean(mine), better, gap, se);
-    // the target is the optimum or within one standard error; measured, the planner falls just short of it
-    // (-1.02 s.e. on these 8 replications, -1.4 s.e. on 32: docs/expansion-planner.md), so this holds it
-    // to what it does today: within two standard errors, and among the best 1% of the plans
+    // the target: the simulated optimum, or within one standard error of it. The planner enumerates this
+    // space on the surrogate and simulates its best three (and greedy) on the validation replications,
+    // which are the replications this test simulates every plan on: the choice among them is in-sample
+    // (docs/expansion-planner.md); measured, it is the optimum itself
     assertThat(gap).as("the planner's plan %s against the simulated optimum %s (%.0f yuan): %.0f +- %.0f",
-        key(planned.planner().openings()), bestPlan, mean(best), gap, se).isGreaterThanOrEqualTo(-2 * se);
+        key(planned.planner().openings()), bestPlan, mean(best), gap, se).isGreaterThanOrEqualTo(-se);
     assertThat(better).isLessThanOrEqualTo(simulated.size() / 100);
   }
 

@@ -51,6 +51,10 @@ public record ExpansionPlanning(
     @Pattern(regexp = Durations.SCENARIO_PATTERN, message = "a duration such as 60s, 5m, 1h or 500ms")
         @JsonPropertyDescription("Solver time limit, e.g. 60s or 5m. Default 60s.")
         String timeLimit,
+    @Pattern(regexp = Durations.SCENARIO_PATTERN, message = "a duration such as 60s, 5m, 1h or 500ms")
+        @JsonPropertyDescription("The search stops when its best plan has not improved for this long, e.g. 20s"
+            + " (before the time limit when more time would not help). Default: none, the search runs to its limit.")
+        String unimprovedTimeLimit,
     @Min(4) @Max(10000)
         @JsonPropertyDescription("Replications of each candidate opening simulated alone to learn the surrogate (the"
             + " same replications as the full simulation's first ones). Default 32.")
@@ -88,7 +92,8 @@ public record ExpansionPlanning(
 
   public static ExpansionPlanning defaults() {
     return new ExpansionPlanning(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   /** The template the planner uses for each mode; null means the first template of that kind. */

@@ -340,6 +340,14 @@ class ValidationMessagesTest {
   }
 
   @Test
+  void theExpansionPlannersUnimprovedTimeLimitIsADurationLikeTheOthers() {
+    // planning: { expansion: { unimproved_time_limit: 0s } }: the value starts at column 49
+    assertThat(problems(minimal() + "planning: { expansion: { unimproved_time_limit: 0s } }\n")).containsExactly(
+        "mini.yaml:32:49: planning.expansion.unimproved_time_limit: must be a duration such as 60s, 5m, 1h or 500ms,"
+            + " got '0s'");
+  }
+
+  @Test
   void aDistributionWithAWrongKeyStillHasItsParametersChecked() {
     String text = minimalWith("conversion_rate: 0.2", "conversion_rate: { dist: beta, alpha: 0, beta: 3, draw: weekly }");
     assertThat(problems(text)).containsExactly(

@@ -92,6 +92,13 @@ public class CellDecision {
     return cell.region();
   }
 
+  /** A copy with the same cell, context, pin, previous decision and entry (for a plan kept aside). */
+  public CellDecision copy() {
+    CellDecision c = new CellDecision(cell, context, entry, pinned, excluded, previous);
+    c.keptBy = keptBy;
+    return c;
+  }
+
   @Override
   public String toString() {
     return id + ": " + entry;

@@ -35,6 +35,14 @@ public class ExpansionPlan {
     this.cells = cells;
   }
 
+  /** A copy whose cells can be changed without changing this plan's (the facts are shared). */
+  public ExpansionPlan copy() {
+    ExpansionPlan c = new ExpansionPlan(context, entries,
+        new java.util.ArrayList<>(cells.stream().map(CellDecision::copy).toList()));
+    c.score = score;
+    return c;
+  }
+
   public ExpansionContext getContext() {
     return context;
   }

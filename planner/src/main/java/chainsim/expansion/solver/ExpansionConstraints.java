@@ -33,6 +33,7 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 public final class ExpansionConstraints implements ConstraintProvider {
   public static final String RESERVE_HELD_AT_CONFIDENCE = "reserve held at confidence";
   public static final String CASH_BELOW_ZERO_WITHIN_APPETITE = "cash below zero within appetite";
+  public static final String CASH_BELOW_ZERO_NO_LIKELIER_THAN_BASELINE = "cash below zero no likelier than baseline";
   public static final String OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH = "openings per quarter within bandwidth";
   public static final String OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH =
       "openings per region per quarter within bandwidth";
@@ -45,6 +46,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
 
   /** Every constraint's name, in the order of {@link #defineConstraints}. */
   public static final List<String> NAMES = List.of(RESERVE_HELD_AT_CONFIDENCE, CASH_BELOW_ZERO_WITHIN_APPETITE,
+      CASH_BELOW_ZERO_NO_LIKELIER_THAN_BASELINE,
       OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH, OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH,
       DIRECT_BRANCH_PROVES_REGION_FIRST, ONE_YEAR_CASH_FLOW_GATE, EXCLUDED_CELLS_STAY_OUT, EXPECTED_NPV, NPV_TAIL_RISK,
       CHANGES_FROM_PREVIOUS_PLAN);
@@ -66,6 +68,7 @@ public final class ExpansionConstraints implements ConstraintProvider {
     return new Constraint[] {
       reserveHeldAtConfidence(f),
       cashBelowZeroWithinAppetite(f),
+      cashBelowZeroNoLikelierThanBaseline(f),
       openingsPerQuarterWithinBandwidth(f),
       openingsPerRegionPerQuarterWithinBandwidth(f),
       directBranchProvesRegionFirst(f),
@@ -109,6 +112,19 @@ public final class ExpansionConstraints implements ConstraintProvider {
         .penalizeLong(HardSoftLongScore.ONE_HARD, c -> BREACH * (c.replicationsBelowZero() - c.allowedBelowZero()))
         .justifyWith((c, score) -> new ChainJustification(c.allowedBelowZero(), c.replicationsBelowZero()))
         .asConstraint(CASH_BELOW_ZERO_WITHIN_APPETITE);
+  }
+
+  /**
+   * No likelier to run dry than the baseline (the issue's bar: more expected NPV "at no higher
+   * P(cash &lt; 0)" than greedy): when the planner has set a baseline, the plan's smoothed count of
+   * replications below zero stays at or under greedy's; penalty {@value #BREACH} per replication
+   * of excess (in part for a part).
+   */
+  Constraint cashBelowZeroNoLikelierThanBaseline(ConstraintFactory f) {
+    return chain(f)
+        .filter(c -> c.excessBelowZero() > 0)
+        .penalizeLong(HardSoftLongScore.ONE_HARD, c -> (long) Math.ceil(BREACH * c.excessBelowZero()))
+        .asConstraint(CASH_BELOW_ZERO_NO_LIKELIER_THAN_BASELINE);
   }
 
   /** Management bandwidth: at most so many openings start in a quarter. */

@@ -42,7 +42,19 @@ public final class ExpansionSolverConfig {
    * moves give the same plan on any machine), or both.
    */
   public static SolverConfig of(long seed, java.time.Duration timeLimit, Long searchMoves) {
+    return of(seed, timeLimit, searchMoves, null);
+  }
+
+  /**
+   * Also ending when the best score has not improved for {@code unimproved} (null for no such end),
+   * checked on the solver's clock like the time limit.
+   */
+  public static SolverConfig of(long seed, java.time.Duration timeLimit, Long searchMoves,
+      java.time.Duration unimproved) {
     TerminationConfig termination = new TerminationConfig();
+    if (unimproved != null) {
+      termination.setUnimprovedSpentLimit(unimproved);
+    }
     if (timeLimit != null) {
       termination.setSpentLimit(timeLimit);
     }

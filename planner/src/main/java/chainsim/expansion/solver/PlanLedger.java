@@ -97,7 +97,7 @@ final class PlanLedger {
           new double[flow.length]);
     }
     return ChainOutlook.of(context.rules(),
-        ChainProjection.fill(scratch, context.rules(), s, flow, oneOffRunRate, exitValue));
+        ChainProjection.fill(scratch, context.rules(), s, flow, oneOffRunRate, exitValue), s.cashRiskLimit());
   }
 
   ChainProjection projection() {
@@ -124,9 +124,16 @@ final class PlanLedger {
         o.appliedOneOff = new long[flow.length];
         o.appliedExit = new long[flow.length];
       }
+      double factor = s.correction(o.key.mode());
       for (int r = 0; r < flow.length; r++) {
         o.appliedOneOff[r] = o.applied.oneOffRunRate(r, o.key.month(), months);
         o.appliedExit[r] = o.applied.exitValue(r, o.key.month(), months, exitFactor);
+        if (factor != 0) {
+          // the corrected surrogate: the opening's value scaled by (1 + factor), carried at the horizon
+          // with the exit values (undiscounted there), so the cash paths stay as simulated
+          double value = s.valuation().openingValue(o.applied, r, o.key.month(), o.appliedExit[r]);
+          o.appliedExit[r] += Math.round(factor * value / s.valuation().discount(months));
+        }
       }
       apply(o, 1);
     }

@@ -30,6 +30,7 @@ public final class Surrogate {
   };
 
   private final Map<Key, CandidateRun> learnt = new LinkedHashMap<>();
+  private final Map<Mode, Double> correction = new java.util.EnumMap<>(Mode.class);
 
   /** An opening of a mode in a region serving the industries of a mask. */
   public record Key(String region, Mode mode, long mask) {}
@@ -97,4 +98,41 @@ public final class Surrogate {
     return new LinkedHashMap<>(learnt);
   }
 
+  /**
+   * Corrects the value the surrogate credits to each mode's openings by a factor (the plan's
+   * search then ranks on the corrected value; see {@code SurrogateCorrection}): an opening's
+   * value in each replication becomes {@code (1 + factor)} times its own. Cash paths are not
+   * corrected: the correction is fitted on expected NPV only. An empty map removes it.
+   */
+  public synchronized void correct(Map<Mode, Double> factors) {
+    correction.clear();
+    correction.putAll(factors);
+  }
+
+  /** The correction factor of a mode's openings; 0 when uncorrected. */
+  public synchronized double correction(Mode mode) {
+    return correction.getOrDefault(mode, 0.0);
+  }
+
+  /** The correction factors in force, by mode. */
+  public synchronized Map<Mode, Double> correction() {
+    Map<Mode, Double> copy = new java.util.EnumMap<>(Mode.class);
+    copy.putAll(correction);
+    return copy;
+  }
+
+  private double cashRiskLimit = Double.POSITIVE_INFINITY;
+
+  /**
+   * Plans scored on this surrogate may be no likelier to run dry than a baseline: their smoothed
+   * count of replications below zero ({@code ChainOutlook.smoothedBelowZero}) at most this.
+   */
+  public synchronized void limitCashRisk(double smoothedBelowZero) {
+    this.cashRiskLimit = smoothedBelowZero;
+  }
+
+  /** The limit on the smoothed count of replications below zero; infinite when none. */
+  public synchronized double cashRiskLimit() {
+    return cashRiskLimit;
+  }
 }

@@ -72,4 +72,23 @@ public final class Valuation {
     }
     return sum / run.replications();
   }
+
+  /**
+   * The value of an opening made in month {@code start} in replication {@code r}, linear in its
+   * path as {@link #linearValue}, its stake's exit value (already floored) included: what a
+   * correction factor on the opening's value scales.
+   */
+  public double openingValue(OpeningProfile p, int r, int start, double exitValue) {
+    double v = 0;
+    double runRate = 0;
+    int from = runRateStart();
+    for (int m = start; m <= months; m++) {
+      double f = p.flow()[r][m - start];
+      v += f * discount[m - 1];
+      if (m >= from) {
+        runRate += f + p.oneOff()[r][m - start];
+      }
+    }
+    return v + discount[months - 1] * (terminalMultiple * runRate + exitValue);
+  }
 }

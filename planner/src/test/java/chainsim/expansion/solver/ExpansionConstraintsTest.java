@@ -279,4 +279,52 @@ class ExpansionConstraintsTest {
         false, Entry.of(Mode.DIRECT, 1));
     verifier.verifyThat(ExpansionConstraints::changesFromPreviousPlan).given(kept).penalizesBy(0);
   }
+
+  /** Replication 0 spends the whole initial million in month one (lowest cash exactly 0), the others nothing. */
+  private static ExpansionContext oneReplicationAtZero() {
+    double[][] flow = constant(0, 0);
+    flow[0][0] = -1_000_000;
+    TinySurrogate s = new TinySurrogate();
+    s.region("a", List.of("x"), Mode.DIRECT, flow, OWN_POSITIVE);
+    return s.context();
+  }
+
+  @Test
+  void cashBelowZeroNoLikelierThanBaselinePenalisesTheSmoothedExcessOverTheBaseline() {
+    // smoothed count: Phi(0) = 0.5 for replication 0, Phi(-1M / 20k) = 0 for the others; the
+    // baseline's 0.25 leaves 0.25 replications of excess: 1000 x 0.25
+    ExpansionContext c = oneReplicationAtZero();
+    c.surrogate().limitCashRisk(0.25);
+    verifier.verifyThat(ExpansionConstraints::cashBelowZeroNoLikelierThanBaseline)
+        .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
+        .penalizesBy(250);
+  }
+
+  @Test
+  void cashBelowZeroNoLikelierThanBaselineAcceptsAPlanAtTheBaselineAndHasNoLimitWithoutOne() {
+    ExpansionContext c = oneReplicationAtZero();
+    verifier.verifyThat(ExpansionConstraints::cashBelowZeroNoLikelierThanBaseline)
+        .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
+        .penalizesBy(0);
+    c.surrogate().limitCashRisk(0.5);
+    verifier.verifyThat(ExpansionConstraints::cashBelowZeroNoLikelierThanBaseline)
+        .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
+        .penalizesBy(0);
+  }
+
+  @Test
+  void aCorrectionFactorScalesAnOpeningsValueButNotTheCashPath() {
+    // no discounting, no terminal value: an opening's value is the sum of its flows,
+    // -100,000 + 11 x 50,000 = 450,000 in every replication; a factor of -10% makes it 405,000
+    TinySurrogate s = new TinySurrogate();
+    s.region("a", List.of("x"), Mode.DIRECT, constant(-100_000, 50_000), OWN_POSITIVE);
+    ExpansionContext c = s.context();
+    List<CellDecision> cells = List.of(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)));
+    ChainProjection raw = ChainProjection.of(cells);
+    org.assertj.core.api.Assertions.assertThat(ChainOutlook.of(c.rules(), raw).meanNpv()).isEqualTo(450_000.0);
+    c.surrogate().correct(java.util.Map.of(Mode.DIRECT, -0.1));
+    ChainProjection corrected = ChainProjection.of(cells);
+    org.assertj.core.api.Assertions.assertThat(ChainOutlook.of(c.rules(), corrected).meanNpv()).isEqualTo(405_000.0);
+    org.assertj.core.api.Assertions.assertThat(corrected.cash()).isDeepEqualTo(raw.cash());
+  }
 }

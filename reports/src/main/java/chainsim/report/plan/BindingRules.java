@@ -3,7 +3,9 @@ package chainsim.report.plan;
 import chainsim.report.html.Labels;
 import chainsim.report.html.Money;
 import chainsim.expansion.ExpansionPlanner;
+import chainsim.expansion.BindingProbe;
 import chainsim.expansion.PlanOpenings;
+import chainsim.expansion.solver.ExpansionConstraints;
 import chainsim.expansion.domain.CellDecision;
 import chainsim.expansion.domain.ExpansionRules;
 import chainsim.expansion.domain.PlannedOpening;
@@ -15,7 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Which hard rules bind a plan (are at their limit) and how much room the others leave, in words. */
+/**
+ * Which hard rules bind a plan and how much room the others leave, in words. A rule binds when it
+ * cuts off a better plan: a neighbouring plan that scores more and breaks it alone
+ * ({@link BindingProbe}); a rule merely at its limit does not.
+ */
 final class BindingRules {
   private BindingRules() {}
 
@@ -24,6 +30,33 @@ final class BindingRules {
 
   /** @param w the words of the plan's pages, in the document's language */
   static List<Rule> of(ExpansionPlanner.Evaluated e, ExpansionRules rules, Labels w) {
+    return of(e, rules, w, BindingProbe.gains(e.plan()));
+  }
+
+  /** @param gains what each binding rule cuts off, from {@link BindingProbe#gains} */
+  static List<Rule> of(ExpansionPlanner.Evaluated e, ExpansionRules rules, Labels w, Map<String, Long> gains) {
+    List<Rule> raw = atLimit(e, rules, w);
+    List<String> names = List.of(ExpansionConstraints.RESERVE_HELD_AT_CONFIDENCE,
+        ExpansionConstraints.CASH_BELOW_ZERO_WITHIN_APPETITE, ExpansionConstraints.OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH,
+        ExpansionConstraints.OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH,
+        ExpansionConstraints.DIRECT_BRANCH_PROVES_REGION_FIRST, ExpansionConstraints.ONE_YEAR_CASH_FLOW_GATE,
+        ExpansionConstraints.EXCLUDED_CELLS_STAY_OUT);
+    List<Rule> out = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      Long gain = gains.get(names.get(i));
+      Rule r = raw.get(i);
+      out.add(gain == null ? new Rule(r.name(), false, r.detail())
+          : new Rule(r.name(), true, r.detail() + "; " + w.format("rule.cutsOff", Money.yuan(gain))));
+    }
+    return out;
+  }
+
+  /**
+   * The hard rules in {@link ExpansionConstraints#NAMES} order (the baseline cash-risk rule left out),
+   * with what the plan does against each; their flags say only whether the rule is at its limit,
+   * and {@link #of} replaces them by whether the rule cuts off a better plan.
+   */
+  private static List<Rule> atLimit(ExpansionPlanner.Evaluated e, ExpansionRules rules, Labels w) {
     List<Rule> out = new ArrayList<>();
     List<PlannedOpening> openings = PlanOpenings.openings(e.plan().getCells());
     PlanRow row = PlanRow.of(e, rules, e);

@@ -59,6 +59,7 @@ public final class PlanReport {
     h.append("<section><h2>").append(w.get("html.cash")).append("</h2>\n<div id=\"fan\" class=\"chart\"></div>\n")
         .append("<p class=\"note\">").append(w.get("html.cashNote")).append("</p></section>\n");
     explanation(h, d, w);
+    robust(h, d, w);
     openings(h, d.outcome().planner().openings(), w);
     gaps(h, d, w);
     h.append("<script type=\"application/json\" id=\"plan-data\">").append(data(d).replace("</", "<\\/"))
@@ -169,6 +170,22 @@ public final class PlanReport {
       h.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
     }
     h.append("</section>\n");
+  }
+
+  /** The openings' contributions and payback, and the regret in stress futures (see {@link RobustChoices}). */
+  private static void robust(StringBuilder h, PlanDocument d, Labels w) {
+    var r = d.outcome().robustness();
+    if (r == null) {
+      return;
+    }
+    h.append("<section><h2>").append(w.get("robust")).append("</h2>\n<p>")
+        .append(esc(w.format("robust.lead", d.outcome().validationReplications()))).append("</p>\n");
+    table(h, RobustChoices.openings(r, w), "robust");
+    h.append("<p>").append(esc(w.format("stress.lead", d.outcome().surrogate().replications()))).append("</p>\n");
+    table(h, RobustChoices.futures(r, w), "robust");
+    h.append("<ul>\n");
+    RobustChoices.parameters(r, w).forEach(p -> h.append("<li>").append(esc(p)).append("</li>\n"));
+    h.append("</ul></section>\n");
   }
 
   private static void table(StringBuilder h, List<List<String>> t, String cls) {

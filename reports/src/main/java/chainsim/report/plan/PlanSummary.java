@@ -68,6 +68,10 @@ public final class PlanSummary {
       d.changed().forEach(c -> md.append("- ").append(c.getId()).append(": ").append(c.getPrevious()).append(" -> ")
           .append(c.getEntry()).append('\n'));
     }
+    if (o.robustness() != null) {
+      md.append('\n').append(RobustChoices.markdown(o.robustness(), w, o.validationReplications(),
+          o.surrogate().replications()));
+    }
     if (!o.notes().isEmpty()) {
       md.append("\n## ").append(w.get("notes")).append("\n\n");
       o.notes().forEach(n -> md.append("- ").append(n).append('\n'));
