@@ -74,12 +74,12 @@ public final class BenchPlanCommand implements Callable<Integer> {
     Path cacheDir = cache != null ? cache : Path.of("target", "chainsim-cache");
     Cancellation cancellation = new Cancellation();
     Interrupts.cancelOnFirstInterrupt(cancellation, () -> {});
-    List<ExpansionPlanner.Outcome> outcomes = new ArrayList<>();
+    List<ExpansionPlanner.Result> outcomes = new ArrayList<>();
     for (int i = 0; i < limits.size() && !cancellation.isCancelled(); i++) {
       PlanProgress progress = new PlanProgress(System.err, System.console() != null, limits.get(i).toMillis());
       try {
         outcomes.add(ExpansionPlanner.plan(loaded,
-            new ExpansionPlanner.Settings(limits.get(i), null, cacheDir, workers, reps, i == 0, false), progress,
+            new ExpansionPlanner.Request(limits.get(i), null, cacheDir, workers, reps, i == 0, false), progress,
             cancellation));
       } finally {
         progress.end();
@@ -100,10 +100,10 @@ public final class BenchPlanCommand implements Callable<Integer> {
     return ChainsimCommand.EXIT_OK;
   }
 
-  static String table(LoadedScenario loaded, List<Duration> limits, List<ExpansionPlanner.Outcome> outcomes, int reps,
+  static String table(LoadedScenario loaded, List<Duration> limits, List<ExpansionPlanner.Result> outcomes, int reps,
       int threads) {
     StringBuilder t = new StringBuilder();
-    ExpansionPlanner.Outcome first = outcomes.get(0);
+    ExpansionPlanner.Result first = outcomes.get(0);
     t.append(String.format(Locale.ROOT, "Expansion planner benchmark: %s, seed %d, %d replications per plan"
             + " (replications 0..%d for every plan), %d threads; surrogate %s (%.0f s, %d simulations x %d"
             + " replications).%n%n", loaded.scenario().name(), loaded.scenario().seed(), reps, reps - 1, threads,
@@ -114,7 +114,7 @@ public final class BenchPlanCommand implements Callable<Integer> {
         + " | hard score | moves/s | moves | rounds, openings learnt | restarts, ended by |\n");
     t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|\n");
     for (int i = 0; i < outcomes.size(); i++) {
-      ExpansionPlanner.Outcome o = outcomes.get(i);
+      ExpansionPlanner.Result o = outcomes.get(i);
       String search = String.format(Locale.ROOT, "%ds%s", limits.get(i).toSeconds(),
           o.solve().stoppedEarly() ? " (stopped)" : "");
       row(t, "planner", search, PlanRow.of(o.planner(), o.rules(), first.greedy()), modes(o.planner()),

@@ -82,9 +82,9 @@ final class ExpansionPlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Lang language = lang.lang();
     LoadedScenario loaded = ScenarioLoader.load(file);
-    ExpansionPlanner.Settings request = request(loaded);
+    ExpansionPlanner.Request request = request(loaded);
     Path target = output.target(Path.of("plans", RunCommand.stem(file)));
-    ExpansionPlanner.Outcome outcome = planUntilDoneOrCtrlC(loaded, request);
+    ExpansionPlanner.Result outcome = planUntilDoneOrCtrlC(loaded, request);
     if (outcome == null) {
       spec.commandLine().getErr().println("chainsim: stopped before a plan existed (while learning the surrogate);"
           + " nothing written");
@@ -99,7 +99,7 @@ final class ExpansionPlanCommand implements Callable<Integer> {
   }
 
   /** The planner's settings from the options and {@code planning.expansion}, each checked. */
-  private ExpansionPlanner.Settings request(LoadedScenario loaded) {
+  private ExpansionPlanner.Request request(LoadedScenario loaded) {
     var settings = loaded.scenario().planning().expansion();
     if (moves != null && moves < 1) {
       throw new BadInputException("--moves must be at least 1, not " + moves);
@@ -111,12 +111,12 @@ final class ExpansionPlanCommand implements Callable<Integer> {
       throw new BadInputException("--validation-replications must be between 0 and 100000, not " + checks);
     }
     Path cacheDir = noCache ? null : cache != null ? cache : Path.of("target", "chainsim-cache");
-    return new ExpansionPlanner.Settings(limit, moves, cacheDir, workers, checks, true, moves == null,
+    return new ExpansionPlanner.Request(limit, moves, cacheDir, workers, checks, true, moves == null,
         unimproved == null ? null : Durations.parse(unimproved, "--unimproved-time-limit"));
   }
 
   /** Plans with progress on the terminal; the first Ctrl-C stops and keeps the best plan. Null: stopped before one. */
-  private ExpansionPlanner.Outcome planUntilDoneOrCtrlC(LoadedScenario loaded, ExpansionPlanner.Settings request) {
+  private ExpansionPlanner.Result planUntilDoneOrCtrlC(LoadedScenario loaded, ExpansionPlanner.Request request) {
     Duration limit = request.timeLimit();
     PlanProgress progress =
         new PlanProgress(System.err, System.console() != null, limit == null ? 0 : limit.toMillis());
@@ -130,7 +130,7 @@ final class ExpansionPlanCommand implements Callable<Integer> {
         loaded.scenario().name(), limit == null ? moves + " moves" : limit.toSeconds() + " s", request.threads(),
         request.validationReplications(), request.cacheDirectory() == null ? "off" : request.cacheDirectory());
     try {
-      ExpansionPlanner.Outcome outcome = ExpansionPlanner.plan(loaded, request, progress, cancellation);
+      ExpansionPlanner.Result outcome = ExpansionPlanner.plan(loaded, request, progress, cancellation);
       LOG.info("expansion planned in {}", Logging.seconds(started));
       return outcome;
     } catch (InterruptedException e) {
@@ -140,7 +140,7 @@ final class ExpansionPlanCommand implements Callable<Integer> {
     }
   }
 
-  private void printSummary(ExpansionPlanner.Outcome outcome, PlanDocument document, String search, Path target) {
+  private void printSummary(ExpansionPlanner.Result outcome, PlanDocument document, String search, Path target) {
     PrintWriter printer = spec.commandLine().getOut();
     printer.println(outcome.loaded().scenario().name() + ": " + outcome.planner().openings().size()
         + " openings planned (" + search + ")");
@@ -155,7 +155,7 @@ final class ExpansionPlanCommand implements Callable<Integer> {
     printer.flush();
   }
 
-  private String describe(Duration limit, ExpansionPlanner.Outcome o) {
+  private String describe(Duration limit, ExpansionPlanner.Result o) {
     String spent = String.format(Locale.ROOT, "%.0f s searching + %.0f s learning openings, %s",
         o.solve().millis() / 1000.0, o.solve().learnSeconds(),
         limit == null ? String.format(Locale.ROOT, "limit %,d moves", moves) : "limit " + limit.toSeconds() + " s");

@@ -232,10 +232,10 @@ final class RebalanceCommand implements Callable<Integer> {
   private Expansion replanExpansion(Work w, LoadedScenario replan) throws IOException {
     var settings = replan.scenario().planning();
     try {
-      ExpansionPlanner.Settings request = new ExpansionPlanner.Settings(null, settings.rebalance().expansionMoves(),
+      ExpansionPlanner.Request request = new ExpansionPlanner.Request(null, settings.rebalance().expansionMoves(),
           Path.of("target", "chainsim-cache"), w.workers(), settings.expansion().validationReplications(), true, false);
       long t = System.nanoTime();
-      ExpansionPlanner.Outcome outcome = ExpansionPlanner.plan(replan, request, new ExpansionPlanner.Listener() {},
+      ExpansionPlanner.Result outcome = ExpansionPlanner.plan(replan, request, new ExpansionPlanner.Listener() {},
           Cancellation.none(), w.restarted());
       LOG.info("expansion re-planned in {} ({} openings)", Logging.seconds(t), outcome.planner().openings().size());
       String search = String.format(Locale.ROOT, "%,d moves", settings.rebalance().expansionMoves());

@@ -7,7 +7,7 @@ import chainsim.expansion.domain.ExpansionPlan;
 import chainsim.expansion.domain.ExpansionRules;
 import chainsim.expansion.solver.ChainOutlook;
 import chainsim.expansion.solver.ChainProjection;
-import chainsim.expansion.solver.ExpansionConstraints;
+import chainsim.expansion.solver.ExpansionConstraintProvider;
 import chainsim.expansion.solver.ExpansionSolverConfig;
 import chainsim.expansion.surrogate.Surrogate;
 import chainsim.expansion.surrogate.SurrogateBuilder;
@@ -56,15 +56,15 @@ public final class ExpansionPlanner {
    * @param unimprovedTimeLimit the search stops when its best plan has not improved for this long;
    *     null for the scenario's {@code planning.expansion.unimproved_time_limit} (none by default)
    */
-  public record Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
+  public record Request(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
       int validationReplications, boolean checkBaselines, boolean keepLearnt, Duration unimprovedTimeLimit) {
 
-    public Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
+    public Request(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
         int validationReplications) {
       this(timeLimit, searchMoves, cacheDirectory, threads, validationReplications, true, true);
     }
 
-    public Settings(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
+    public Request(Duration timeLimit, Long searchMoves, Path cacheDirectory, int threads,
         int validationReplications, boolean checkBaselines, boolean keepLearnt) {
       this(timeLimit, searchMoves, cacheDirectory, threads, validationReplications, checkBaselines, keepLearnt, null);
     }
@@ -110,7 +110,7 @@ public final class ExpansionPlanner {
       MonteCarloResult simulated) {}
 
   /** @param robustness the plan's openings' contributions and payback, and its regret in stress futures */
-  public record Outcome(LoadedScenario loaded, ExpansionRules rules, SurrogateInfo surrogate, SolveStats solve,
+  public record Result(LoadedScenario loaded, ExpansionRules rules, SurrogateInfo surrogate, SolveStats solve,
       Evaluated planner, Evaluated greedy, Evaluated manual, int validationReplications, List<String> notes,
       PlanRobustness robustness) {}
 
@@ -121,7 +121,7 @@ public final class ExpansionPlanner {
    *     not checked by full simulation), or the checks if they have begun. Cancelled while the
    *     surrogate is being learnt, this throws {@link InterruptedException}: there is no plan yet.
    */
-  public static Outcome plan(LoadedScenario loaded, Settings settings, Listener listener, Cancellation cancellation)
+  public static Result plan(LoadedScenario loaded, Request settings, Listener listener, Cancellation cancellation)
       throws InterruptedException {
     return plan(loaded, settings, listener, cancellation, Simulation::new);
   }
@@ -130,21 +130,21 @@ public final class ExpansionPlanner {
    * @param simulations prepares the checks' simulations (by default from month 1; restarted from the
    *     as-of state when rebalancing). The surrogate still learns each opening alone from month 1.
    */
-  public static Outcome plan(LoadedScenario loaded, Settings settings, Listener listener, Cancellation cancellation,
+  public static Result plan(LoadedScenario loaded, Request settings, Listener listener, Cancellation cancellation,
       Function<Scenario, Simulation> simulations) throws InterruptedException {
     return new ExpansionPlanner(loaded, settings, listener, cancellation, simulations).run();
   }
 
   private final LoadedScenario loaded;
   private final Scenario scenario;
-  private final Settings settings;
+  private final Request settings;
   private final Listener listener;
   private final Cancellation cancellation;
   private final Function<Scenario, Simulation> simulations;
   private final List<String> notes = new ArrayList<>();
   private SurrogateInfo surrogateInfo;
 
-  private ExpansionPlanner(LoadedScenario loaded, Settings settings, Listener listener, Cancellation cancellation,
+  private ExpansionPlanner(LoadedScenario loaded, Request settings, Listener listener, Cancellation cancellation,
       Function<Scenario, Simulation> simulations) {
     this.loaded = loaded;
     this.scenario = loaded.scenario();
@@ -157,7 +157,7 @@ public final class ExpansionPlanner {
   /** The plan, the greedy baseline and the scenario's own plan, as evaluated so far. */
   private record Candidates(Evaluated planner, Evaluated greedy, Evaluated own) {}
 
-  private Outcome run() throws InterruptedException {
+  private Result run() throws InterruptedException {
     SurrogateSpec spec = cellsToDecide();
     Map<String, Entry> previous = previousPlan();
     Surrogate surrogate = surrogateUnlessCancelled(spec);
@@ -187,7 +187,7 @@ public final class ExpansionPlanner {
     }
     PlanRobustness robustness = PlanRobustness.of(scenario, best, checked.planner().openings(),
         checked.planner().simulated(), found.ranked(), greedy);
-    return new Outcome(loaded, greedy.getContext().rules(), surrogateInfo, found.stats(), checked.planner(),
+    return new Result(loaded, greedy.getContext().rules(), surrogateInfo, found.stats(), checked.planner(),
         checked.greedy(), checked.own(), settings.validationReplications(), notes, robustness);
   }
 
@@ -361,12 +361,12 @@ public final class ExpansionPlanner {
           t.getScore().softScore(), t.getConstraintMatchCount()));
     }
     // constraints without a match are part of the explanation too: they hold
-    for (String name : ExpansionConstraints.NAMES) {
+    for (String name : ExpansionConstraintProvider.NAMES) {
       if (totals.stream().noneMatch(t -> t.name().equals(name))) {
         totals.add(new ConstraintTotal(name, 0, 0, 0));
       }
     }
-    totals.sort(java.util.Comparator.comparingInt(t -> ExpansionConstraints.NAMES.indexOf(t.name())));
+    totals.sort(java.util.Comparator.comparingInt(t -> ExpansionConstraintProvider.NAMES.indexOf(t.name())));
     ChainProjection projection = ChainProjection.of(plan.getCells());
     return new Evaluated(label, openings, plan, explanation.getScore(), totals, projection,
         ChainOutlook.of(plan.getContext().rules(), projection), null);

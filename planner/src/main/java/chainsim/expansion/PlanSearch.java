@@ -59,7 +59,7 @@ final class PlanSearch {
   record Result(ExpansionPlan best, ExpansionPlanner.SolveStats stats, int learnt, List<ExpansionPlan> ranked) {}
 
   private final Scenario scenario;
-  private final ExpansionPlanner.Settings settings;
+  private final ExpansionPlanner.Request settings;
   private final ExpansionPlanner.Listener listener;
   private final SurrogateRefiner refiner;
   private final Duration unimproved;
@@ -73,7 +73,7 @@ final class PlanSearch {
   private long learnNanos;
   private long enumerated;
 
-  PlanSearch(Scenario scenario, ExpansionPlanner.Settings settings, ExpansionPlanner.Listener listener,
+  PlanSearch(Scenario scenario, ExpansionPlanner.Request settings, ExpansionPlanner.Listener listener,
       SurrogateRefiner refiner, Cancellation cancellation) {
     this.scenario = scenario;
     this.settings = settings;

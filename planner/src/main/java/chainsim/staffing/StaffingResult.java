@@ -11,7 +11,7 @@ import chainsim.staffing.domain.StaffingPlan;
 import chainsim.staffing.domain.StaffingRules;
 import chainsim.staffing.forecast.WorkloadForecast;
 import chainsim.staffing.solver.Breach;
-import chainsim.staffing.solver.StaffingConstraints;
+import chainsim.staffing.solver.StaffingConstraintProvider;
 import chainsim.staffing.solver.StaffingSolver;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -177,8 +177,8 @@ public final class StaffingResult {
   public long spend() {
     long sum = 0;
     for (Map.Entry<String, Long> e : costByConstraint.entrySet()) {
-      if (!e.getKey().equals(StaffingConstraints.UNMET_DEMAND)
-          && !e.getKey().equals(StaffingConstraints.CHANGE_AGAINST_PREVIOUS_PLAN)) {
+      if (!e.getKey().equals(StaffingConstraintProvider.UNMET_DEMAND)
+          && !e.getKey().equals(StaffingConstraintProvider.CHANGE_AGAINST_PREVIOUS_PLAN)) {
         sum += e.getValue();
       }
     }

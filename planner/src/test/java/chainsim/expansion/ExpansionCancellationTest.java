@@ -25,7 +25,7 @@ class ExpansionCancellationTest {
     Cancellation cancellation = new Cancellation();
     cancellation.cancel();
     assertThatThrownBy(() -> ExpansionPlanner.plan(Fixture.scenario(),
-        new ExpansionPlanner.Settings(null, 3_000L, null, 2, 2), new ExpansionPlanner.Listener() {}, cancellation))
+        new ExpansionPlanner.Request(null, 3_000L, null, 2, 2), new ExpansionPlanner.Listener() {}, cancellation))
         .isInstanceOf(InterruptedException.class);
   }
 
@@ -39,8 +39,8 @@ class ExpansionCancellationTest {
         cancellation.cancel();
       }
     };
-    ExpansionPlanner.Outcome o = ExpansionPlanner.plan(Fixture.scenario(),
-        new ExpansionPlanner.Settings(Duration.ofSeconds(60), null, cache, 2, 2), cancelOnFirstProgress, cancellation);
+    ExpansionPlanner.Result o = ExpansionPlanner.plan(Fixture.scenario(),
+        new ExpansionPlanner.Request(Duration.ofSeconds(60), null, cache, 2, 2), cancelOnFirstProgress, cancellation);
 
     assertThat(o.solve().stoppedEarly()).isTrue();
     assertThat(o.solve().rounds()).isEqualTo(1);

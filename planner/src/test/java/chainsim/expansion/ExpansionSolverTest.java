@@ -37,8 +37,8 @@ class ExpansionSolverTest {
     surrogate = Fixture.surrogate();
   }
 
-  static ExpansionPlanner.Outcome plan(LoadedScenario loaded) throws InterruptedException {
-    return ExpansionPlanner.plan(loaded, new ExpansionPlanner.Settings(null, MOVES, cache, 2, 0),
+  static ExpansionPlanner.Result plan(LoadedScenario loaded) throws InterruptedException {
+    return ExpansionPlanner.plan(loaded, new ExpansionPlanner.Request(null, MOVES, cache, 2, 0),
         new ExpansionPlanner.Listener() {}, Cancellation.none());
   }
 
@@ -92,7 +92,7 @@ class ExpansionSolverTest {
 
     // and so does the planner, which starts from the greedy baseline; greedy alone falls short,
     // so it is the search that finds the optimum
-    ExpansionPlanner.Outcome planned = plan(Fixture.scenario());
+    ExpansionPlanner.Result planned = plan(Fixture.scenario());
     assertThat(planned.planner().score()).isEqualTo(best);
     assertThat(planned.greedy().score()).isLessThan(best);
     assertThat(planned.solve().greedyKept()).isFalse();
@@ -143,7 +143,7 @@ class ExpansionSolverTest {
         "  - { id: suzhou-branch, month: 2, region: suzhou, mode: direct, template: small_direct, pinned: true }");
     LoadedScenario pinned = chainsim.scenario.ScenarioLoader.load(text, Fixture.FILE);
     Opening branch = pinned.scenario().expansion().get(0);
-    ExpansionPlanner.Outcome o = plan(pinned);
+    ExpansionPlanner.Result o = plan(pinned);
     assertThat(o.planner().openings()).first().isEqualTo(branch);
     assertThat(o.greedy().openings()).first().isEqualTo(branch);
     assertThat(o.planner().openings()).filteredOn(op -> op.region().equals("suzhou")).containsExactly(branch);
@@ -156,7 +156,7 @@ class ExpansionSolverTest {
     LoadedScenario pinned = Fixture.withPlanning("    pin:\n"
         + "      - { region: wuxi, industry: manufacturing, mode: direct, quarter: 3 }\n"
         + "      - { region: suzhou, industry: software }\n");
-    ExpansionPlanner.Outcome o = plan(pinned);
+    ExpansionPlanner.Result o = plan(pinned);
     Map<String, Entry> decided = decisions(o.planner().plan());
     assertThat(decided.get("wuxi/manufacturing")).isEqualTo(Entry.of(Mode.DIRECT, 3));
     assertThat(decided.get("suzhou/software")).isEqualTo(Entry.NOT_ENTERED);
@@ -174,7 +174,7 @@ class ExpansionSolverTest {
         .containsEntry("wuxi/manufacturing", Entry.NOT_ENTERED).containsEntry("wuxi/software", Entry.NOT_ENTERED);
 
     LoadedScenario free = Fixture.withPlanning("    previous_plan: two-cities.yaml\n    change_penalty: 0\n");
-    ExpansionPlanner.Outcome o = plan(free);
+    ExpansionPlanner.Result o = plan(free);
     assertThat(decisions(o.planner().plan())).isNotEqualTo(kept);
     assertThat(o.planner().constraints()).filteredOn(t -> t.name().equals("changes from previous plan"))
         .allMatch(t -> t.soft() == 0);
@@ -183,7 +183,7 @@ class ExpansionSolverTest {
   @Test
   void noNewOpeningStartsBeforeTheFirstQuarterAndTheGreedyStartRespectsItToo() throws Exception {
     // rebalancing after month 6: the planner may open from quarter 3 on; the fixture's own opening is pinned
-    ExpansionPlanner.Outcome o = plan(Fixture.withPlanning("    first_quarter: 3\n"));
+    ExpansionPlanner.Result o = plan(Fixture.withPlanning("    first_quarter: 3\n"));
     for (ExpansionPlan p : List.of(o.planner().plan(), o.greedy().plan())) {
       assertThat(p.getCells()).filteredOn(c -> !c.isPinned() && c.getEntry().entered())
           .allMatch(c -> c.getEntry().quarter() >= 3, "entered from quarter 3 on");

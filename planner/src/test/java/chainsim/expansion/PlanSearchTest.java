@@ -26,8 +26,8 @@ class PlanSearchTest {
   @Test
   void aSpaceOfAtMostTheLimitIsEnumeratedWhateverTheMoves() throws Exception {
     // four cells, 13 decisions each: 28,561 plans, under the 50,000 limit
-    ExpansionPlanner.Outcome o = ExpansionPlanner.plan(Fixture.scenario(),
-        new ExpansionPlanner.Settings(null, 10L, cache, 2, 0), new ExpansionPlanner.Listener() {},
+    ExpansionPlanner.Result o = ExpansionPlanner.plan(Fixture.scenario(),
+        new ExpansionPlanner.Request(null, 10L, cache, 2, 0), new ExpansionPlanner.Listener() {},
         new Cancellation());
     assertThat(o.solve().stoppedBy()).isEqualTo("enumerated");
     // every pass scores every plan; a pass that learns nothing new is the last
@@ -37,8 +37,8 @@ class PlanSearchTest {
 
   @Test
   void aLargerSpaceIsSearchedWithRestartsFromRuinedPlansWithinTheMoves() throws Exception {
-    ExpansionPlanner.Outcome o = ExpansionPlanner.plan(eightQuarters(),
-        new ExpansionPlanner.Settings(null, 6_000L, cache, 2, 0), new ExpansionPlanner.Listener() {},
+    ExpansionPlanner.Result o = ExpansionPlanner.plan(eightQuarters(),
+        new ExpansionPlanner.Request(null, 6_000L, cache, 2, 0), new ExpansionPlanner.Listener() {},
         new Cancellation());
     assertThat(o.solve().enumerated()).isZero();
     assertThat(o.solve().stoppedBy()).isEqualTo("moves");
@@ -51,8 +51,8 @@ class PlanSearchTest {
   @Test
   void theUnimprovedTimeLimitEndsTheSearchLongBeforeItsTimeLimit() throws Exception {
     long t0 = System.nanoTime();
-    ExpansionPlanner.Outcome o = ExpansionPlanner.plan(eightQuarters(),
-        new ExpansionPlanner.Settings(Duration.ofSeconds(120), null, cache, 2, 0, true, true, Duration.ofSeconds(1)),
+    ExpansionPlanner.Result o = ExpansionPlanner.plan(eightQuarters(),
+        new ExpansionPlanner.Request(Duration.ofSeconds(120), null, cache, 2, 0, true, true, Duration.ofSeconds(1)),
         new ExpansionPlanner.Listener() {}, new Cancellation());
     assertThat(o.solve().stoppedBy()).isEqualTo("unimproved time");
     assertThat(o.solve().millis()).isLessThan(60_000);

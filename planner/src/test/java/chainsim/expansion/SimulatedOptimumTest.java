@@ -70,8 +70,8 @@ class SimulatedOptimumTest {
       }
     }
 
-    ExpansionPlanner.Outcome planned = ExpansionPlanner.plan(loaded,
-        new ExpansionPlanner.Settings(null, ExpansionSolverTest.MOVES, null, 2, REPLICATIONS, false, false),
+    ExpansionPlanner.Result planned = ExpansionPlanner.plan(loaded,
+        new ExpansionPlanner.Request(null, ExpansionSolverTest.MOVES, null, 2, REPLICATIONS, false, false),
         new ExpansionPlanner.Listener() {}, Cancellation.none());
     double[] mine = planned.planner().simulated().npvByReplication();
     // the planner's plan is one of those enumerated, and simulates the same on the same seeds

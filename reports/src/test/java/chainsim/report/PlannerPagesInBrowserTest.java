@@ -49,8 +49,8 @@ class PlannerPagesInBrowserTest {
   static void solve() throws Exception {
     Files.createDirectories(WORK);
     var loaded = ScenarioLoader.load(Path.of("../planner/src/test/resources/expansion/two-cities.yaml"));
-    ExpansionPlanner.Outcome outcome = ExpansionPlanner.plan(loaded,
-        new ExpansionPlanner.Settings(null, 5_000L, WORK.resolve("cache"), 2, 2), new ExpansionPlanner.Listener() {}, Cancellation.none());
+    ExpansionPlanner.Result outcome = ExpansionPlanner.plan(loaded,
+        new ExpansionPlanner.Request(null, 5_000L, WORK.resolve("cache"), 2, 2), new ExpansionPlanner.Listener() {}, Cancellation.none());
     for (Lang lang : Lang.values()) {
       Path planDir = Files.createDirectories(WORK.resolve(lang == Lang.EN ? "plan" : "plan-" + lang.code()));
       new PlanWriter(PlanDocument.of(outcome, "chainsim plan expansion two-cities.yaml", "5,000 moves", lang), planDir)

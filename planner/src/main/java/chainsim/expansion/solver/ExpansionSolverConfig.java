@@ -77,7 +77,7 @@ public final class ExpansionSolverConfig {
         .withSolutionClass(ExpansionPlan.class)
         .withEntityClasses(CellDecision.class)
         .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-            .withConstraintProviderClass(ExpansionConstraints.class)
+            .withConstraintProviderClass(ExpansionConstraintProvider.class)
             // Bavet, not Drools: faster here, and Drools' group-by nodes fail on this provider
             .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
         .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)

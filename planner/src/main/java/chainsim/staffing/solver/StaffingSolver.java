@@ -63,7 +63,7 @@ public final class StaffingSolver {
         .withSolutionClass(StaffingPlan.class)
         .withEntityClasses(LineMonth.class)
         .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-            .withConstraintProviderClass(StaffingConstraints.class)
+            .withConstraintProviderClass(StaffingConstraintProvider.class)
             .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
         .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
         .withRandomSeed(seed)

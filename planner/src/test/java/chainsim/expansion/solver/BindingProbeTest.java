@@ -62,7 +62,7 @@ class BindingProbeTest {
     ExpansionPlan plan = plan(c, List.of(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)),
         cell(c, "a", "y", 1, Entry.of(Mode.PARTNER, 2))));
     Map<String, Long> gains = BindingProbe.gains(plan);
-    assertThat(gains).containsExactly(Map.entry(ExpansionConstraints.OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH,
+    assertThat(gains).containsExactly(Map.entry(ExpansionConstraintProvider.OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH,
         30_000L));
     // the probe leaves the plan as it was
     assertThat(plan.getCells()).extracting(CellDecision::getEntry)

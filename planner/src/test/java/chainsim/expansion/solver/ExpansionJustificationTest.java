@@ -23,7 +23,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 class ExpansionJustificationTest {
   private static final SolutionManager<ExpansionPlan, HardSoftLongScore> DEFINITION = SolutionManager.create(
       SolverFactory.create(new SolverConfig().withSolutionClass(ExpansionPlan.class)
-          .withEntityClasses(CellDecision.class).withConstraintProviderClass(ExpansionConstraints.class)));
+          .withEntityClasses(CellDecision.class).withConstraintProviderClass(ExpansionConstraintProvider.class)));
 
   private static List<ConstraintJustification> justifications(String constraint, ExpansionContext c,
       CellDecision... cells) {
@@ -49,7 +49,7 @@ class ExpansionJustificationTest {
   @Test
   void openingsPerQuarterWithinBandwidthSaysTheQuarterItsOpeningsAndTheLimit() {
     ExpansionContext c = world();
-    assertThat(justifications(ExpansionConstraints.OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH, c,
+    assertThat(justifications(ExpansionConstraintProvider.OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH, c,
         cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "a", "y", 1, Entry.of(Mode.DIRECT, 1)),
         cell(c, "b", "x", 0, Entry.of(Mode.DIRECT, 1))))
         .containsExactly(new OpeningsJustification(null, 1, List.of("a-direct-q1", "b-direct-q1"), 1));
@@ -58,7 +58,7 @@ class ExpansionJustificationTest {
   @Test
   void directBranchProvesRegionFirstSaysWhichChannelOpeningCameTooEarly() {
     ExpansionContext c = world();
-    assertThat(justifications(ExpansionConstraints.DIRECT_BRANCH_PROVES_REGION_FIRST, c,
+    assertThat(justifications(ExpansionConstraintProvider.DIRECT_BRANCH_PROVES_REGION_FIRST, c,
         cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 2)), cell(c, "a", "y", 1, Entry.of(Mode.PARTNER, 2)),
         cell(c, "b", "x", 0, Entry.of(Mode.EQUITY, 3))))
         .containsExactly(new DecisionJustification("a-partner-q2", null), new DecisionJustification("b-equity-q3", null));
@@ -74,7 +74,7 @@ class ExpansionJustificationTest {
     TinySurrogate s = new TinySurrogate();
     s.region("a", List.of("x"), Mode.DIRECT, flow, own);
     ExpansionContext c = s.context();
-    assertThat(justifications(ExpansionConstraints.CASH_BELOW_ZERO_WITHIN_APPETITE, c,
+    assertThat(justifications(ExpansionConstraintProvider.CASH_BELOW_ZERO_WITHIN_APPETITE, c,
         cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)))).containsExactly(new ChainJustification(1, 2));
   }
 }

@@ -45,8 +45,8 @@ class ReplanTest {
     Files.writeString(dir.resolve("replan.yaml"),
         plan.overlay(inForce, "in-force.yaml", "in-force.yaml", "replan", List.of()));
     var loaded = ScenarioLoader.load(dir.resolve("replan.yaml"));
-    ExpansionPlanner.Outcome o = ExpansionPlanner.plan(loaded,
-        new ExpansionPlanner.Settings(null, 3_000L, null, 2, 0), new ExpansionPlanner.Listener() {}, Cancellation.none());
+    ExpansionPlanner.Result o = ExpansionPlanner.plan(loaded,
+        new ExpansionPlanner.Request(null, 3_000L, null, 2, 0), new ExpansionPlanner.Listener() {}, Cancellation.none());
     List<Opening> after = o.planner().openings();
     // the open branch is kept as it opened; nothing new starts before quarter 2 (month 4)
     assertThat(after).filteredOn(x -> x.id().equals("suzhou-branch")).singleElement()

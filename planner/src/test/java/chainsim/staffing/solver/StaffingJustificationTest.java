@@ -37,7 +37,7 @@ class StaffingJustificationTest {
     BranchLine tax = line(0, b, "tax", 2, 2, 200, 0, 1);
     LineMonth hire = month(tax, 3, 1, 0, null);
     StaffingPlan plan = new StaffingPlan(rules, List.of(b), List.of(tax), List.of(hire));
-    assertThat(justifications(plan, StaffingConstraints.SEATS)).singleElement().isInstanceOfSatisfying(Breach.class,
+    assertThat(justifications(plan, StaffingConstraintProvider.SEATS)).singleElement().isInstanceOfSatisfying(Breach.class,
         breach -> {
           assertThat(breach.where()).isEqualTo("a");
           assertThat(breach.months()).containsExactly(new Breach.Month(2, 3, 4), new Breach.Month(3, 3, 4));
@@ -51,7 +51,7 @@ class StaffingJustificationTest {
     BranchLine tax = line(0, branch(rules, "a"), "tax", 2, 200);
     StaffingPlan plan = new StaffingPlan(rules, List.of(tax.branch()), List.of(tax),
         List.of(month(tax, 2, 1, 0, null), month(tax, 3, 0, 0, null)));
-    assertThat(justifications(plan, StaffingConstraints.HIRING_COST))
+    assertThat(justifications(plan, StaffingConstraintProvider.HIRING_COST))
         .containsExactly(new Cost(tax.id(), 2, Math.round(tax.hiringCost())));
   }
 }

@@ -5,7 +5,7 @@ import chainsim.report.html.Money;
 import chainsim.expansion.ExpansionPlanner;
 import chainsim.expansion.BindingProbe;
 import chainsim.expansion.PlanOpenings;
-import chainsim.expansion.solver.ExpansionConstraints;
+import chainsim.expansion.solver.ExpansionConstraintProvider;
 import chainsim.expansion.domain.CellDecision;
 import chainsim.expansion.domain.ExpansionRules;
 import chainsim.expansion.domain.PlannedOpening;
@@ -36,11 +36,11 @@ final class BindingRules {
   /** @param gains what each binding rule cuts off, from {@link BindingProbe#gains} */
   static List<Rule> of(ExpansionPlanner.Evaluated e, ExpansionRules rules, Labels w, Map<String, Long> gains) {
     List<Rule> raw = atLimit(e, rules, w);
-    List<String> names = List.of(ExpansionConstraints.RESERVE_HELD_AT_CONFIDENCE,
-        ExpansionConstraints.CASH_BELOW_ZERO_WITHIN_APPETITE, ExpansionConstraints.OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH,
-        ExpansionConstraints.OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH,
-        ExpansionConstraints.DIRECT_BRANCH_PROVES_REGION_FIRST, ExpansionConstraints.ONE_YEAR_CASH_FLOW_GATE,
-        ExpansionConstraints.EXCLUDED_CELLS_STAY_OUT);
+    List<String> names = List.of(ExpansionConstraintProvider.RESERVE_HELD_AT_CONFIDENCE,
+        ExpansionConstraintProvider.CASH_BELOW_ZERO_WITHIN_APPETITE, ExpansionConstraintProvider.OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH,
+        ExpansionConstraintProvider.OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH,
+        ExpansionConstraintProvider.DIRECT_BRANCH_PROVES_REGION_FIRST, ExpansionConstraintProvider.ONE_YEAR_CASH_FLOW_GATE,
+        ExpansionConstraintProvider.EXCLUDED_CELLS_STAY_OUT);
     List<Rule> out = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
       Long gain = gains.get(names.get(i));
@@ -52,7 +52,7 @@ final class BindingRules {
   }
 
   /**
-   * The hard rules in {@link ExpansionConstraints#NAMES} order (the baseline cash-risk rule left out),
+   * The hard rules in {@link ExpansionConstraintProvider#NAMES} order (the baseline cash-risk rule left out),
    * with what the plan does against each; their flags say only whether the rule is at its limit,
    * and {@link #of} replaces them by whether the rule cuts off a better plan.
    */

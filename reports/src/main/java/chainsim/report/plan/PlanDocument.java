@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param lang the language the plan's pages (and its verdict and table) are written in
  */
 public record PlanDocument(
-    ExpansionPlanner.Outcome outcome,
+    ExpansionPlanner.Result outcome,
     String command,
     String search,
     List<ExpansionPlanner.Evaluated> plans,
@@ -54,12 +54,12 @@ public record PlanDocument(
   }
 
   /** The document in a language. */
-  public static PlanDocument of(ExpansionPlanner.Outcome outcome, String command, String search, Lang lang) {
+  public static PlanDocument of(ExpansionPlanner.Result outcome, String command, String search, Lang lang) {
     return of(outcome, command, search).withLanguage(lang);
   }
 
   /** The document in Chinese, the default language of the pages; see {@link #withLanguage}. */
-  public static PlanDocument of(ExpansionPlanner.Outcome outcome, String command, String search) {
+  public static PlanDocument of(ExpansionPlanner.Result outcome, String command, String search) {
     ExpansionRules rules = outcome.rules();
     List<ExpansionPlanner.Evaluated> plans = new ArrayList<>();
     plans.add(outcome.planner());

@@ -15,7 +15,7 @@ public final class PlanSummary {
   private PlanSummary() {}
 
   public static String markdown(PlanDocument d) {
-    ExpansionPlanner.Outcome o = d.outcome();
+    ExpansionPlanner.Result o = d.outcome();
     Labels w = d.labels();
     StringBuilder md = new StringBuilder();
     md.append("# ").append(w.format("title", o.loaded().scenario().name())).append("\n\n");

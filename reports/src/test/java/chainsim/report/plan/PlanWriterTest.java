@@ -29,19 +29,19 @@ class PlanWriterTest {
   @TempDir static Path cache;
   @TempDir Path dir;
 
-  static ExpansionPlanner.Outcome outcome;
+  static ExpansionPlanner.Result outcome;
 
   @BeforeAll
   static void plan() throws Exception {
     outcome = plan(ScenarioLoader.load(FIXTURE));
   }
 
-  static ExpansionPlanner.Outcome plan(LoadedScenario loaded) throws Exception {
-    return ExpansionPlanner.plan(loaded, new ExpansionPlanner.Settings(null, 5_000L, cache, 2, 2),
+  static ExpansionPlanner.Result plan(LoadedScenario loaded) throws Exception {
+    return ExpansionPlanner.plan(loaded, new ExpansionPlanner.Request(null, 5_000L, cache, 2, 2),
         new ExpansionPlanner.Listener() {}, Cancellation.none());
   }
 
-  static PlanDocument document(ExpansionPlanner.Outcome o) {
+  static PlanDocument document(ExpansionPlanner.Result o) {
     return PlanDocument.of(o, "chainsim plan expansion two-cities.yaml", "5,000 moves", Lang.EN);
   }
 
@@ -72,7 +72,7 @@ class PlanWriterTest {
             + "  - { id: wuxi-desk, month: 4, region: wuxi, mode: partner, template: desk }");
     Path file = dir.resolve("kept.yaml");
     Files.writeString(file, text);
-    ExpansionPlanner.Outcome o = plan(ScenarioLoader.load(file));
+    ExpansionPlanner.Result o = plan(ScenarioLoader.load(file));
     Opening sub = o.loaded().scenario().expansion().get(1);
     assertThat(o.planner().openings()).contains(sub);
     Path target = dir.resolve("plan");
@@ -95,7 +95,7 @@ class PlanWriterTest {
     Files.writeString(root.resolve(ScenariosRoot.MARKER), "{}");
     Path scenario = root.resolve("scenarios/two-cities.yaml");
     Files.copy(FIXTURE, scenario);
-    ExpansionPlanner.Outcome o = plan(ScenarioLoader.load(scenario));
+    ExpansionPlanner.Result o = plan(ScenarioLoader.load(scenario));
     Path target = root.resolve("plans/next");
     AtomicDirectory.write(target, false, d -> new PlanWriter(document(o), target).writeInto(d));
     assertThat(target.resolve("base.yaml")).doesNotExist();

@@ -33,7 +33,7 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
  * a hard rule with a {@link Breach} (where, the months, the limit against the actual), a cost with a
  * {@link Cost} (where, the month or the whole window, the yuan).
  */
-public final class StaffingConstraints implements ConstraintProvider {
+public final class StaffingConstraintProvider implements ConstraintProvider {
   public static final String SEATS = "seats never exceeded";
   public static final String TRAINING = "training capacity respected";
   public static final String HIRING_LAG = "hiring lag respected";

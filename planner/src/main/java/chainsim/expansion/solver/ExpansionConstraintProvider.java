@@ -30,7 +30,7 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
  * <p>Each match is justified ({@link ChainJustification}, {@link OpeningsJustification},
  * {@link DecisionJustification}): which opening, cell or quarter, against what limit.
  */
-public final class ExpansionConstraints implements ConstraintProvider {
+public final class ExpansionConstraintProvider implements ConstraintProvider {
   public static final String RESERVE_HELD_AT_CONFIDENCE = "reserve held at confidence";
   public static final String CASH_BELOW_ZERO_WITHIN_APPETITE = "cash below zero within appetite";
   public static final String CASH_BELOW_ZERO_NO_LIKELIER_THAN_BASELINE = "cash below zero no likelier than baseline";

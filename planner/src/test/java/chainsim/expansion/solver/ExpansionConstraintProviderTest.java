@@ -15,9 +15,9 @@ import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 /** Each rule penalises a plan that breaks it, by the hand-computed amount, and leaves alone one that keeps it. */
-class ExpansionConstraintsTest {
-  private final ConstraintVerifier<ExpansionConstraints, ExpansionPlan> verifier =
-      ConstraintVerifier.build(new ExpansionConstraints(), ExpansionPlan.class, CellDecision.class);
+class ExpansionConstraintProviderTest {
+  private final ConstraintVerifier<ExpansionConstraintProvider, ExpansionPlan> verifier =
+      ConstraintVerifier.build(new ExpansionConstraintProvider(), ExpansionPlan.class, CellDecision.class);
 
   private static final double[] OWN_POSITIVE = flat(1.0);
   private static final double[] OWN_NEGATIVE = flat(-1.0);
@@ -42,7 +42,7 @@ class ExpansionConstraintsTest {
   @Test
   void reserveHeldAtConfidencePenalisesEachTenThousandYuanOfShortfall() {
     ExpansionContext c = world(-900_000, OWN_POSITIVE); // cash 100,000 against a reserve of 200,000
-    verifier.verifyThat(ExpansionConstraints::reserveHeldAtConfidence)
+    verifier.verifyThat(ExpansionConstraintProvider::reserveHeldAtConfidence)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
         .penalizesBy(10);
   }
@@ -50,7 +50,7 @@ class ExpansionConstraintsTest {
   @Test
   void reserveHeldAtConfidenceAcceptsCashAboveTheReserve() {
     ExpansionContext c = world(-500_000, OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::reserveHeldAtConfidence)
+    verifier.verifyThat(ExpansionConstraintProvider::reserveHeldAtConfidence)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
         .penalizesBy(0);
   }
@@ -66,7 +66,7 @@ class ExpansionConstraintsTest {
     s.region("a", List.of("x"), Mode.DIRECT, flow, OWN_POSITIVE);
     ExpansionContext c = s.context();
     // sorted cash in month 1: -200k, -200k, 1M, 1M; R-7 at p = 0.25: h = 0.75 -> -200k + 0.75 * 0 = -200k
-    verifier.verifyThat(ExpansionConstraints::reserveHeldAtConfidence)
+    verifier.verifyThat(ExpansionConstraintProvider::reserveHeldAtConfidence)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
         .penalizesBy(40);
   }
@@ -78,9 +78,9 @@ class ExpansionConstraintsTest {
     flow[1][0] = -1_100_000; // two of four replications run dry; the cap of 25% allows one
     TinySurrogate s = new TinySurrogate();
     s.region("a", List.of("x"), Mode.DIRECT, flow, OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::cashBelowZeroWithinAppetite)
+    verifier.verifyThat(ExpansionConstraintProvider::cashBelowZeroWithinAppetite)
         .given(cell(s.context(), "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
-        .penalizesBy(ExpansionConstraints.BREACH);
+        .penalizesBy(ExpansionConstraintProvider.BREACH);
   }
 
   @Test
@@ -89,7 +89,7 @@ class ExpansionConstraintsTest {
     flow[0][0] = -1_100_000;
     TinySurrogate s = new TinySurrogate();
     s.region("a", List.of("x"), Mode.DIRECT, flow, OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::cashBelowZeroWithinAppetite)
+    verifier.verifyThat(ExpansionConstraintProvider::cashBelowZeroWithinAppetite)
         .given(cell(s.context(), "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
         .penalizesBy(0);
   }
@@ -97,16 +97,16 @@ class ExpansionConstraintsTest {
   @Test
   void openingsPerQuarterWithinBandwidthPenalisesTheOpeningTooMany() {
     ExpansionContext c = world(-1, OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::openingsPerQuarterWithinBandwidth)
+    verifier.verifyThat(ExpansionConstraintProvider::openingsPerQuarterWithinBandwidth)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "a", "y", 1, Entry.of(Mode.DIRECT, 1)),
             cell(c, "b", "x", 0, Entry.of(Mode.DIRECT, 1)))
-        .penalizesBy(ExpansionConstraints.BREACH); // a's two cells are one opening; b's is the second
+        .penalizesBy(ExpansionConstraintProvider.BREACH); // a's two cells are one opening; b's is the second
   }
 
   @Test
   void openingsPerQuarterWithinBandwidthAcceptsOnePerQuarter() {
     ExpansionContext c = world(-1, OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::openingsPerQuarterWithinBandwidth)
+    verifier.verifyThat(ExpansionConstraintProvider::openingsPerQuarterWithinBandwidth)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "b", "x", 0, Entry.of(Mode.DIRECT, 2)),
             cell(c, "b", "y", 1, Entry.NOT_ENTERED))
         .penalizesBy(0);
@@ -115,15 +115,15 @@ class ExpansionConstraintsTest {
   @Test
   void openingsPerRegionPerQuarterWithinBandwidthPenalisesTwoOpeningsInARegionsQuarter() {
     ExpansionContext c = world(-1, OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::openingsPerRegionPerQuarterWithinBandwidth)
+    verifier.verifyThat(ExpansionConstraintProvider::openingsPerRegionPerQuarterWithinBandwidth)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "a", "y", 1, Entry.of(Mode.PARTNER, 1)))
-        .penalizesBy(ExpansionConstraints.BREACH);
+        .penalizesBy(ExpansionConstraintProvider.BREACH);
   }
 
   @Test
   void openingsPerRegionPerQuarterWithinBandwidthAcceptsThemInDifferentQuarters() {
     ExpansionContext c = world(-1, OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::openingsPerRegionPerQuarterWithinBandwidth)
+    verifier.verifyThat(ExpansionConstraintProvider::openingsPerRegionPerQuarterWithinBandwidth)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "a", "y", 1, Entry.of(Mode.PARTNER, 2)))
         .penalizesBy(0);
   }
@@ -131,16 +131,16 @@ class ExpansionConstraintsTest {
   @Test
   void directBranchProvesRegionFirstPenalisesAChannelWithoutAnEarlierDirectBranch() {
     ExpansionContext c = world(-1, OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::directBranchProvesRegionFirst)
+    verifier.verifyThat(ExpansionConstraintProvider::directBranchProvesRegionFirst)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 2)), cell(c, "a", "y", 1, Entry.of(Mode.PARTNER, 2)),
             cell(c, "b", "x", 0, Entry.of(Mode.EQUITY, 3)))
-        .penalizesBy(2 * ExpansionConstraints.BREACH); // same quarter does not prove; b has no branch at all
+        .penalizesBy(2 * ExpansionConstraintProvider.BREACH); // same quarter does not prove; b has no branch at all
   }
 
   @Test
   void directBranchProvesRegionFirstAcceptsAChannelAfterTheBranch() {
     ExpansionContext c = world(-1, OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::directBranchProvesRegionFirst)
+    verifier.verifyThat(ExpansionConstraintProvider::directBranchProvesRegionFirst)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "a", "y", 1, Entry.of(Mode.PARTNER, 2)))
         .penalizesBy(0);
   }
@@ -148,10 +148,10 @@ class ExpansionConstraintsTest {
   @Test
   void oneYearCashFlowGatePenalisesAnOpeningBehindABranchStillCashFlowNegative() {
     ExpansionContext c = world(-1, OWN_NEGATIVE); // the gate looks at age 3 in these rules
-    verifier.verifyThat(ExpansionConstraints::oneYearCashFlowGate)
+    verifier.verifyThat(ExpansionConstraintProvider::oneYearCashFlowGate)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "b", "x", 0, Entry.of(Mode.EQUITY, 2)),
             cell(c, "b", "y", 1, Entry.of(Mode.PARTNER, 3)))
-        .penalizesBy(ExpansionConstraints.BREACH); // the partner is not a gated mode
+        .penalizesBy(ExpansionConstraintProvider.BREACH); // the partner is not a gated mode
   }
 
   /** Own cash flow +1 a month for three months (broken even at age 3), then -1: a dip from age 5. */
@@ -171,7 +171,7 @@ class ExpansionConstraintsTest {
   @Test
   void oneYearCashFlowGateOnFirstPositiveWithinIgnoresADipAfterBreakEven() {
     ExpansionContext c = dipWorld(chainsim.scenario.Policies.GateRule.FIRST_POSITIVE_WITHIN);
-    verifier.verifyThat(ExpansionConstraints::oneYearCashFlowGate)
+    verifier.verifyThat(ExpansionConstraintProvider::oneYearCashFlowGate)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "b", "x", 0, Entry.of(Mode.EQUITY, 3)))
         .penalizesBy(0);
   }
@@ -179,15 +179,15 @@ class ExpansionConstraintsTest {
   @Test
   void oneYearCashFlowGateOnRollingHoldsBackBehindADip() {
     ExpansionContext c = dipWorld(chainsim.scenario.Policies.GateRule.ROLLING);
-    verifier.verifyThat(ExpansionConstraints::oneYearCashFlowGate)
+    verifier.verifyThat(ExpansionConstraintProvider::oneYearCashFlowGate)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "b", "x", 0, Entry.of(Mode.EQUITY, 3)))
-        .penalizesBy(ExpansionConstraints.BREACH);
+        .penalizesBy(ExpansionConstraintProvider.BREACH);
   }
 
   @Test
   void oneYearCashFlowGateLetsOpeningsFollowAPositiveBranch() {
     ExpansionContext c = world(-1, OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::oneYearCashFlowGate)
+    verifier.verifyThat(ExpansionConstraintProvider::oneYearCashFlowGate)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)), cell(c, "b", "x", 0, Entry.of(Mode.DIRECT, 2)))
         .penalizesBy(0);
   }
@@ -197,15 +197,15 @@ class ExpansionConstraintsTest {
     ExpansionContext c = world(-1, OWN_POSITIVE);
     CellDecision excluded = new CellDecision(new Cell("a", "x", 100, -1), c, Entry.of(Mode.DIRECT, 1), false, true,
         null);
-    verifier.verifyThat(ExpansionConstraints::excludedCellsStayOut).given(excluded)
-        .penalizesBy(ExpansionConstraints.BREACH);
+    verifier.verifyThat(ExpansionConstraintProvider::excludedCellsStayOut).given(excluded)
+        .penalizesBy(ExpansionConstraintProvider.BREACH);
   }
 
   @Test
   void excludedCellsStayOutAcceptsAnExcludedCellLeftOut() {
     ExpansionContext c = world(-1, OWN_POSITIVE);
     CellDecision excluded = new CellDecision(new Cell("a", "x", 100, -1), c, Entry.NOT_ENTERED, true, true, null);
-    verifier.verifyThat(ExpansionConstraints::excludedCellsStayOut).given(excluded).penalizesBy(0);
+    verifier.verifyThat(ExpansionConstraintProvider::excludedCellsStayOut).given(excluded).penalizesBy(0);
   }
 
   @Test
@@ -245,7 +245,7 @@ class ExpansionConstraintsTest {
     }
     TinySurrogate s = new TinySurrogate();
     s.region("a", List.of("x"), Mode.DIRECT, flow, OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::npvTailRisk)
+    verifier.verifyThat(ExpansionConstraintProvider::npvTailRisk)
         .given(cell(s.context(), "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
         .penalizesBy(75); // 0.5 * (150 - 0)
   }
@@ -254,7 +254,7 @@ class ExpansionConstraintsTest {
   void npvTailRiskIsNothingWhenEveryFutureIsTheSame() {
     TinySurrogate s = new TinySurrogate();
     s.region("a", List.of("x"), Mode.DIRECT, constant(50, 0), OWN_POSITIVE);
-    verifier.verifyThat(ExpansionConstraints::npvTailRisk)
+    verifier.verifyThat(ExpansionConstraintProvider::npvTailRisk)
         .given(cell(s.context(), "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
         .penalizesBy(0);
   }
@@ -268,7 +268,7 @@ class ExpansionConstraintsTest {
         Entry.of(Mode.DIRECT, 1));
     CellDecision dropped = new CellDecision(new Cell("a", "y", 100, 1), c, Entry.NOT_ENTERED, false, false,
         Entry.of(Mode.DIRECT, 1));
-    verifier.verifyThat(ExpansionConstraints::changesFromPreviousPlan).given(moved, dropped).penalizesBy(14);
+    verifier.verifyThat(ExpansionConstraintProvider::changesFromPreviousPlan).given(moved, dropped).penalizesBy(14);
   }
 
   @Test
@@ -277,7 +277,7 @@ class ExpansionConstraintsTest {
     s.region("a", List.of("x"), Mode.DIRECT, constant(-1, 0), OWN_POSITIVE);
     CellDecision kept = new CellDecision(new Cell("a", "x", 100, 0), s.context(), Entry.of(Mode.DIRECT, 1), false,
         false, Entry.of(Mode.DIRECT, 1));
-    verifier.verifyThat(ExpansionConstraints::changesFromPreviousPlan).given(kept).penalizesBy(0);
+    verifier.verifyThat(ExpansionConstraintProvider::changesFromPreviousPlan).given(kept).penalizesBy(0);
   }
 
   /** Replication 0 spends the whole initial million in month one (lowest cash exactly 0), the others nothing. */
@@ -295,7 +295,7 @@ class ExpansionConstraintsTest {
     // baseline's 0.25 leaves 0.25 replications of excess: 1000 x 0.25
     ExpansionContext c = oneReplicationAtZero();
     c.surrogate().limitCashRisk(0.25);
-    verifier.verifyThat(ExpansionConstraints::cashBelowZeroNoLikelierThanBaseline)
+    verifier.verifyThat(ExpansionConstraintProvider::cashBelowZeroNoLikelierThanBaseline)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
         .penalizesBy(250);
   }
@@ -303,11 +303,11 @@ class ExpansionConstraintsTest {
   @Test
   void cashBelowZeroNoLikelierThanBaselineAcceptsAPlanAtTheBaselineAndHasNoLimitWithoutOne() {
     ExpansionContext c = oneReplicationAtZero();
-    verifier.verifyThat(ExpansionConstraints::cashBelowZeroNoLikelierThanBaseline)
+    verifier.verifyThat(ExpansionConstraintProvider::cashBelowZeroNoLikelierThanBaseline)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
         .penalizesBy(0);
     c.surrogate().limitCashRisk(0.5);
-    verifier.verifyThat(ExpansionConstraints::cashBelowZeroNoLikelierThanBaseline)
+    verifier.verifyThat(ExpansionConstraintProvider::cashBelowZeroNoLikelierThanBaseline)
         .given(cell(c, "a", "x", 0, Entry.of(Mode.DIRECT, 1)))
         .penalizesBy(0);
   }
