@@ -47,7 +47,13 @@ public final class BatchedRun {
    */
   public static Outcome run(Simulation simulation, BatchPlan plan, Checkpoints checkpoints,
       Executor executor, IntConsumer progress) throws InterruptedException {
-    Aggregator aggregator = new Aggregator(simulation, plan.replications());
+    try (Aggregator aggregator = new Aggregator(simulation, plan.replications())) {
+      return run(simulation, plan, checkpoints, executor, progress, aggregator);
+    }
+  }
+
+  private static Outcome run(Simulation simulation, BatchPlan plan, Checkpoints checkpoints, Executor executor,
+      IntConsumer progress, Aggregator aggregator) throws InterruptedException {
     BatchCollector collector = new BatchCollector(plan, checkpoints, r -> {
       aggregator.accept(r);
       progress.accept(aggregator.received());
