@@ -77,6 +77,38 @@ class RunCommandTest {
     }
   }
 
+  /**
+   * A run whose series spill to a temporary file (every run, with the threshold at 0) writes the
+   * bytes of one that keeps them on the heap: every file of the run directory, reports included.
+   */
+  @Test
+  void spillingTheSeriesToDiskChangesNoByteOfTheRunDirectory() throws IOException {
+    Path onHeap = temp.resolve("heap");
+    Path spilled = temp.resolve("spilled");
+    Outcome heap = chainsim("run", GROWTH, "--replications", "8", "--out", onHeap.toString());
+    assertThat(heap.exit()).as(heap.err()).isZero();
+    String before = System.getProperty("chainsim.spillAboveBytes");
+    System.setProperty("chainsim.spillAboveBytes", "0");
+    try {
+      Outcome spill = chainsim("run", GROWTH, "--replications", "8", "--out", spilled.toString());
+      assertThat(spill.exit()).as(spill.err()).isZero();
+    } finally {
+      if (before == null) {
+        System.clearProperty("chainsim.spillAboveBytes");
+      } else {
+        System.setProperty("chainsim.spillAboveBytes", before);
+      }
+    }
+    List<String> files;
+    try (Stream<Path> listed = Files.list(onHeap)) {
+      files = listed.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertThat(files).contains("monthly.csv", "entities.csv", "summary.json", "report.html", "report.xlsx");
+    for (String f : files) {
+      assertThat(Files.readAllBytes(spilled.resolve(f))).as(f).isEqualTo(Files.readAllBytes(onHeap.resolve(f)));
+    }
+  }
+
   @Test
   void aDifferentSeedGivesDifferentResults() throws IOException {
     Path a = run("seed-a");
