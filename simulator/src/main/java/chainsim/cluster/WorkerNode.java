@@ -74,7 +74,8 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
   private record Delivered(ConsumerController.Delivery<Batch> delivery) implements Command {}
 
   /** A batch ran (failure null) or failed. */
-  private record Finished(ConsumerController.Delivery<Batch> delivery, Throwable failure) implements Command {}
+  private record Finished(ConsumerController.Delivery<Batch> delivery, boolean again, Throwable failure)
+      implements Command {}
 
   private final int threads;
   private final ExecutorService runner;
@@ -151,23 +152,30 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
     getContext().getLog().info("run {} batch {}: replications {}..{}", batch.run(), batch.batch(), batch.first(),
         batch.first() + batch.count() - 1);
     int[] replications = java.util.stream.IntStream.range(batch.first(), batch.first() + batch.count()).toArray();
-    start(delivered.delivery(), replications);
+    start(delivered.delivery(), replications, false);
     return this;
   }
 
   /** Runs replications of a batch off the actor's thread; {@link Finished} follows. */
-  private void start(ConsumerController.Delivery<Batch> delivery, int[] replications) {
+  private void start(ConsumerController.Delivery<Batch> delivery, int[] replications, boolean again) {
     CompletableFuture<Void> ran = CompletableFuture.runAsync(() -> run(delivery.message(), replications), runner);
-    getContext().pipeToSelf(ran, (ok, failure) -> new Finished(delivery, failure));
+    getContext().pipeToSelf(ran, (ok, failure) -> new Finished(delivery, again, failure));
   }
 
   private Behavior<Command> onFinished(Finished finished) {
     Batch batch = finished.delivery().message();
+    if (finished.again() && !awaits(batch.run(), batch.batch())) {
+      return this; // the batch was dropped meanwhile (its coordinator went)
+    }
     if (finished.failure() != null) {
       Throwable cause = finished.failure().getCause() != null ? finished.failure().getCause() : finished.failure();
       getContext().getLog().warn("run {} batch {} failed: {}", batch.run(), batch.batch(), cause.getMessage());
       batch.replyTo().tell(new ClusterRun.BatchFailed(batch.batch(), String.valueOf(cause.getMessage())));
-      finished.delivery().confirmTo().tell(ConsumerController.confirmed());
+      if (awaiting != null) {
+        confirmAwaited(); // a replication run again failed: the batch is over
+      } else {
+        finished.delivery().confirmTo().tell(ConsumerController.confirmed());
+      }
       return this;
     }
     if (awaiting == null) {
@@ -201,7 +209,7 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
       timers.cancel(AskAgain.class);
       getContext().getLog().warn("run {} batch {}: the coordinator lacks replications {}; running them again",
           resend.run(), resend.batch(), resend.replications());
-      start(awaiting, resend.replications().stream().mapToInt(Integer::intValue).toArray());
+      start(awaiting, resend.replications().stream().mapToInt(Integer::intValue).toArray(), true);
     }
     return this;
   }
