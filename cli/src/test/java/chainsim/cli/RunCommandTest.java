@@ -78,6 +78,40 @@ class RunCommandTest {
     }
   }
 
+  /**
+   * A run whose series spill to a temporary file (every run, with the threshold at 0) writes the
+   * bytes of one that keeps them on the heap: every file of the run directory, reports included.
+   */
+  @Test
+  void spillingTheSeriesToDiskChangesNoByteOfTheRunDirectory() throws IOException {
+    // the same --out for both, so that even the command line in the manifest and the reports agree
+    Path spilled = temp.resolve("run");
+    Path onHeap = temp.resolve("heap");
+    Outcome heap = chainsim("run", GROWTH, "--replications", "8", "--out", spilled.toString());
+    assertThat(heap.exit()).as(heap.err()).isZero();
+    Files.move(spilled, onHeap);
+    String before = System.getProperty("chainsim.spillAboveBytes");
+    System.setProperty("chainsim.spillAboveBytes", "0");
+    try {
+      Outcome spill = chainsim("run", GROWTH, "--replications", "8", "--out", spilled.toString());
+      assertThat(spill.exit()).as(spill.err()).isZero();
+    } finally {
+      if (before == null) {
+        System.clearProperty("chainsim.spillAboveBytes");
+      } else {
+        System.setProperty("chainsim.spillAboveBytes", before);
+      }
+    }
+    List<String> files;
+    try (Stream<Path> listed = Files.list(onHeap)) {
+      files = listed.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertThat(files).contains("monthly.csv", "entities.csv", "summary.json", "report.html", "report.xlsx");
+    for (String f : files) {
+      assertThat(Files.readAllBytes(spilled.resolve(f))).as(f).isEqualTo(Files.readAllBytes(onHeap.resolve(f)));
+    }
+  }
+
   @Test
   void replicationsCsvHasEveryReplicationsDrawsAndFiguresBehindTheSummary() throws IOException {
     Path dir = run("every-replication", "--threads", "2");

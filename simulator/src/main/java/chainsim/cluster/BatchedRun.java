@@ -8,6 +8,7 @@ import chainsim.montecarlo.EngineKind;
 import chainsim.montecarlo.MonteCarlo;
 import chainsim.montecarlo.MonteCarloResult;
 import chainsim.montecarlo.ReplicationTable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
+import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Leave;
@@ -48,7 +51,13 @@ public final class BatchedRun {
    */
   public static Outcome run(Simulation simulation, BatchPlan plan, Checkpoints checkpoints,
       Executor executor, IntConsumer progress) throws InterruptedException {
-    Aggregator aggregator = new Aggregator(simulation, plan.replications());
+    try (Aggregator aggregator = new Aggregator(simulation, plan.replications())) {
+      return run(simulation, plan, checkpoints, executor, progress, aggregator);
+    }
+  }
+
+  private static Outcome run(Simulation simulation, BatchPlan plan, Checkpoints checkpoints, Executor executor,
+      IntConsumer progress, Aggregator aggregator) throws InterruptedException {
     ReplicationTable table = new ReplicationTable(simulation, plan.replications());
     BatchCollector collector = new BatchCollector(plan, checkpoints, r -> {
       table.accept(r);
@@ -124,13 +133,23 @@ public final class BatchedRun {
   /**
    * The batches on a cluster's workers: this process joins through {@code seed} as the run's
    * coordinator, bound to {@code bind}, and leaves the cluster when the run ends (the workers stay).
+   * The run fails when it stops moving for {@link ClusterSettings#stallAfter()}.
    */
   public static Executor cluster(Endpoint bind, Endpoint seed, String scenarioYaml, EngineKind engine) {
+    return cluster(bind, seed, scenarioYaml, engine, ClusterSettings.stallAfter(), UnaryOperator.identity());
+  }
+
+  /**
+   * As above, failing after {@code stallAfter} without progress, with the coordinator's behaviour
+   * wrapped by {@code wrap} (tests lose messages on purpose that way).
+   */
+  static Executor cluster(Endpoint bind, Endpoint seed, String scenarioYaml, EngineKind engine, Duration stallAfter,
+      UnaryOperator<Behavior<ClusterRun.Command>> wrap) {
     return (simulation, plan, batches, collector) -> {
       CompletableFuture<Void> done = new CompletableFuture<>();
       String runId = UUID.randomUUID().toString();
       ActorSystem<ClusterRun.Command> system = ActorSystem.create(
-          ClusterRun.create(runId, scenarioYaml, engine.key(), plan, batches, collector, done),
+          wrap.apply(ClusterRun.create(runId, scenarioYaml, engine.key(), plan, batches, collector, done, stallAfter)),
           ClusterSettings.SYSTEM, ClusterSettings.node(bind, seed, ClusterSettings.COORDINATOR));
       // the cluster extension is made now, while the system runs: making it spawns system actors,
       // which a system already shutting down (its run failed at the start) refuses

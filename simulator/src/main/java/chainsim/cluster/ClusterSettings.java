@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,7 +28,27 @@ public final class ClusterSettings {
   /** The role of a run's coordinator. */
   public static final String COORDINATOR = "coordinator";
 
+  /** How long a run may go without hearing from any worker before it fails, unless set otherwise: 5 minutes. */
+  public static final Duration STALL_AFTER = Duration.ofMinutes(5);
+
   private ClusterSettings() {}
+
+  /**
+   * How long a run on the cluster may go without any progress (no worker asking for work, no
+   * result, no batch finished) before it fails: {@link #STALL_AFTER}, or the system property
+   * {@code chainsim.cluster.stallAfterSeconds}.
+   */
+  public static Duration stallAfter() {
+    String set = System.getProperty("chainsim.cluster.stallAfterSeconds");
+    if (set == null || set.isBlank()) {
+      return STALL_AFTER;
+    }
+    try {
+      return Duration.ofMillis(Math.round(Double.parseDouble(set.trim()) * 1000));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("chainsim.cluster.stallAfterSeconds must be a number, not '" + set + "'");
+    }
+  }
 
   /**
    * The configuration of a node bound to {@code bind} that joins the cluster through {@code seed}. A

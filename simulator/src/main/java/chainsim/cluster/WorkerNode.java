@@ -6,6 +6,8 @@ import chainsim.montecarlo.MonteCarlo;
 import chainsim.scenario.ScenarioException;
 import chainsim.scenario.ScenarioLoader;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,7 @@ import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 import org.apache.pekko.actor.typed.receptionist.ServiceKey;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.SelfUp;
@@ -27,9 +30,14 @@ import org.apache.pekko.cluster.typed.Subscribe;
  * A worker node: its consumer controller is registered with the Receptionist under
  * {@link #BATCHES}, so every run's work-pulling producer finds it; it runs one batch at a time
  * with the ordinary engine on its own threads (never on the actor's thread), sends each
- * replication's result straight to the run's coordinator, and confirms the batch only after the
- * last one went out. A worker that dies before confirming leaves the batch unconfirmed, and the
- * producer hands it to another worker.
+ * replication's result straight to the run's coordinator, then {@link ClusterRun.BatchDone}, and
+ * confirms the batch only when the coordinator answers {@link BatchReceived}: it holds them all.
+ * When the coordinator answers {@link Resend} instead (results lost on a broken connection), the
+ * worker runs those replications again (the same bytes: a replication depends only on the
+ * scenario, seed and index) and asks again; without an answer it asks again every
+ * {@link #ASK_AGAIN_EVERY}. If the coordinator goes (its node leaves or is downed), the batch is
+ * confirmed and its results dropped, as nobody waits for them. A worker that dies before
+ * confirming leaves the batch unconfirmed, and the producer hands it to another worker.
  */
 public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
 
@@ -37,8 +45,27 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
   public static final ServiceKey<ConsumerController.Command<Batch>> BATCHES =
       ServiceKey.create(ConsumerController.serviceKeyClass(), "chainsim-batches");
 
-  /** What the worker understands (all local: from its consumer controller and its own threads). */
-  public sealed interface Command permits Delivered, Finished, Joined {}
+  /** How long a worker waits for the coordinator's answer to {@link ClusterRun.BatchDone} before asking again. */
+  static final Duration ASK_AGAIN_EVERY = Duration.ofSeconds(10);
+
+  /**
+   * What the worker understands: from its consumer controller and its own threads, and the
+   * coordinator's answers to {@link ClusterRun.BatchDone}.
+   */
+  public sealed interface Command permits Delivered, Finished, Joined, BatchReceived, Resend, AskAgain,
+      CoordinatorGone {}
+
+  /** The coordinator holds every replication of the batch: confirm it. */
+  public record BatchReceived(String run, int batch) implements Command, ClusterMessage {}
+
+  /** The coordinator lacks these replications of the batch (lost on the way): run and send them again. */
+  public record Resend(String run, int batch, List<Integer> replications) implements Command, ClusterMessage {}
+
+  /** No answer yet: ask the coordinator again. */
+  private record AskAgain(String run, int batch) implements Command {}
+
+  /** The coordinator of a run this worker holds a batch of is gone. */
+  private record CoordinatorGone(String run, int batch) implements Command {}
 
   /** This node is up in the cluster. */
   private record Joined(SelfUp up) implements Command {}
@@ -47,16 +74,21 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
   private record Delivered(ConsumerController.Delivery<Batch> delivery) implements Command {}
 
   /** A batch ran (failure null) or failed. */
-  private record Finished(ConsumerController.Delivery<Batch> delivery, Throwable failure) implements Command {}
+  private record Finished(ConsumerController.Delivery<Batch> delivery, boolean again, Throwable failure)
+      implements Command {}
 
   private final int threads;
   private final ExecutorService runner;
+  private final TimerScheduler<Command> timers;
+  /** The batch ran and waits for the coordinator's acknowledgement before it is confirmed; or null. */
+  private ConsumerController.Delivery<Batch> awaiting;
   private String cachedText;
   private Simulation cached;
 
-  private WorkerNode(ActorContext<Command> context, int threads) {
+  private WorkerNode(ActorContext<Command> context, TimerScheduler<Command> timers, int threads) {
     super(context);
     this.threads = threads;
+    this.timers = timers;
     this.runner = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "chainsim-batch");
       t.setDaemon(true);
@@ -73,7 +105,7 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
 
   /** The worker's behaviour: batches run on {@code threads} threads. */
   public static Behavior<Command> create(int threads) {
-    return Behaviors.setup(ctx -> new WorkerNode(ctx, threads));
+    return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> new WorkerNode(ctx, timers, threads)));
   }
 
   /** Starts a worker node bound to {@code bind} that joins through {@code seed}. */
@@ -117,6 +149,10 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
     return newReceiveBuilder()
         .onMessage(Delivered.class, this::onDelivered)
         .onMessage(Finished.class, this::onFinished)
+        .onMessage(BatchReceived.class, this::onBatchReceived)
+        .onMessage(Resend.class, this::onResend)
+        .onMessage(AskAgain.class, this::onAskAgain)
+        .onMessage(CoordinatorGone.class, this::onCoordinatorGone)
         .onMessage(Joined.class, joined -> {
           getContext().getLog().info("up in the cluster of {} members, ready for batches",
               joined.up().currentClusterState().members().size());
@@ -133,28 +169,99 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
     Batch batch = delivered.delivery().message();
     getContext().getLog().info("run {} batch {}: replications {}..{}", batch.run(), batch.batch(), batch.first(),
         batch.first() + batch.count() - 1);
-    CompletableFuture<Void> ran = CompletableFuture.runAsync(() -> run(batch), runner);
-    getContext().pipeToSelf(ran, (ok, failure) -> new Finished(delivered.delivery(), failure));
+    int[] replications = java.util.stream.IntStream.range(batch.first(), batch.first() + batch.count()).toArray();
+    start(delivered.delivery(), replications, false);
     return this;
+  }
+
+  /** Runs replications of a batch off the actor's thread; {@link Finished} follows. */
+  private void start(ConsumerController.Delivery<Batch> delivery, int[] replications, boolean again) {
+    CompletableFuture<Void> ran = CompletableFuture.runAsync(() -> run(delivery.message(), replications), runner);
+    getContext().pipeToSelf(ran, (ok, failure) -> new Finished(delivery, again, failure));
   }
 
   private Behavior<Command> onFinished(Finished finished) {
     Batch batch = finished.delivery().message();
+    if (finished.again() && !awaits(batch.run(), batch.batch())) {
+      return this; // the batch was dropped meanwhile (its coordinator went)
+    }
     if (finished.failure() != null) {
       Throwable cause = finished.failure().getCause() != null ? finished.failure().getCause() : finished.failure();
       getContext().getLog().warn("run {} batch {} failed: {}", batch.run(), batch.batch(), cause.getMessage());
       batch.replyTo().tell(new ClusterRun.BatchFailed(batch.batch(), String.valueOf(cause.getMessage())));
+      if (awaiting != null) {
+        confirmAwaited(); // a replication run again failed: the batch is over
+      } else {
+        finished.delivery().confirmTo().tell(ConsumerController.confirmed());
+      }
+      return this;
     }
-    finished.delivery().confirmTo().tell(ConsumerController.confirmed());
+    if (awaiting == null) {
+      awaiting = finished.delivery();
+      getContext().watchWith(batch.replyTo(), new CoordinatorGone(batch.run(), batch.batch()));
+    }
+    askForAcknowledgement();
     return this;
   }
 
-  /** Runs a batch on the runner thread: the engine's own threads do the work. */
-  private void run(Batch batch) {
+  /** Tells the coordinator the batch is sent, and asks again later unless it answers. */
+  private void askForAcknowledgement() {
+    Batch batch = awaiting.message();
+    batch.replyTo().tell(new ClusterRun.BatchDone(batch.run(), batch.batch(), getContext().getSelf()));
+    timers.startSingleTimer(AskAgain.class, new AskAgain(batch.run(), batch.batch()), ASK_AGAIN_EVERY);
+  }
+
+  private boolean awaits(String run, int batch) {
+    return awaiting != null && awaiting.message().run().equals(run) && awaiting.message().batch() == batch;
+  }
+
+  private Behavior<Command> onBatchReceived(BatchReceived received) {
+    if (awaits(received.run(), received.batch())) {
+      confirmAwaited();
+    }
+    return this;
+  }
+
+  private Behavior<Command> onResend(Resend resend) {
+    if (awaits(resend.run(), resend.batch())) {
+      timers.cancel(AskAgain.class);
+      getContext().getLog().warn("run {} batch {}: the coordinator lacks replications {}; running them again",
+          resend.run(), resend.batch(), resend.replications());
+      start(awaiting, resend.replications().stream().mapToInt(Integer::intValue).toArray(), true);
+    }
+    return this;
+  }
+
+  private Behavior<Command> onAskAgain(AskAgain again) {
+    if (awaits(again.run(), again.batch())) {
+      askForAcknowledgement();
+    }
+    return this;
+  }
+
+  private Behavior<Command> onCoordinatorGone(CoordinatorGone gone) {
+    if (awaits(gone.run(), gone.batch())) {
+      getContext().getLog().info("run {} batch {}: the coordinator is gone; dropping the batch", gone.run(),
+          gone.batch());
+      confirmAwaited();
+    }
+    return this;
+  }
+
+  /** Confirms the batch awaiting its acknowledgement: the consumer controller then delivers the next. */
+  private void confirmAwaited() {
+    timers.cancel(AskAgain.class);
+    getContext().unwatch(awaiting.message().replyTo());
+    awaiting.confirmTo().tell(ConsumerController.confirmed());
+    awaiting = null;
+  }
+
+  /** Runs replications of a batch on the runner thread: the engine's own threads do the work. */
+  private void run(Batch batch, int[] replications) {
     Simulation simulation = simulation(batch.scenarioYaml());
     EngineKind engine = EngineKind.valueOf(batch.engine().toUpperCase(java.util.Locale.ROOT));
     try {
-      MonteCarlo.forEachReplication(simulation, i -> simulation.replication(batch.first() + i), batch.count(),
+      MonteCarlo.forEachReplication(simulation, i -> simulation.replication(replications[i]), replications.length,
           threads, engine, r -> batch.replyTo().tell(new ClusterRun.ReplicationDone(batch.batch(), r)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -5,7 +5,9 @@
  * ({@link chainsim.cluster.BatchPlan}) and hands them out with Pekko's work pulling, so a worker
  * takes a batch only when it is free and a batch a dead worker did not confirm goes to another.
  * Each replication comes back whole (series, summary, events, parameters, clients sample) as a
- * CBOR message and is checkpointed per batch ({@link chainsim.cluster.Checkpoints}); the
+ * CBOR message and is checkpointed per batch ({@link chainsim.cluster.Checkpoints}); a worker
+ * confirms a batch only after the coordinator acknowledged holding all of it (or had the lost ones
+ * run again), and a run that stops moving fails instead of waiting for ever; the
  * aggregate is taken by replication index, so the result is the single machine's, byte for byte,
  * whatever the number of workers, the batch size or the order results arrive in.
  */

@@ -21,18 +21,21 @@ public final class MonteCarlo {
 
   /**
    * Runs {@code replications} replications on {@code threads} threads and returns their
-   * aggregate. {@code progress} hears the number of replications finished so far.
+   * aggregate. {@code progress} hears the number of replications finished so far. Large runs
+   * spill their series to a temporary file while they run ({@link Aggregator}); it is gone when
+   * this returns or throws.
    */
   public static MonteCarloResult run(Simulation simulation, int replications, int threads, EngineKind engine,
       IntConsumer progress) throws InterruptedException {
-    Aggregator aggregator = new Aggregator(simulation, replications);
-    ReplicationTable table = new ReplicationTable(simulation, replications);
-    forEachReplication(simulation, replications, threads, engine, r -> {
-      table.accept(r);
-      aggregator.accept(r);
-      progress.accept(aggregator.received());
-    });
-    return aggregator.result().withPerReplication(table);
+    try (Aggregator aggregator = new Aggregator(simulation, replications)) {
+      ReplicationTable table = new ReplicationTable(simulation, replications);
+      forEachReplication(simulation, replications, threads, engine, r -> {
+        table.accept(r);
+        aggregator.accept(r);
+        progress.accept(aggregator.received());
+      });
+      return aggregator.result().withPerReplication(table);
+    }
   }
 
   /**

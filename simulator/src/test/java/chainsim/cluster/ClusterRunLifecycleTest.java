@@ -2,7 +2,9 @@ package chainsim.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chainsim.metrics.ReplicationResult;
 import com.typesafe.config.ConfigFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +18,11 @@ import org.junit.jupiter.api.Test;
  * terminated"). A local actor system is enough to see it: a stopped guardian ends any system.
  */
 class ClusterRunLifecycleTest {
+  private static final ReplicationResult REPLICATION_0 = new ReplicationResult(0, null, null, List.of(), null, null);
 
   private static ActorSystem<ClusterRun.Command> coordinator(ClusterRun.Sink sink, CompletableFuture<Void> done) {
-    return ActorSystem.create(ClusterRun.create("r", "", "actor", new BatchPlan(1, 1), List.of(0), sink, done),
+    return ActorSystem.create(ClusterRun.create("r", "", "actor", new BatchPlan(1, 1), List.of(0), sink, done,
+        Duration.ofMinutes(5)),
         "lifecycle", ConfigFactory.parseString("pekko.loglevel = OFF\npekko.stdout-loglevel = OFF")
             .withFallback(ConfigFactory.load()));
   }
@@ -28,7 +32,7 @@ class ClusterRunLifecycleTest {
     CompletableFuture<Void> done = new CompletableFuture<>();
     ActorSystem<ClusterRun.Command> system = coordinator(result -> true, done);
     try {
-      system.tell(new ClusterRun.ReplicationDone(0, null));
+      system.tell(new ClusterRun.ReplicationDone(0, REPLICATION_0));
       done.get(10, TimeUnit.SECONDS);
       // a stopped guardian ends a local system within milliseconds; half a second is ample to see it
       Thread.sleep(500);
@@ -46,7 +50,7 @@ class ClusterRunLifecycleTest {
       throw new IllegalStateException("replication 0 does not fit");
     }, done);
     try {
-      system.tell(new ClusterRun.ReplicationDone(0, null));
+      system.tell(new ClusterRun.ReplicationDone(0, REPLICATION_0));
       assertThat(done).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
           .havingRootCause().withMessage("replication 0 does not fit");
       system.tell(new ClusterRun.BatchFailed(0, "worker said no"));
