@@ -1,21 +1,11 @@
 package chainsim.planning;
 
-import static chainsim.staffing.ModelFixtures.MONTHS;
-import static chainsim.staffing.ModelFixtures.branch;
-import static chainsim.staffing.ModelFixtures.line;
-import static chainsim.staffing.ModelFixtures.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chainsim.staffing.domain.Branch;
-import chainsim.staffing.domain.BranchLine;
-import chainsim.staffing.domain.LineMonth;
+import chainsim.staffing.ShortHangzhou;
 import chainsim.staffing.domain.StaffingPlan;
-import chainsim.staffing.domain.StaffingRules;
 import chainsim.staffing.domain.Transfer;
 import chainsim.staffing.solver.StaffingSolver;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,14 +15,10 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The one way to stop a planner: what a cancellation runs and when, and a solver it ends (on the
- * two-branch staffing plan of EnumeratedOptimumTest, whose best plan moves a consultant in month 1).
+ * two-branch staffing plan of ShortHangzhou, shared with EnumeratedOptimumTest, whose best plan moves a consultant in month 1).
  */
 class CancellationTest {
-  private final StaffingRules rules = rules();
-  private final Branch hz = branch(rules, "hz-direct", "hz", Set.of("sz"), 10, 1, 0, 0);
-  private final Branch sz = branch(rules, "sz-direct", "sz", Set.of("hz"), 10, 1, 0, 0);
-  private final BranchLine hzTax = line(0, hz, "tax", 2, 2, 300, 1, 1);
-  private final BranchLine szTax = line(1, sz, "tax", 3, 3, 200, 1, 1);
+  private final ShortHangzhou model = new ShortHangzhou();
 
   @AfterEach
   void noInterruptLeftBehind() {
@@ -94,7 +80,7 @@ class CancellationTest {
     // the same problem, not cancelled, finds the transfer (EnumeratedOptimumTest)
     StaffingPlan free = StaffingSolver.solve(problem(), 42, StaffingSolver.Limits.steps(200, 2_000),
         Cancellation.none());
-    assertThat(free.lineMonths().get(0).transfer()).isEqualTo(new Transfer(szTax, 1));
+    assertThat(free.lineMonths().get(0).transfer()).isEqualTo(new Transfer(model.szTax, 1));
   }
 
   @Test
@@ -114,7 +100,7 @@ class CancellationTest {
         cancellation);
     canceller.join();
     assertThat(solved.score().hardScore()).isZero();
-    assertThat(solved.lineMonths().get(0).transfer()).isEqualTo(new Transfer(szTax, 1));
+    assertThat(solved.lineMonths().get(0).transfer()).isEqualTo(new Transfer(model.szTax, 1));
   }
 
   /** Waits without a method that an interrupt would end: the interrupt is what the test looks for. */
@@ -130,13 +116,6 @@ class CancellationTest {
   }
 
   private StaffingPlan problem() {
-    List<LineMonth> months = new ArrayList<>();
-    for (int m = 1; m <= MONTHS; m++) {
-      months.add(new LineMonth(hzTax, m, false, null, 1, 1, List.of(new Transfer(szTax, 1))));
-    }
-    for (int m = 1; m <= MONTHS; m++) {
-      months.add(new LineMonth(szTax, m, false, null, 1, 1, List.of()));
-    }
-    return new StaffingPlan(rules, List.of(hz, sz), List.of(hzTax, szTax), months);
+    return model.problem();
   }
 }

@@ -1,20 +1,13 @@
 package chainsim.staffing.solver;
 
-import static chainsim.staffing.ModelFixtures.MONTHS;
-import static chainsim.staffing.ModelFixtures.branch;
-import static chainsim.staffing.ModelFixtures.line;
-import static chainsim.staffing.ModelFixtures.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chainsim.staffing.domain.Branch;
-import chainsim.staffing.domain.BranchLine;
+import chainsim.staffing.ShortHangzhou;
 import chainsim.staffing.domain.LineMonth;
 import chainsim.staffing.domain.StaffingPlan;
-import chainsim.staffing.domain.StaffingRules;
 import chainsim.staffing.domain.Transfer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -31,21 +24,10 @@ import org.optaplanner.core.impl.solver.DefaultSolverFactory;
  * internal API, to try them all in well under a second.)
  */
 class EnumeratedOptimumTest {
-  private final StaffingRules rules = rules();
-  private final Branch hz = branch(rules, "hz-direct", "hz", Set.of("sz"), 10, 1, 0, 0);
-  private final Branch sz = branch(rules, "sz-direct", "sz", Set.of("hz"), 10, 1, 0, 0);
-  private final BranchLine hzTax = line(0, hz, "tax", 2, 2, 300, 1, 1);
-  private final BranchLine szTax = line(1, sz, "tax", 3, 3, 200, 1, 1);
+  private final ShortHangzhou model = new ShortHangzhou();
 
   private StaffingPlan problem() {
-    List<LineMonth> months = new ArrayList<>();
-    for (int m = 1; m <= MONTHS; m++) {
-      months.add(new LineMonth(hzTax, m, false, null, 1, 1, List.of(new Transfer(szTax, 1))));
-    }
-    for (int m = 1; m <= MONTHS; m++) {
-      months.add(new LineMonth(szTax, m, false, null, 1, 1, List.of()));
-    }
-    return new StaffingPlan(rules, List.of(hz, sz), List.of(hzTax, szTax), months);
+    return model.problem();
   }
 
   @Test
@@ -63,7 +45,7 @@ class EnumeratedOptimumTest {
 
     StaffingPlan solved = StaffingSolver.solve(problem(), 42, StaffingSolver.Limits.steps(200, 2_000));
     assertThat(solved.score()).isEqualTo(best);
-    assertThat(solved.lineMonths().get(0).transfer()).isEqualTo(new Transfer(szTax, 1));
+    assertThat(solved.lineMonths().get(0).transfer()).isEqualTo(new Transfer(model.szTax, 1));
   }
 
   /**
