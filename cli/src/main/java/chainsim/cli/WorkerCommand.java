@@ -2,10 +2,9 @@ package chainsim.cli;
 
 import chainsim.cluster.Bootstrap;
 import chainsim.cluster.Endpoint;
+import chainsim.cluster.Tls;
 import chainsim.cluster.WorkerNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine;
@@ -28,7 +27,9 @@ import picocli.CommandLine.Option;
           + " join it. Nothing listens beyond the address given: loopback unless asked.",
       "Or, instead of --join, --bootstrap: the workers find each other through Pekko Management's cluster bootstrap,"
           + " on Kubernetes (kubernetes-api: the pods labelled app=SERVICE) or a static fleet (config: the --contact"
-          + " endpoints)."
+          + " endpoints).",
+      "With --tls-keystore and --tls-truststore (or --tls-pem) the nodes talk TLS 1.3 and let in only nodes whose"
+          + " certificate they trust; every node of the cluster, and every run, must then use TLS."
     })
 final class WorkerCommand implements Callable<Integer> {
 
@@ -48,23 +49,14 @@ final class WorkerCommand implements Callable<Integer> {
           + " kubernetes-api or config.")
   String bootstrap;
 
-  @Option(names = "--service", paramLabel = "NAME", defaultValue = "chainsim-worker",
-      description = "With --bootstrap: the workers' service name (on Kubernetes, their pods' app label; default:"
-          + " ${DEFAULT-VALUE}).")
-  String service;
-
-  @Option(names = "--management", paramLabel = "HOST:PORT", converter = EndpointConverter.class,
-      description = "With --bootstrap: where this worker serves Pekko Management (default: the --bind host, port 8558).")
-  Endpoint management;
-
   @Option(names = "--contact-points", paramLabel = "N", defaultValue = "2",
       description = "With --bootstrap: how many workers must be seen before the first forms the cluster (default:"
           + " ${DEFAULT-VALUE}).")
   int contactPoints;
 
-  @Option(names = "--contact", paramLabel = "HOST:PORT", converter = EndpointConverter.class,
-      description = "With --bootstrap config: a worker's management endpoint (repeat for each; this one's too).")
-  List<Endpoint> contacts = new ArrayList<>();
+  @CommandLine.Mixin BootstrapOptions where;
+
+  @CommandLine.Mixin TlsOptions tls;
 
   @CommandLine.Mixin ThreadsOption threads;
 
@@ -77,18 +69,21 @@ final class WorkerCommand implements Callable<Integer> {
     if ((join == null) == (bootstrap == null)) {
       throw new BadInputException("give either --join SEED_HOST:SEED_PORT or --bootstrap kubernetes-api|config");
     }
+    Tls transport = tls.tls();
+    String over = transport.on() ? " over " + transport : "";
     PrintWriter out = spec.commandLine().getOut();
     try {
       if (join != null) {
-        WorkerNode.runUntilStopped(bind, join, t, () -> {
-          out.println("Worker " + bind + " on " + t + " threads, joined through " + join + "; Ctrl-C to stop");
+        WorkerNode.runUntilStopped(bind, join, t, transport, () -> {
+          out.println("Worker " + bind + " on " + t + " threads, joined through " + join + over + "; Ctrl-C to stop");
           out.flush();
         });
       } else {
         Bootstrap found = bootstrap();
-        WorkerNode.runUntilStopped(bind, found, t, () -> {
+        WorkerNode.runUntilStopped(bind, found, t, transport, () -> {
           out.println("Worker " + bind + " on " + t + " threads, finding the cluster through " + found.method().key()
-              + " (service " + found.service() + ", management at " + found.management() + "); Ctrl-C to stop");
+              + " (service " + found.service() + ", management at " + found.management() + ")" + over
+              + "; Ctrl-C to stop");
           out.flush();
         });
       }
@@ -100,8 +95,8 @@ final class WorkerCommand implements Callable<Integer> {
 
   private Bootstrap bootstrap() {
     try {
-      return new Bootstrap(Bootstrap.Method.of(bootstrap), service,
-          management != null ? management : new Endpoint(bind.host(), 8558), contactPoints, contacts);
+      return new Bootstrap(Bootstrap.Method.of(bootstrap), where.service,
+          where.management != null ? where.management : new Endpoint(bind.host(), 8558), contactPoints, where.contacts);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }

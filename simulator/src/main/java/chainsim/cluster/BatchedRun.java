@@ -136,7 +136,27 @@ public final class BatchedRun {
    * The run fails when it stops moving for {@link ClusterSettings#stallAfter()}.
    */
   public static Executor cluster(Endpoint bind, Endpoint seed, String scenarioYaml, EngineKind engine) {
-    return cluster(bind, seed, scenarioYaml, engine, ClusterSettings.stallAfter(), UnaryOperator.identity());
+    return cluster(bind, seed, Tls.OFF, scenarioYaml, engine);
+  }
+
+  /**
+   * As above, over {@code tls}. The run fails when the coordinator is not in the cluster within
+   * {@link ClusterSettings#joinWithin()}, saying what it found at the seed (nothing listening, a
+   * TLS seed for a plain coordinator or the other way round, a certificate refused).
+   */
+  public static Executor cluster(Endpoint bind, Endpoint seed, Tls tls, String scenarioYaml, EngineKind engine) {
+    return cluster(bind, seed, null, tls, scenarioYaml, engine, ClusterSettings.stallAfter(), UnaryOperator.identity());
+  }
+
+  /**
+   * The batches on a cluster's workers, which this process finds as they find each other: through
+   * Pekko Management's cluster bootstrap (it joins the cluster they formed, never forms one), so no
+   * seed address is needed. Otherwise as {@link #cluster(Endpoint, Endpoint, Tls, String, EngineKind)}.
+   */
+  public static Executor cluster(Endpoint bind, Bootstrap bootstrap, Tls tls, String scenarioYaml,
+      EngineKind engine) {
+    return cluster(bind, null, bootstrap, tls, scenarioYaml, engine, ClusterSettings.stallAfter(),
+        UnaryOperator.identity());
   }
 
   /**
@@ -145,22 +165,69 @@ public final class BatchedRun {
    */
   static Executor cluster(Endpoint bind, Endpoint seed, String scenarioYaml, EngineKind engine, Duration stallAfter,
       UnaryOperator<Behavior<ClusterRun.Command>> wrap) {
+    return cluster(bind, seed, null, Tls.OFF, scenarioYaml, engine, stallAfter, wrap);
+  }
+
+  /** The coordinator joins through {@code seed} or, when that is null, through {@code bootstrap}. */
+  private static Executor cluster(Endpoint bind, Endpoint seed, Bootstrap bootstrap, Tls tls, String scenarioYaml,
+      EngineKind engine, Duration stallAfter, UnaryOperator<Behavior<ClusterRun.Command>> wrap) {
     return (simulation, plan, batches, collector) -> {
+      tls.check();
       CompletableFuture<Void> done = new CompletableFuture<>();
       String runId = UUID.randomUUID().toString();
       ActorSystem<ClusterRun.Command> system = ActorSystem.create(
           wrap.apply(ClusterRun.create(runId, scenarioYaml, engine.key(), plan, batches, collector, done, stallAfter)),
-          ClusterSettings.SYSTEM, ClusterSettings.node(bind, seed, ClusterSettings.COORDINATOR));
+          ClusterSettings.SYSTEM, seed != null ? ClusterSettings.node(bind, seed, ClusterSettings.COORDINATOR, tls)
+              : ClusterSettings.node(bind, bootstrap, ClusterSettings.COORDINATOR, tls));
       // the cluster extension is made now, while the system runs: making it spawns system actors,
       // which a system already shutting down (its run failed at the start) refuses
       Cluster cluster = Cluster.get(system);
-      LOG.info("coordinator of run {} at {} joined through {}; {} batches to hand out", runId,
-          system.address(), seed, batches.size());
+      CompletableFuture<Void> up = new CompletableFuture<>();
+      org.apache.pekko.cluster.Cluster.get(system.classicSystem()).registerOnMemberUp(() -> up.complete(null));
+      String through = seed != null ? seed.toString() : bootstrap.method().key() + " discovery of service '"
+          + bootstrap.service() + "'";
+      if (bootstrap != null) {
+        bootstrap.start(system);
+      }
+      LOG.info("coordinator of run {} at {} joining through {} ({}); {} batches to hand out", runId,
+          system.address(), through, tls, batches.size());
+      boolean joined = false;
       try {
+        awaitJoin(system, up, ClusterSettings.joinWithin(), seed, tls, through);
+        joined = true;
         RunCompletion.await(system, done, "the coordinator's actor system stopped before the run finished");
       } finally {
-        leave(system, cluster);
+        if (joined) {
+          leave(system, cluster);
+        } else {
+          system.terminate(); // never in the cluster: nothing to leave, nobody to tell
+          try {
+            system.getWhenTerminated().toCompletableFuture().get(20, TimeUnit.SECONDS);
+          } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("the coordinator's actor system did not stop within 20 s");
+          }
+        }
       }
     };
+  }
+
+  /**
+   * Waits until this node is up in the cluster; after {@code within}, fails with what a probe of
+   * the seed found (with a bootstrap: what to check), instead of waiting for the stall.
+   */
+  private static void awaitJoin(ActorSystem<?> system, CompletableFuture<Void> up, Duration within, Endpoint seed,
+      Tls tls, String through) throws InterruptedException {
+    system.getWhenTerminated().whenComplete((t, e) -> up.completeExceptionally(
+        new IllegalStateException("the coordinator's actor system stopped before it joined the cluster")));
+    try {
+      up.get(within.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      String why = seed != null ? SeedProbe.diagnose(seed, tls)
+          : "are the workers up (and ready), and do they use the same --tls-* options as this run (" + tls + ")?";
+      throw new IllegalStateException("could not join the cluster through " + through + " in "
+          + within.toSeconds() + " s: " + why);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    }
   }
 }

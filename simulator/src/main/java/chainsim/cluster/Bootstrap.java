@@ -8,8 +8,8 @@ import org.apache.pekko.management.cluster.bootstrap.ClusterBootstrap;
 import org.apache.pekko.management.javadsl.PekkoManagement;
 
 /**
- * How a worker finds the others without a seed address given to it: Pekko Management's cluster
- * bootstrap. Each worker serves Pekko Management's HTTP endpoint at {@code management}, discovers
+ * How a worker finds the others without a seed address given to it, and a run's coordinator finds
+ * the cluster they formed: Pekko Management's cluster bootstrap. Each worker serves Pekko Management's HTTP endpoint at {@code management}, discovers
  * the others' endpoints (its contact points) through {@code method}, and once it sees
  * {@code contactPoints} of them either joins the cluster they already form or, if there is none
  * yet and it has the lowest address, forms it. Made for Kubernetes ({@code kubernetes-api}: the
@@ -59,8 +59,17 @@ public record Bootstrap(Method method, String service, Endpoint management, int 
     }
   }
 
-  /** The settings this adds to a node's configuration (no seed nodes: the bootstrap finds them). */
+  /** The settings this adds to a worker's configuration (no seed nodes: the bootstrap finds them). */
   String settings() {
+    return settings(false);
+  }
+
+  /**
+   * The settings this adds to a node's configuration (no seed nodes: the bootstrap finds them). A
+   * run's {@code coordinator} never forms a cluster of its own ({@code new-cluster-enabled = off}):
+   * it joins the one the workers formed as soon as one contact point names its members.
+   */
+  String settings(boolean coordinator) {
     StringBuilder s = new StringBuilder();
     s.append("pekko.management.http.hostname = \"").append(management.host()).append("\"\n");
     s.append("pekko.management.http.port = ").append(management.port()).append('\n');
@@ -69,7 +78,11 @@ public record Bootstrap(Method method, String service, Endpoint management, int 
     s.append("pekko.management.cluster.bootstrap.contact-point-discovery.discovery-method = ").append(method.key())
         .append('\n');
     s.append("pekko.management.cluster.bootstrap.contact-point-discovery.required-contact-point-nr = ")
-        .append(contactPoints).append('\n');
+        .append(coordinator ? 1 : contactPoints).append('\n');
+    if (coordinator) {
+      s.append("pekko.management.cluster.bootstrap.new-cluster-enabled = off\n");
+      s.append("pekko.management.cluster.bootstrap.contact-point-discovery.contact-with-all-contact-points = false\n");
+    }
     if (method == Method.KUBERNETES_API) {
       // the pod's container port that serves Pekko Management carries this name in the manifest
       s.append("pekko.management.cluster.bootstrap.contact-point-discovery.port-name = management\n");
@@ -87,7 +100,10 @@ public record Bootstrap(Method method, String service, Endpoint management, int 
     return s.toString();
   }
 
-  /** Starts the management endpoint and the bootstrap on {@code system}: it then joins or forms the cluster. */
+  /**
+   * Starts the management endpoint and the bootstrap on {@code system}: it then joins or forms the
+   * cluster (a coordinator's only joins).
+   */
   void start(ActorSystem<?> system) {
     PekkoManagement.get(system.classicSystem()).start();
     ClusterBootstrap.get(system.classicSystem()).start();

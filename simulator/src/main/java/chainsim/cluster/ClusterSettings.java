@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * The settings of a node of the chainsim cluster, worker or coordinator. One actor-system name
  * ({@value #SYSTEM}) for the whole cluster; Artery TCP bound to the address given (loopback unless
- * asked otherwise); messages in CBOR through Pekko's Jackson serializer with Java serialization
+ * asked otherwise), plain or TLS ({@link Tls}); messages in CBOR through Pekko's Jackson serializer with Java serialization
  * off; the split-brain resolver downs a node that stays unreachable (a worker killed with
  * {@code kill -9}), so the cluster heals and the next run's coordinator can join.
  */
@@ -51,20 +51,55 @@ public final class ClusterSettings {
   }
 
   /**
-   * The configuration of a node bound to {@code bind} that joins the cluster through {@code seed}. A
-   * run's coordinator tries every address the seed's host name resolves to as well (a Kubernetes
-   * headless service names all the workers' pods), and the name as given first.
+   * How long a run's coordinator may take to join the cluster before it gives up, unless set
+   * otherwise: 30 s (a join on loopback takes one or two).
    */
+  public static final Duration JOIN_WITHIN = Duration.ofSeconds(30);
+
+  /**
+   * How long a run's coordinator may take to join: {@link #JOIN_WITHIN}, or the system property
+   * {@code chainsim.cluster.joinWithinSeconds}.
+   */
+  public static Duration joinWithin() {
+    String set = System.getProperty("chainsim.cluster.joinWithinSeconds");
+    if (set == null || set.isBlank()) {
+      return JOIN_WITHIN;
+    }
+    try {
+      return Duration.ofMillis(Math.round(Double.parseDouble(set.trim()) * 1000));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("chainsim.cluster.joinWithinSeconds must be a number, not '" + set + "'");
+    }
+  }
+
+  /** As {@link #node(Endpoint, Endpoint, String, Tls)} over plain TCP. */
   public static Config node(Endpoint bind, Endpoint seed, String role) {
+    return node(bind, seed, role, Tls.OFF);
+  }
+
+  /**
+   * The configuration of a node bound to {@code bind} that joins the cluster through {@code seed},
+   * over {@code tls}. A run's coordinator tries every address the seed's host name resolves to as
+   * well (a Kubernetes headless service names all the workers' pods), and the name as given first.
+   */
+  public static Config node(Endpoint bind, Endpoint seed, String role, Tls tls) {
     List<String> seeds = role.equals(COORDINATOR) ? seedAddresses(seed) : List.of(seed.toString());
     String list = seeds.stream().map(a -> "\"pekko://" + SYSTEM + "@" + a + "\"")
         .collect(Collectors.joining(", "));
-    return ConfigFactory.parseString("pekko.cluster.seed-nodes = [" + list + "]").withFallback(common(bind, role));
+    return ConfigFactory.parseString("pekko.cluster.seed-nodes = [" + list + "]").withFallback(common(bind, role, tls));
   }
 
-  /** The configuration of a worker bound to {@code bind} that finds the cluster through {@code bootstrap}. */
+  /** The configuration of a worker bound to {@code bind} that finds the cluster through {@code bootstrap}, plain TCP. */
   public static Config node(Endpoint bind, Bootstrap bootstrap) {
-    return ConfigFactory.parseString(bootstrap.settings()).withFallback(common(bind, WORKER));
+    return node(bind, bootstrap, WORKER, Tls.OFF);
+  }
+
+  /**
+   * The configuration of a node bound to {@code bind} that finds the cluster through
+   * {@code bootstrap}, over {@code tls}. A coordinator only joins a cluster the workers formed.
+   */
+  public static Config node(Endpoint bind, Bootstrap bootstrap, String role, Tls tls) {
+    return ConfigFactory.parseString(bootstrap.settings(role.equals(COORDINATOR))).withFallback(common(bind, role, tls));
   }
 
   /** {@code seed} as given, then every other address its host resolves to, in a stable order. */
@@ -80,7 +115,7 @@ public final class ClusterSettings {
     return List.copyOf(addresses);
   }
 
-  private static Config common(Endpoint bind, String role) {
+  private static Config common(Endpoint bind, String role, Tls tls) {
     String settings = String.join("\n", List.of(
         "pekko.actor.provider = cluster",
         "pekko.actor.allow-java-serialization = off",
@@ -88,7 +123,6 @@ public final class ClusterSettings {
         // a replication's monthly series are mostly runs of equal values: lz4 makes them a fraction
         "pekko.serialization.jackson.jackson-cbor.compression.algorithm = lz4",
         "pekko.serialization.jackson.jackson-cbor.compression.compress-larger-than = 32 KiB",
-        "pekko.remote.artery.transport = tcp",
         "pekko.remote.artery.canonical.hostname = \"" + bind.host() + "\"",
         "pekko.remote.artery.canonical.port = " + bind.port(),
         // one replication of the national scenario is ~0.5 MB before compression; the default is 256 KiB
@@ -108,6 +142,6 @@ public final class ClusterSettings {
         "pekko.log-dead-letters-during-shutdown = off",
         "pekko.loggers = [\"org.apache.pekko.event.slf4j.Slf4jLogger\"]",
         "pekko.logging-filter = \"org.apache.pekko.event.slf4j.Slf4jLoggingFilter\""));
-    return ConfigFactory.parseString(settings).withFallback(ConfigFactory.load());
+    return tls.settings().withFallback(ConfigFactory.parseString(settings)).withFallback(ConfigFactory.load());
   }
 }

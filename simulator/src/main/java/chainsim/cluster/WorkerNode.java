@@ -108,18 +108,51 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
     return Behaviors.setup(ctx -> Behaviors.withTimers(timers -> new WorkerNode(ctx, timers, threads)));
   }
 
-  /** Starts a worker node bound to {@code bind} that joins through {@code seed}. */
+  /** Starts a worker node bound to {@code bind} that joins through {@code seed}, plain TCP. */
   public static ActorSystem<Command> start(Endpoint bind, Endpoint seed, int threads) {
-    return ActorSystem.create(create(threads), ClusterSettings.SYSTEM,
-        ClusterSettings.node(bind, seed, ClusterSettings.WORKER));
+    return start(bind, seed, threads, Tls.OFF);
+  }
+
+  /**
+   * Starts a worker node bound to {@code bind} that joins through {@code seed} over {@code tls}. If
+   * it is not in the cluster after {@link ClusterSettings#joinWithin()}, it logs a warning with what
+   * it found at the seed (a TLS mismatch, a certificate refused) and keeps trying.
+   */
+  public static ActorSystem<Command> start(Endpoint bind, Endpoint seed, int threads, Tls tls) {
+    tls.check();
+    ActorSystem<Command> system = ActorSystem.create(create(threads), ClusterSettings.SYSTEM,
+        ClusterSettings.node(bind, seed, ClusterSettings.WORKER, tls));
+    if (!seed.equals(bind)) {
+      warnIfNotJoined(system, seed, tls);
+    }
+    return system;
   }
 
   /** Starts a worker node bound to {@code bind} that finds the cluster through Pekko Management's bootstrap. */
   public static ActorSystem<Command> start(Endpoint bind, Bootstrap bootstrap, int threads) {
+    return start(bind, bootstrap, threads, Tls.OFF);
+  }
+
+  /** As above, over {@code tls}. */
+  public static ActorSystem<Command> start(Endpoint bind, Bootstrap bootstrap, int threads, Tls tls) {
+    tls.check();
     ActorSystem<Command> system = ActorSystem.create(create(threads), ClusterSettings.SYSTEM,
-        ClusterSettings.node(bind, bootstrap));
+        ClusterSettings.node(bind, bootstrap, ClusterSettings.WORKER, tls));
     bootstrap.start(system);
     return system;
+  }
+
+  /** Logs, once, why a worker is still not in the cluster after the join deadline (the probe runs off the actors). */
+  private static void warnIfNotJoined(ActorSystem<Command> system, Endpoint seed, Tls tls) {
+    java.util.concurrent.atomic.AtomicBoolean up = new java.util.concurrent.atomic.AtomicBoolean();
+    org.apache.pekko.cluster.Cluster.get(system.classicSystem()).registerOnMemberUp(() -> up.set(true));
+    Duration within = ClusterSettings.joinWithin();
+    system.scheduler().scheduleOnce(within, () -> {
+      if (!up.get()) {
+        CompletableFuture.runAsync(() -> system.log().warn("not in the cluster after {} s of joining through {}: {};"
+            + " still trying", within.toSeconds(), seed, SeedProbe.diagnose(seed, tls)));
+      }
+    }, system.executionContext());
   }
 
   /**
@@ -127,15 +160,15 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
    * failed: then an {@link java.util.concurrent.ExecutionException}). For {@code chainsim worker}, so that the
    * command line needs no Pekko type (the architecture test keeps Pekko in the engine and the cluster).
    */
-  public static void runUntilStopped(Endpoint bind, Endpoint seed, int threads, Runnable started)
+  public static void runUntilStopped(Endpoint bind, Endpoint seed, int threads, Tls tls, Runnable started)
       throws InterruptedException, java.util.concurrent.ExecutionException {
-    untilStopped(start(bind, seed, threads), started);
+    untilStopped(start(bind, seed, threads, tls), started);
   }
 
-  /** As {@link #runUntilStopped(Endpoint, Endpoint, int, Runnable)}, found through a bootstrap instead of a seed. */
-  public static void runUntilStopped(Endpoint bind, Bootstrap bootstrap, int threads, Runnable started)
+  /** As {@link #runUntilStopped(Endpoint, Endpoint, int, Tls, Runnable)}, found through a bootstrap instead of a seed. */
+  public static void runUntilStopped(Endpoint bind, Bootstrap bootstrap, int threads, Tls tls, Runnable started)
       throws InterruptedException, java.util.concurrent.ExecutionException {
-    untilStopped(start(bind, bootstrap, threads), started);
+    untilStopped(start(bind, bootstrap, threads, tls), started);
   }
 
   private static void untilStopped(ActorSystem<Command> system, Runnable started)
