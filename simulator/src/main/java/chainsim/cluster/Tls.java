@@ -251,10 +251,15 @@ public sealed interface Tls permits Tls.Off, Tls.KeyStores, Tls.PemDirectory {
       X509Certificate certificate = certificate(CERTIFICATE);
       X509Certificate ca = certificate(CA);
       try {
+        certificate.verify(ca.getPublicKey());
+      } catch (GeneralSecurityException e) {
+        throw new InputException(file(CERTIFICATE) + ": not issued by " + file(CA) + " (" + e.getMessage() + ")", e);
+      }
+      try {
         KeyStore keys = KeyStore.getInstance(KeyStore.getDefaultType());
         keys.load(null, null);
         char[] none = new char[0];
-        keys.setKeyEntry("node", key, none, new Certificate[] {certificate, ca});
+        keys.setKeyEntry("node", key, none, new Certificate[] {certificate});
         KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
         trust.load(null, null);
         trust.setCertificateEntry("ca", ca);
