@@ -2,6 +2,7 @@ package chainsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chainsim.cluster.Bootstrap;
 import chainsim.cluster.Endpoint;
 import chainsim.cluster.Tls;
 import chainsim.cluster.WorkerNode;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM write the single machine's bytes; a worker whose certificate the cluster does not trust never
  * gets in (and says why); a coordinator without TLS fails within its join deadline saying the seed
  * speaks TLS, instead of waiting for the 5-minute stall. The PEM directory of a Kubernetes TLS
- * secret works the same way.
+ * secret works the same way, with workers and a run that find each other by the bootstrap.
  */
 @Tag("slow")
 class ClusterTlsTest {
@@ -96,27 +97,34 @@ class ClusterTlsTest {
   }
 
   @Test
-  void thePemFilesOfAKubernetesTlsSecretWorkAsWell() throws Exception {
+  void workersAndARunThatBootstrapFindEachOtherOverThePemFilesOfAKubernetesTlsSecret() throws Exception {
     Path store = TestKeys.keyStore(temp, "cluster", "store-secret");
     Path pem = TestKeys.pemDirectory(temp, "secret", store, "store-secret");
+    Tls tls = new Tls.PemDirectory(pem);
     Map<String, String> reference = ClusterRunCommandTest.outputs(run("local", "--threads", "1"));
-    Endpoint seed = new Endpoint("127.0.0.1", ClusterRunCommandTest.freePort());
-    ActorSystem<WorkerNode.Command> worker = WorkerNode.start(seed, seed, 1, new Tls.PemDirectory(pem));
+    List<Endpoint> management = List.of(new Endpoint("127.0.0.1", ClusterRunCommandTest.freePort()),
+        new Endpoint("127.0.0.1", ClusterRunCommandTest.freePort()));
+    List<ActorSystem<WorkerNode.Command>> workers = new ArrayList<>();
     try {
-      assertThat(ClusterRunCommandTest.outputs(run("pem", "--cluster", seed.toString(), "--tls-pem", pem.toString())))
-          .isEqualTo(reference);
-      // a plain worker is told within its deadline that the seed speaks TLS (it keeps trying, as workers do)
-      System.setProperty("chainsim.cluster.joinWithinSeconds", "3");
-      ActorSystem<WorkerNode.Command> plain = WorkerNode.start(new Endpoint("127.0.0.1", 0), seed, 1);
-      try {
-        Thread.sleep(4_000);
-        assertThat(org.apache.pekko.cluster.typed.Cluster.get(plain).selfMember().status())
-            .isNotEqualTo(org.apache.pekko.cluster.MemberStatus.up());
-      } finally {
-        plain.terminate();
+      for (Endpoint m : management) {
+        workers.add(WorkerNode.start(new Endpoint("127.0.0.1", ClusterRunCommandTest.freePort()),
+            new Bootstrap(Bootstrap.Method.CONFIG, "chainsim-tls", m, 2, management), 1, tls));
       }
+      // no seed anywhere: the run finds the workers' cluster through their management endpoints, as they did
+      assertThat(ClusterRunCommandTest.outputs(run("pem", "--cluster-bootstrap", "config", "--service", "chainsim-tls",
+          "--contact", management.get(0).toString(), "--contact", management.get(1).toString(), "--tls-pem",
+          pem.toString(), "--batch-size", "1"))).isEqualTo(reference);
+      // a plain node that finds the cluster the same way is never let in
+      System.setProperty("chainsim.cluster.joinWithinSeconds", "5");
+      CliRun plain = CliRun.of("run", BASELINE, "--replications", "6", "--out", temp.resolve("plain").toString(),
+          "--no-report", "--cluster-bootstrap", "config", "--service", "chainsim-tls", "--contact",
+          management.get(0).toString());
+      assertThat(plain.exit()).isEqualTo(1);
+      assertThat(plain.err()).isEqualTo("chainsim: java.lang.IllegalStateException: could not join the cluster through"
+          + " config discovery of service 'chainsim-tls' in 5 s: are the workers up (and ready), and do they use the"
+          + " same --tls-* options as this run (plain TCP)?\n");
     } finally {
-      worker.terminate();
+      workers.forEach(ActorSystem::terminate);
     }
   }
 

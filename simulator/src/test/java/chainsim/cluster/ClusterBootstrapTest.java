@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * Workers that find each other through Pekko Management's cluster bootstrap (config discovery on
  * loopback: the same bootstrap a Kubernetes deployment runs, with the contact points listed instead
  * of asked of the API server) form one cluster with no seed given to them, and a run's coordinator
- * joins it through either worker's address and gets the single machine's aggregate.
+ * joins it through a worker's address, or finds it by the same bootstrap with no address at all, and
+ * gets the single machine's aggregate.
  */
 @Tag("slow")
 class ClusterBootstrapTest {
@@ -54,6 +55,13 @@ class ClusterBootstrapTest {
           BatchedRun.cluster(new Endpoint("127.0.0.1", 0), remoting[1], ScenarioWriter.write(asRun),
               EngineKind.SEQUENTIAL), done -> {}).result();
       ClusterRunTest.assertSame(onCluster, reference, "a run on a bootstrapped cluster");
+      // the coordinator finds the cluster as the workers did, with no seed: it joins, it does not form one
+      Bootstrap coordinator = new Bootstrap(Bootstrap.Method.CONFIG, "chainsim-test",
+          new Endpoint("127.0.0.1", ClusterRunTest.freePort()), 1, management);
+      MonteCarloResult bootstrapped = BatchedRun.run(simulation, new BatchPlan(4, 3), null,
+          BatchedRun.cluster(new Endpoint("127.0.0.1", 0), coordinator, Tls.OFF, ScenarioWriter.write(asRun),
+              EngineKind.SEQUENTIAL), done -> {}).result();
+      ClusterRunTest.assertSame(bootstrapped, reference, "a run whose coordinator bootstrapped");
     } finally {
       workers.forEach(ActorSystem::terminate);
     }
@@ -82,6 +90,15 @@ class ClusterBootstrapTest {
         .hasMessage("--management needs a port the other workers can reach, not 0");
     assertThatThrownBy(() -> Bootstrap.Method.of("dns"))
         .hasMessage("--bootstrap expects kubernetes-api or config, not 'dns'");
+  }
+
+  @Test
+  void aCoordinatorsBootstrapOnlyJoinsAndNeedsOneContactPoint() {
+    Endpoint here = new Endpoint("127.0.0.1", 8558);
+    Bootstrap b = new Bootstrap(Bootstrap.Method.CONFIG, "w", here, 1, List.of(here));
+    assertThat(b.settings(true)).contains("required-contact-point-nr = 1\n",
+        "pekko.management.cluster.bootstrap.new-cluster-enabled = off\n");
+    assertThat(b.settings(false)).doesNotContain("new-cluster-enabled");
   }
 
   @Test
