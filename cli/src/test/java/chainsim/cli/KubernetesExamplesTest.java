@@ -18,7 +18,8 @@ import picocli.CommandLine;
 /**
  * The Kubernetes manifests in {@code examples/kubernetes/} stay in step with the command: every
  * container's arguments parse as a chainsim command line, the port the bootstrap looks for is
- * named as the worker's settings say, and the Job reaches the workers through their service.
+ * named as the worker's settings say, the Job finds the workers by the bootstrap with an account
+ * that may list pods, and every node mounts the cert-manager secret where its {@code --tls-pem} looks.
  */
 class KubernetesExamplesTest {
   private static final Path EXAMPLES = Path.of("../examples/kubernetes");
@@ -61,11 +62,47 @@ class KubernetesExamplesTest {
   }
 
   @Test
-  void theRunJobJoinsThroughTheWorkersServiceAsCoordinator() throws IOException {
+  void theRunJobFindsTheWorkersByTheBootstrapWithThePodReadersAccount() throws IOException {
+    Map<String, JsonNode> workers = documents("workers.yaml");
     JsonNode job = documents("run-job.yaml").get("Job/chainsim-national");
     CommandLine.ParseResult run = ChainsimCommand.newCommandLine().parseArgs(args(job)).subcommand();
     assertThat(run.commandSpec().name()).isEqualTo("run");
-    assertThat(run.matchedOption("--cluster").getValue().toString()).isEqualTo("chainsim-worker:2552");
+    assertThat(run.matchedOptionValue("--cluster-bootstrap", "")).isEqualTo("kubernetes-api");
+    assertThat(run.matchedOptionValue("--service", "")).isEqualTo(
+        workers.get("Deployment/chainsim-worker").at("/spec/template/metadata/labels/app").asText());
+    assertThat(run.matchedOption("--cluster")).as("no seed address").isNull();
     assertThat(run.matchedOption("--bind").getValue().toString()).isEqualTo("10.1.2.3:2553");
+    assertThat(job.at("/spec/template/spec/serviceAccountName").asText()).as("the account the pod-reader Role is bound"
+        + " to").isEqualTo(workers.get("RoleBinding/chainsim-worker-reads-pods").at("/subjects/0/name").asText());
+  }
+
+  @Test
+  void everyNodeMountsTheCertificateSecretWhereItsTlsPemOptionLooks() throws IOException {
+    Map<String, JsonNode> tls = documents("tls.yaml");
+    JsonNode certificate = tls.get("Certificate/chainsim-tls");
+    String secret = certificate.at("/spec/secretName").asText();
+    assertThat(certificate.at("/spec/privateKey/algorithm").asText()).as("Pekko's PEM transport reads RSA keys")
+        .isEqualTo("RSA");
+    assertThat(tls.get("Issuer/chainsim-ca").at("/spec/ca/secretName").asText())
+        .isEqualTo(tls.get("Certificate/chainsim-ca").at("/spec/secretName").asText());
+    assertThat(tls.get("Certificate/chainsim-ca").at("/spec/isCA").asBoolean()).isTrue();
+    for (JsonNode workload : List.of(documents("workers.yaml").get("Deployment/chainsim-worker"),
+        documents("run-job.yaml").get("Job/chainsim-national"))) {
+      CommandLine.ParseResult parsed = ChainsimCommand.newCommandLine().parseArgs(args(workload)).subcommand();
+      String dir = parsed.matchedOption("--tls-pem").getValue().toString();
+      JsonNode pod = workload.at("/spec/template/spec");
+      String volume = null;
+      for (JsonNode v : pod.path("volumes")) {
+        if (secret.equals(v.at("/secret/secretName").asText())) {
+          volume = v.path("name").asText();
+        }
+      }
+      assertThat(volume).as(workload.at("/metadata/name").asText() + " has the secret as a volume").isNotNull();
+      boolean mounted = false;
+      for (JsonNode m : pod.at("/containers/0/volumeMounts")) {
+        mounted |= m.path("name").asText().equals(volume) && m.path("mountPath").asText().equals(dir);
+      }
+      assertThat(mounted).as(workload.at("/metadata/name").asText() + " mounts it at --tls-pem " + dir).isTrue();
+    }
   }
 }
