@@ -10,5 +10,11 @@
  * run again), and a run that stops moving fails instead of waiting for ever; the
  * aggregate is taken by replication index, so the result is the single machine's, byte for byte,
  * whatever the number of workers, the batch size or the order results arrive in.
+ *
+ * <p>Nodes find the cluster through a seed address or Pekko Management's bootstrap
+ * ({@link chainsim.cluster.Bootstrap}; a coordinator only ever joins), and talk plain TCP or TLS with
+ * mutual authentication ({@link chainsim.cluster.Tls}). A coordinator that is not in within its join
+ * deadline fails, saying what a probe of the seed found ({@link chainsim.cluster.SeedProbe}: a TLS
+ * mismatch, a certificate refused, nothing listening).
  */
 package chainsim.cluster;
