@@ -118,6 +118,14 @@ class ClusterOptionsTest {
   }
 
   @Test
+  void aSweepTakesTheSameOptions() {
+    Path pem = temp.resolve("pem");
+    CliRun sweep = CliRun.of("sweep", BASELINE, "--vary", "capital.initial=3000000,12000000", "--replications", "2",
+        "--out", temp.resolve("x").toString(), "--cluster", "127.0.0.1:2552", "--tls-pem", pem.toString());
+    assertBadInput(sweep, pem + ": no such directory (--tls-pem)");
+  }
+
+  @Test
   void aWorkerChecksItsKeysBeforeItStarts() {
     TlsOptions.environment = env::get;
     env.put(Tls.KeyStores.KEYSTORE_PASSWORD, "wrong");
