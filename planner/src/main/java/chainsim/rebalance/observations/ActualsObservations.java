@@ -61,8 +61,11 @@ public record ActualsObservations(Map<String, Observations> observations, List<N
         findings.put(prefix + ATTRITION, none);
         continue;
       }
-      findings.put(prefix + CONVERSION, ConversionObservations.of(actuals, axis, own));
-      int rampUpMonths = scenario.branchTemplate(template).orElseThrow().rampUpMonths();
+      var branchTemplate = scenario.branchTemplate(template).orElseThrow();
+      Map<String, Double> multipliers = new LinkedHashMap<>();
+      branchTemplate.marketing().forEach(l -> multipliers.put(l.id(), l.conversionMultiplier().mean()));
+      findings.put(prefix + CONVERSION, ConversionObservations.of(actuals, axis, own, multipliers));
+      int rampUpMonths = branchTemplate.rampUpMonths();
       findings.put(prefix + CONTACTS, ContactsObservations.of(scenario, actuals, axis, own, rampUpMonths));
       findings.put(prefix + ATTRITION, AttritionObservations.of(actuals, axis, own));
     }
