@@ -71,7 +71,14 @@ class SimulationBasedCalibrationTest {
      * trials qualified + online + 1.3 x events (conjugate, approximate in the variance).
      */
     CONVERSION_TWO_LEAD_LINES(new Uncertain.Beta(6, 24, null, null, Uncertain.Draw.REPLICATION),
-        (p, rng) -> twoLines(p, rng, true));
+        (p, rng) -> twoLines(p, rng, true)),
+    /**
+     * Cost per lead from a line's spend and leads (marketing.csv): leads are the month's spend over
+     * the truth, rounded stochastically, as the model makes them (grid, lead-weighted Student-t, or
+     * the rounding's largest spread where every month agrees).
+     */
+    COST_PER_LEAD_ROUNDED_LEADS(new Uncertain.Triangular(350, 500, 800, Uncertain.Draw.REPLICATION),
+        Case::costPerLead);
 
     final Uncertain prior;
     final BiFunction<Double, UniformRandomProvider, Observations> simulate;
@@ -145,6 +152,31 @@ class SimulationBasedCalibrationTest {
         s[m] = BinomialDistribution.of((int) n[m], p).createSampler(rng).sample();
       }
       return new Observations.Trials(n, s);
+    }
+
+    /**
+     * A line spending 30000 a month (20000-40000 when the budget moves), its leads spend / truth
+     * rounded stochastically (the whole number below, plus one with the fraction's probability);
+     * observed as CostPerLeadObservations does: spend / leads weighted by leads, noise estimated,
+     * or known at cost / (2 sqrt(leads a month)) when the months agree exactly.
+     */
+    static Observations costPerLead(double cost, UniformRandomProvider rng) {
+      boolean budgetMoves = rng.nextBoolean();
+      double[] values = new double[MONTHS];
+      double[] leads = new double[MONTHS];
+      double spendTotal = 0;
+      for (int m = 0; m < MONTHS; m++) {
+        double spend = budgetMoves ? 20000 + 20000 * rng.nextDouble() : 30000;
+        double exact = spend / cost;
+        double floor = Math.floor(exact);
+        leads[m] = floor + (rng.nextDouble() < exact - floor ? 1 : 0);
+        values[m] = spend / leads[m];
+        spendTotal += spend;
+      }
+      double total = java.util.Arrays.stream(leads).sum();
+      boolean agree = java.util.Arrays.stream(values).distinct().count() == 1;
+      return Observations.Measurements.ofAverages(values, leads,
+          agree ? spendTotal / total / (2 * Math.sqrt(total / MONTHS)) : null);
     }
 
     /** The events line's conversion multiplier in {@link #CONVERSION_TWO_LEAD_LINES}. */

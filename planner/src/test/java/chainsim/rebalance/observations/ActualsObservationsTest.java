@@ -78,7 +78,19 @@ class ActualsObservationsTest {
     assertThat(rows.get("products[high_tech_cert].price").observations())
         .isEqualTo("23 items in 5 months, mean 76565, noise sd 1");
 
-    assertThat(calibration.parameters()).hasSize(3 + baseline.products().size());
+    // cost per lead: replication 0 of the truth draws one cost per line; spend / leads (marketing.csv)
+    // states it within the rounding of a lead a month
+    var lines = trueScenario.branchTemplate("standard_direct").orElseThrow().marketing();
+    for (var line : lines) {
+      PriorPosteriorRow cost = rows.get(T + ".marketing[" + line.id() + "].cost_per_lead");
+      double drawn = truth.draws.value(line.costPerLead());
+      System.out.printf(java.util.Locale.ROOT, "cost per lead %s: truth %.2f, prior %.1f, posterior %.2f (%.2f-%.2f), %s%n",
+          line.id(), drawn, cost.priorMean(), cost.posteriorMean(), cost.posteriorP5(), cost.posteriorP95(),
+          cost.observations());
+      assertThat(drawn).as(line.id()).isBetween(cost.posteriorP5(), cost.posteriorP95());
+    }
+
+    assertThat(calibration.parameters()).hasSize(3 + baseline.products().size() + lines.size());
     assertThat(found.notCalibrated()).extracting(NotCalibrated::path)
         .contains("clients.churn_monthly_healthy").noneMatch(path -> path.endsWith("].price"));
     assertThat(found.notCalibrated()).filteredOn(n -> n.path().equals("clients.churn_monthly_healthy"))
