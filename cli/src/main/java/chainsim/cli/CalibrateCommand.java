@@ -30,8 +30,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "Update the scenario's uncertain parameters from a directory of actuals (docs/calibration.md, 'From"
-          + " actuals'): conversion, contacts per consultant and attrition of each branch template (its branches"
-          + " pooled), healthy churn when the scenario gives it a distribution. Checks the actuals first, as"
+          + " actuals'): conversion, contacts per consultant, attrition and each marketing line's cost per lead of"
+          + " each branch template (its branches pooled; leads by line from actuals/marketing.csv when given),"
+          + " product prices, healthy churn when the scenario gives it a distribution. Checks the actuals first, as"
           + " 'chainsim actuals validate' does: on bad input prints every problem as 'file:line:column: message',"
           + " exits with 2 and writes nothing.",
       "Writes DIR/calibrated.yaml (an overlay that extends SCENARIO with the posteriors) and DIR/calibration.md"

@@ -30,7 +30,9 @@ class ActualsCommandsTest {
     CliRun r = run("actuals", "template", BASELINE, "--as-of", "2027-06", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(0);
     Map<String, byte[]> files = FileTrees.bytes(out);
-    assertThat(files).hasSize(11).containsKey("README.md");
+    assertThat(files).hasSize(12).containsKey("README.md");
+    assertThat(new String(files.get("actuals/marketing.csv"), StandardCharsets.UTF_8))
+        .isEqualTo("month,entity,line,leads,spend_cny\n");
     assertThat(new String(files.get("actuals/revenue.csv"), StandardCharsets.UTF_8))
         .isEqualTo("month,entity,product,revenue_cny,signings,signed_revenue_cny\n");
     assertThat(new String(files.get("actuals/funnel.csv"), StandardCharsets.UTF_8))

@@ -52,16 +52,20 @@ class CalibrateCommandTest {
     assertThat(Files.readString(overlay)).contains("extends: ../../baseline.yaml\n");
     assertThat(ScenarioLoader.validate(overlay)).isEmpty();
     Map<String, Uncertain> calibrated = ParameterCatalog.of(ScenarioLoader.load(overlay).scenario()).parameters();
-    // Beta(6, 24) and 78 new clients of 417 firms with a need worked (65 qualified contacts + 352 leads)
+    // Beta(6, 24) and 78 new clients of 417 firms with a need worked (65 qualified contacts + 352 leads),
+    // 67 of the leads from the events line (marketing.csv), converting at 1.3 x: 437.1 effective trials
     assertThat(calibrated.get("branch_templates[standard_direct].productivity.conversion_rate"))
-        .isEqualTo(new Uncertain.Beta(84.0, 363.0, null, null, Uncertain.Draw.REPLICATION));
+        .isEqualTo(new Uncertain.Beta(84.0, 383.1, null, null, Uncertain.Draw.REPLICATION));
+    // spend / leads by line (marketing.csv): the truth's replication 0 draws 527.80 and 1102.24
+    assertThat(calibrated.get("branch_templates[standard_direct].marketing[online].cost_per_lead").mean())
+        .isCloseTo(526.3, within(0.1));
     assertThat(calibrated.get("branch_templates[standard_direct].attrition_monthly").mean()).isBetween(0.0385, 0.0389);
     // the truth's replication 0 prices, stated to the yuan by the orders signed
     assertThat(calibrated.get("products[tax_bookkeeping].price").mean()).isCloseTo(13559.25, within(0.1));
     assertThat(calibrated.get("products[high_tech_cert].price").mean()).isCloseTo(76565.01, within(0.1));
-    assertThat(r.out()).contains("branch_templates[standard_direct].productivity.conversion_rate", "0.1879",
-        "78/417 over 6 months", "36.21", "691 over exposure 19.25", "4/64 over 6 months",
-        "products[high_tech_cert].price", "23 items in 5 months, mean 76565, noise sd 1", "11 parameters not calibrated");
+    assertThat(r.out()).contains("branch_templates[standard_direct].productivity.conversion_rate", "0.1798",
+        "78/417 (effective 437.1) over 6 months", "36.21", "691 over exposure 19.25", "4/64 over 6 months",
+        "products[high_tech_cert].price", "23 items in 5 months, mean 76565, noise sd 1", "9 parameters not calibrated");
     String table = Files.readString(out.resolve("calibration.md"));
     assertThat(table).contains("| `branch_templates[standard_direct].attrition_monthly` | replication | uniform | 0.035 |")
         .contains("| `clients.churn_monthly_healthy` | a fixed number in the scenario (0.025)")

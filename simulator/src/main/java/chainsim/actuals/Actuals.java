@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A directory of actuals, read and checked: the monthly tables up to the as-of month and the
  * state at its end. A boxed number is null where its optional cell was empty (not observed).
- * Rows keep the order of their files.
+ * Rows keep the order of their files. {@code marketing} (marketing.csv, an optional file) is empty
+ * when leads are not reported by marketing line.
  */
 public record Actuals(
     YearMonth asOf,
@@ -21,7 +22,8 @@ public record Actuals(
     List<Opening> openings,
     List<Staff> staff,
     List<Client> clientBook,
-    List<Receivable> receivables) {
+    List<Receivable> receivables,
+    List<Marketing> marketing) {
 
   public Actuals {
     revenue = List.copyOf(revenue);
@@ -34,6 +36,14 @@ public record Actuals(
     staff = List.copyOf(staff);
     clientBook = List.copyOf(clientBook);
     receivables = List.copyOf(receivables);
+    marketing = List.copyOf(marketing);
+  }
+
+  /** Actuals without marketing.csv (leads not split by marketing line). */
+  public Actuals(YearMonth asOf, List<Revenue> revenue, List<Cost> costs, List<Headcount> headcount,
+      List<Funnel> funnel, List<Clients> clients, List<Cash> cash, List<Opening> openings, List<Staff> staff,
+      List<Client> clientBook, List<Receivable> receivables) {
+    this(asOf, revenue, costs, headcount, funnel, clients, cash, openings, staff, clientBook, receivables, List.of());
   }
 
   /** No rows: what {@code chainsim actuals template} writes. */
@@ -67,6 +77,13 @@ public record Actuals(
   /** {@code qualifiedContacts}: the outbound contacts that found a firm with an open need. */
   public record Funnel(YearMonth month, String entity, Integer contacts, Integer qualifiedContacts, Integer leads,
       Integer signings, Double signedRevenueCny) implements Monthly {}
+
+  /**
+   * Leads and spend of one marketing line (the lead source) in a month; {@code spendCny} is null when
+   * not observed.
+   */
+  public record Marketing(YearMonth month, String entity, String line, int leads, Double spendCny)
+      implements Monthly {}
 
   public record Clients(YearMonth month, String entity, int newClients, int active, int churned) implements Monthly {}
 

@@ -66,6 +66,19 @@ public final class ActualsFormat {
           optional("signed_revenue_cny", Kind.AMOUNT, "Contract value of the orders signed, yuan.")),
       List.of("month", "entity"));
 
+  public static final Table MARKETING = new Table("actuals/marketing.csv",
+      "Inbound leads and spend of the month by marketing line, as a marketing team's CRM reports them by lead"
+          + " source: the lines of the entity's branch template (an equity channel's: its operations template)."
+          + " The leads of an entity's lines add up to funnel.csv's leads, and their spend to costs.csv's"
+          + " `marketing`. Optional: without the file, leads are not split by line.",
+      List.of(
+          required("month", Kind.MONTH, "Calendar month."),
+          required("entity", Kind.ENTITY, "Branch or equity channel."),
+          required("line", Kind.MARKETING_LINE, "Marketing line the leads came from (the lead source)."),
+          required("leads", Kind.COUNT, "Inbound leads the line brought in the month."),
+          optional("spend_cny", Kind.AMOUNT, "What the line spent in the month, yuan.")),
+      List.of("month", "entity", "line"), true);
+
   public static final Table CLIENTS = new Table("actuals/clients.csv",
       "Client counts of the month. active = previous month's active + new - churned.",
       List.of(
@@ -133,7 +146,7 @@ public final class ActualsFormat {
 
   /** Every file, in the order they are read, reported and documented. */
   public static final List<Table> TABLES =
-      List.of(REVENUE, COSTS, HEADCOUNT, FUNNEL, CLIENTS, CASH, OPENINGS, STAFF, CLIENT_BOOK, RECEIVABLES);
+      List.of(REVENUE, COSTS, HEADCOUNT, FUNNEL, MARKETING, CLIENTS, CASH, OPENINGS, STAFF, CLIENT_BOOK, RECEIVABLES);
 
   /** The status values of the client book. */
   public static final List<String> STATUSES = List.of("active", "churned", "leaked");

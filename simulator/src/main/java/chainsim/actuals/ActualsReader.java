@@ -5,6 +5,7 @@ import chainsim.scenario.Mode;
 import chainsim.scenario.Problem;
 import chainsim.scenario.Role;
 import chainsim.scenario.Scenario;
+import chainsim.scenario.tree.Suggestions;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class ActualsReader {
     List<Located<Actuals.Funnel>> funnel = r.read(ActualsFormat.FUNNEL, c -> new Actuals.Funnel(
         c.month("month"), c.entity("entity", false), c.count("contacts"), c.count("qualified_contacts"),
         c.count("leads"), c.count("signings"), c.amount("signed_revenue_cny")));
+    List<Located<Actuals.Marketing>> marketing = r.read(ActualsFormat.MARKETING, c -> marketing(c, w));
     List<Located<Actuals.Clients>> clients = r.read(ActualsFormat.CLIENTS, c -> new Actuals.Clients(
         c.month("month"), c.entity("entity", false), orZero(c.count("new")), orZero(c.count("active")),
         orZero(c.count("churned"))));
@@ -79,9 +81,11 @@ public final class ActualsReader {
 
     ActualsTotals.check(clients, headcount, cash, staff, book, receivables, asOf, problems);
     ActualsFunnelTotals.check(revenue, funnel, clients, problems);
-    ActualsTotals.noRowsBeforeOpening(openings, List.of(revenue, costs, headcount, funnel, clients, cash), problems);
+    ActualsMarketingTotals.check(marketing, funnel, costs, problems);
+    ActualsTotals.noRowsBeforeOpening(openings, List.of(revenue, costs, headcount, funnel, marketing, clients, cash),
+        problems);
     return new Actuals(asOf, values(revenue), values(costs), values(headcount), values(funnel), values(clients),
-        values(cash), values(openings), values(staff), values(book), values(receivables));
+        values(cash), values(openings), values(staff), values(book), values(receivables), values(marketing));
   }
 
   private static Actuals.Cost cost(Cells c, Vocabulary w) {
@@ -106,6 +110,29 @@ public final class ActualsReader {
       }
     }
     return new Actuals.Cost(month, entity, account, orZero(amount));
+  }
+
+  /** A marketing line's month: the line must be one of the entity's template's lines. */
+  private static Actuals.Marketing marketing(Cells c, Vocabulary w) {
+    YearMonth month = c.month("month");
+    String entity = c.entity("entity", false);
+    String line = c.text("line");
+    if (entity != null && line != null) {
+      List<String> lines = w.marketingLines().getOrDefault(entity, List.of());
+      var opening = w.openings().get(entity);
+      if (lines.isEmpty()) {
+        c.problem("line", entity + " has no marketing lines (a " + opening.mode().key() + " opening"
+            + (opening.mode() == Mode.DIRECT || opening.mode() == Mode.EQUITY ? " whose template has none" : "")
+            + "): nothing to report in marketing.csv");
+      } else if (!lines.contains(line)) {
+        String hint = Suggestions.hint(line, lines);
+        c.problem("line", "unknown marketing line '" + line + "' for " + entity
+            + (hint.isEmpty() ? " (its lines: " + String.join(", ", lines) + ")" : hint));
+      }
+    }
+    Integer leads = c.count("leads");
+    Double spend = c.amount("spend_cny");
+    return new Actuals.Marketing(month, entity, line, orZero(leads), spend);
   }
 
   /** Role and skill of a staff line: a service role needs a skill, the others have none. */

@@ -34,7 +34,8 @@ import java.util.TreeMap;
  * "true" scenario, run by the sequential engine: the same scenario, replication and as-of month
  * give the same actuals. Qualified contacts (the outbound contacts that reached a firm with an open
  * need, from the segments' owner counts) and the orders signed by product with their prices (from
- * the segments' orders) are exact. What today's outputs do not observe is approximated or left empty, as
+ * the segments' orders), and the leads and spend of each marketing line (from the sales efforts and
+ * the sellers' months) are exact. What today's outputs do not observe is approximated or left empty, as
  * docs/actuals.md lists: contacts and inbound leads (the effort put in, before a segment runs out
  * of firms with a need), hires and leavers (the net change of a staff line), hire months (the months the line grew, the latest hires leaving first), receivables by
  * due month (one row per entity, due month empty). Partners without a sales desk keep their own
@@ -44,11 +45,14 @@ public final class ActualsSynthesizer {
   private final Simulation simulation;
   private final World world;
   private final YearMonth start;
+  /** The marketing lines of each entity, in the order of its sales efforts' inbound leads. */
+  private final Map<String, List<String>> marketingLines;
 
   public ActualsSynthesizer(Scenario trueScenario) {
     this.simulation = new Simulation(trueScenario);
     this.world = simulation.world();
     this.start = YearMonth.parse(trueScenario.horizon().start());
+    this.marketingLines = Vocabulary.marketingLines(trueScenario);
   }
 
   /** The month index of a calendar month (1 = the horizon's start). */
@@ -68,7 +72,7 @@ public final class ActualsSynthesizer {
     ReplicationResult result = r.headOffice.finish(r.draws.replicationValues());
     headOffice(result, months, books);
     return new Actuals(asOf, books.revenue, books.costs, books.headcount, books.funnel, books.clients, books.cash,
-        openings(result, months), books.staff(asOf), clientBook(r, months), books.receivables);
+        openings(result, months), books.staff(asOf), clientBook(r, months), books.receivables, books.marketing);
   }
 
   /** What the month's results say, per entity, in entity order. */
@@ -77,6 +81,7 @@ public final class ActualsSynthesizer {
     final List<Actuals.Cost> costs = new ArrayList<>();
     final List<Actuals.Headcount> headcount = new ArrayList<>();
     final List<Actuals.Funnel> funnel = new ArrayList<>();
+    final List<Actuals.Marketing> marketing = new ArrayList<>();
     final List<Actuals.Clients> clients = new ArrayList<>();
     final List<Actuals.Cash> cash = new ArrayList<>();
     List<Actuals.Receivable> receivables = List.of();
@@ -105,11 +110,19 @@ public final class ActualsSynthesizer {
       }
       // the contacts and inbound leads each seller put into the segments this month
       int[][] effort = new int[world.entities().size()][2];
+      // and the leads of each of its marketing lines (the lead source), over its segments
+      int[][] leadsByLine = new int[world.entities().size()][];
       for (SegmentInputs in : inputs) {
         for (SalesEffort e : in.efforts()) {
           effort[e.seller()][0] += e.contacts();
-          for (int leads : e.inboundLeads()) {
-            effort[e.seller()][1] += leads;
+          int[] lines = e.inboundLeads();
+          if (leadsByLine[e.seller()] == null || leadsByLine[e.seller()].length < lines.length) {
+            leadsByLine[e.seller()] = java.util.Arrays.copyOf(
+                leadsByLine[e.seller()] == null ? new int[0] : leadsByLine[e.seller()], lines.length);
+          }
+          for (int line = 0; line < lines.length; line++) {
+            effort[e.seller()][1] += lines[line];
+            leadsByLine[e.seller()][line] += lines[line];
           }
         }
       }
@@ -140,6 +153,12 @@ public final class ActualsSynthesizer {
         EntityMonth.Sales sales = em.sales() == null ? EntityMonth.Sales.NONE : em.sales();
         funnel.add(new Actuals.Funnel(m, id, effort[em.entity()][0], counts[em.entity()][3], effort[em.entity()][1],
             sales.signedOrders(), sales.signedRevenue()));
+        List<String> lines = marketingLines.getOrDefault(id, List.of());
+        int[] byLine = leadsByLine[em.entity()];
+        for (int line = 0; line < lines.size(); line++) {
+          marketing.add(new Actuals.Marketing(m, id, lines.get(line),
+              byLine != null && line < byLine.length ? byLine[line] : 0, sales.marketingSpend(line)));
+        }
         int[] c = counts[em.entity()];
         clients.add(new Actuals.Clients(m, id, c[0], c[1], c[2]));
         cash.add(new Actuals.Cash(m, id, em.ledger().cashIn(), em.ledger().cashOut(), em.receivablesOutstanding(),

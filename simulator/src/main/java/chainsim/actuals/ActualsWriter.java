@@ -62,6 +62,8 @@ public final class ActualsWriter {
       return map(a.funnel(), r -> cells(r.month(), r.entity(), r.contacts(), r.qualifiedContacts(), r.leads(),
           r.signings(),
           money(r.signedRevenueCny())));
+    } else if (t == ActualsFormat.MARKETING) {
+      return map(a.marketing(), r -> cells(r.month(), r.entity(), r.line(), r.leads(), money(r.spendCny())));
     } else if (t == ActualsFormat.CLIENTS) {
       return map(a.clients(), r -> cells(r.month(), r.entity(), r.newClients(), r.active(), r.churned()));
     } else if (t == ActualsFormat.CASH) {

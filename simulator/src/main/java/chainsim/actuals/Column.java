@@ -16,6 +16,7 @@ public record Column(String name, Kind kind, boolean required, String descriptio
     SKILL("skill id of the scenario"),
     REGION("region id of the scenario"),
     INDUSTRY("industry id of the scenario"),
+    MARKETING_LINE("marketing line id of the entity's branch template"),
     MODE("`direct`, `equity`, `partner` or `agent`"),
     PRODUCTS("product ids separated by `;`"),
     STATUS("`active`, `churned` or `leaked`"),

@@ -23,7 +23,8 @@ record Vocabulary(
     List<String> skills,
     List<String> regions,
     List<String> industries,
-    List<String> costAccounts) {
+    List<String> costAccounts,
+    Map<String, List<String>> marketingLines) {
 
   static Vocabulary of(Scenario s, YearMonth asOf) {
     Map<String, Opening> openings = new LinkedHashMap<>();
@@ -39,7 +40,26 @@ record Vocabulary(
     accounts.add(Account.PLATFORM_FEES.key()); // an equity channel's cost, the head office's income
     YearMonth start = YearMonth.parse(s.horizon().start());
     return new Vocabulary(start, start.plusMonths(s.horizon().months() - 1L), asOf, openings, ids(s.products()),
-        roles, ids(s.skills()), ids(s.regions()), ids(s.industries()), accounts);
+        roles, ids(s.skills()), ids(s.regions()), ids(s.industries()), accounts, marketingLines(s));
+  }
+
+  /**
+   * The marketing lines of each opening that runs a branch template: a direct branch its own, an
+   * equity channel its operations template's (as the simulator builds it); none for the others.
+   */
+  static Map<String, List<String>> marketingLines(Scenario s) {
+    Map<String, List<String>> lines = new LinkedHashMap<>();
+    for (Opening o : s.expansion()) {
+      String template = switch (o.mode()) {
+        case DIRECT -> o.template();
+        case EQUITY -> s.equityTemplate(o.template()).map(t -> t.operations()).orElse(null);
+        default -> null;
+      };
+      List<String> ids = template == null ? List.of()
+          : s.branchTemplate(template).map(t -> ids(t.marketing())).orElse(List.of());
+      lines.put(o.id(), ids);
+    }
+    return lines;
   }
 
   private static List<String> ids(List<? extends Identified> items) {

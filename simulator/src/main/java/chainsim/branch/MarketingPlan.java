@@ -37,11 +37,15 @@ final class MarketingPlan {
   /** Pays the spend planned for this month; returns it. */
   double spend(MonthWork work) {
     double total = 0;
-    for (MarketingLineState l : lines) {
+    double[] byLine = new double[lines.size()];
+    for (int i = 0; i < byLine.length; i++) {
+      MarketingLineState l = lines.get(i);
       work.ledger.spend(Account.MARKETING, l.plannedSpend);
       l.periodSpend += l.plannedSpend;
       total += l.plannedSpend;
+      byLine[i] = l.plannedSpend;
     }
+    work.marketingSpendByLine = byLine;
     return total;
   }
 

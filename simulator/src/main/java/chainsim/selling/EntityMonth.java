@@ -66,9 +66,16 @@ public record EntityMonth(
    *     value's margin leaves it out, so no yuan is in both)
    * @param deliveryLabour in-house delivery staff's pay attributed by hours used (the lifetime value's
    *     margin deducts it, as it deducts partner fees and agent commission)
+   * @param marketingSpendByLine the marketing spend of each of the entity's marketing lines, in its
+   *     template's line order (empty without lines); the lines' leads are in the sales efforts
    */
   public record Sales(int signedOrders, double signedRevenue, int newClients, double acquisitionCost,
-      double acquisitionCommission, double deliveryLabour) {
-    public static final Sales NONE = new Sales(0, 0, 0, 0, 0, 0);
+      double acquisitionCommission, double deliveryLabour, double[] marketingSpendByLine) {
+    public static final Sales NONE = new Sales(0, 0, 0, 0, 0, 0, new double[0]);
+
+    /** The spend of one marketing line this month (0 for a line the entity does not have). */
+    public double marketingSpend(int line) {
+      return line < marketingSpendByLine.length ? marketingSpendByLine[line] : 0.0;
+    }
   }
 }

@@ -33,6 +33,11 @@ public final class MonthWork {
    * a cost of serving clients for the lifetime value's margin (not a ledger line: pay stays fixed cost).
    */
   public double deliveryLabour;
+  /**
+   * Marketing spend of each of the entity's marketing lines this month, in its template's line
+   * order (empty for an entity without lines): the lead source a marketing team's CRM reports.
+   */
+  public double[] marketingSpendByLine = new double[0];
   int complaints;
   int acknowledgeBreaches;
   int answerBreaches;
@@ -71,6 +76,6 @@ public final class MonthWork {
 
   EntityMonth.Sales sales() {
     return new EntityMonth.Sales(signedOrders, signedRevenue, newClients, acquisitionCost, acquisitionCommission,
-        deliveryLabour);
+        deliveryLabour, marketingSpendByLine.clone());
   }
 }

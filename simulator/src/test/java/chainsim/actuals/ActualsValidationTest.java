@@ -38,6 +38,7 @@ class ActualsValidationTest {
     String hc = "month,entity,role,skill,headcount,hires,leavers\n";
     String clients = "month,entity,new,active,churned\n";
     String cash = "month,entity,cash_in_cny,cash_out_cny,receivables_cny,balance_cny\n";
+    String mkt = "month,entity,line,leads,spend_cny\n";
     String book = "firm_id,entity,region,industry,first_order_month,products,last_order_month,revenue_to_date_cny,"
         + "status\n";
     return Stream.of(
@@ -131,7 +132,24 @@ class ActualsValidationTest {
             + "f1,,suzhou,software,2027-04,high_tech_cert;ipfiling,2027-04,100,churned\n",
             "2:6: unknown product 'ipfiling' (did you mean 'ip_filing'?)"),
         Arguments.of("state/receivables.csv", "entity,due_month,amount_cny\nsuzhou-direct,2027-13,5\n",
-            "2:2: not a month: '2027-13' (YYYY-MM, e.g. 2027-01)"));
+            "2:2: not a month: '2027-13' (YYYY-MM, e.g. 2027-01)"),
+        Arguments.of("actuals/marketing.csv", mkt + "2027-02,suzhou-direct,evnts,10,5000\n",
+            "2:3: unknown marketing line 'evnts' for suzhou-direct (did you mean 'events'?)"),
+        Arguments.of("actuals/marketing.csv", mkt + "2027-02,suzhou-direct,radio,10,5000\n",
+            "2:3: unknown marketing line 'radio' for suzhou-direct (its lines: online, events)"),
+        Arguments.of("actuals/marketing.csv", mkt + "2027-02,suzhou-partner,online,10,5000\n",
+            "2:3: suzhou-partner has no marketing lines (a partner opening): nothing to report in marketing.csv"),
+        Arguments.of("actuals/marketing.csv", mkt + "2027-02,suzhou-direct,online,-3,5000\n",
+            "2:4: negative leads: -3"),
+        Arguments.of("actuals/marketing.csv", mkt + "2027-02,suzhou-direct,online,3,-5\n",
+            "2:5: negative spend_cny: -5"),
+        Arguments.of("actuals/marketing.csv", mkt + "2027-02,suzhou-direct,online,,5000\n",
+            "2:4: missing value: leads is required"),
+        Arguments.of("actuals/marketing.csv", mkt + "2027-08,suzhou-direct,online,3,5000\n",
+            "2:1: month 2027-08 is after the as-of month 2027-06"),
+        Arguments.of("actuals/marketing.csv", mkt + "2027-02,suzhou-direct,online,3,5000\n"
+            + "2027-02,suzhou-direct,online,4,5000\n",
+            "3:1: duplicate row: the same month, entity, line as line 2"));
   }
 
   @ParameterizedTest(name = "{0}: {2}")
@@ -194,6 +212,47 @@ class ActualsValidationTest {
             "revenue.csv:4:5: signings by product add up to 4 in 2027-03 for suzhou-direct, funnel.csv has 5 (line 3)",
             "revenue.csv:4:6: signed revenue by product adds up to 198000.00 in 2027-03 for suzhou-direct, funnel.csv"
                 + " has 200000.00 (line 3)");
+  }
+
+  @Test
+  void leadsAndSpendByMarketingLineAddUpToTheFunnelAndTheCosts(@TempDir Path dir) throws Exception {
+    ActualsWriter.write(dir, Actuals.empty(AS_OF));
+    Files.writeString(dir.resolve("actuals/funnel.csv"),
+        "month,entity,contacts,qualified_contacts,leads,signings,signed_revenue_cny\n"
+            + "2027-02,suzhou-direct,,,70,,\n2027-03,suzhou-direct,,,70,,\n2027-04,suzhou-direct,,,,,\n");
+    Files.writeString(dir.resolve("actuals/costs.csv"), "month,entity,account,amount_cny\n"
+        + "2027-02,suzhou-direct,marketing,45000\n2027-03,suzhou-direct,marketing,45000\n"
+        + "2027-04,suzhou-direct,marketing,45000\n");
+    Files.writeString(dir.resolve("actuals/marketing.csv"), "month,entity,line,leads,spend_cny\n"
+        + "2027-02,suzhou-direct,online,58,30000\n2027-02,suzhou-direct,events,12,15000.40\n"
+        + "2027-03,suzhou-direct,online,58,30000\n2027-03,suzhou-direct,events,11,14000\n"
+        + "2027-04,suzhou-direct,online,58,30000\n2027-04,suzhou-direct,events,13,\n");
+    // 2027-02 adds up (spend within a yuan); 2027-03 does not, leads nor spend; 2027-04 has no leads in
+    // funnel.csv and a line's spend empty: not checked
+    assertThat(ActualsReader.validate(dir, baseline, AS_OF)).extracting(p -> p.file().getFileName() + ":" + p.line()
+        + ":" + p.column() + ": " + p.message()).containsExactly(
+            "marketing.csv:4:4: leads by marketing line add up to 69 in 2027-03 for suzhou-direct, funnel.csv has 70"
+                + " (line 3)",
+            "marketing.csv:4:5: spend by marketing line adds up to 44000.00 in 2027-03 for suzhou-direct, costs.csv"
+                + " has 45000.00 of marketing (line 3)");
+  }
+
+  @Test
+  void marketingByLineIsOptionalAndReadsBackAsWritten(@TempDir Path dir) throws Exception {
+    ActualsWriter.write(dir, Actuals.empty(AS_OF));
+    assertThat(Files.readString(dir.resolve("actuals/marketing.csv")))
+        .isEqualTo("month,entity,line,leads,spend_cny\n");
+    Files.delete(dir.resolve("actuals/marketing.csv"));
+    // a directory written before marketing.csv existed is still valid: leads are not split by line
+    assertThat(ActualsReader.read(dir, baseline, AS_OF)).isEqualTo(Actuals.empty(AS_OF));
+    YearMonth feb = YearMonth.of(2027, 2);
+    Actuals byLine = new Actuals(AS_OF, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(new Actuals.Marketing(feb, "suzhou-direct", "online", 58, 30000.0),
+            new Actuals.Marketing(feb, "suzhou-direct", "events", 12, null)));
+    ActualsWriter.write(dir, byLine);
+    assertThat(Files.readString(dir.resolve("actuals/marketing.csv"))).isEqualTo("month,entity,line,leads,spend_cny\n"
+        + "2027-02,suzhou-direct,online,58,30000.00\n2027-02,suzhou-direct,events,12,\n");
+    assertThat(ActualsReader.read(dir, baseline, AS_OF)).isEqualTo(byLine);
   }
 
   @Test

@@ -12,10 +12,13 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 public final class ConjugateUpdates {
   private ConjugateUpdates() {}
 
-  /** Beta(alpha, beta) and s successes of n trials: Beta(alpha + s, beta + n - s). */
+  /**
+   * Beta(alpha, beta) and s successes of n trials: Beta(alpha + s, beta + n - s); n the effective
+   * trials where the trials carry them ({@link Observations.Trials#effectiveTrials()}).
+   */
   public static ContinuousBelief betaBinomial(double alpha, double beta, Observations.Trials trials) {
     long s = trials.totalSuccesses();
-    long n = trials.totalTrials();
+    double n = trials.totalEffectiveTrials();
     return ContinuousBelief.of(BetaDistribution.of(alpha + s, beta + n - s));
   }
 

@@ -65,8 +65,16 @@ public sealed interface Observations permits Observations.Trials, Observations.C
     return new Counts(new long[] {count}, new double[] {exposure});
   }
 
-  /** Binomial: {@code successes[m]} of {@code trials[m]} in month m. */
-  record Trials(long[] trials, long[] successes) implements Observations {
+  /**
+   * Binomial: {@code successes[m]} of {@code trials[m]} in month m. {@code effectiveTrials[m]}, when
+   * given (null: the trials themselves), are the trials weighted by how likely each is to succeed
+   * relative to the parameter: where some trials succeed at a known multiple of the rate (leads of a
+   * marketing line with a conversion multiplier), the month's expected successes are theta x
+   * effective trials, and the likelihood is taken as theta^s (1 - theta)^(effective - s): exact in
+   * the mean, with the variance of a binomial of the effective trials (see docs/calibration.md for
+   * what this costs). Effective trials are at least the successes.
+   */
+  record Trials(long[] trials, long[] successes, double[] effectiveTrials) implements Observations {
     public Trials {
       if (trials.length != successes.length) {
         throw new IllegalArgumentException("trials and successes need one entry per month each");
@@ -79,6 +87,23 @@ public sealed interface Observations permits Observations.Trials, Observations.C
               "month " + (m + 1) + ": " + successes[m] + " successes of " + trials[m] + " trials");
         }
       }
+      if (effectiveTrials != null) {
+        if (effectiveTrials.length != trials.length) {
+          throw new IllegalArgumentException("effective trials need one entry per month");
+        }
+        effectiveTrials = effectiveTrials.clone();
+        for (int m = 0; m < trials.length; m++) {
+          if (!(effectiveTrials[m] >= successes[m]) || (trials[m] > 0) != (effectiveTrials[m] > 0)) {
+            throw new IllegalArgumentException("month " + (m + 1) + ": " + successes[m] + " successes of "
+                + effectiveTrials[m] + " effective trials (" + trials[m] + " trials)");
+          }
+        }
+      }
+    }
+
+    /** Every trial at the rate itself. */
+    public Trials(long[] trials, long[] successes) {
+      this(trials, successes, null);
     }
 
     @Override
@@ -91,6 +116,11 @@ public sealed interface Observations permits Observations.Trials, Observations.C
       return successes.clone();
     }
 
+    @Override
+    public double[] effectiveTrials() {
+      return effectiveTrials == null ? null : effectiveTrials.clone();
+    }
+
     public long totalTrials() {
       return Arrays.stream(trials).sum();
     }
@@ -99,22 +129,28 @@ public sealed interface Observations permits Observations.Trials, Observations.C
       return Arrays.stream(successes).sum();
     }
 
+    /** The trials weighted by their multiples of the rate; the trials themselves when none are given. */
+    public double totalEffectiveTrials() {
+      return effectiveTrials == null ? totalTrials() : Arrays.stream(effectiveTrials).sum();
+    }
+
     @Override
     public DoubleUnaryOperator logLikelihoodFunction() {
-      long n = totalTrials();
+      double n = totalEffectiveTrials();
       long s = totalSuccesses();
       return theta -> xLogY(s, theta) + xLogY(n - s, 1 - theta);
     }
 
     @Override
     public double mostLikely() {
-      return (double) totalSuccesses() / totalTrials();
+      return totalSuccesses() / totalEffectiveTrials();
     }
 
     @Override
     public double roughStandardError() {
-      double p = (totalSuccesses() + 0.5) / (totalTrials() + 1.0);
-      return Math.sqrt(p * (1 - p) / Math.max(1, totalTrials()));
+      double n = totalEffectiveTrials();
+      double p = (totalSuccesses() + 0.5) / (n + 1.0);
+      return Math.sqrt(p * (1 - p) / Math.max(1, n));
     }
 
     @Override
@@ -139,7 +175,8 @@ public sealed interface Observations permits Observations.Trials, Observations.C
 
     @Override
     public String summary() {
-      return totalSuccesses() + "/" + totalTrials() + " over " + monthsWord(months());
+      String weighted = effectiveTrials == null ? "" : " (effective " + shown(totalEffectiveTrials()) + ")";
+      return totalSuccesses() + "/" + totalTrials() + weighted + " over " + monthsWord(months());
     }
 
     @Override

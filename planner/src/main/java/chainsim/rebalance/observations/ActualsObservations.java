@@ -21,7 +21,7 @@ import java.util.Map;
  * observations ({@link TemplateBranches}). Which columns feed which parameter, and the bias of each
  * denominator, is in the class of each: {@link ConversionObservations},
  * {@link ContactsObservations}, {@link AttritionObservations}, {@link ChurnObservations},
- * {@link PriceObservations}.
+ * {@link PriceObservations}, {@link CostPerLeadObservations}.
  *
  * @param observations per parameter path, in the scenario's declaration order
  * @param notCalibrated every uncertain parameter without usable observations, and every fixed one
@@ -35,6 +35,11 @@ public record ActualsObservations(Map<String, Observations> observations, List<N
   static final String CHURN = "clients.churn_monthly_healthy";
 
   static final String NOT_OBSERVED = "no column of the actuals observes it";
+
+  /** The catalog path of a template's marketing line's cost per lead. */
+  static String costPerLead(String template, String line) {
+    return TemplateBranches.prefix(template) + ".marketing[" + line + "].cost_per_lead";
+  }
 
   /** The catalog path of a product's price. */
   static String price(String product) {
@@ -59,12 +64,21 @@ public record ActualsObservations(Map<String, Observations> observations, List<N
         findings.put(prefix + CONVERSION, none);
         findings.put(prefix + CONTACTS, none);
         findings.put(prefix + ATTRITION, none);
+        scenario.branchTemplate(template).orElseThrow().marketing()
+            .forEach(line -> findings.put(costPerLead(template, line.id()), none));
         continue;
       }
-      findings.put(prefix + CONVERSION, ConversionObservations.of(actuals, axis, own));
-      int rampUpMonths = scenario.branchTemplate(template).orElseThrow().rampUpMonths();
+      var branchTemplate = scenario.branchTemplate(template).orElseThrow();
+      Map<String, Double> multipliers = new LinkedHashMap<>();
+      branchTemplate.marketing().forEach(l -> multipliers.put(l.id(), l.conversionMultiplier().mean()));
+      findings.put(prefix + CONVERSION, ConversionObservations.of(actuals, axis, own, multipliers));
+      int rampUpMonths = branchTemplate.rampUpMonths();
       findings.put(prefix + CONTACTS, ContactsObservations.of(scenario, actuals, axis, own, rampUpMonths));
       findings.put(prefix + ATTRITION, AttritionObservations.of(actuals, axis, own));
+      for (var line : branchTemplate.marketing()) {
+        findings.put(costPerLead(template, line.id()),
+            CostPerLeadObservations.of(actuals, axis, own, line.id(), line.costPerLead()));
+      }
     }
     findings.put(CHURN, ChurnObservations.of(actuals, axis));
     for (var product : scenario.products()) {

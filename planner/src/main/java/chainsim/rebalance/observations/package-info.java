@@ -9,7 +9,8 @@
  * observations ({@link TemplateBranches}). One class per parameter family says which columns it
  * reads and which denominator it uses ({@link ConversionObservations}, {@link ContactsObservations} (with
  * {@link RampedSalesStaff}),
- * {@link AttritionObservations}, {@link ChurnObservations}, {@link PriceObservations}); {@link ActualsObservations} puts them
+ * {@link AttritionObservations}, {@link ChurnObservations}, {@link PriceObservations},
+ * {@link CostPerLeadObservations}); {@link ActualsObservations} puts them
  * together and lists, with a reason, every uncertain parameter the actuals do not inform
  * ({@link NotCalibrated}). docs/calibration.md, "From actuals", has the table.
  */

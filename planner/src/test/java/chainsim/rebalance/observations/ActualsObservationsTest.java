@@ -37,15 +37,16 @@ class ActualsObservationsTest {
     ScenarioCalibration calibration = ScenarioCalibration.of(baseline, found.observations());
     Map<String, PriorPosteriorRow> rows = calibration.table().stream()
         .collect(Collectors.toMap(PriorPosteriorRow::path, Function.identity()));
-    // conversion: 78 new clients of 417 firms with a need worked (65 qualified contacts + 352 leads);
-    // Beta(6, 24) -> Beta(84, 363), mean 0.188. (Before qualified contacts were reported, every
-    // contact counted as a trial: 78 of 1043, Beta(84, 989), mean 0.078, past the truth 0.14.)
-    // Replication 0 is a lucky one: at the truth 0.14 (x 1.06 for the events line's 1.3 multiplier)
-    // 62 new clients were to be expected; see conversionRecoversTheTruthOverReplications.
+    // conversion: 78 new clients of 417 firms with a need worked (65 qualified contacts + 352 leads),
+    // of which 67 leads came from the events line (marketing.csv), converting at 1.3 x the rate:
+    // effective trials 417 + 0.3 x 67 = 437.1; Beta(6, 24) -> Beta(84, 383.1), mean 0.180. (Leads not
+    // split by line: Beta(84, 363), mean 0.188. Every contact a trial: 78 of 1043, mean 0.078.)
+    // Replication 0 is a lucky one: at the truth 0.14, 0.14 x 437.1 = 61 new clients were to be
+    // expected; see ConversionRecoveryTest.
     PriorPosteriorRow conversion = rows.get(T + ".productivity.conversion_rate");
     assertThat(conversion.priorMean()).isCloseTo(0.20, within(1e-12));
-    assertThat(conversion.observations()).isEqualTo("78/417 over 6 months");
-    assertThat(conversion.posteriorMean()).isCloseTo(84.0 / 447, within(1e-9));
+    assertThat(conversion.observations()).isEqualTo("78/417 (effective 437.1) over 6 months");
+    assertThat(conversion.posteriorMean()).isCloseTo(84.0 / 467.1, within(1e-9));
     assertThat(conversion.posteriorP5()).isLessThan(0.16);
     // contacts: 691 contacts over 19.25 ramp-weighted sales consultant-months. The six hired in
     // January count 2/4 for February's contacts (ramp_up_months 3: (m - h + 1) / 4), 3/4 for March
@@ -77,7 +78,19 @@ class ActualsObservationsTest {
     assertThat(rows.get("products[high_tech_cert].price").observations())
         .isEqualTo("23 items in 5 months, mean 76565, noise sd 1");
 
-    assertThat(calibration.parameters()).hasSize(3 + baseline.products().size());
+    // cost per lead: replication 0 of the truth draws one cost per line; spend / leads (marketing.csv)
+    // states it within the rounding of a lead a month
+    var lines = trueScenario.branchTemplate("standard_direct").orElseThrow().marketing();
+    for (var line : lines) {
+      PriorPosteriorRow cost = rows.get(T + ".marketing[" + line.id() + "].cost_per_lead");
+      double drawn = truth.draws.value(line.costPerLead());
+      System.out.printf(java.util.Locale.ROOT, "cost per lead %s: truth %.2f, prior %.1f, posterior %.2f (%.2f-%.2f), %s%n",
+          line.id(), drawn, cost.priorMean(), cost.posteriorMean(), cost.posteriorP5(), cost.posteriorP95(),
+          cost.observations());
+      assertThat(drawn).as(line.id()).isBetween(cost.posteriorP5(), cost.posteriorP95());
+    }
+
+    assertThat(calibration.parameters()).hasSize(3 + baseline.products().size() + lines.size());
     assertThat(found.notCalibrated()).extracting(NotCalibrated::path)
         .contains("clients.churn_monthly_healthy").noneMatch(path -> path.endsWith("].price"));
     assertThat(found.notCalibrated()).filteredOn(n -> n.path().equals("clients.churn_monthly_healthy"))
@@ -135,6 +148,41 @@ class ActualsObservationsTest {
     var churn = (Observations.Trials) ChurnObservations.of(actuals, MonthAxis.of(two, actuals)).observations();
     assertThat(churn.trials()).containsExactly(3, 13 + 5);
     assertThat(churn.successes()).containsExactly(0, 1);
+  }
+
+  @Test
+  void leadsByMarketingLineWeighTheTrialsByTheirLinesMultiplier() throws Exception {
+    // the baseline's lines: online (multiplier 1) and events (1.3). February: 14 qualified contacts,
+    // 20 leads, 14 online and 6 events: effective trials 14 + 14 + 1.3 x 6 = 35.8; March: 10 + 25
+    // leads, not split by line (no marketing.csv rows): 35, as without marketing.csv
+    Scenario baseline = ScenarioLoader.load(BASELINE).scenario();
+    YearMonth feb = YearMonth.of(2027, 2);
+    YearMonth mar = YearMonth.of(2027, 3);
+    Actuals actuals = new Actuals(mar, List.of(), List.of(), List.of(),
+        List.of(new Actuals.Funnel(feb, "suzhou-direct", 100, 14, 20, 9, null),
+            new Actuals.Funnel(mar, "suzhou-direct", 100, 10, 25, 6, null)),
+        List.of(new Actuals.Clients(feb, "suzhou-direct", 8, 8, 0), new Actuals.Clients(mar, "suzhou-direct", 6, 14, 0)),
+        List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(new Actuals.Marketing(feb, "suzhou-direct", "online", 14, 28000.0),
+            new Actuals.Marketing(feb, "suzhou-direct", "events", 6, 15000.0)));
+    var trials = (Observations.Trials) ActualsObservations.from(baseline, actuals).observations()
+        .get(T + ".productivity.conversion_rate");
+    assertThat(trials.trials()).containsExactly(0, 34, 35);
+    assertThat(trials.successes()).containsExactly(0, 8, 6);
+    assertThat(trials.effectiveTrials()).containsExactly(new double[] {0, 35.8, 35}, within(1e-12));
+    assertThat(trials.summary()).isEqualTo("14/69 (effective 70.8) over 3 months");
+    // Beta(6, 24) with 14 of 70.8 effective trials: Beta(20, 80.8)
+    var calibrated = ScenarioCalibration.of(baseline, Map.of(T + ".productivity.conversion_rate", trials)).table()
+        .stream().filter(r -> r.path().endsWith("conversion_rate")).findFirst().orElseThrow();
+    assertThat(calibrated.posteriorMean()).isCloseTo(20 / 100.8, within(1e-12));
+
+    // without marketing.csv: today's trials, every lead one trial at the rate
+    Actuals unsplit = new Actuals(mar, List.of(), List.of(), List.of(), actuals.funnel(), actuals.clients(),
+        List.of(), List.of(), List.of(), List.of(), List.of());
+    var plain = (Observations.Trials) ActualsObservations.from(baseline, unsplit).observations()
+        .get(T + ".productivity.conversion_rate");
+    assertThat(plain.effectiveTrials()).isNull();
+    assertThat(plain.summary()).isEqualTo("14/69 over 3 months");
   }
 
   @Test
