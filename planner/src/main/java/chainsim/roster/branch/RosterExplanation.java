@@ -254,7 +254,10 @@ public record RosterExplanation(HardSoftScore score, List<Term> terms, List<Brea
         note(d.staff(), d.day(), n);
       } else if (b.justification() instanceof SpanJustification s) {
         if (b.constraint().equals(MINIMUM_REST)) {
-          note(s.staff(), s.first(), n);
+          // a rest from the history's last shift is noted on the first day only
+          if (!s.decidedByHistory()) {
+            note(s.staff(), s.first(), n);
+          }
           note(s.staff(), s.last(), n);
           return;
         }

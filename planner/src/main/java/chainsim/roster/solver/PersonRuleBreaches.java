@@ -22,12 +22,21 @@ public final class PersonRuleBreaches {
     int limit = line.staff().getContract().minRestHours() * 60;
     List<SpanJustification> out = new ArrayList<>();
     for (int[] pair : line.shortRestDays()) {
-      out.add(new SpanJustification(line.staff(), days.get(pair[0]), days.get(pair[0] + 1), limit, pair[1], 1));
+      if (pair[0] < 0) {
+        // the history's last shift, then the first day's: the breach is the first day's
+        out.add(new SpanJustification(line.staff(), days.get(0), days.get(0), limit, pair[1], 1, 1));
+      } else {
+        out.add(new SpanJustification(line.staff(), days.get(pair[0]), days.get(pair[0] + 1), limit, pair[1], 1));
+      }
     }
     return out;
   }
 
-  /** Each run of working days longer than the contract allows; limit and actual in days. */
+  /**
+   * Each run of working days longer than the contract allows; limit and actual in days (a run
+   * continuing the history counts the history's days in its actual, and only its days past the
+   * limit that were not already past it before the roster in its units).
+   */
   public static List<SpanJustification> workingRuns(StaffLine line) {
     ContractRule rule = line.staff().getContract().maxConsecutiveWorkingDays();
     if (!rule.on()) {
@@ -37,7 +46,7 @@ public final class PersonRuleBreaches {
     List<SpanJustification> out = new ArrayList<>();
     for (int[] run : line.workingRunsLongerThan(rule.limit())) {
       out.add(new SpanJustification(line.staff(), days.get(run[0]), days.get(run[0] + run[1] - 1), rule.limit(),
-          run[1], run[1] - rule.limit()));
+          run[1] + run[2], run[3], run[2]));
     }
     return out;
   }

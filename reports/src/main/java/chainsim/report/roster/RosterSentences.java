@@ -125,11 +125,22 @@ public final class RosterSentences {
   private String span(String constraint, SpanJustification s) {
     switch (constraint) {
       case MINIMUM_REST:
-        ShiftType a = roster.assignment(s.staff(), s.first()).getShiftType();
         ShiftType b = roster.assignment(s.staff(), s.last()).getShiftType();
+        if (s.decidedByHistory()) {
+          // the first shift is the history's, on the day before the roster
+          ShiftType h = s.staff().getHistory().lastShift();
+          return words.format("why.minimumRestHistory", problem.shiftOf().get(h).id(),
+              day(s.first().getDate().minusDays(1)), h.getEnd(), b.getId(), day(s.last()), b.getStart(),
+              hours(s.actual()), s.limit() / 60);
+        }
+        ShiftType a = roster.assignment(s.staff(), s.first()).getShiftType();
         return words.format("why.minimumRest", a.getId(), day(s.first()), a.getEnd(), b.getId(), day(s.last()),
             b.getStart(), hours(s.actual()), s.limit() / 60);
       case CONTRACT_MAXIMUM_CONSECUTIVE_DAYS:
+        if (s.decidedByHistory()) {
+          return words.format("why.maximumConsecutiveDaysHistory", s.actual(), day(s.last()), s.limit(),
+              s.fromHistory());
+        }
         return words.format("why.maximumConsecutiveDays", s.actual(), day(s.first()), s.limit());
       case CONTRACT_MAXIMUM_HOURS_PER_WEEK:
         return words.format("why.maximumHoursPerWeek", hours(s.actual()), day(s.first()), s.limit() / 60);
@@ -204,7 +215,11 @@ public final class RosterSentences {
   }
 
   private String day(RosterDay d) {
-    return words.format("why.day", d.getDate().format(DAY), words.get("dow." + d.getDayOfWeek().getValue()));
+    return day(d.getDate());
+  }
+
+  private String day(LocalDate d) {
+    return words.format("why.day", d.format(DAY), words.get("dow." + d.getDayOfWeek().getValue()));
   }
 
   private String hours(int minutes) {
