@@ -72,23 +72,26 @@ final class HistoryBorders {
       int[] weekends = weekends(days, history.from(), employeeOf.get(m));
       WorkHistory h = new WorkHistory(runs, weekends[0], weekends[1], minutesThisMonth);
       m.setHistory(h);
-      if (h.workDays() > 0 || weekends[0] > 0) {
-        decided.add(m.getId() + " " + describe(h));
+      if (h.workDays() > 0 || weekends[2] > 0) {
+        decided.add(m.getId() + " " + describe(h, weekends[2]));
       }
     }
-    notes.add("history: " + history.file() + ", the days worked from " + history.from() + " to "
-        + firstDay.minusDays(1) + (decided.isEmpty() ? "; nobody works into the roster"
-        : "; carried over: " + String.join("; ", decided)));
+    // said only when the history decides something, so one that carries nothing changes no file
+    if (!decided.isEmpty()) {
+      notes.add("history: " + history.file() + ", the days worked from " + history.from() + " to "
+          + firstDay.minusDays(1) + "; carried over: " + String.join("; ", decided));
+    }
   }
 
-  private static String describe(WorkHistory h) {
+  private static String describe(WorkHistory h, int windowWeekends) {
     List<String> parts = new ArrayList<>();
     if (h.workDays() > 0) {
       parts.add(h.workDays() + (h.workDays() == 1 ? " day" : " days") + " in a row, last " + h.lastShift().getId()
           .split("/")[0]);
     }
-    if (h.weekendsWorked() > 0) {
-      parts.add(h.weekendsWorked() + (h.weekendsWorked() == 1 ? " weekend" : " weekends") + " in the four weeks");
+    if (windowWeekends > 0) {
+      parts.add(h.weekendsWorked() + " of the " + windowWeekends + (windowWeekends == 1 ? " weekend" : " weekends")
+          + " before it in the four-week window worked");
     }
     return String.join(", ", parts);
   }
@@ -133,7 +136,7 @@ final class HistoryBorders {
   }
 
   /**
-   * {weekends worked, allowance they add}: the window of {@code max_weekends_per_four_weeks} is the
+   * {weekends worked, allowance they add, weekends of the window the history covers}: the window of {@code max_weekends_per_four_weeks} is the
    * four weeks ending with the roster's last, so a roster of N &lt; 4 weeks looks back at the 4 − N
    * weekends before it, those the history covers whole. The allowance of the window they and the
    * period make is scaled to its weekends as the period's own is (rounded up); nothing for a contract
@@ -142,7 +145,7 @@ final class HistoryBorders {
   private int[] weekends(Map<LocalDate, ShiftType> days, LocalDate from, EmployeeDef employee) {
     ContractDef c = employee == null ? null : file.contract(employee.contract()).orElse(null);
     if (c == null || c.maxWeekendsPerFourWeeks() == null || weeks >= 4) {
-      return new int[] {0, 0};
+      return new int[] {0, 0, 0};
     }
     LocalDate saturday = firstDay.minusDays(firstDay.getDayOfWeek().getValue() + 1L);
     int known = 0;
@@ -158,6 +161,6 @@ final class HistoryBorders {
     }
     int max = c.maxWeekendsPerFourWeeks();
     int allowance = (int) Math.ceil(max * (known + weeks) / 4.0) - (int) Math.ceil(max * weeks / 4.0);
-    return new int[] {worked, allowance};
+    return new int[] {worked, allowance, known};
   }
 }
