@@ -203,6 +203,9 @@ public final class BranchRosterBuilder {
   private Contract contract(ContractDef c, int preference) {
     Contract.Builder b = Contract.builder(c.id()).minRestHours(c.minRestHours())
         .maxConsecutiveWorkingDays(1, c.maxConsecutiveDays()).maxHoursPerWeek(1, c.maxHoursPerWeek());
+    if (c.maxHoursPerMonth() != null) {
+      b.maxHoursPerMonth(1, c.maxHoursPerMonth());
+    }
     if (c.maxShiftsPerWeek() != null) {
       b.maxAssignments(1, c.maxShiftsPerWeek() * weeks);
     }

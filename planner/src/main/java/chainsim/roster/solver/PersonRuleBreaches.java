@@ -11,7 +11,8 @@ import java.util.List;
  * short rest, each run of working days too long, each week over its hours, the period's shifts over
  * the contract. Their units add up to the line's totals ({@link StaffLine#restViolations},
  * {@link StaffLine#maxConsecutiveWorkingDaysExcess}, {@link StaffLine#maxHoursPerWeekExcess},
- * {@link StaffLine#maxAssignmentsExcess}) that the incremental score calculator counts.
+ * {@link StaffLine#maxAssignmentsExcess}, {@link StaffLine#maxHoursPerMonthExcess}) that the incremental score
+ * calculator counts.
  */
 public final class PersonRuleBreaches {
   private PersonRuleBreaches() {}
@@ -65,6 +66,30 @@ public final class PersonRuleBreaches {
       if (excess > 0) {
         out.add(new SpanJustification(line.staff(), days.get(week[0]), days.get(week[0] + week[1] - 1),
             rule.limit() * 60, minutes, (excess + 59) / 60));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each calendar month over the contract's hours; limit and actual in minutes (the first month's
+   * actual with the minutes worked in it before the roster, its {@code fromHistory}), units in hours
+   * rounded up; the span is the month's days inside the period.
+   */
+  public static List<SpanJustification> monthlyHours(StaffLine line) {
+    ContractRule rule = line.staff().getContract().maxHoursPerMonth();
+    if (!rule.on()) {
+      return List.of();
+    }
+    List<RosterDay> days = line.days();
+    List<SpanJustification> out = new ArrayList<>();
+    for (int[] month : line.months()) {
+      int minutes = line.minutesInMonth(month);
+      int excess = minutes - rule.limit() * 60;
+      if (excess > 0) {
+        int before = month[0] == 0 ? line.staff().getHistory().minutesThisMonth() : 0;
+        out.add(new SpanJustification(line.staff(), days.get(month[0]), days.get(month[0] + month[1] - 1),
+            rule.limit() * 60, minutes, (excess + 59) / 60, before));
       }
     }
     return out;

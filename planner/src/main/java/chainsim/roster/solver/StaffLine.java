@@ -448,6 +448,39 @@ public final class StaffLine {
     return total;
   }
 
+  /** Hours over the monthly cap summed over the calendar months (0 when the rule is off), rounded up a month. */
+  public int maxHoursPerMonthExcess() {
+    ContractRule rule = contract.maxHoursPerMonth();
+    if (!rule.on()) {
+      return 0;
+    }
+    int total = 0;
+    for (int[] month : months()) {
+      int excess = minutesInMonth(month) - rule.limit() * 60;
+      total += excess > 0 ? (excess + 59) / 60 : 0;
+    }
+    return total;
+  }
+
+  /** The calendar months the period touches, as {first day, days inside the period}. */
+  public List<int[]> months() {
+    List<RosterDay> days = period.getDays();
+    List<int[]> months = new java.util.ArrayList<>();
+    int first = 0;
+    for (int d = 1; d <= shifts.length; d++) {
+      if (d == shifts.length || days.get(d).getDate().getDayOfMonth() == 1) {
+        months.add(new int[] {first, d - first});
+        first = d;
+      }
+    }
+    return months;
+  }
+
+  /** Minutes worked in a month of {@link #months}: the first also counts the history's minutes of it. */
+  public int minutesInMonth(int[] month) {
+    return minutesWorked(month[0], month[1]) + (month[0] == 0 ? history.minutesThisMonth() : 0);
+  }
+
   /** The calendar weeks (Monday to Sunday) the period touches, as {first day, days inside the period}. */
   public List<int[]> weeks() {
     List<RosterDay> days = period.getDays();
@@ -473,9 +506,10 @@ public final class StaffLine {
     return minutes;
   }
 
-  /** The three contract maxima a branch holds as hard limits: shifts, consecutive days, weekly hours. */
+  /** The contract maxima a branch holds as hard limits: shifts, consecutive days, weekly and monthly hours. */
   public int contractMaximaViolations() {
-    return maxAssignmentsExcess() + maxConsecutiveWorkingDaysExcess() + maxHoursPerWeekExcess();
+    return maxAssignmentsExcess() + maxConsecutiveWorkingDaysExcess() + maxHoursPerWeekExcess()
+        + maxHoursPerMonthExcess();
   }
 
   /** Soft cost of the emergency pool's hours on this line (0 for permanent staff). */
@@ -521,6 +555,7 @@ public final class StaffLine {
    * counts them.
    */
   public int contractPenalty(boolean maximaHard) {
+    // the monthly cap is a branch's (hard) only: no INRC contract has one
     int maxima = maximaHard ? 0 : maxAssignmentsPenalty() + maxConsecutiveWorkingDaysPenalty() + maxHoursPerWeekPenalty();
     return maxima + minAssignmentsPenalty() + minConsecutiveWorkingDaysPenalty()
         + maxConsecutiveFreeDaysPenalty() + minConsecutiveFreeDaysPenalty()

@@ -40,12 +40,16 @@ class BranchHistoryTest {
   @TempDir Path dir;
 
   private RosterPlanner.Result plan(String yaml, String history) throws Exception {
+    return plan(yaml, history, "2027-07-05");
+  }
+
+  private RosterPlanner.Result plan(String yaml, String history, String monday) throws Exception {
     Path csv = null;
     if (history != null) {
       csv = dir.resolve("history.csv");
       Files.writeString(csv, history);
     }
-    return BranchFixture.plan(dir, yaml, new RosterPlanner.Request("suzhou-direct", 1, "2027-07-05", null, null, null,
+    return BranchFixture.plan(dir, yaml, new RosterPlanner.Request("suzhou-direct", 1, monday, null, null, null,
         2_000L, 7L, 4, 1, EngineKind.SEQUENTIAL, csv));
   }
 
@@ -146,6 +150,30 @@ class BranchHistoryTest {
     RosterPlanner.Result one = plan(yaml, "employee,date,shift\nan,2027-06-14,day\nan,2027-06-19,day\n");
     assertThat(week(one)).contains("SAT:day");
     assertThat(terms(one)).isEqualTo(terms(without));
+  }
+
+  @Test
+  void hoursWorkedEarlierInTheMonthLeaveOnlyWhatItsCapAllows() throws Exception {
+    // 160 h a month; every weekday of July to Friday 23rd worked, 17 days: 136 h, 24 h (3 shifts) left for
+    // Monday 26th to Saturday 31st (Sunday is August)
+    String yaml = ONE.replace("max_hours_per_week: 40,", "max_hours_per_week: 40, max_hours_per_month: 160,");
+    RosterPlanner.Result without = plan(yaml, null, "2027-07-26");
+    assertThat(week(without)).isEqualTo("MON:early TUE:early WED:early THU:early FRI:early SAT:- SUN:-");
+    StringBuilder csv = new StringBuilder("employee,date,shift\n");
+    for (java.time.LocalDate d = java.time.LocalDate.of(2027, 7, 1); d.getDayOfMonth() <= 23; d = d.plusDays(1)) {
+      if (d.getDayOfWeek().getValue() <= 5) {
+        csv.append("an,").append(d).append(",early\n");
+      }
+    }
+    RosterPlanner.Result r = plan(yaml, csv.toString(), "2027-07-26");
+    assertThat(week(r).split("early", -1)).as(week(r)).hasSize(4);
+    // two weekdays short of cover (16 h at 1,000) and of the contract's 40 h (16 h at 60); no hard rule broken
+    assertThat(terms(r)).containsExactly(Map.entry(RosterConstraintProvider.COVER_BELOW_TARGET, "0hard/-16000soft"),
+        Map.entry(RosterConstraintProvider.HOURS_BELOW_CONTRACT, "0hard/-960soft"));
+    // a fourth shift would pass the cap: the short slots say so
+    assertThat(r.explanation().cover()).filteredOn(RosterExplanation.SlotCover::belowTarget).hasSize(2)
+        .allSatisfy(c -> assertThat(c.shortBecause().others()).singleElement()
+            .satisfies(a -> assertThat(a.wouldBreak()).isEqualTo(RosterConstraintProvider.CONTRACT_MAXIMUM_HOURS_PER_MONTH)));
   }
 
   @Test

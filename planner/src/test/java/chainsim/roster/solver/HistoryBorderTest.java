@@ -147,4 +147,18 @@ class HistoryBorderTest {
     a.setHistory(history(0, 1, E));
     assertThat(explain(a, "E - - - - E - E - - - - E -").getScore()).isEqualTo(HardSoftScore.ZERO);
   }
+
+  @Test
+  void hoursWorkedEarlierInTheMonthCountAgainstItsCap() {
+    // 40 h a month; 32 worked before the roster, 16 in it: 48, 8 over
+    StaffMember a = nurse("A", Contract.builder("c").maxHoursPerMonth(1, 40).build());
+    a.setHistory(new WorkHistory(BorderRuns.NONE, 0, 0, 32 * 60));
+    var e = explain(a, "E - E - - - - - - - - - - -");
+    assertThat(e.getScore()).isEqualTo(HardSoftScore.ofHard(-80));
+    assertThat(justifications(e, RosterConstraintProvider.CONTRACT_MAXIMUM_HOURS_PER_MONTH))
+        .containsExactly(new SpanJustification(a, day(0), day(13), 40 * 60, 48 * 60, 8, 32 * 60));
+    assertThat(explain(a, "E - - - - - - - - - - - - -").getScore()).isEqualTo(HardSoftScore.ZERO);
+    assertThat(explain(nurse("B", a.getContract()), "E - E - E - - - - - - - - -").getScore())
+        .as("24 h without the history").isEqualTo(HardSoftScore.ZERO);
+  }
 }

@@ -2,6 +2,7 @@ package chainsim.report.roster;
 
 import static chainsim.roster.solver.RosterConstraintProvider.CHANGE_FROM_PUBLISHED;
 import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_CONSECUTIVE_DAYS;
+import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_HOURS_PER_MONTH;
 import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_HOURS_PER_WEEK;
 import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_SHIFTS;
 import static chainsim.roster.solver.RosterConstraintProvider.COVER_ABOVE_MAXIMUM;
@@ -144,6 +145,11 @@ public final class RosterSentences {
         return words.format("why.maximumConsecutiveDays", s.actual(), day(s.first()), s.limit());
       case CONTRACT_MAXIMUM_HOURS_PER_WEEK:
         return words.format("why.maximumHoursPerWeek", hours(s.actual()), day(s.first()), s.limit() / 60);
+      case CONTRACT_MAXIMUM_HOURS_PER_MONTH:
+        return s.decidedByHistory()
+            ? words.format("why.maximumHoursPerMonthHistory", hours(s.actual()), day(s.first()), s.limit() / 60,
+                hours(s.fromHistory()))
+            : words.format("why.maximumHoursPerMonth", hours(s.actual()), day(s.first()), s.limit() / 60);
       case CONTRACT_MAXIMUM_SHIFTS:
         return words.format("why.maximumShifts", s.actual(), s.limit());
       default:
@@ -191,6 +197,8 @@ public final class RosterSentences {
         return words.format("short.hours", contract.maxHoursPerWeek().limit());
       case CONTRACT_MAXIMUM_CONSECUTIVE_DAYS:
         return words.format("short.days", contract.maxConsecutiveWorkingDays().limit());
+      case CONTRACT_MAXIMUM_HOURS_PER_MONTH:
+        return words.format("short.monthHours", contract.maxHoursPerMonth().limit());
       default:
         return words.format("short.shifts", contract.maxAssignments().limit());
     }
