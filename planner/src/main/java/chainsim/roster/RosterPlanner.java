@@ -122,7 +122,8 @@ public final class RosterPlanner {
     }
     LocalDate first = firstDay(scenario, request, previous);
     // read before the forecast so a bad history fails at once
-    WorkedHistory history = request.history() == null ? null : WorkedHistory.read(request.history(), first);
+    WorkedHistory history = request.history() == null ? null : WorkedHistory.read(request.history(), first,
+        employees);
     LocalDate last = first.plusDays(7L * request.weeks() - 1);
     int firstMonth = monthIndex(scenario, first);
     int lastMonth = monthIndex(scenario, last);

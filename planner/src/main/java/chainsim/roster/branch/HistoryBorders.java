@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Turns the days worked before a roster ({@link WorkedHistory}) into each person's
@@ -96,43 +97,46 @@ final class HistoryBorders {
     return String.join(", ", parts);
   }
 
-  /** Each employee's shift types by date, or every problem with the file's names. */
+  /** Each employee's shift types by date (the names checked by {@link #check}). */
   private Map<String, Map<LocalDate, ShiftType>> worked(WorkedHistory history, Map<String, StaffMember> byId)
       throws ScenarioException {
+    check(history, file, byId::containsKey);
+    Map<String, Map<LocalDate, ShiftType>> out = new HashMap<>();
+    for (WorkedHistory.Day d : history.days()) {
+      if (d.shift() != null) {
+        // the skill only names the type; the rules read the shift's times (the first rostered skill when not given)
+        String skill = d.skill().isEmpty() ? file.skills().get(0) : d.skill();
+        out.computeIfAbsent(d.employee(), k -> new HashMap<>()).put(d.date(), types.get(d.shift() + "/" + skill));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every problem with the history's names, at its line and column, with the closest name: an
+   * employee the file does not have ({@code known}: the pool's pool-N too), a shift, a skill not rostered.
+   */
+  static void check(WorkedHistory history, EmployeesFile file, Predicate<String> known) throws ScenarioException {
     List<Problem> problems = new ArrayList<>();
     List<String> employees = file.employees().stream().map(EmployeeDef::id).toList();
     List<String> shifts = file.shifts().stream().map(ShiftDef::id).toList();
-    Map<String, Map<LocalDate, ShiftType>> out = new HashMap<>();
     for (WorkedHistory.Day d : history.days()) {
-      if (!byId.containsKey(d.employee())) {
+      if (!known.test(d.employee())) {
         problems.add(new Problem(history.file(), d.line(), d.employeeColumn(), "", "unknown employee "
             + Names.quote(d.employee()) + Suggestions.hint(d.employee(), employees)
             + "; the history names people of the employees file"));
-        continue;
-      }
-      if (d.shift() == null) {
-        continue;
-      }
-      if (file.shift(d.shift()).isEmpty()) {
+      } else if (d.shift() != null && file.shift(d.shift()).isEmpty()) {
         problems.add(new Problem(history.file(), d.line(), d.shiftColumn(), "", "unknown shift "
             + Names.quote(d.shift()) + Suggestions.hint(d.shift(), shifts) + "; the employees file's shifts are "
             + String.join(", ", shifts)));
-        continue;
-      }
-      // the skill only names the type; the rules read the shift's times (the first rostered skill when not given)
-      String skill = d.skill().isEmpty() ? file.skills().get(0) : d.skill();
-      ShiftType t = types.get(d.shift() + "/" + skill);
-      if (t == null) {
+      } else if (d.shift() != null && !d.skill().isEmpty() && !file.skills().contains(d.skill())) {
         problems.add(new Problem(history.file(), d.line(), d.skillColumn(), "", "skill " + Names.quote(d.skill())
             + " is not rostered at this branch (skills: " + String.join(", ", file.skills()) + ")"));
-        continue;
       }
-      out.computeIfAbsent(d.employee(), k -> new HashMap<>()).put(d.date(), t);
     }
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
-    return out;
   }
 
   /**

@@ -35,6 +35,17 @@ public record WorkedHistory(Path file, LocalDate from, List<Day> days) {
     days = List.copyOf(days);
   }
 
+  /**
+   * Reads the file and checks its names against the employees file (the pool's pool-N ids pass here;
+   * the roster checks them against its pool): every problem at once, each at its line and column.
+   */
+  public static WorkedHistory read(Path file, LocalDate firstDay, EmployeesFile employees) throws ScenarioException {
+    WorkedHistory history = read(file, firstDay);
+    HistoryBorders.check(history, employees,
+        id -> id.startsWith("pool-") || employees.employees().stream().anyMatch(e -> e.id().equals(id)));
+    return history;
+  }
+
   /** Reads the file; every malformed row is a located problem, all at once. */
   public static WorkedHistory read(Path file, LocalDate firstDay) throws ScenarioException {
     List<String> lines = PreviousRoster.lines(file);
