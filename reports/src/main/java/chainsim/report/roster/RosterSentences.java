@@ -130,7 +130,7 @@ public final class RosterSentences {
         if (s.decidedByHistory()) {
           // the first shift is the history's, on the day before the roster
           ShiftType h = s.staff().getHistory().lastShift();
-          return words.format("why.minimumRestHistory", problem.shiftOf().get(h).id(),
+          return words.format("why.minimumRestHistory", h.getId(),
               day(s.first().getDate().minusDays(1)), h.getEnd(), b.getId(), day(s.last()), b.getStart(),
               hours(s.actual()), s.limit() / 60);
         }
