@@ -178,7 +178,8 @@ public final class EmployeesFormat {
           Integer minConsecutiveDaysOff,
       @Min(0) @Max(4)
           @JsonPropertyDescription("Soft, preference per weekend over; read over the period, the allowance scaled to"
-              + " its length (rounded up). Default: none.")
+              + " its length (rounded up); with --history, a period under four weeks also reads the weekends before"
+              + " it in the four weeks ending with its last. Default: none.")
           Integer maxWeekendsPerFourWeeks,
       @JsonPropertyDescription("Soft: a weekend is worked on both days or neither. Default: false.")
           Boolean completeWeekends)

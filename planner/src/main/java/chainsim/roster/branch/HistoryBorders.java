@@ -53,8 +53,7 @@ final class HistoryBorders {
     staff.forEach(m -> byId.put(m.getId(), m));
     Map<String, Map<LocalDate, ShiftType>> worked = worked(history, byId);
     if (history.from() == null) {
-      notes.add("history: " + history.file() + " has no rows; nothing before " + firstDay + " is known");
-      return;
+      return; // no rows: nothing before the first day is known
     }
     List<String> decided = new ArrayList<>();
     for (StaffMember m : staff) {
