@@ -214,7 +214,7 @@ class RosterFilesTest {
     Path published = dir.resolve("published.csv");
     Files.writeString(published, "employee,date,shift,skill\nan,2027-07-05,early,tax\nbo,2027-07-05,early,tax\n");
     StringBuilder worked = new StringBuilder("employee,date,shift\nan,2027-07-04,late\n");
-    for (int d = 28; d <= 30; d++) {
+    for (int d = 29; d <= 30; d++) {
       worked.append("bo,2027-06-").append(d).append(",early\n");
     }
     for (int d = 1; d <= 4; d++) {
