@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
     footer = "%n--out defaults to plans/<scenario file name>-roster-<branch>.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:a roster was written (see its summary for any hard rule it breaks)", "1:the run failed",
-        "2:bad input: an invalid scenario, employees file or previous roster, a bad option; nothing is written"})
+        "2:bad input: an invalid scenario, employees file, previous roster or history, a bad option; nothing is written"})
 final class RosterPlanCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -68,6 +68,11 @@ final class RosterPlanCommand implements Callable<Integer> {
   @Option(names = "--publish-until", paramLabel = "DATE",
       description = "With --previous: the last day already published or past (inclusive); those days are pinned.")
   String publishUntil;
+
+  @Option(names = "--history", paramLabel = "CSV",
+      description = "The days actually worked before the first day (employee,date,shift; a roster.csv will do): runs"
+          + " of days worked, the rest after the last shift and the weekends of the four-week window continue from it.")
+  Path history;
 
   @CommandLine.Mixin OutputDirectoryOption output;
 
@@ -108,7 +113,7 @@ final class RosterPlanCommand implements Callable<Integer> {
     PrintWriter status = spec.commandLine().getErr();
     Duration limit = timeLimit.orNull();
     var request = new RosterPlanner.Request(branch, weeks, start, previous, until, limit, steps, seed,
-        replications, workers, EngineKind.ACTOR);
+        replications, workers, EngineKind.ACTOR, history);
     RosterPlanner.Result roster;
     try (Listener listener = new Listener(status)) {
       roster = RosterPlanner.plan(loaded.scenario(), file, request, listener, Cancellation.none());

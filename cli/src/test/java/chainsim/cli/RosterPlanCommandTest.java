@@ -100,6 +100,47 @@ class RosterPlanCommandTest {
   }
 
   @Test
+  void aHistoryThatCarriesNothingGivesByteIdenticalFiles() throws Exception {
+    // without the soft pairs of days off no rule reads a run of days off; four weeks look back at no weekend
+    Path scenario = copy("    min_consecutive_days_off: 2 # soft: days off come in pairs\n", "");
+    CliRun a = roster(scenario.toString(), "--out", dir.resolve("a").toString());
+    Path history = dir.resolve("worked.csv");
+    // chen-jing worked Friday, zhou-min had it off (a row without a shift), the weekend was free: no run reaches Monday
+    Files.writeString(history, "employee,date,shift\nchen-jing,2027-07-02,early\nzhou-min,2027-07-02,\n");
+    CliRun b = roster(scenario.toString(), "--out", dir.resolve("b").toString(), "--history", history.toString());
+    assertThat(a.exit()).as(a.err()).isZero();
+    assertThat(b.exit()).as(b.err()).isZero();
+    Map<String, byte[]> first = files(dir.resolve("a"));
+    Map<String, byte[]> second = files(dir.resolve("b"));
+    assertThat(second.keySet()).isEqualTo(first.keySet());
+    first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
+  }
+
+  @Test
+  void badHistoriesAreLocatedOneLineErrorsAndWriteNothing() throws Exception {
+    Path out = dir.resolve("never");
+    Path history = dir.resolve("worked.csv");
+    String shown = Problem.displayPath(history);
+    Files.writeString(history, "employee,date,shift\nsun-li,2027-07-02,early\nsun-li,2027-07-02,late\n"
+        + "sun-li,2027-07-05,early\nsun-li,2027-6-30,early\n");
+    CliRun shape = roster(BASELINE, "--out", out.toString(), "--history", history.toString());
+    assertThat(shape.exit()).isEqualTo(2);
+    assertThat(shape.err()).isEqualTo(
+        shown + ":3:1: sun-li has a second row on 2027-07-02 (first at line 2); a history gives one shift a day at most\n"
+        + shown + ":4:8: 2027-07-05 is on or after the roster's first day, 2027-07-05; a history holds the days worked"
+        + " before it\n"
+        + shown + ":5:8: '2027-6-30' is not a date like 2027-07-05\n");
+    Files.writeString(history, "employee,date,shift\nsun-lee,2027-07-02,early\nsun-li,2027-07-02,lat\n");
+    CliRun names = roster(BASELINE, "--out", out.toString(), "--history", history.toString());
+    assertThat(names.exit()).isEqualTo(2);
+    assertThat(names.err()).isEqualTo(
+        shown + ":2:1: unknown employee 'sun-lee' (did you mean 'sun-li'?); the history names people of the employees"
+        + " file\n"
+        + shown + ":3:19: unknown shift 'lat' (did you mean 'late'?); the employees file's shifts are early, late, sat\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void reRosteringKeepsThePublishedDaysAndChangesLittle() throws Exception {
     Path scenario = copy("  - id: wu-hao", "  - id: wu-hao");
     Path first = dir.resolve("first");

@@ -9,6 +9,7 @@ import chainsim.roster.branch.EmployeesFile;
 import chainsim.roster.branch.EmployeesFileReader;
 import chainsim.roster.branch.ForecastCover;
 import chainsim.roster.branch.PreviousRoster;
+import chainsim.roster.branch.WorkedHistory;
 import chainsim.roster.branch.RosterExplanation;
 import chainsim.roster.branch.RosterInputException;
 import chainsim.roster.domain.Roster;
@@ -54,9 +55,18 @@ public final class RosterPlanner {
    * @param timeLimit the longest the search may take (a cap on the steps), or null for the scenario's
    * @param steps local search steps (null: {@link #DEFAULT_STEPS}); with a seed, the same roster on any
    *     machine unless the time limit stops the search first
+   * @param history a CSV of the days actually worked before the first day ({@link WorkedHistory}), or null
    */
   public record Request(String branch, int weeks, String start, Path previous, LocalDate publishUntil,
-      Duration timeLimit, Long steps, Long seed, Integer replications, int threads, EngineKind engine) {}
+      Duration timeLimit, Long steps, Long seed, Integer replications, int threads, EngineKind engine,
+      Path history) {
+
+    /** A request without a history of the days worked before the roster. */
+    public Request(String branch, int weeks, String start, Path previous, LocalDate publishUntil,
+        Duration timeLimit, Long steps, Long seed, Integer replications, int threads, EngineKind engine) {
+      this(branch, weeks, start, previous, publishUntil, timeLimit, steps, seed, replications, threads, engine, null);
+    }
+  }
 
   /** Hears how far the planner got. */
   public interface Listener {
@@ -111,6 +121,9 @@ public final class RosterPlanner {
           + " are kept as they were");
     }
     LocalDate first = firstDay(scenario, request, previous);
+    // read before the forecast so a bad history fails at once
+    WorkedHistory history = request.history() == null ? null : WorkedHistory.read(request.history(), first,
+        employees);
     LocalDate last = first.plusDays(7L * request.weeks() - 1);
     int firstMonth = monthIndex(scenario, first);
     int lastMonth = monthIndex(scenario, last);
@@ -156,7 +169,7 @@ public final class RosterPlanner {
       origin = new CoverOrigin(false, staffing.serviceLevel(), replications, share, cover.months());
     }
     BranchRoster problem = BranchRosterBuilder.build(scenario, opening, employees, first, request.weeks(), derived,
-        origin, prices, previous, request.publishUntil());
+        origin, prices, previous, request.publishUntil(), history);
     long steps = request.steps() != null ? request.steps() : DEFAULT_STEPS;
     if (steps < 1) {
       throw new RosterInputException("--steps must be at least 1, not " + steps);

@@ -81,22 +81,26 @@ public final class BranchRosterBuilder {
    * @param derived cover from the forecast, or null when the file gives it
    * @param previous a previous roster, or null
    * @param publishUntil the last pinned day (with a previous roster), or null for none
+   * @param history the days worked before the first day, or null when none are given
    */
   public static BranchRoster build(Scenario scenario, Opening opening, EmployeesFile file, LocalDate firstDay,
       int weeks, Map<ForecastCover.Slot, ForecastCover.Need> derived, CoverOrigin origin, Prices prices,
-      PreviousRoster previous, LocalDate publishUntil) throws ScenarioException {
+      PreviousRoster previous, LocalDate publishUntil, WorkedHistory history) throws ScenarioException {
     return new BranchRosterBuilder(scenario, file, firstDay, weeks, derived).build(opening, origin, prices, previous,
-        publishUntil);
+        publishUntil, history);
   }
 
   private BranchRoster build(Opening opening, CoverOrigin origin, Prices prices, PreviousRoster previous,
-      LocalDate publishUntil) throws ScenarioException {
+      LocalDate publishUntil, WorkedHistory history) throws ScenarioException {
     Weights w = file.weights();
     Prices used = pricesUsed(prices);
     Pool pool = pool();
     PlanningPeriod period = shiftTypes();
     List<StaffMember> staff = employees(w.preference());
     staff.addAll(poolMembers(pool));
+    if (history != null) {
+      new HistoryBorders(file, firstDay, weeks, types, notes).apply(history, staff, employeeOf);
+    }
     List<CoverRequirement> cover = cover(period, staff.size());
     Wishes wishes = wishes(staff, period, w.request());
     RosterPolicy policy = new RosterPolicy(w.change(), pool.costPerHour(), used.belowTargetPerHour(),
@@ -199,6 +203,9 @@ public final class BranchRosterBuilder {
   private Contract contract(ContractDef c, int preference) {
     Contract.Builder b = Contract.builder(c.id()).minRestHours(c.minRestHours())
         .maxConsecutiveWorkingDays(1, c.maxConsecutiveDays()).maxHoursPerWeek(1, c.maxHoursPerWeek());
+    if (c.maxHoursPerMonth() != null) {
+      b.maxHoursPerMonth(1, c.maxHoursPerMonth());
+    }
     if (c.maxShiftsPerWeek() != null) {
       b.maxAssignments(1, c.maxShiftsPerWeek() * weeks);
     }

@@ -105,12 +105,13 @@ public record EmployeesFile(
   }
 
   /**
-   * Working terms. Hard: {@code maxHoursPerWeek}, {@code maxShiftsPerWeek} (read over the period),
+   * Working terms. Hard: {@code maxHoursPerWeek}, {@code maxHoursPerMonth}, {@code maxShiftsPerWeek} (read over the period),
    * {@code maxConsecutiveDays}, {@code minRestHours}. Soft: {@code hoursPerWeek} (each hour short
    * costs), {@code minConsecutiveDays}, {@code minConsecutiveDaysOff}, {@code maxWeekendsPerFourWeeks},
    * {@code completeWeekends}. Nulls are rules the contract does not have.
    */
-  public record ContractDef(String id, Kind kind, int hoursPerWeek, int maxHoursPerWeek, Integer maxShiftsPerWeek,
+  public record ContractDef(String id, Kind kind, int hoursPerWeek, int maxHoursPerWeek, Integer maxHoursPerMonth,
+      Integer maxShiftsPerWeek,
       int maxConsecutiveDays, int minRestHours, Integer minConsecutiveDays, Integer minConsecutiveDaysOff,
       Integer maxWeekendsPerFourWeeks, boolean completeWeekends) {}
 

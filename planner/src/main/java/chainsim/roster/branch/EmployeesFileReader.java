@@ -189,6 +189,7 @@ public final class EmployeesFileReader {
 
     static ContractDef contract(Contract c) {
       return new ContractDef(c.id(), c.kind(), c.hoursPerWeek(), or(c.maxHoursPerWeek(), c.hoursPerWeek()),
+          c.maxHoursPerMonth(),
           c.maxShiftsPerWeek(), or(c.maxConsecutiveDays(), 6), or(c.minRestHours(), 11), c.minConsecutiveDays(),
           c.minConsecutiveDaysOff(), c.maxWeekendsPerFourWeeks(), or(c.completeWeekends(), false));
     }

@@ -158,6 +158,11 @@ public final class EmployeesFormat {
       @Min(1) @Max(100)
           @JsonPropertyDescription("Hard, per calendar week; at least hours_per_week. Default: hours_per_week.")
           Integer maxHoursPerWeek,
+      @Min(1) @Max(400)
+          @JsonPropertyDescription("Hard, per calendar month (e.g. the standard month plus the legal 36 h of"
+              + " overtime); with --history the hours worked earlier in the roster's first month count. Default:"
+              + " none.")
+          Integer maxHoursPerMonth,
       @Min(1) @Max(7)
           @JsonPropertyDescription("Hard, read over the period (N weeks × the value); the weekly hours cap each"
               + " week. Default: none.")
@@ -173,7 +178,8 @@ public final class EmployeesFormat {
           Integer minConsecutiveDaysOff,
       @Min(0) @Max(4)
           @JsonPropertyDescription("Soft, preference per weekend over; read over the period, the allowance scaled to"
-              + " its length (rounded up). Default: none.")
+              + " its length (rounded up); with --history, a period under four weeks also reads the weekends before"
+              + " it in the four weeks ending with its last. Default: none.")
           Integer maxWeekendsPerFourWeeks,
       @JsonPropertyDescription("Soft: a weekend is worked on both days or neither. Default: false.")
           Boolean completeWeekends)

@@ -55,7 +55,7 @@ public record PreviousRoster(Path file, List<Entry> entries) {
   }
 
   /** The file's lines, at least one (the header). */
-  private static List<String> lines(Path file) throws ScenarioException {
+  static List<String> lines(Path file) throws ScenarioException {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -148,14 +148,14 @@ public record PreviousRoster(Path file, List<Entry> entries) {
     return new Entry(who, day, shift.text().trim(), skill.text().trim(), line, shift.column(), skill.column());
   }
 
-  private static ScenarioException single(Path file, int line, int column, String message) {
+  static ScenarioException single(Path file, int line, int column, String message) {
     return new ScenarioException(List.of(new Problem(file, line, column, "", message)));
   }
 
-  private record Field(String text, int column) {}
+  record Field(String text, int column) {}
 
   /** Comma-separated fields with their 1-based columns; a field may be double-quoted. */
-  private static List<Field> fields(String row) {
+  static List<Field> fields(String row) {
     List<Field> out = new ArrayList<>();
     int i = 0;
     while (i <= row.length()) {

@@ -2,6 +2,7 @@ package chainsim.roster.branch;
 
 import static chainsim.roster.solver.RosterConstraintProvider.CHANGE_FROM_PUBLISHED;
 import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_CONSECUTIVE_DAYS;
+import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_HOURS_PER_MONTH;
 import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_HOURS_PER_WEEK;
 import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_SHIFTS;
 import static chainsim.roster.solver.RosterConstraintProvider.DAY_OFF_REQUEST;
@@ -133,7 +134,8 @@ public record RosterExplanation(HardSoftScore score, List<Term> terms, List<Brea
 
   /** The hard rules in the order a person's breaks are listed (after the cover's and the uncovered shifts'). */
   private static final List<String> PERSON_RULES = List.of(UNAVAILABLE_DAY_WORKED, MANDATORY_SKILLS, MINIMUM_REST,
-      CONTRACT_MAXIMUM_CONSECUTIVE_DAYS, CONTRACT_MAXIMUM_HOURS_PER_WEEK, CONTRACT_MAXIMUM_SHIFTS);
+      CONTRACT_MAXIMUM_CONSECUTIVE_DAYS, CONTRACT_MAXIMUM_HOURS_PER_WEEK, CONTRACT_MAXIMUM_HOURS_PER_MONTH,
+      CONTRACT_MAXIMUM_SHIFTS);
   /** The soft rules a cell is noted with, in the order of a cell's notes. */
   private static final List<String> NOTED_SOFT_RULES = List.of(DAY_ON_REQUEST, DAY_OFF_REQUEST, SHIFT_OFF_REQUEST,
       CHANGE_FROM_PUBLISHED, EMERGENCY_POOL_SHIFT, PINNED, HOURS_BELOW_CONTRACT);
@@ -254,7 +256,10 @@ public record RosterExplanation(HardSoftScore score, List<Term> terms, List<Brea
         note(d.staff(), d.day(), n);
       } else if (b.justification() instanceof SpanJustification s) {
         if (b.constraint().equals(MINIMUM_REST)) {
-          note(s.staff(), s.first(), n);
+          // a rest from the history's last shift is noted on the first day only
+          if (!s.decidedByHistory()) {
+            note(s.staff(), s.first(), n);
+          }
           note(s.staff(), s.last(), n);
           return;
         }

@@ -104,6 +104,9 @@ final class SlotShortfalls {
     if (after.maxHoursPerWeekExcess() > line.maxHoursPerWeekExcess()) {
       return RosterConstraintProvider.CONTRACT_MAXIMUM_HOURS_PER_WEEK;
     }
+    if (after.maxHoursPerMonthExcess() > line.maxHoursPerMonthExcess()) {
+      return RosterConstraintProvider.CONTRACT_MAXIMUM_HOURS_PER_MONTH;
+    }
     if (after.maxConsecutiveWorkingDaysExcess() > line.maxConsecutiveWorkingDaysExcess()) {
       return RosterConstraintProvider.CONTRACT_MAXIMUM_CONSECUTIVE_DAYS;
     }

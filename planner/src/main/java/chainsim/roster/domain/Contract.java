@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The working terms a staff member is rostered under (full time, 75 %, nights only...). Every
  * INRC-2010 contract constraint has its own rule with on/off, weight and limit; chainsim adds rest
- * between shifts (hard) and a weekly hours cap.
+ * between shifts (hard), a weekly and a monthly hours cap.
  */
 public record Contract(
     String id,
@@ -27,10 +27,27 @@ public record Contract(
     ContractRule alternativeSkillCategory,
     List<UnwantedPattern> unwantedPatterns,
     int minRestHours,
-    ContractRule maxHoursPerWeek) {
+    ContractRule maxHoursPerWeek,
+    ContractRule maxHoursPerMonth) {
 
   public Contract {
     unwantedPatterns = List.copyOf(unwantedPatterns);
+  }
+
+  /** A contract without a monthly hours cap (INRC's contracts, which have none). */
+  public Contract(String id, String description, ContractRule maxAssignments, ContractRule minAssignments,
+      ContractRule maxConsecutiveWorkingDays, ContractRule minConsecutiveWorkingDays,
+      ContractRule maxConsecutiveFreeDays, ContractRule minConsecutiveFreeDays,
+      ContractRule maxConsecutiveWorkingWeekends, ContractRule minConsecutiveWorkingWeekends,
+      ContractRule maxWorkingWeekendsInFourWeeks, WeekendDefinition weekendDefinition, ContractRule completeWeekends,
+      ContractRule identicalShiftTypesDuringWeekend, ContractRule noNightShiftBeforeFreeWeekend,
+      ContractRule twoFreeDaysAfterNightShifts, ContractRule alternativeSkillCategory,
+      List<UnwantedPattern> unwantedPatterns, int minRestHours, ContractRule maxHoursPerWeek) {
+    this(id, description, maxAssignments, minAssignments, maxConsecutiveWorkingDays, minConsecutiveWorkingDays,
+        maxConsecutiveFreeDays, minConsecutiveFreeDays, maxConsecutiveWorkingWeekends, minConsecutiveWorkingWeekends,
+        maxWorkingWeekendsInFourWeeks, weekendDefinition, completeWeekends, identicalShiftTypesDuringWeekend,
+        noNightShiftBeforeFreeWeekend, twoFreeDaysAfterNightShifts, alternativeSkillCategory, unwantedPatterns,
+        minRestHours, maxHoursPerWeek, ContractRule.OFF);
   }
 
   public static Builder builder(String id) {
@@ -40,7 +57,7 @@ public record Contract(
   /** Starts from a contract with every rule off; set only the rules that apply. */
   public static final class Builder {
     private final String id;
-    private final ContractRule[] rules = new ContractRule[15];
+    private final ContractRule[] rules = new ContractRule[16];
     private WeekendDefinition weekendDefinition = WeekendDefinition.SATURDAY_SUNDAY;
     private List<UnwantedPattern> unwantedPatterns = List.of();
     private int minRestHours;
@@ -115,6 +132,11 @@ public record Contract(
       return set(14, ContractRule.limit(weight, hours));
     }
 
+    /** Hours a calendar month (a branch's: the days worked before the roster in its first month count too). */
+    public Builder maxHoursPerMonth(int weight, int hours) {
+      return set(15, ContractRule.limit(weight, hours));
+    }
+
     public Builder weekendDefinition(WeekendDefinition definition) {
       this.weekendDefinition = definition;
       return this;
@@ -133,7 +155,7 @@ public record Contract(
     public Contract build() {
       ContractRule[] r = rules;
       return new Contract(id, id, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], weekendDefinition, r[9],
-          r[10], r[11], r[12], r[13], unwantedPatterns, minRestHours, r[14]);
+          r[10], r[11], r[12], r[13], unwantedPatterns, minRestHours, r[14], r[15]);
     }
   }
 }

@@ -14,6 +14,7 @@ public final class StaffMember {
   private final Set<Skill> skills;
   private final boolean emergencyPool;
   private int index = -1;
+  private WorkHistory history = WorkHistory.NONE;
 
   public StaffMember(String id, String name, Contract contract, Set<Skill> skills, boolean emergencyPool) {
     this.id = id;
@@ -45,6 +46,16 @@ public final class StaffMember {
 
   public boolean isQualifiedFor(ShiftType shiftType) {
     return skills.containsAll(shiftType.getRequiredSkills());
+  }
+
+  /** What they worked before the roster's first day ({@link WorkHistory#NONE} when not known). */
+  public WorkHistory getHistory() {
+    return history;
+  }
+
+  /** Set by whoever builds the roster from the days actually worked (a branch's {@code --history}). */
+  public void setHistory(WorkHistory history) {
+    this.history = java.util.Objects.requireNonNull(history);
   }
 
   /** Position in the roster's staff list; the incremental score's arrays are indexed by it. */

@@ -1,5 +1,7 @@
 package chainsim.roster.inrc2;
 
+import chainsim.roster.domain.BorderRuns;
+
 /**
  * What one nurse's past weeks leave for the next: the border of the last week and the running
  * totals. The competition's history files hold exactly these; the branch loop carries the same.
@@ -22,23 +24,10 @@ public record NurseHistory(int assignments, int workingWeekends, String lastShif
     }
     int n = shifts.length;
     boolean weekend = shifts[n - 2] != null || shifts[n - 1] != null;
-    String last = shifts[n - 1];
-    int work = consecutiveWorkDays;
-    int off = consecutiveDaysOff;
-    int same = consecutiveSameShift;
-    String previous = lastShift;
-    for (String s : shifts) {
-      if (s == null) {
-        off++;
-        work = 0;
-        same = 0;
-      } else {
-        same = s.equals(previous) ? same + 1 : 1;
-        work++;
-        off = 0;
-      }
-      previous = s;
-    }
-    return new NurseHistory(assignments + worked, workingWeekends + (weekend ? 1 : 0), last, same, work, off);
+    // the border's runs are the same fold a branch's worked days go through (BorderRuns)
+    BorderRuns runs = new BorderRuns(lastShift, consecutiveSameShift, consecutiveWorkDays, consecutiveDaysOff)
+        .after(java.util.Arrays.asList(shifts));
+    return new NurseHistory(assignments + worked, workingWeekends + (weekend ? 1 : 0), (String) runs.lastShift(),
+        runs.sameShift(), runs.workDays(), runs.daysOff());
   }
 }

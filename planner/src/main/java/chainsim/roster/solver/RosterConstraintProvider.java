@@ -62,6 +62,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
   public static final String CONTRACT_MAXIMUM_SHIFTS = "Contract maximum: shifts";
   public static final String CONTRACT_MAXIMUM_CONSECUTIVE_DAYS = "Contract maximum: consecutive working days";
   public static final String CONTRACT_MAXIMUM_HOURS_PER_WEEK = "Contract maximum: hours per week";
+  public static final String CONTRACT_MAXIMUM_HOURS_PER_MONTH = "Contract maximum: hours per month";
   public static final String MAXIMUM_NUMBER_OF_ASSIGNMENTS = "Maximum number of assignments";
   public static final String MINIMUM_NUMBER_OF_ASSIGNMENTS = "Minimum number of assignments";
   public static final String MAXIMUM_CONSECUTIVE_WORKING_DAYS = "Maximum consecutive working days";
@@ -84,7 +85,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
       coverBelowMinimum(f), coverAboveMaximum(f), noShiftWithoutCover(f), unavailableDay(f),
       minimumRestBetweenShifts(f), mandatorySkills(f),
       contractMaximumShifts(f), contractMaximumConsecutiveWorkingDays(f), contractMaximumHoursPerWeek(f),
-      maximumAssignments(f), minimumAssignments(f),
+      contractMaximumHoursPerMonth(f), maximumAssignments(f), minimumAssignments(f),
       maximumConsecutiveWorkingDays(f), minimumConsecutiveWorkingDays(f),
       maximumConsecutiveFreeDays(f), minimumConsecutiveFreeDays(f),
       maximumConsecutiveWorkingWeekends(f), minimumConsecutiveWorkingWeekends(f),
@@ -201,6 +202,15 @@ public final class RosterConstraintProvider implements ConstraintProvider {
   /** A branch's contract caps the hours of each week (INRC: soft, see {@link #maximumHoursPerWeek}). */
   Constraint contractMaximumHoursPerWeek(ConstraintFactory f) {
     return personRule(f, CONTRACT_MAXIMUM_HOURS_PER_WEEK, PersonRuleBreaches::weeklyHours,
+        RosterPolicy::contractMaximaHard);
+  }
+
+  /**
+   * A branch's contract caps the hours of each calendar month (the labour law's monthly overtime
+   * cap); the days worked before the roster in its first month count (a branch's history).
+   */
+  Constraint contractMaximumHoursPerMonth(ConstraintFactory f) {
+    return personRule(f, CONTRACT_MAXIMUM_HOURS_PER_MONTH, PersonRuleBreaches::monthlyHours,
         RosterPolicy::contractMaximaHard);
   }
 

@@ -9,6 +9,7 @@ import chainsim.roster.domain.RosterDay;
 import chainsim.roster.domain.ShiftType;
 import chainsim.roster.domain.StaffMember;
 import chainsim.roster.domain.UnwantedPattern;
+import chainsim.roster.domain.WorkHistory;
 import java.time.DayOfWeek;
 import java.util.Collection;
 import java.util.List;
@@ -26,10 +27,13 @@ public final class StaffLine {
   private final Contract contract;
   private final PlanningPeriod period;
   private final int[] shifts;
+  /** The days worked before the period ({@link WorkHistory#NONE} when unknown): read at the first day's border. */
+  private final WorkHistory history;
 
   public StaffLine(StaffMember staff, PlanningPeriod period, int[] shifts) {
     this.staff = staff;
     this.contract = staff.getContract();
+    this.history = staff.getHistory();
     this.period = period;
     this.shifts = shifts;
   }
@@ -90,6 +94,9 @@ public final class StaffLine {
   }
 
   // ---- runs of working and free days (runs touching the period's ends count like any other) ----
+  // A run continuing the history counts its history days, as INRC-II's validator does: its days over
+  // a maximum that were already over it before the period are not counted again, and a history run
+  // that the first day ends is judged against its minimum.
 
   public int maxConsecutiveWorkingDaysPenalty() {
     return runPenalty(contract.maxConsecutiveWorkingDays(), true, true);
@@ -118,29 +125,41 @@ public final class StaffLine {
   }
 
   private int runExcess(int limit, boolean working, boolean isMax) {
+    int before = working ? history.workDays() : history.daysOff();
     int total = 0;
-    int run = 0;
+    int run = before;
+    boolean fromHistory = before > 0;
     for (int d = 0; d <= shifts.length; d++) {
       if (d < shifts.length && works(d) == working) {
         run++;
       } else if (run > 0) {
-        total += isMax ? Math.max(0, run - limit) : Math.max(0, limit - run);
+        int already = fromHistory ? Math.max(0, before - limit) : 0;
+        total += isMax ? Math.max(0, run - limit) - already : Math.max(0, limit - run);
         run = 0;
+        fromHistory = false;
+      } else {
+        fromHistory = false;
       }
     }
     return total;
   }
 
-  /** The runs of working days longer than {@code limit}, as {first day, length} pairs. */
+  /**
+   * The runs of working days past {@code limit} inside the period, as {first day, days in the period,
+   * days before it (the history's), days over the limit not already over it before the period}.
+   */
   public List<int[]> workingRunsLongerThan(int limit) {
     List<int[]> runs = new java.util.ArrayList<>();
+    int before = history.workDays();
     int run = 0;
     for (int d = 0; d <= shifts.length; d++) {
       if (d < shifts.length && works(d)) {
         run++;
       } else {
-        if (run > limit) {
-          runs.add(new int[] {d - run, run});
+        int carried = run == d ? before : 0;
+        int over = Math.max(0, run + carried - limit) - Math.max(0, carried - limit);
+        if (run > 0 && over > 0) {
+          runs.add(new int[] {d - run, run, carried, over});
         }
         run = 0;
       }
@@ -196,13 +215,22 @@ public final class StaffLine {
     if (!rule.active()) {
       return 0;
     }
-    int worked = 0;
+    return rule.weight() * workingWeekendsOverAllowance();
+  }
+
+  /**
+   * Weekends worked past the allowance of {@code max_weekends_per_four_weeks}: the period's and, with
+   * a history, those it covers in the four-week window, against the allowance of the whole window.
+   */
+  public int workingWeekendsOverAllowance() {
+    ContractRule rule = contract.maxWorkingWeekendsInFourWeeks();
+    int worked = history.weekendsWorked();
     for (int[] weekend : weekends()) {
       if (worksWeekend(weekend)) {
         worked++;
       }
     }
-    return rule.weight() * Math.max(0, worked - rule.limit());
+    return Math.max(0, worked - rule.limit() - history.weekendAllowance());
   }
 
   /**
@@ -371,13 +399,24 @@ public final class StaffLine {
     return shortRestDays().size();
   }
 
-  /** The days after which the next day's shift starts too soon, each with the rest it leaves in minutes. */
+  /**
+   * The days after which the next day's shift starts too soon, each with the rest it leaves in
+   * minutes; day -1 is the history's last day (the day before the first).
+   */
   public List<int[]> shortRestDays() {
     int minRestMinutes = contract.minRestHours() * 60;
     if (minRestMinutes <= 0) {
       return List.of();
     }
     List<int[]> found = new java.util.ArrayList<>();
+    ShiftType last = history.lastShift();
+    if (last != null && shifts.length > 0 && works(0)) {
+      // from the history's last shift, the day before the first, to the first day's
+      int rest = 24 * 60 + type(0).startMinuteOfDay() - last.endMinuteOfDay();
+      if (rest < minRestMinutes) {
+        found.add(new int[] {-1, rest});
+      }
+    }
     for (int d = 0; d + 1 < shifts.length; d++) {
       if (works(d) && works(d + 1)) {
         int rest = 24 * 60 + type(d + 1).startMinuteOfDay() - type(d).endMinuteOfDay();
@@ -409,6 +448,39 @@ public final class StaffLine {
     return total;
   }
 
+  /** Hours over the monthly cap summed over the calendar months (0 when the rule is off), rounded up a month. */
+  public int maxHoursPerMonthExcess() {
+    ContractRule rule = contract.maxHoursPerMonth();
+    if (!rule.on()) {
+      return 0;
+    }
+    int total = 0;
+    for (int[] month : months()) {
+      int excess = minutesInMonth(month) - rule.limit() * 60;
+      total += excess > 0 ? (excess + 59) / 60 : 0;
+    }
+    return total;
+  }
+
+  /** The calendar months the period touches, as {first day, days inside the period}. */
+  public List<int[]> months() {
+    List<RosterDay> days = period.getDays();
+    List<int[]> months = new java.util.ArrayList<>();
+    int first = 0;
+    for (int d = 1; d <= shifts.length; d++) {
+      if (d == shifts.length || days.get(d).getDate().getDayOfMonth() == 1) {
+        months.add(new int[] {first, d - first});
+        first = d;
+      }
+    }
+    return months;
+  }
+
+  /** Minutes worked in a month of {@link #months}: the first also counts the history's minutes of it. */
+  public int minutesInMonth(int[] month) {
+    return minutesWorked(month[0], month[1]) + (month[0] == 0 ? history.minutesThisMonth() : 0);
+  }
+
   /** The calendar weeks (Monday to Sunday) the period touches, as {first day, days inside the period}. */
   public List<int[]> weeks() {
     List<RosterDay> days = period.getDays();
@@ -434,9 +506,10 @@ public final class StaffLine {
     return minutes;
   }
 
-  /** The three contract maxima a branch holds as hard limits: shifts, consecutive days, weekly hours. */
+  /** The contract maxima a branch holds as hard limits: shifts, consecutive days, weekly and monthly hours. */
   public int contractMaximaViolations() {
-    return maxAssignmentsExcess() + maxConsecutiveWorkingDaysExcess() + maxHoursPerWeekExcess();
+    return maxAssignmentsExcess() + maxConsecutiveWorkingDaysExcess() + maxHoursPerWeekExcess()
+        + maxHoursPerMonthExcess();
   }
 
   /** Soft cost of the emergency pool's hours on this line (0 for permanent staff). */
@@ -482,6 +555,7 @@ public final class StaffLine {
    * counts them.
    */
   public int contractPenalty(boolean maximaHard) {
+    // the monthly cap is a branch's (hard) only: no INRC contract has one
     int maxima = maximaHard ? 0 : maxAssignmentsPenalty() + maxConsecutiveWorkingDaysPenalty() + maxHoursPerWeekPenalty();
     return maxima + minAssignmentsPenalty() + minConsecutiveWorkingDaysPenalty()
         + maxConsecutiveFreeDaysPenalty() + minConsecutiveFreeDaysPenalty()

@@ -68,7 +68,7 @@ class BranchScoreAgreementTest {
     EmployeesFile employees = EmployeesFileReader.read(file, scenario.skills().stream().map(Skill::id).toList());
     Opening branch = scenario.expansion().get(0);
     BranchRoster problem = BranchRosterBuilder.build(scenario, branch, employees, LocalDate.of(2027, 7, 5), 2, null,
-        BranchRoster.CoverOrigin.fromFile(), new BranchRoster.Prices(0.7, 1, 1), null, null);
+        BranchRoster.CoverOrigin.fromFile(), new BranchRoster.Prices(0.7, 1, 1), null, null, null);
     return problem.roster();
   }
 

@@ -2,6 +2,7 @@ package chainsim.report.roster;
 
 import static chainsim.roster.solver.RosterConstraintProvider.CHANGE_FROM_PUBLISHED;
 import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_CONSECUTIVE_DAYS;
+import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_HOURS_PER_MONTH;
 import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_HOURS_PER_WEEK;
 import static chainsim.roster.solver.RosterConstraintProvider.CONTRACT_MAXIMUM_SHIFTS;
 import static chainsim.roster.solver.RosterConstraintProvider.COVER_ABOVE_MAXIMUM;
@@ -125,14 +126,30 @@ public final class RosterSentences {
   private String span(String constraint, SpanJustification s) {
     switch (constraint) {
       case MINIMUM_REST:
-        ShiftType a = roster.assignment(s.staff(), s.first()).getShiftType();
         ShiftType b = roster.assignment(s.staff(), s.last()).getShiftType();
+        if (s.decidedByHistory()) {
+          // the first shift is the history's, on the day before the roster
+          ShiftType h = s.staff().getHistory().lastShift();
+          return words.format("why.minimumRestHistory", h.getId(),
+              day(s.first().getDate().minusDays(1)), h.getEnd(), b.getId(), day(s.last()), b.getStart(),
+              hours(s.actual()), s.limit() / 60);
+        }
+        ShiftType a = roster.assignment(s.staff(), s.first()).getShiftType();
         return words.format("why.minimumRest", a.getId(), day(s.first()), a.getEnd(), b.getId(), day(s.last()),
             b.getStart(), hours(s.actual()), s.limit() / 60);
       case CONTRACT_MAXIMUM_CONSECUTIVE_DAYS:
+        if (s.decidedByHistory()) {
+          return words.format("why.maximumConsecutiveDaysHistory", s.actual(), day(s.last()), s.limit(),
+              s.fromHistory());
+        }
         return words.format("why.maximumConsecutiveDays", s.actual(), day(s.first()), s.limit());
       case CONTRACT_MAXIMUM_HOURS_PER_WEEK:
         return words.format("why.maximumHoursPerWeek", hours(s.actual()), day(s.first()), s.limit() / 60);
+      case CONTRACT_MAXIMUM_HOURS_PER_MONTH:
+        return s.decidedByHistory()
+            ? words.format("why.maximumHoursPerMonthHistory", hours(s.actual()), day(s.first()), s.limit() / 60,
+                hours(s.fromHistory()))
+            : words.format("why.maximumHoursPerMonth", hours(s.actual()), day(s.first()), s.limit() / 60);
       case CONTRACT_MAXIMUM_SHIFTS:
         return words.format("why.maximumShifts", s.actual(), s.limit());
       default:
@@ -180,6 +197,8 @@ public final class RosterSentences {
         return words.format("short.hours", contract.maxHoursPerWeek().limit());
       case CONTRACT_MAXIMUM_CONSECUTIVE_DAYS:
         return words.format("short.days", contract.maxConsecutiveWorkingDays().limit());
+      case CONTRACT_MAXIMUM_HOURS_PER_MONTH:
+        return words.format("short.monthHours", contract.maxHoursPerMonth().limit());
       default:
         return words.format("short.shifts", contract.maxAssignments().limit());
     }
@@ -204,7 +223,11 @@ public final class RosterSentences {
   }
 
   private String day(RosterDay d) {
-    return words.format("why.day", d.getDate().format(DAY), words.get("dow." + d.getDayOfWeek().getValue()));
+    return day(d.getDate());
+  }
+
+  private String day(LocalDate d) {
+    return words.format("why.day", d.format(DAY), words.get("dow." + d.getDayOfWeek().getValue()));
   }
 
   private String hours(int minutes) {

@@ -190,4 +190,48 @@ class RosterFilesTest {
   private static long count(String text, String part) {
     return Pattern.compile(Pattern.quote(part)).matcher(text).results().count();
   }
+
+  @Test
+  void aRuleBrokenAcrossTheHistorysBorderSaysSo() throws Exception {
+    // Monday's early shifts were published and are pinned; the days actually worked before them were an's
+    // late Sunday (to 22:00) and bo's six days in a row
+    Path employees = dir.resolve("employees/suzhou-direct.yaml");
+    Files.createDirectories(employees.getParent());
+    Files.writeString(employees, """
+        branch: suzhou-direct
+        shifts:
+          - { id: early, start: "08:00", end: "16:00" }
+          - { id: late, start: "14:00", end: "22:00", days: [sun] }
+        cover:
+          - { shift: early, skill: tax, min: 0, target: 1 }
+        weights: { pool_hours_per_month: 0 }
+        contracts:
+          - { id: full, kind: full_time, hours_per_week: 40, max_consecutive_days: 6, min_rest_hours: 11 }
+        employees:
+          - { id: an, contract: full, skills: [tax] }
+          - { id: bo, contract: full, skills: [tax] }
+        """);
+    Path published = dir.resolve("published.csv");
+    Files.writeString(published, "employee,date,shift,skill\nan,2027-07-05,early,tax\nbo,2027-07-05,early,tax\n");
+    StringBuilder worked = new StringBuilder("employee,date,shift\nan,2027-07-04,late\n");
+    for (int d = 29; d <= 30; d++) {
+      worked.append("bo,2027-06-").append(d).append(",early\n");
+    }
+    for (int d = 1; d <= 4; d++) {
+      worked.append("bo,2027-07-0").append(d).append(",early\n");
+    }
+    Path history = dir.resolve("worked.csv");
+    Files.writeString(history, worked);
+    RosterPlanner.Result r = RosterPlanner.plan(ScenarioLoader.load(Path.of("../scenarios/baseline.yaml")).scenario(),
+        dir.resolve("baseline.yaml"), new RosterPlanner.Request("suzhou-direct", 1, "2027-07-05", published,
+            java.time.LocalDate.of(2027, 7, 5), null, 1_000L, 3L, 4, 1, EngineKind.SEQUENTIAL, history),
+        new RosterPlanner.Listener() {}, Cancellation.none());
+    RosterSentences en = RosterSentences.of(r, Lang.EN);
+    assertThat(r.explanation().breaks()).extracting(en::why).containsExactly(
+        "late/tax on 07-04 Sun (worked before the roster, --history) ends 22:00, early/tax on 07-05 Mon starts 08:00:"
+            + " 10 h rest, contract asks 11 h",
+        "7 days in a row to 07-05 Mon, 6 of them worked before the roster (--history), contract maximum 6");
+    assertThat(RosterSentences.of(r, Lang.ZH).why(r.explanation().breaks().get(1)))
+        .isEqualTo("连续工作 7 天至 07-05 周一，其中 6 天在排班前已上（--history），合同上限 6 天");
+  }
 }
