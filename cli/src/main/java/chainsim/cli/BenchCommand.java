@@ -1,6 +1,7 @@
 package chainsim.cli;
 
 import chainsim.engine.Simulation;
+import chainsim.engine.actor.ActorEngine;
 import chainsim.montecarlo.Throughput;
 import chainsim.scenario.LoadedScenario;
 import chainsim.scenario.ScenarioLoader;
@@ -53,6 +54,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ThreadsOption threads;
 
+  @Option(names = "--in-flight", paramLabel = "K[,K...]", split = ",",
+      description = "Replications the actor engine keeps in flight per thread; several values measure each in"
+          + " every round (default: the setting, -Dchainsim.actor.inFlightPerThread, else 2).")
+  List<Integer> inFlight;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Also write the table as Markdown to this file.")
   Path out;
 
@@ -62,16 +68,20 @@ final class BenchCommand implements Callable<Integer> {
     if (replications < 1 || warmup < 0 || rounds < 1) {
       throw new BadInputException("--replications and --rounds must be at least 1 and --warmup at least 0");
     }
+    List<Integer> perThread = inFlight == null ? List.of(ActorEngine.inFlightPerThread()) : inFlight;
+    if (perThread.stream().anyMatch(k -> k < 1)) {
+      throw new BadInputException("--in-flight: each value must be at least 1");
+    }
     int cores = threads.workers();
     Simulation simulation = new Simulation(loaded.scenario());
     PrintWriter err = spec.commandLine().getErr();
     Throughput throughput = new Throughput(simulation);
     Throughput.Memory memory = throughput.memory(cores);
-    List<Throughput.Measurement> runs = throughput.measure(rounds, replications, warmup, cores, line -> {
+    List<Throughput.Measurement> runs = throughput.measure(rounds, replications, warmup, cores, perThread, line -> {
       err.println("bench: " + line);
       err.flush();
     });
-    String table = table(loaded, simulation, runs, memory, cores);
+    String table = table(loaded, simulation, runs, memory, cores, perThread);
     PrintWriter printer = spec.commandLine().getOut();
     printer.print(table);
     printer.flush();
@@ -82,11 +92,13 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   static String table(LoadedScenario loaded, Simulation sim, List<Throughput.Measurement> runs,
-      Throughput.Memory memory, int cores) {
+      Throughput.Memory memory, int cores, List<Integer> inFlightPerThread) {
     StringBuilder t = new StringBuilder();
-    t.append(String.format(Locale.ROOT, "Scenario %s: %,d target firms x %d months; %d cores available; heap max %d MiB%n%n",
+    t.append(String.format(Locale.ROOT, "Scenario %s: %,d target firms x %d months; %d cores available; heap max %d MiB;"
+            + " actor engine replications in flight per thread: %s%n%n",
         loaded.scenario().name(), sim.world().initialFirms(), sim.months(), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20));
+        Runtime.getRuntime().maxMemory() >> 20,
+        String.join(", ", inFlightPerThread.stream().map(String::valueOf).toList())));
     t.append("| engine | threads | rounds | median firm-months/s | median vs sequential | lowest | highest"
         + " | median GC share |\n");
     t.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -2,6 +2,7 @@ package chainsim.cli;
 
 import chainsim.roster.branch.EmployeesFileDocs;
 import chainsim.scenario.SchemaGenerator;
+import chainsim.sweep.SweepFileDocs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code chainsim schema [--employees] [--out FILE]}: the JSON Schema of scenario files, or of employees files. */
+/** {@code chainsim schema [--employees | --sweep] [--out FILE]}: the JSON Schema of scenario, employees or sweep files. */
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
       "Editors use it through the '# yaml-language-server: $schema=chainsim.schema.json' line;",
       "the copy committed as scenarios/chainsim.schema.json is regenerated with --out.",
       "With --employees, the schema of a branch's employees file (docs/roster.md) instead,",
-      "committed as scenarios/employees.schema.json."
+      "committed as scenarios/employees.schema.json.",
+      "With --sweep, the schema of a sweep file (docs/sweep.md), committed as scenarios/sweep.schema.json."
     })
 final class SchemaCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -31,9 +33,15 @@ final class SchemaCommand implements Callable<Integer> {
   @Option(names = "--employees", description = "The schema of employees files (chainsim plan roster) instead.")
   boolean employees;
 
+  @Option(names = "--sweep", description = "The schema of sweep files (chainsim sweep FILE) instead.")
+  boolean sweep;
+
   @Override
   public Integer call() {
-    String schema = employees ? EmployeesFileDocs.schema() : SchemaGenerator.generate();
+    if (employees && sweep) {
+      throw new BadInputException("--employees and --sweep: one schema at a time");
+    }
+    String schema = employees ? EmployeesFileDocs.schema() : sweep ? SweepFileDocs.schema() : SchemaGenerator.generate();
     if (out == null) {
       spec.commandLine().getOut().print(schema);
       spec.commandLine().getOut().flush();

@@ -11,6 +11,7 @@ import chainsim.scenario.Problem;
 import chainsim.scenario.Scenario;
 import chainsim.scenario.ScenarioLoader;
 import chainsim.sweep.ScenarioVariant;
+import chainsim.sweep.SweepFile;
 import chainsim.sweep.SweepGrid;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +25,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code chainsim sweep FILE --vary KEY=v1,v2 ...}: a run per combination of values, and their comparison. */
+/**
+ * {@code chainsim sweep SCENARIO --vary KEY=v1,v2 ...} or {@code chainsim sweep SWEEP.yaml}: a run per
+ * combination of values (or per variant a sweep file lists), and their comparison. Without
+ * {@code --vary} the file is a sweep file ({@link SweepFile}), which names its scenario.
+ */
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
@@ -34,7 +39,9 @@ import picocli.CommandLine.Parameters;
           + " values, and compare them: OUT/sweep.csv, OUT/sweep.md (for a pull request) and OUT/sweep.html (NPV"
           + " and P(cash < 0) per variant). Written whole or not at all.",
       "Every variant runs with the same seed (common random numbers): the differences are the values', not luck."
-          + " A variant's directory has the bytes of 'chainsim run' on the scenario with those values set."
+          + " A variant's directory has the bytes of 'chainsim run' on the scenario with those values set.",
+      "Without --vary, FILE is a sweep file (docs/sweep.md, scenarios/sweep.schema.json): the scenario it names and"
+          + " the grid (vary) or the variants one by one (variants); the same bytes as the same grid with --vary."
     },
     footer = "%nKEY is a key path into the scenario as 'chainsim show --resolved' prints it: capital.initial,"
         + " policies.reserve_ratio, openings[suzhou-direct].month (a list item by its id). --out defaults to"
@@ -44,11 +51,12 @@ final class SweepCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
+  @Parameters(paramLabel = "FILE", description = "Scenario file (YAML) with --vary, or a sweep file without.")
   Path file;
 
-  @Option(names = "--vary", paramLabel = "KEY=v1,v2,...", required = true,
-      description = "A key of the scenario and the values it takes in the sweep; repeat for more keys.")
+  @Option(names = "--vary", paramLabel = "KEY=v1,v2,...",
+      description = "A key of the scenario and the values it takes in the sweep; repeat for more keys. Without it,"
+          + " FILE is a sweep file.")
   List<String> vary;
 
   @CommandLine.Mixin SimulationOptions simulate;
@@ -68,21 +76,40 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LoadedScenario base = ScenarioLoader.load(file);
-    SweepGrid grid = SweepGrid.parse(vary);
-    ScenarioVariant variants = new ScenarioVariant(base);
-    for (SweepGrid.Dimension d : grid.dimensions()) {
-      if (d.key().equals("seed") || d.key().equals("replications")) {
-        // the run's own: every variant runs with the same seed and count (--seed, --replications)
-        throw new BadInputException("--vary '" + d.argument() + "': " + d.key() + " is the same for every variant;"
-            + " use --" + d.key() + ", or one sweep per " + d.key());
-      }
-      variants.check(d);
-    }
-    // every variant is loaded and validated before anything runs: a bad value costs no simulation
+    LoadedScenario base;
+    SweepGrid grid;
     List<Prepared> prepared = new ArrayList<>();
-    for (SweepGrid.Variant v : grid.variants()) {
-      prepared.add(new Prepared(v, variants.load(v.settings())));
+    Path defaultOut;
+    Path sweepFile = null;
+    if (vary == null) {
+      // every key, value and variant of the file is checked (and loaded) before anything runs
+      SweepFile read = SweepFile.read(file);
+      sweepFile = file;
+      base = read.base();
+      grid = read.grid();
+      List<SweepGrid.Variant> all = grid.variants();
+      for (int i = 0; i < all.size(); i++) {
+        prepared.add(new Prepared(all.get(i), read.loaded().get(i)));
+      }
+      file = base.file();
+      defaultOut = Path.of("runs", RunCommand.stem(sweepFile));
+    } else {
+      base = ScenarioLoader.load(file);
+      grid = SweepGrid.parse(vary);
+      ScenarioVariant variants = new ScenarioVariant(base);
+      for (SweepGrid.Dimension d : grid.dimensions()) {
+        if (d.key().equals("seed") || d.key().equals("replications")) {
+          // the run's own: every variant runs with the same seed and count (--seed, --replications)
+          throw new BadInputException("--vary '" + d.argument() + "': " + d.key() + " is the same for every variant;"
+              + " use --" + d.key() + ", or one sweep per " + d.key());
+        }
+        variants.check(d);
+      }
+      // every variant is loaded and validated before anything runs: a bad value costs no simulation
+      for (SweepGrid.Variant v : grid.variants()) {
+        prepared.add(new Prepared(v, variants.load(v.settings())));
+      }
+      defaultOut = Path.of("runs", RunCommand.stem(file) + "-sweep");
     }
     int reps = simulate.replications(base.scenario());
     long seed = simulate.seed(base.scenario());
@@ -90,7 +117,7 @@ final class SweepCommand implements Callable<Integer> {
     Lang language = lang.lang();
     int workers = threads.workers();
     simulate.batchSize();
-    Path target = output.target(Path.of("runs", RunCommand.stem(file) + "-sweep"));
+    Path target = output.target(defaultOut);
     List<String> commandLine = RunCommand.commandLine(spec);
     List<SweepComparison.Variant> done = new ArrayList<>();
     List<SimulationOptions.Simulated> kept = new ArrayList<>();

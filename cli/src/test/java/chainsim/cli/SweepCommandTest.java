@@ -159,6 +159,44 @@ class SweepCommandTest {
     assertThat(out).doesNotExist();
   }
 
+  @Test
+  void aSweepFileWritesTheBytesOfTheSameGridGivenWithVary() throws IOException {
+    Path fromFile = temp.resolve("file");
+    CliRun o = CliRun.of("sweep", "../scenarios/sweeps/baseline-capital.yaml", "--replications", "2", "--out",
+        fromFile.toString(), "--no-report", "--threads", "1", "--lang", "en");
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains("4 variants of ../scenarios/baseline.yaml, 2 replications each");
+    Path fromVary = temp.resolve("vary");
+    CliRun v = CliRun.of("sweep", BASELINE, "--vary", "capital.initial=3000000,12000000", "--vary",
+        "expansion[suzhou-partner].month=1,7", "--replications", "2", "--out", fromVary.toString(), "--no-report",
+        "--threads", "1", "--lang", "en");
+    assertThat(v.exit()).as(v.err()).isZero();
+    Map<String, String> expected = tree(fromVary);
+    assertThat(expected).containsKey("sweep.csv").hasSize(4 * 8 + 3);
+    assertThat(tree(fromFile)).isEqualTo(expected);
+  }
+
+  @Test
+  void aBadSweepFileIsLocatedAndWritesNothing() throws IOException {
+    Path file = temp.resolve("bad.yaml");
+    Files.writeString(file, "scenario: ../../scenarios/baseline.yaml\nvary:\n  - key: capital.intial\n"
+        + "    values: [1]\n  - key: capital.initial\n    values: [1000000, -5]\n");
+    // the scenario relative to the sweep file, wherever it is run from
+    Files.writeString(file, Files.readString(file).replace("../../scenarios/baseline.yaml",
+        Path.of("../scenarios/baseline.yaml").toAbsolutePath().normalize().toString()));
+    Path out = temp.resolve("never");
+    CliRun o = CliRun.of("sweep", file.toString(), "--out", out.toString());
+    assertThat(o.exit()).isEqualTo(2);
+    String shown = chainsim.scenario.Problem.displayPath(file);
+    List<String> lines = o.err().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).isEqualTo(shown + ":3:10: vary[0].key: no key capital.intial in "
+        + Path.of("../scenarios/baseline.yaml").toAbsolutePath().normalize() + " (did you mean 'capital.initial'?)");
+    // the scenario validator's own message, at the value
+    assertThat(lines.get(1)).isEqualTo(shown + ":6:23: vary[1].values[1]: capital.initial: must be at least 0, got -5");
+    assertThat(out).doesNotExist();
+  }
+
   private void assertError(Path out, String message, String... vary) {
     String[] args = Stream.concat(Stream.of("sweep", BASELINE, "--out", out.toString()), Stream.of(vary))
         .toArray(String[]::new);

@@ -34,7 +34,7 @@ public final class BranchSeller extends Seller {
   private final StaffingPolicy staffing;
   private final PayPolicy pay;
   private final MarketingPlan marketing;
-  private final DeliveryQueue queue;
+  private final DeliveryQueue<Void> queue;
   private final Workload workload;
   private final Policies.Subcontract threeNo;
   private final double complaintShare;
@@ -99,7 +99,7 @@ public final class BranchSeller extends Seller {
     this.marketing =
         new MarketingPlan(
             template.marketing(), draws, world.scenario().policies().spendPause(), spec.id());
-    this.queue = new DeliveryQueue(skills);
+    this.queue = new DeliveryQueue<>(skills);
     this.workload = new Workload(skills, world.months());
     this.threeNo = world.scenario().policies().subcontract();
     this.complaintShare = world.scenario().policies().complaints().capacityShare();

@@ -18,9 +18,7 @@ import chainsim.selling.Subcontract;
 import chainsim.world.EntitySpec;
 import chainsim.world.World;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -39,15 +37,14 @@ public final class Partner {
   private final Param failureRate;
   /** Partner room: new work is taken while the queue is below this many months of capacity. */
   private final double monthsOfWorkAccepted;
-  /** The subcontract of each order in the queue (to hand back an order the partner fails). */
-  private final Map<Order, Subcontract> inQueue = new HashMap<>();
   /** Orders finished a month late: they complete next month. */
   private List<Completion> late = new ArrayList<>();
   private final ProductBook products;
   private final ClientRules clientRules;
   private final RandomStreams streams;
   private final int replication;
-  private final DeliveryQueue queue = new DeliveryQueue(1);
+  /** Orders in delivery, each tagged with its subcontract (to hand back an order the partner fails). */
+  private final DeliveryQueue<Subcontract> queue = new DeliveryQueue<>(1);
   private double lastCapacity;
 
   public Partner(
@@ -114,8 +111,7 @@ public final class Partner {
     lastCapacity = Math.max(0.0, capacity.draw(rng));
     for (Subcontract s : assigned) {
       Order order = s.order();
-      queue.add(order, new double[] {s.hours()}, products.deliveryMonths(order.product()));
-      inQueue.put(order, s);
+      queue.add(order, s, new double[] {s.hours()}, products.deliveryMonths(order.product()));
     }
     double[] used = new double[1];
     Ledger ledger = new Ledger();
@@ -129,9 +125,8 @@ public final class Partner {
     UniformRandomProvider reliability = lateRate.value() > 0 || failureRate.value() > 0 || lateRate.drawnEachUse()
         || failureRate.drawnEachUse()
         ? streams.stream(replication, spec.streamKey(), month, Purpose.PARTNER_RELIABILITY.key()) : null;
-    queue.work(month, new double[] {lastCapacity}, used, (done, progress, finished) -> {
+    queue.work(month, new double[] {lastCapacity}, used, (done, s, progress, finished) -> {
       if (finished) {
-        Subcontract s = inQueue.remove(done);
         if (reliability != null && reliability.nextDouble() < failureRate.draw(reliability)) {
           failed.add(s);
           return;

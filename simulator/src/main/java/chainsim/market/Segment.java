@@ -33,7 +33,8 @@ public final class Segment {
   private final FirmPopulation firms;
   private final RandomStreams streams;
   private final int replication;
-  private final int owners;
+  /** The month's counts by owner code, cleared and reused every month (they never leave {@link #step}). */
+  private final ClientTally.OwnerCounts ownerCounts;
   private final boolean recordSample;
   private boolean[] sampled;
   /** Each sampled firm's stage at the end of last month, to tell when it leaves the pipeline. */
@@ -63,7 +64,7 @@ public final class Segment {
     this.priceByProduct = priceByProduct;
     this.streams = streams;
     this.replication = replication;
-    this.owners = leakage.owners();
+    this.ownerCounts = new ClientTally.OwnerCounts(leakage.owners());
     this.recordSample = recordSample;
     this.firms = new FirmPopulation(spec.initialFirms(), market.expectedSlots(spec.initialFirms(), months));
     this.alive = spec.initialFirms();
@@ -105,7 +106,7 @@ public final class Segment {
    * @param grants existing clients equity channels bring this month
    */
   public SegmentMonth step(int month, List<SalesEffort> efforts, List<HealthEffect> effects, List<ClientGrant> grants) {
-    ClientTally tally = new ClientTally(owners, clientRules.milestoneCount(), month, lifetimeOwners);
+    ClientTally tally = new ClientTally(ownerCounts, clientRules.milestoneCount(), month, lifetimeOwners);
     MarketRules.MarketMonth mkt =
         market.month(month, market.variesByMonth() ? stream(month, Purpose.MARKET_MONTH) : null);
     MonthlyClientDraws draws = MonthlyClientDraws.draw(clientRules, stream(month, Purpose.MONTHLY_PARAMETERS),

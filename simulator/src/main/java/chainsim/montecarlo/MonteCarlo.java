@@ -27,13 +27,27 @@ public final class MonteCarlo {
    */
   public static MonteCarloResult run(Simulation simulation, int replications, int threads, EngineKind engine,
       IntConsumer progress) throws InterruptedException {
+    return run(simulation, replications, threads, engine, ActorEngine.inFlightPerThread(), progress);
+  }
+
+  /**
+   * As {@link #run(Simulation, int, int, EngineKind, IntConsumer)}, the actor engine keeping
+   * {@code actorInFlightPerThread} replications in flight per thread (the bench compares settings).
+   */
+  public static MonteCarloResult run(Simulation simulation, int replications, int threads, EngineKind engine,
+      int actorInFlightPerThread, IntConsumer progress) throws InterruptedException {
     try (Aggregator aggregator = new Aggregator(simulation, replications)) {
       ReplicationTable table = new ReplicationTable(simulation, replications);
-      forEachReplication(simulation, replications, threads, engine, r -> {
+      Consumer<ReplicationResult> sink = r -> {
         table.accept(r);
         aggregator.accept(r);
         progress.accept(aggregator.received());
-      });
+      };
+      if (engine == EngineKind.ACTOR) {
+        ActorEngine.run(simulation, simulation::replication, replications, threads, actorInFlightPerThread, sink);
+      } else {
+        forEachReplication(simulation, replications, threads, engine, sink);
+      }
       return aggregator.result().withPerReplication(table);
     }
   }

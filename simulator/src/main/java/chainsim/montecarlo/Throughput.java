@@ -73,17 +73,32 @@ public final class Throughput {
    */
   public List<Measurement> measure(int rounds, int replications, int warmup, int cores, Consumer<String> progress)
       throws InterruptedException {
+    return measure(rounds, replications, warmup, cores, List.of(ActorEngine.inFlightPerThread()), progress);
+  }
+
+  /**
+   * As {@link #measure(int, int, int, int, Consumer)}, the actor engine measured with each number of
+   * replications in flight per thread in turn (within each round, so each is paired with the same
+   * round's sequential figure). With more than one number the actor engine's label says which:
+   * {@code actor, 1 in flight/thread}.
+   */
+  public List<Measurement> measure(int rounds, int replications, int warmup, int cores, List<Integer> inFlightPerThread,
+      Consumer<String> progress) throws InterruptedException {
     if (warmup > 0) { // a run of no replications is not a run
       progress.accept("warming up (" + warmup + " replications per engine)");
-      run(EngineKind.SEQUENTIAL, 1, warmup);
-      run(EngineKind.ACTOR, cores, warmup);
+      run(EngineKind.SEQUENTIAL, 1, 1, warmup);
+      run(EngineKind.ACTOR, cores, inFlightPerThread.get(0), warmup);
     }
     List<Measurement> out = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
-      out.add(time(round, EngineKind.SEQUENTIAL, 1, replications, progress));
-      out.add(time(round, EngineKind.ACTOR, 1, replications, progress));
-      if (cores > 1) {
-        out.add(time(round, EngineKind.ACTOR, cores, replications, progress));
+      out.add(time(round, EngineKind.SEQUENTIAL, EngineKind.SEQUENTIAL.key(), 1, 1, replications, progress));
+      for (int perThread : inFlightPerThread) {
+        String label = inFlightPerThread.size() == 1 ? EngineKind.ACTOR.key()
+            : EngineKind.ACTOR.key() + ", " + perThread + " in flight/thread";
+        out.add(time(round, EngineKind.ACTOR, label, 1, perThread, replications, progress));
+        if (cores > 1) {
+          out.add(time(round, EngineKind.ACTOR, label, cores, perThread, replications, progress));
+        }
       }
     }
     return out;
@@ -121,19 +136,19 @@ public final class Throughput {
     return out;
   }
 
-  private Measurement time(int round, EngineKind engine, int threads, int replications, Consumer<String> progress)
-      throws InterruptedException {
-    progress.accept("round " + round + ": " + engine.key() + " engine on " + threads + " thread(s), " + replications
+  private Measurement time(int round, EngineKind engine, String label, int threads, int inFlightPerThread,
+      int replications, Consumer<String> progress) throws InterruptedException {
+    progress.accept("round " + round + ": " + label + " engine on " + threads + " thread(s), " + replications
         + " replications");
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     long[] gcBefore = collectors();
     long start = System.nanoTime();
-    run(engine, threads, replications);
+    run(engine, threads, inFlightPerThread, replications);
     double seconds = (System.nanoTime() - start) / 1e9;
     long[] gcAfter = collectors();
     double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     double firmMonths = (double) simulation.world().initialFirms() * simulation.months() * replications;
-    return new Measurement(round, engine.key(), threads, replications, seconds, firmMonths / seconds,
+    return new Measurement(round, label, threads, replications, seconds, firmMonths / seconds,
         gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], loadBefore, loadAfter);
   }
 
@@ -148,8 +163,9 @@ public final class Throughput {
     return new long[] {millis, count};
   }
 
-  private void run(EngineKind engine, int threads, int replications) throws InterruptedException {
-    MonteCarlo.run(simulation, replications, threads, engine, done -> {});
+  private void run(EngineKind engine, int threads, int inFlightPerThread, int replications)
+      throws InterruptedException {
+    MonteCarlo.run(simulation, replications, threads, engine, inFlightPerThread, done -> {});
   }
 
   /**

@@ -51,10 +51,48 @@ public final class ScenarioVariant {
   public void check(SweepGrid.Dimension dimension) {
     JsonNode at = KeyPaths.find(resolved, dimension.key()).orElseThrow(() ->
         SweepGrid.invalid(dimension.argument(), "no key " + dimension.key() + " in " + Problem.displayPath(file)));
-    // a number may be stated as a distribution ({dist: ..}); a scalar in its place fixes it
-    if (at.isArray() || at.isObject() && !at.has("dist")) {
+    if (isSection(at)) {
       throw SweepGrid.invalid(dimension.argument(), dimension.key() + " is a section, not a value: vary one of its"
           + " keys");
+    }
+  }
+
+  /** A number may be stated as a distribution ({dist: ..}); a scalar in its place fixes it. */
+  private static boolean isSection(JsonNode at) {
+    return at.isArray() || at.isObject() && !at.has("dist");
+  }
+
+  /**
+   * Why a key cannot be varied, or null when it can: {@code no key capital.intial in
+   * scenarios/baseline.yaml (did you mean 'capital.initial'?)}, a section, or the run's own seed or
+   * replications. For a sweep file, which says it at the key.
+   */
+  public String keyRefusal(String key) {
+    if (key.equals("seed") || key.equals("replications")) {
+      return key + " is the same for every variant; use --" + key + ", or one sweep per " + key;
+    }
+    java.util.Optional<JsonNode> at = KeyPaths.find(resolved, key);
+    if (at.isEmpty()) {
+      List<String> paths = new java.util.ArrayList<>();
+      valuePaths(resolved, "", paths);
+      return "no key " + key + " in " + Problem.displayPath(file) + chainsim.scenario.tree.Suggestions.hint(key, paths);
+    }
+    return isSection(at.get()) ? key + " is a section, not a value: vary one of its keys" : null;
+  }
+
+  /** The key paths of every value of the resolved scenario (what a sweep may set), for suggestions. */
+  private static void valuePaths(JsonNode node, String path, List<String> out) {
+    if (node.isObject() && !node.has("dist")) {
+      node.fields().forEachRemaining(e -> valuePaths(e.getValue(), path.isEmpty() ? e.getKey()
+          : path + "." + e.getKey(), out));
+    } else if (node.isArray()) {
+      for (JsonNode item : node) {
+        if (item.has("id")) {
+          valuePaths(item, path + "[" + item.get("id").asText() + "]", out);
+        }
+      }
+    } else {
+      out.add(path);
     }
   }
 
@@ -77,15 +115,27 @@ public final class ScenarioVariant {
    * is an {@link InputException}: {@code --vary capital.initial=-5: capital.initial: must be ...}.
    */
   public LoadedScenario load(List<Setting> settings) {
+    return load(settings, first -> new InputException("--vary "
+        + settings.stream().map(Setting::toString).collect(Collectors.joining(" ")) + ": " + refusal(first)));
+  }
+
+  /**
+   * The scenario with these values set, or the exception {@code refused} makes of the first problem
+   * the scenario's validation finds (a sweep file places it at the value).
+   */
+  public <E extends Exception> LoadedScenario load(List<Setting> settings, java.util.function.Function<Problem, E> refused)
+      throws E {
     Path pretend = file.toAbsolutePath().resolveSibling(".sweep-variant-of-" + file.getFileName());
     try {
       return ScenarioLoader.load(overlay(settings), pretend);
     } catch (ScenarioException e) {
-      Problem first = e.problems().get(0);
-      String where = first.keyPath().isEmpty() ? "" : first.keyPath() + ": ";
-      throw new InputException("--vary " + settings.stream().map(Setting::toString).collect(Collectors.joining(" "))
-          + ": " + where + first.message());
+      throw refused.apply(e.problems().get(0));
     }
+  }
+
+  /** What the scenario's validation says of a variant: {@code capital.initial: must be at least 0, got -5}. */
+  public static String refusal(Problem problem) {
+    return (problem.keyPath().isEmpty() ? "" : problem.keyPath() + ": ") + problem.message();
   }
 
   /** A value as the user wrote it: a number when it reads as one, else a YAML scalar (text, true/false). */

@@ -24,9 +24,41 @@ public final class SweepGrid {
   public record Variant(String name, List<Setting> settings) {}
 
   private final List<Dimension> dimensions;
+  /** The variants listed one by one (a sweep file's {@code variants}), or null for the grid. */
+  private final List<List<Setting>> listed;
 
   private SweepGrid(List<Dimension> dimensions) {
+    this(dimensions, null);
+  }
+
+  private SweepGrid(List<Dimension> dimensions, List<List<Setting>> listed) {
     this.dimensions = List.copyOf(dimensions);
+    this.listed = listed == null ? null : List.copyOf(listed);
+  }
+
+  /** The grid of these dimensions (already checked one by one, as a sweep file's are). */
+  public static SweepGrid of(List<Dimension> dimensions) {
+    checkCount(dimensions);
+    return new SweepGrid(dimensions);
+  }
+
+  /**
+   * Variants listed one by one instead of a grid, each setting {@code keys} in that order; the
+   * dimensions (the comparison's columns) are the keys with the values in the order first met.
+   */
+  public static SweepGrid listed(List<String> keys, List<List<Setting>> variants) {
+    if (variants.size() > MAX_VARIANTS) {
+      throw new InputException("--vary: more than " + MAX_VARIANTS + " variants; sweep fewer values at a time");
+    }
+    List<Dimension> dimensions = new ArrayList<>();
+    for (int k = 0; k < keys.size(); k++) {
+      Set<String> values = new LinkedHashSet<>();
+      for (List<Setting> v : variants) {
+        values.add(v.get(k).value());
+      }
+      dimensions.add(new Dimension(keys.get(k), List.copyOf(values), keys.get(k) + "=" + String.join(",", values)));
+    }
+    return new SweepGrid(dimensions, variants);
   }
 
   /**
@@ -60,6 +92,11 @@ public final class SweepGrid {
       }
       dimensions.add(new Dimension(key, List.copyOf(values), arg));
     }
+    checkCount(dimensions);
+    return new SweepGrid(dimensions);
+  }
+
+  private static void checkCount(List<Dimension> dimensions) {
     long count = 1;
     for (Dimension d : dimensions) {
       count *= d.values().size();
@@ -67,7 +104,6 @@ public final class SweepGrid {
         throw new InputException("--vary: more than " + MAX_VARIANTS + " variants; sweep fewer values at a time");
       }
     }
-    return new SweepGrid(dimensions);
   }
 
   static InputException invalid(String arg, String reason) {
@@ -78,11 +114,11 @@ public final class SweepGrid {
     return dimensions;
   }
 
-  /** Every combination, the first dimension varying slowest. */
+  /** Every combination, the first dimension varying slowest; or the variants listed, in their order. */
   public List<Variant> variants() {
     List<List<Setting>> combinations = new ArrayList<>();
     combinations.add(List.of());
-    for (Dimension d : dimensions) {
+    for (Dimension d : listed != null ? List.<Dimension>of() : dimensions) {
       List<List<Setting>> next = new ArrayList<>();
       for (List<Setting> prefix : combinations) {
         for (String value : d.values()) {
@@ -92,6 +128,9 @@ public final class SweepGrid {
         }
       }
       combinations = next;
+    }
+    if (listed != null) {
+      combinations = listed;
     }
     List<Variant> variants = new ArrayList<>();
     Set<String> names = new HashSet<>();

@@ -38,4 +38,35 @@ class EngineDeterminismTest {
       }
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void replicationsInFlightPerThreadChangeNothingButSpeed() throws Exception {
+    Scenario s = Fixtures.file("../scenarios/growth.yaml");
+    Simulation simulation = new Simulation(s.withRun(s.seed(), 6));
+    MonteCarloResult reference = run(simulation, EngineKind.SEQUENTIAL, 1);
+    for (int perThread : new int[] {1, 3}) {
+      MonteCarloResult other = MonteCarlo.run(simulation, 6, 2, EngineKind.ACTOR, perThread, done -> {});
+      assertThat(other.monthly()).as(perThread + " per thread").isDeepEqualTo(reference.monthly());
+      assertThat(other.entities()).isEqualTo(reference.entities());
+      assertThat(other.events()).isEqualTo(reference.events());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void replicationsInFlightAreTheSettingTimesTheThreads() {
+    assertThat(chainsim.engine.actor.ActorEngine.inFlight(2, 1)).isEqualTo(2);
+    assertThat(chainsim.engine.actor.ActorEngine.inFlight(2, 2)).isEqualTo(4);
+    assertThat(chainsim.engine.actor.ActorEngine.inFlight(0, 2)).isEqualTo(2);
+    String key = chainsim.engine.actor.ActorEngine.IN_FLIGHT_PROPERTY;
+    try {
+      System.setProperty(key, "1");
+      assertThat(chainsim.engine.actor.ActorEngine.inFlightPerThread()).isEqualTo(1);
+      System.setProperty(key, "0");
+      org.assertj.core.api.Assertions.assertThatThrownBy(chainsim.engine.actor.ActorEngine::inFlightPerThread)
+          .hasMessage("chainsim.actor.inFlightPerThread must be a whole number of at least 1, not '0'");
+    } finally {
+      System.clearProperty(key);
+    }
+    assertThat(chainsim.engine.actor.ActorEngine.inFlightPerThread()).isEqualTo(2);
+  }
 }

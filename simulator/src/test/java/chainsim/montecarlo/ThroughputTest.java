@@ -61,6 +61,16 @@ class ThroughputTest {
   }
 
   @Test
+  void severalInFlightSettingsAreEachMeasuredInEveryRoundUnderTheirOwnLabel() throws Exception {
+    Simulation sim = new Simulation(Fixtures.file("../scenarios/baseline.yaml"));
+    List<Throughput.Measurement> runs = new Throughput(sim).measure(1, 1, 0, 2, List.of(1, 2), line -> {});
+    assertThat(runs).extracting(Throughput.Measurement::configuration).containsExactly("sequential/1",
+        "actor, 1 in flight/thread/1", "actor, 1 in flight/thread/2", "actor, 2 in flight/thread/1",
+        "actor, 2 in flight/thread/2");
+    assertThat(Throughput.summarize(runs)).hasSize(5);
+  }
+
+  @Test
   void memoryIsMeasuredOnTheReplicationsInFlightAtTheirLargest() {
     Simulation sim = new Simulation(Fixtures.file("../scenarios/baseline.yaml"));
     Throughput.Memory memory = new Throughput(sim).memory(2);

@@ -32,6 +32,16 @@ class GeneratedFilesTest {
   }
 
   @Test
+  void committedSweepSchemaMatchesTheRecords() throws Exception {
+    Path file = Path.of("../scenarios/" + chainsim.sweep.SweepFileDocs.SCHEMA_FILE);
+    String fresh = chainsim.sweep.SweepFileDocs.schema();
+    if (regenerate()) {
+      Files.writeString(file, fresh, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(file + " is " + HOW).isEqualTo(fresh);
+  }
+
+  @Test
   void committedFormatReferenceMatchesTheRecords() throws Exception {
     String committed = Files.readString(FORMAT, StandardCharsets.UTF_8);
     String fresh = FormatReference.splice(committed);

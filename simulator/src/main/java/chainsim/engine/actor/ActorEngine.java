@@ -16,6 +16,14 @@ import org.apache.pekko.actor.typed.ActorSystem;
 public final class ActorEngine {
   /** Firms per segment-block actor: big enough that a message carries real work. */
   public static final int FIRMS_PER_BLOCK = 8000;
+  /**
+   * Replications in flight per dispatcher thread unless the system property
+   * {@value #IN_FLIGHT_PROPERTY} says otherwise: two, so a thread has another replication's work
+   * while one waits at a barrier.
+   */
+  public static final int DEFAULT_IN_FLIGHT_PER_THREAD = 2;
+  /** The system property that sets the replications in flight per thread ({@code -D...=1}). */
+  public static final String IN_FLIGHT_PROPERTY = "chainsim.actor.inFlightPerThread";
 
   private ActorEngine() {}
 
@@ -31,13 +39,14 @@ public final class ActorEngine {
   }
 
   /**
-   * As {@link #run(Simulation, int, int, Consumer)}, with the replications' model objects built by
-   * {@code build} (the simulation's own by default; tests build models that fail).
+   * As {@link #run(Simulation, IntFunction, int, int, Consumer)}, with {@code inFlightPerThread}
+   * replications in flight per thread instead of {@link #inFlightPerThread()} (the bench compares
+   * settings in one process). The results do not depend on it, only the speed and the heap.
    */
   public static void run(Simulation simulation, IntFunction<Replication> build, int replications, int threads,
-      Consumer<ReplicationResult> sink) throws InterruptedException {
+      int inFlightPerThread, Consumer<ReplicationResult> sink) throws InterruptedException {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    int inFlight = inFlight(threads);
+    int inFlight = inFlight(threads, inFlightPerThread);
     ActorSystem<MonteCarloCoordinator.Command> system = ActorSystem.create(
         MonteCarloCoordinator.create(simulation, build, replications, inFlight, FIRMS_PER_BLOCK, sink, done),
         "chainsim", config(threads));
@@ -54,11 +63,46 @@ public final class ActorEngine {
   }
 
   /**
-   * Replications in flight on {@code threads} threads: two per thread, so every thread has work
-   * while a replication waits at a barrier, and memory stays bounded.
+   * As {@link #run(Simulation, int, int, Consumer)}, with the replications' model objects built by
+   * {@code build} (the simulation's own by default; tests build models that fail).
    */
+  public static void run(Simulation simulation, IntFunction<Replication> build, int replications, int threads,
+      Consumer<ReplicationResult> sink) throws InterruptedException {
+    run(simulation, build, replications, threads, inFlightPerThread(), sink);
+  }
+
+  /**
+   * Replications in flight per thread: the system property {@value #IN_FLIGHT_PROPERTY} when set
+   * (a whole number of at least 1), else {@value #DEFAULT_IN_FLIGHT_PER_THREAD}.
+   */
+  public static int inFlightPerThread() {
+    String value = System.getProperty(IN_FLIGHT_PROPERTY);
+    if (value == null) {
+      return DEFAULT_IN_FLIGHT_PER_THREAD;
+    }
+    try {
+      int perThread = Integer.parseInt(value.trim());
+      if (perThread >= 1) {
+        return perThread;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(IN_FLIGHT_PROPERTY + " must be a whole number of at least 1, not '" + value + "'");
+  }
+
+  /** Replications in flight on {@code threads} threads at the configured number per thread. */
   public static int inFlight(int threads) {
-    return Math.max(2, 2 * threads);
+    return inFlight(threads, inFlightPerThread());
+  }
+
+  /**
+   * Replications in flight on {@code threads} threads at {@code perThread} per thread: few enough
+   * to bound the heap and keep each thread's working set in its cache, enough that a thread has work
+   * while a replication waits at a barrier.
+   */
+  public static int inFlight(int threads, int perThread) {
+    return Math.max(1, perThread) * Math.max(1, threads);
   }
 
   /** The actor system's settings: exactly {@code threads} worker threads, quiet logging, no hooks. */
