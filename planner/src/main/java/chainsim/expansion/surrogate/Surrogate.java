@@ -131,7 +131,8 @@ public final class Surrogate {
     this.cashRiskLimit = smoothedBelowZero;
   }
 
-  private RestartBaseline baseline;
+  /** Volatile, not synchronized: the constraints ask for it on every move. */
+  private volatile RestartBaseline baseline;
 
   /**
    * A re-plan: plans are valued as this baseline (the decisions already taken, simulated from the
@@ -147,7 +148,7 @@ public final class Surrogate {
   }
 
   /** The re-plan's baseline, or null for a plan from month 1. */
-  public synchronized RestartBaseline baseline() {
+  public RestartBaseline baseline() {
     return baseline;
   }
 
