@@ -200,7 +200,7 @@ final class RebalanceCommand implements Callable<Integer> {
         new ArrayList<>());
     writeCalibration(work, base, observations, calibration);
     LoadedScenario replan = writeReplan(work, base, inForce, plan);
-    Expansion expansion = replanExpansion(work, replan);
+    Expansion expansion = replanExpansion(work, replan, plan);
     Staffing staffing = replanStaffing(work, expansion.file(), plan.asOf() + 1, inForce.moves());
     Path runDir = forecast(work, staffing.file(), reps, plan.asOf());
     return writePages(work, base, inForce, observations, calibration, check, plan, expansion, staffing, runDir);
@@ -228,15 +228,18 @@ final class RebalanceCommand implements Callable<Integer> {
     return load(w.into().resolve(REPLAN));
   }
 
-  /** The expansion re-plan, its plans checked from the as-of state; the plan in force when there is nothing to decide. */
-  private Expansion replanExpansion(Work w, LoadedScenario replan) throws IOException {
+  /**
+   * The expansion re-plan from the as-of state (the open and committed openings its baseline, its
+   * plans checked from that state); the plan in force when there is nothing to decide.
+   */
+  private Expansion replanExpansion(Work w, LoadedScenario replan, PlanInForce plan) throws IOException {
     var settings = replan.scenario().planning();
     try {
       ExpansionPlanner.Request request = new ExpansionPlanner.Request(null, settings.rebalance().expansionMoves(),
           Path.of("target", "chainsim-cache"), w.workers(), settings.expansion().validationReplications(), true, false);
       long t = System.nanoTime();
       ExpansionPlanner.Result outcome = ExpansionPlanner.plan(replan, request, new ExpansionPlanner.Listener() {},
-          Cancellation.none(), w.restarted());
+          Cancellation.none(), new ExpansionPlanner.Restart(plan.asOf(), plan.decided(), w.restarted()));
       LOG.info("expansion re-planned in {} ({} openings)", Logging.seconds(t), outcome.planner().openings().size());
       String search = String.format(Locale.ROOT, "%,d moves", settings.rebalance().expansionMoves());
       PlanDocument doc = PlanDocument.of(outcome, w.command(), search, w.language()).withoutTimings();

@@ -9,6 +9,7 @@ import chainsim.expansion.solver.ChainOutlook;
 import chainsim.expansion.solver.ChainProjection;
 import chainsim.expansion.solver.ExpansionConstraintProvider;
 import chainsim.expansion.solver.ExpansionSolverConfig;
+import chainsim.expansion.surrogate.RestartBaseline;
 import chainsim.expansion.surrogate.Surrogate;
 import chainsim.expansion.surrogate.SurrogateBuilder;
 import chainsim.expansion.surrogate.SurrogateCache;
@@ -127,12 +128,38 @@ public final class ExpansionPlanner {
   }
 
   /**
-   * @param simulations prepares the checks' simulations (by default from month 1; restarted from the
-   *     as-of state when rebalancing). The surrogate still learns each opening alone from month 1.
+   * @param simulations prepares the checks' simulations (by default from month 1). The surrogate
+   *     learns each opening alone from month 1 and judges the cash from month 1 on.
    */
   public static Result plan(LoadedScenario loaded, Request settings, Listener listener, Cancellation cancellation,
       Function<Scenario, Simulation> simulations) throws InterruptedException {
-    return new ExpansionPlanner(loaded, settings, listener, cancellation, simulations).run();
+    return new ExpansionPlanner(loaded, settings, listener, cancellation, simulations, null).run();
+  }
+
+  /**
+   * A re-plan from an as-of state: what was decided before it is a fact, the rest is planned.
+   *
+   * @param asOfMonth the last month of history, k
+   * @param decided ids of the scenario's openings executed or committed at the as-of month (pinned
+   *     in the scenario): valued together by the simulation restarted from the as-of state, and
+   *     kept out of the rules a plan breaks
+   * @param simulations prepares a scenario restarted from the as-of state
+   */
+  public record Restart(int asOfMonth, java.util.Set<String> decided, Function<Scenario, Simulation> simulations) {
+    public Restart {
+      decided = java.util.Set.copyOf(decided);
+    }
+  }
+
+  /**
+   * Re-plans from the as-of state of {@code restart}: the surrogate values a plan as the decided
+   * openings' restarted simulation plus the free openings' stand-alone runs ({@link RestartBaseline}),
+   * the capital rules judge the months after the as-of month from the cash there, and the checks
+   * simulate from the as-of state.
+   */
+  public static Result plan(LoadedScenario loaded, Request settings, Listener listener, Cancellation cancellation,
+      Restart restart) throws InterruptedException {
+    return new ExpansionPlanner(loaded, settings, listener, cancellation, restart.simulations(), restart).run();
   }
 
   private final LoadedScenario loaded;
@@ -141,17 +168,19 @@ public final class ExpansionPlanner {
   private final Listener listener;
   private final Cancellation cancellation;
   private final Function<Scenario, Simulation> simulations;
+  private final Restart restart;
   private final List<String> notes = new ArrayList<>();
   private SurrogateInfo surrogateInfo;
 
   private ExpansionPlanner(LoadedScenario loaded, Request settings, Listener listener, Cancellation cancellation,
-      Function<Scenario, Simulation> simulations) {
+      Function<Scenario, Simulation> simulations, Restart restart) {
     this.loaded = loaded;
     this.scenario = loaded.scenario();
     this.settings = settings;
     this.listener = listener;
     this.cancellation = cancellation;
     this.simulations = simulations;
+    this.restart = restart;
   }
 
   /** The plan, the greedy baseline and the scenario's own plan, as evaluated so far. */
@@ -161,6 +190,7 @@ public final class ExpansionPlanner {
     SurrogateSpec spec = cellsToDecide();
     Map<String, Entry> previous = previousPlan();
     Surrogate surrogate = surrogateUnlessCancelled(spec);
+    restartFromAsOf(surrogate);
     SolverFactory<ExpansionPlan> factory =
         SolverFactory.create(ExpansionSolverConfig.of(scenario.seed(), settings.timeLimit(), settings.searchMoves()));
     SolutionManager<ExpansionPlan, HardSoftLongScore> explainer = SolutionManager.create(factory);
@@ -229,6 +259,36 @@ public final class ExpansionPlanner {
       throw new InterruptedException("stopped while learning the surrogate");
     }
     return surrogate;
+  }
+
+  /**
+   * In a re-plan, the decided openings simulated from the as-of state on the surrogate's
+   * replications become the surrogate's baseline (see {@link RestartBaseline}).
+   */
+  private void restartFromAsOf(Surrogate surrogate) throws InterruptedException {
+    if (restart == null) {
+      return;
+    }
+    List<Opening> decided = scenario.expansion().stream().filter(o -> restart.decided().contains(o.id())).toList();
+    int reps = surrogate.replications();
+    Simulation simulation = restart.simulations().apply(scenario.withExpansion(decided).withRun(scenario.seed(), reps));
+    RestartBaseline baseline;
+    try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
+      baseline = RestartBaseline.simulate(simulation, restart.asOfMonth(), restart.decided(), reps, settings.threads(),
+          surrogate.valuation(), scenario.capital().initial().mean());
+    }
+    if (Thread.interrupted()) {
+      throw new InterruptedException("stopped while simulating the decided openings from the as-of state");
+    }
+    surrogate.restartFrom(baseline);
+    double cash = java.util.Arrays.stream(baseline.startCash()).average().orElse(Double.NaN);
+    notes.add(String.format(java.util.Locale.ROOT, "re-plan from the as-of state (month %d): the %d openings executed"
+        + " or committed before it are valued by their simulation restarted from that state on the surrogate's %d"
+        + " replications (E[NPV] %.1fM), the free openings by their stand-alone runs from their opening months; the"
+        + " capital rules judge months %d to %d from the cash at month %d (%.1fM), not capital.initial (%.1fM)",
+        restart.asOfMonth(), decided.size(), reps, baseline.meanNpv(surrogate.valuation()) / 1e6,
+        restart.asOfMonth() + 1, surrogate.months(), restart.asOfMonth(), cash / 1e6,
+        scenario.capital().initial().mean() / 1e6));
   }
 
   /** The greedy openings stay as the search's start; what it left out, the construction heuristic decides. */
@@ -357,6 +417,9 @@ public final class ExpansionPlanner {
     ScoreExplanation<ExpansionPlan, HardSoftLongScore> explanation = explainer.explain(plan);
     List<ConstraintTotal> totals = new ArrayList<>();
     for (ConstraintMatchTotal<HardSoftLongScore> t : explanation.getConstraintMatchTotalMap().values()) {
+      if (t.getConstraintMatchCount() == 0 && ExpansionConstraintProvider.PINNED_NAMES.contains(t.getConstraintName())) {
+        continue; // breaks by decisions taken before a re-plan: listed only when there are some
+      }
       totals.add(new ConstraintTotal(t.getConstraintName(), t.getScore().hardScore(),
           t.getScore().softScore(), t.getConstraintMatchCount()));
     }
@@ -366,10 +429,16 @@ public final class ExpansionPlanner {
         totals.add(new ConstraintTotal(name, 0, 0, 0));
       }
     }
-    totals.sort(java.util.Comparator.comparingInt(t -> ExpansionConstraintProvider.NAMES.indexOf(t.name())));
+    totals.sort(java.util.Comparator.comparingInt(ExpansionPlanner::constraintOrder));
     ChainProjection projection = ChainProjection.of(plan.getCells());
     return new Evaluated(label, openings, plan, explanation.getScore(), totals, projection,
         ChainOutlook.of(plan.getContext().rules(), projection), null);
+  }
+
+  /** The explanation's order: the rules, then the breaks by decisions taken before a re-plan. */
+  private static int constraintOrder(ConstraintTotal t) {
+    int i = ExpansionConstraintProvider.NAMES.indexOf(t.name());
+    return i >= 0 ? i : ExpansionConstraintProvider.NAMES.size() + ExpansionConstraintProvider.PINNED_NAMES.indexOf(t.name());
   }
 
   /**

@@ -32,6 +32,16 @@ public record PlannedOpening(OpeningKey key, List<CellDecision> cells) {
     return cells.get(0).getContext();
   }
 
+  /**
+   * Whether the opening is a decision taken before a re-plan: every cell kept by an opening of the
+   * re-plan's baseline (executed or committed at the as-of month). Always false in a plan from
+   * month 1, whose pins are decisions of the plan, not facts.
+   */
+  public boolean decided() {
+    var baseline = context().surrogate().baseline();
+    return baseline != null && cells.stream().allMatch(c -> c.getKeptBy() != null && baseline.decided(c.getKeptBy()));
+  }
+
   /** The industries served, as bits of the region's candidate industries in the surrogate. */
   public long mask() {
     long mask = 0;

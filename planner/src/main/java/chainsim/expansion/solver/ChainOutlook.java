@@ -7,7 +7,8 @@ import chainsim.expansion.domain.ExpansionRules;
  *
  * @param meanNpv expected NPV across the surrogate's replications
  * @param tailNpv mean NPV of the worst {@code cvar_alpha} share
- * @param replicationsBelowZero replications whose cash falls below zero at some month
+ * @param replicationsBelowZero replications whose cash falls below zero at some month (in a
+ *     re-plan, some month after the as-of month)
  * @param allowedBelowZero how many of them the cap on P(cash &lt; 0) tolerates
  * @param probCashBelowReserve share of replications whose cash falls below the reserve
  * @param reserveShortfall the most the quantile cash path (P5 for confidence 0.95) falls below
@@ -61,8 +62,10 @@ public record ChainOutlook(
       }
     }
     double shortfall = 0;
-    for (double cash : chain.cashQuantile(1 - rules.reserveConfidence())) {
-      shortfall = Math.max(shortfall, rules.reserve() - cash);
+    double[] quantile = chain.cashQuantile(1 - rules.reserveConfidence());
+    // a re-plan's history (months before judgedFrom) is not constrained again
+    for (int m = chain.judgedFrom(); m <= quantile.length; m++) {
+      shortfall = Math.max(shortfall, rules.reserve() - quantile[m - 1]);
     }
     // a tolerance of a replication's worth of probability: floor, so that a cap of 0 tolerates none
     int allowed = (int) Math.floor(rules.maxProbCashBelowZero() * n + 1e-9);

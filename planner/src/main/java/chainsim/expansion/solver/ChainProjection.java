@@ -2,6 +2,7 @@ package chainsim.expansion.solver;
 
 import chainsim.expansion.domain.CellDecision;
 import chainsim.expansion.domain.ExpansionRules;
+import chainsim.expansion.surrogate.RestartBaseline;
 import chainsim.expansion.surrogate.Surrogate;
 import chainsim.expansion.surrogate.Valuation;
 import java.util.Arrays;
@@ -13,9 +14,16 @@ import java.util.List;
  *
  * @param cash cash at the end of each month, {@code [r][month - 1]}
  * @param npv NPV of each replication
- * @param minCash lowest cash of each replication
+ * @param minCash lowest cash of each replication in the months judged
+ * @param judgedFrom the first month the capital rules judge: 1, or in a re-plan the month after
+ *     the as-of month (the months before are history, see {@link RestartBaseline})
  */
-public record ChainProjection(double[][] cash, double[] npv, double[] minCash) {
+public record ChainProjection(double[][] cash, double[] npv, double[] minCash, int judgedFrom) {
+
+  /** A chain judged from month 1. */
+  public ChainProjection(double[][] cash, double[] npv, double[] minCash) {
+    this(cash, npv, minCash, 1);
+  }
 
   /**
    * The chain of the openings whose contributions add up to {@code flow}, {@code oneOffRunRate}
@@ -24,7 +32,8 @@ public record ChainProjection(double[][] cash, double[] npv, double[] minCash) {
   public static ChainProjection of(ExpansionRules rules, Surrogate surrogate, long[][] flow, long[] oneOffRunRate,
       long[] exitValue) {
     int reps = surrogate.replications();
-    ChainProjection fresh = new ChainProjection(new double[reps][surrogate.months()], new double[reps], new double[reps]);
+    ChainProjection fresh = new ChainProjection(new double[reps][surrogate.months()], new double[reps], new double[reps],
+        judgedFrom(surrogate));
     return fill(fresh, rules, surrogate, flow, oneOffRunRate, exitValue);
   }
 
@@ -34,6 +43,10 @@ public record ChainProjection(double[][] cash, double[] npv, double[] minCash) {
    */
   static ChainProjection fill(ChainProjection into, ExpansionRules rules, Surrogate surrogate, long[][] flow,
       long[] oneOffRunRate, long[] exitValue) {
+    RestartBaseline baseline = surrogate.baseline();
+    if (baseline != null) {
+      return fillRestarted(into, baseline, surrogate, flow, oneOffRunRate, exitValue);
+    }
     Valuation v = surrogate.valuation();
     double[][] headOffice = surrogate.headOffice();
     int reps = surrogate.replications();
@@ -60,6 +73,54 @@ public record ChainProjection(double[][] cash, double[] npv, double[] minCash) {
       double terminal = v.terminalMultiple() * Math.max(0.0, runRate) + exitValue[r];
       npv[r] = value + terminal * v.discount(months);
       minCash[r] = min;
+    }
+    return into;
+  }
+
+  /** The first month the capital rules judge on this surrogate. */
+  static int judgedFrom(Surrogate surrogate) {
+    RestartBaseline b = surrogate.baseline();
+    return b == null ? 1 : b.asOfMonth() + 1;
+  }
+
+  /**
+   * A re-plan's chain: the baseline (the decisions taken, simulated from the as-of state) plus the
+   * free openings' flows after the as-of month. Months 1..k are the baseline's history; the cash
+   * after them starts from the baseline's cash at month k, and only they count for the lowest cash.
+   * With no free opening, a replication's NPV is the baseline's simulated one.
+   */
+  private static ChainProjection fillRestarted(ChainProjection into, RestartBaseline b, Surrogate surrogate,
+      long[][] flow, long[] oneOffRunRate, long[] exitValue) {
+    Valuation v = surrogate.valuation();
+    int reps = surrogate.replications();
+    int months = surrogate.months();
+    int k = b.asOfMonth();
+    int runRateStart = v.runRateStart();
+    double[][] cash = into.cash();
+    for (int r = 0; r < reps; r++) {
+      double[] base = b.flow()[r];
+      double balance = b.startCash()[r];
+      double min = k >= months ? balance : Double.POSITIVE_INFINITY;
+      double value = 0;
+      double runRate = oneOffRunRate[r] + b.oneOffRunRate()[r];
+      for (int m = 1; m <= months; m++) {
+        double net = base[m - 1];
+        if (m <= k) {
+          cash[r][m - 1] = b.balance()[r][m - 1];
+        } else {
+          net += flow[r][m - 1];
+          balance += net;
+          min = Math.min(min, balance);
+          cash[r][m - 1] = balance;
+        }
+        value += net * v.discount(m);
+        if (m >= runRateStart) {
+          runRate += net;
+        }
+      }
+      double terminal = v.terminalMultiple() * Math.max(0.0, runRate) + exitValue[r] + b.extraExit()[r];
+      into.npv()[r] = value + terminal * v.discount(months);
+      into.minCash()[r] = min;
     }
     return into;
   }

@@ -51,6 +51,22 @@ public final class ExpansionConstraintProvider implements ConstraintProvider {
       DIRECT_BRANCH_PROVES_REGION_FIRST, ONE_YEAR_CASH_FLOW_GATE, EXCLUDED_CELLS_STAY_OUT, EXPECTED_NPV, NPV_TAIL_RISK,
       CHANGES_FROM_PREVIOUS_PLAN);
 
+  /**
+   * What marks a rule broken by decisions taken before a re-plan: openings executed or committed at
+   * the as-of month ({@link PlannedOpening#decided()}) are facts, not choices. Their breaks are
+   * matched by constraints of their own, named as the rule with this suffix, that weigh nothing:
+   * shown in the score's explanation, kept out of the hard score and of the rules a plan breaks.
+   */
+  public static final String PINNED = " (pinned: executed before the re-plan)";
+
+  /**
+   * The constraints of breaks by decided openings, in the order of {@link #defineConstraints};
+   * listed in an explanation only when they match (never in a plan from month 1).
+   */
+  public static final List<String> PINNED_NAMES = List.of(OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH + PINNED,
+      OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH + PINNED, DIRECT_BRANCH_PROVES_REGION_FIRST + PINNED,
+      ONE_YEAR_CASH_FLOW_GATE + PINNED);
+
   /** Hard units per broken rule. */
   static final long BREACH = 1000;
   /** Yuan of reserve breach per hard unit. */
@@ -76,7 +92,11 @@ public final class ExpansionConstraintProvider implements ConstraintProvider {
       excludedCellsStayOut(f),
       expectedNpv(f),
       npvTailRisk(f),
-      changesFromPreviousPlan(f)
+      changesFromPreviousPlan(f),
+      openingsPerQuarterBrokenBeforeReplan(f),
+      openingsPerRegionPerQuarterBrokenBeforeReplan(f),
+      directBranchFirstBrokenBeforeReplan(f),
+      cashFlowGateBrokenBeforeReplan(f)
     };
   }
 
@@ -127,13 +147,30 @@ public final class ExpansionConstraintProvider implements ConstraintProvider {
         .asConstraint(CASH_BELOW_ZERO_NO_LIKELIER_THAN_BASELINE);
   }
 
-  /** Management bandwidth: at most so many openings start in a quarter. */
+  /**
+   * Of the openings beyond a limit, how many the plan chose: at most its free (not decided)
+   * openings. In a plan from month 1 every opening is free: all of the excess.
+   */
+  static long freeExcess(List<PlannedOpening> list, int limit) {
+    long free = list.stream().filter(o -> !o.decided()).count();
+    return Math.max(0, Math.min(list.size() - limit, free));
+  }
+
+  /** Of the openings beyond a limit, how many were decided before the re-plan: the rest of the excess. */
+  static long decidedExcess(List<PlannedOpening> list, int limit) {
+    return Math.max(0, list.size() - limit) - freeExcess(list, limit);
+  }
+
+  /**
+   * Management bandwidth: at most so many openings start in a quarter. Decided openings take their
+   * places first: only the free openings beyond the limit count.
+   */
   Constraint openingsPerQuarterWithinBandwidth(ConstraintFactory f) {
     return openings(f)
         .groupBy(PlannedOpening::quarter, ConstraintCollectors.toList())
-        .filter((q, list) -> list.size() > rules(list.get(0)).maxOpeningsPerQuarter())
+        .filter((q, list) -> freeExcess(list, rules(list.get(0)).maxOpeningsPerQuarter()) > 0)
         .penalizeLong(HardSoftLongScore.ONE_HARD,
-            (q, list) -> BREACH * (list.size() - rules(list.get(0)).maxOpeningsPerQuarter()))
+            (q, list) -> BREACH * freeExcess(list, rules(list.get(0)).maxOpeningsPerQuarter()))
         .justifyWith((q, list, score) -> new OpeningsJustification(null, q, ids(list),
             rules(list.get(0)).maxOpeningsPerQuarter()))
         .asConstraint(OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH);
@@ -143,9 +180,9 @@ public final class ExpansionConstraintProvider implements ConstraintProvider {
   Constraint openingsPerRegionPerQuarterWithinBandwidth(ConstraintFactory f) {
     return openings(f)
         .groupBy(PlannedOpening::region, PlannedOpening::quarter, ConstraintCollectors.toList())
-        .filter((region, q, list) -> list.size() > rules(list.get(0)).maxOpeningsPerRegionPerQuarter())
+        .filter((region, q, list) -> freeExcess(list, rules(list.get(0)).maxOpeningsPerRegionPerQuarter()) > 0)
         .penalizeLong(HardSoftLongScore.ONE_HARD,
-            (region, q, list) -> BREACH * (list.size() - rules(list.get(0)).maxOpeningsPerRegionPerQuarter()))
+            (region, q, list) -> BREACH * freeExcess(list, rules(list.get(0)).maxOpeningsPerRegionPerQuarter()))
         .justifyWith((region, q, list, score) -> new OpeningsJustification(region, q, ids(list),
             rules(list.get(0)).maxOpeningsPerRegionPerQuarter()))
         .asConstraint(OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH);
@@ -158,11 +195,10 @@ public final class ExpansionConstraintProvider implements ConstraintProvider {
    */
   Constraint directBranchProvesRegionFirst(ConstraintFactory f) {
     return openings(f)
-        .filter(o -> rules(o).directBeforeChannels() && ExpansionRules.isChannel(o.mode()))
+        .filter(o -> rules(o).directBeforeChannels() && ExpansionRules.isChannel(o.mode()) && !o.decided())
         .ifNotExists(CellDecision.class,
             Joiners.equal(PlannedOpening::region, CellDecision::region),
-            Joiners.filtering((o, c) -> c.isEntered() && c.getEntry().mode() == Mode.DIRECT
-                && c.getEntry().quarter() < o.quarter()))
+            Joiners.filtering(PROVEN_BEFORE))
         .penalizeLong(HardSoftLongScore.ONE_HARD, o -> BREACH)
         .justifyWith((o, score) -> new DecisionJustification(o.key().openingId(), null))
         .asConstraint(DIRECT_BRANCH_PROVES_REGION_FIRST);
@@ -179,11 +215,61 @@ public final class ExpansionConstraintProvider implements ConstraintProvider {
         .filter(o -> o.mode() == Mode.DIRECT && rules(o).gateMonths() > 0)
         .join(openings(f).filter(o -> rules(o).gatedModes().contains(o.mode())),
             Joiners.lessThan(PlannedOpening::month, PlannedOpening::month))
-        .filter((branch, held) -> branch.holdsBackOpeningIn(held.month()))
+        .filter((branch, held) -> !held.decided() && branch.holdsBackOpeningIn(held.month()))
         .penalizeLong(HardSoftLongScore.ONE_HARD, (branch, held) -> BREACH)
         .justifyWith((branch, held, score) -> new DecisionJustification(held.key().openingId(),
             branch.key().openingId()))
         .asConstraint(ONE_YEAR_CASH_FLOW_GATE);
+  }
+
+  private static final java.util.function.BiPredicate<PlannedOpening, CellDecision> PROVEN_BEFORE =
+      (o, c) -> c.isEntered() && c.getEntry().mode() == Mode.DIRECT && c.getEntry().quarter() < o.quarter();
+
+  /** Bandwidth of a quarter exceeded by openings decided before the re-plan: shown, weighs nothing. */
+  Constraint openingsPerQuarterBrokenBeforeReplan(ConstraintFactory f) {
+    return openings(f)
+        .groupBy(PlannedOpening::quarter, ConstraintCollectors.toList())
+        .filter((q, list) -> decidedExcess(list, rules(list.get(0)).maxOpeningsPerQuarter()) > 0)
+        .penalizeLong(HardSoftLongScore.ONE_HARD, (q, list) -> 0L)
+        .justifyWith((q, list, score) -> new OpeningsJustification(null, q, ids(list),
+            rules(list.get(0)).maxOpeningsPerQuarter()))
+        .asConstraint(OPENINGS_PER_QUARTER_WITHIN_BANDWIDTH + PINNED);
+  }
+
+  /** Bandwidth of a region's quarter exceeded by openings decided before the re-plan: shown, weighs nothing. */
+  Constraint openingsPerRegionPerQuarterBrokenBeforeReplan(ConstraintFactory f) {
+    return openings(f)
+        .groupBy(PlannedOpening::region, PlannedOpening::quarter, ConstraintCollectors.toList())
+        .filter((region, q, list) -> decidedExcess(list, rules(list.get(0)).maxOpeningsPerRegionPerQuarter()) > 0)
+        .penalizeLong(HardSoftLongScore.ONE_HARD, (region, q, list) -> 0L)
+        .justifyWith((region, q, list, score) -> new OpeningsJustification(region, q, ids(list),
+            rules(list.get(0)).maxOpeningsPerRegionPerQuarter()))
+        .asConstraint(OPENINGS_PER_REGION_PER_QUARTER_WITHIN_BANDWIDTH + PINNED);
+  }
+
+  /** A channel decided before the re-plan with no direct branch before it in its region: shown, weighs nothing. */
+  Constraint directBranchFirstBrokenBeforeReplan(ConstraintFactory f) {
+    return openings(f)
+        .filter(o -> rules(o).directBeforeChannels() && ExpansionRules.isChannel(o.mode()) && o.decided())
+        .ifNotExists(CellDecision.class,
+            Joiners.equal(PlannedOpening::region, CellDecision::region),
+            Joiners.filtering(PROVEN_BEFORE))
+        .penalizeLong(HardSoftLongScore.ONE_HARD, o -> 0L)
+        .justifyWith((o, score) -> new DecisionJustification(o.key().openingId(), null))
+        .asConstraint(DIRECT_BRANCH_PROVES_REGION_FIRST + PINNED);
+  }
+
+  /** An opening decided before the re-plan that the gate would have held back: shown, weighs nothing. */
+  Constraint cashFlowGateBrokenBeforeReplan(ConstraintFactory f) {
+    return openings(f)
+        .filter(o -> o.mode() == Mode.DIRECT && rules(o).gateMonths() > 0)
+        .join(openings(f).filter(o -> rules(o).gatedModes().contains(o.mode()) && o.decided()),
+            Joiners.lessThan(PlannedOpening::month, PlannedOpening::month))
+        .filter((branch, held) -> branch.holdsBackOpeningIn(held.month()))
+        .penalizeLong(HardSoftLongScore.ONE_HARD, (branch, held) -> 0L)
+        .justifyWith((branch, held, score) -> new DecisionJustification(held.key().openingId(),
+            branch.key().openingId()))
+        .asConstraint(ONE_YEAR_CASH_FLOW_GATE + PINNED);
   }
 
   /** Cells the scenario excludes are not entered. */

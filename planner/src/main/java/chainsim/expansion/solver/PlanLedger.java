@@ -74,7 +74,8 @@ final class PlanLedger {
     // Cells outside the surrogate (excluded ones, modes it was not built for) add nothing; the
     // hard constraints say what is wrong with them.
     if (!cell.isEntered() || !cell.getCell().candidate()
-        || context.surrogate().runs(cell.region(), cell.getEntry().mode()) == null) {
+        || context.surrogate().runs(cell.region(), cell.getEntry().mode()) == null
+        || takenBeforeReplan(cell)) {
       return NOTHING;
     }
     Opening o = openings.computeIfAbsent(OpeningKey.of(cell), Opening::new);
@@ -87,6 +88,12 @@ final class PlanLedger {
     };
   }
 
+  /** A cell of an opening the re-plan's baseline already holds (executed or committed before it). */
+  private boolean takenBeforeReplan(CellDecision cell) {
+    var baseline = context.surrogate().baseline();
+    return baseline != null && cell.getKeptBy() != null && baseline.decided(cell.getKeptBy());
+  }
+
   private ChainProjection scratch;
 
   ChainOutlook outlook() {
@@ -94,7 +101,7 @@ final class PlanLedger {
     Surrogate s = context.surrogate();
     if (scratch == null) {
       scratch = new ChainProjection(new double[flow.length][s.months()], new double[flow.length],
-          new double[flow.length]);
+          new double[flow.length], ChainProjection.judgedFrom(s));
     }
     return ChainOutlook.of(context.rules(),
         ChainProjection.fill(scratch, context.rules(), s, flow, oneOffRunRate, exitValue), s.cashRiskLimit());

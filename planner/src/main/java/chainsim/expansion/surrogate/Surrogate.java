@@ -131,6 +131,27 @@ public final class Surrogate {
     this.cashRiskLimit = smoothedBelowZero;
   }
 
+  /** Volatile, not synchronized: the constraints ask for it on every move. */
+  private volatile RestartBaseline baseline;
+
+  /**
+   * A re-plan: plans are valued as this baseline (the decisions already taken, simulated from the
+   * as-of state) plus their free openings, and their cash is judged from the month after the as-of
+   * month, from the baseline's cash there (see {@link RestartBaseline}). Null: a plan from month 1.
+   */
+  public synchronized void restartFrom(RestartBaseline baseline) {
+    if (baseline != null && (baseline.replications() != replications || baseline.flow()[0].length != months)) {
+      throw new IllegalArgumentException("the restart baseline has " + baseline.replications() + " replications of "
+          + baseline.flow()[0].length + " months; the surrogate " + replications + " of " + months);
+    }
+    this.baseline = baseline;
+  }
+
+  /** The re-plan's baseline, or null for a plan from month 1. */
+  public RestartBaseline baseline() {
+    return baseline;
+  }
+
   /** The limit on the smoothed count of replications below zero; infinite when none. */
   public synchronized double cashRiskLimit() {
     return cashRiskLimit;

@@ -90,6 +90,13 @@ public final class PlanInForce {
     return rows;
   }
 
+  /** The ids of the openings executed or committed at the as-of month: the decisions the re-plan takes as facts. */
+  public java.util.Set<String> decided() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    rows.stream().filter(r -> r.status() != Status.FREE).forEach(r -> out.add(r.replanned().id()));
+    return out;
+  }
+
   /** The openings the re-plan starts from, in the plan's order. */
   public List<Opening> openings() {
     return rows.stream().map(Row::replanned).toList();
