@@ -131,8 +131,11 @@ public final class Surrogate {
     this.cashRiskLimit = smoothedBelowZero;
   }
 
-  /** Volatile, not synchronized: the constraints ask for it on every move. */
-  private volatile RestartBaseline baseline;
+  /**
+   * Set before a search starts (the solver's threads start after it, which orders the write before
+   * their reads), so the constraints read it on every move without a lock or a volatile field.
+   */
+  private RestartBaseline baseline;
 
   /**
    * A re-plan: plans are valued as this baseline (the decisions already taken, simulated from the
