@@ -197,14 +197,15 @@ public final class ExpansionPlanner {
     ExpansionPlan greedy = ExpansionProblem.of(scenario, surrogate, previous);
     GreedyBaseline.decide(greedy, factory);
     selection = settings.validationReplications() > 0
-        ? new SimulatedSelection(scenario, settings.validationReplications(), settings.threads(), simulations) : null;
+        ? new SimulatedSelection(scenario, greedy.getContext().rules(),
+        settings.validationReplications(), settings.threads(), simulations) : null;
     SurrogateCorrection correction = correctSurrogate(greedy, surrogate);
     ExpansionPlan start = startFromGreedy(greedy, surrogate, previous);
     PlanSearch search = new PlanSearch(scenario, settings, listener,
         new SurrogateRefiner(scenario, spec, surrogate, settings.threads()), cancellation);
     PlanSearch.Result found = search.run(start, greedy, explainer, factory);
     cacheLearntOpenings(found, spec, surrogate);
-    ExpansionPlan best = chooseBySimulation(found, greedy);
+    ExpansionPlan best = chooseBySimulation(found, greedy, explainer);
     ExpansionPlan manual = manualPlan(surrogate, previous);
     Candidates evaluated = new Candidates(
         evaluate("planner", best, PlanOpenings.toScenario(scenario, best.getCells()), explainer),
@@ -463,27 +464,33 @@ public final class ExpansionPlanner {
 
   /**
    * The plan: the search's best on the (corrected) surrogate, or, with validation replications, the
-   * best in full simulation of its finalists and greedy among those no riskier than greedy (see
-   * {@link SimulatedSelection}).
+   * best in full simulation of its finalists, their repairs and greedy among those no riskier than
+   * greedy (see {@link SimulatedSelection}).
    */
-  private ExpansionPlan chooseBySimulation(PlanSearch.Result found, ExpansionPlan greedy) {
+  private ExpansionPlan chooseBySimulation(PlanSearch.Result found, ExpansionPlan greedy,
+      SolutionManager<ExpansionPlan, HardSoftLongScore> scorer) {
     if (selection == null || cancellation.isCancelled()) {
       return found.best();
     }
     try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
       int reps = settings.validationReplications();
-      SimulatedSelection.Choice choice = selection.choose(found.ranked(), greedy, greedy.getContext().rules(),
-          (k, done) -> listener.simulating("finalist " + k, done, reps));
-      List<String> parts = new ArrayList<>();
-      for (SimulatedSelection.Finalist f : choice.finalists()) {
-        parts.add(String.format(java.util.Locale.ROOT, "%s%s: E[NPV] %.1fM, objective %.1fM, P(cash < 0) %.1f%%",
-            f.chosen() ? "chosen " : "", f.openings(), f.meanNpv() / 1e6, f.objective() / 1e6,
-            100 * f.probCashBelowZero()));
-      }
+      int budget = scenario.planning().expansion().repairSimulations();
+      int[] repairs = {0};
+      RiskRepair repair = budget == 0 ? null : new RiskRepair(selection, scorer, openings -> {
+        int k = ++repairs[0];
+        return selection.simulate(openings, done -> listener.simulating("repair " + k, done, reps));
+      }, cancellation, budget);
+      SimulatedSelection.Choice choice = selection.choose(found.ranked(), greedy,
+          (k, done) -> listener.simulating("finalist " + k, done, reps), repair);
       notes.add("finalists simulated on the validation replications (the best " + SimulatedSelection.FINALISTS
-          + " on the corrected surrogate and greedy; the plan is the best objective whose P(cash < 0) is within one paired"
-          + " standard error of greedy's or lower): "
-          + String.join("; ", parts));
+          + " on the corrected surrogate and greedy; the plan is the best objective among those below zero and below"
+          + " the reserve in no more replications than greedy): " + describe(choice.finalists()));
+      if (choice.repair() != null) {
+        RiskRepair.Outcome o = choice.repair();
+        notes.add(String.format(java.util.Locale.ROOT, "repair of the finalists riskier than greedy: %d of %d"
+            + " simulations (planning.expansion.repair_simulations), %.0f s%s%s", o.simulations(), budget, o.seconds(),
+            o.stopped() ? ", stopped" : "", o.simulated().isEmpty() ? "" : ": " + describe(choice.repaired())));
+      }
       return choice.plan();
     } catch (InterruptedException e) {
       notes.add("stopped while simulating the finalists: the plan is the search's best on the surrogate");
@@ -491,6 +498,16 @@ public final class ExpansionPlanner {
     } finally {
       Thread.interrupted();
     }
+  }
+
+  private static String describe(List<SimulatedSelection.Finalist> finalists) {
+    List<String> parts = new ArrayList<>();
+    for (SimulatedSelection.Finalist f : finalists) {
+      parts.add(String.format(java.util.Locale.ROOT, "%s%s: E[NPV] %.1fM, objective %.1fM, %s%s",
+          f.chosen() ? "chosen " : "", f.openings(), f.meanNpv() / 1e6, f.objective() / 1e6, f.risk(),
+          f.noRiskier() ? "" : ", riskier than greedy"));
+    }
+    return String.join("; ", parts);
   }
 
   /**

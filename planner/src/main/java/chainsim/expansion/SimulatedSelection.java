@@ -11,8 +11,10 @@ import chainsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -24,37 +26,47 @@ import java.util.function.IntConsumer;
  *   <li><b>before the search</b>, the greedy baseline is simulated and a {@link SurrogateCorrection}
  *       fitted on it is put into the surrogate, so the search ranks plans on the corrected
  *       surrogate;
- *   <li><b>after it</b>, the {@link #FINALISTS} best plans on the corrected surrogate are simulated
- *       and the plan is the finalist (or greedy) with the best simulated objective (E[NPV] less the
- *       risk weight times the CVaR shortfall, as the scenario's objective) among those whose
- *       simulated P(cash &lt; 0) is not significantly higher than greedy's: the replications where
- *       the plan runs dry and greedy does not, less those where greedy does and the plan does not,
- *       at most one standard error of that difference ({@code sqrt} of their sum, McNemar's), so a
- *       plan may not be riskier than the baseline by more than the validation run can tell
- *       apart from chance (with 200 replications: one replication more, of one discordant, passes;
- *       three more of three do not).
+ *   <li><b>after it</b>, the {@link #FINALISTS} best plans on the corrected surrogate are simulated;
+ *       finalists that run dry more often than greedy are repaired by {@link RiskRepair} (their
+ *       neighbours that plausibly lower that risk, simulated in full on the same replications, up
+ *       to {@code planning.expansion.repair_simulations});
+ *   <li>the plan is the one simulated (finalist, repaired plan or greedy) with the best simulated
+ *       objective (E[NPV] less the risk weight times the CVaR shortfall, as the scenario's
+ *       objective) among those <b>no riskier than greedy, strictly</b> ({@link CashRisk}): below
+ *       zero in no more of the validation replications than greedy, and below the reserve in no
+ *       more. Greedy always qualifies, so the plan is never worse than greedy in simulation on these
+ *       replications nor more often dry.
  * </ul>
  *
  * Every plan is simulated once: results are kept by the plan's openings, and the checks reuse them.
  * The choice is made on the replications the plan's figures are then reported on, so among
- * {@link #FINALISTS} plans the reported figure of the chosen one is slightly optimistic (the best of
- * a few noisy means); the paired differences are what decide.
+ * the plans simulated the reported figure of the chosen one is slightly optimistic (the best of
+ * several noisy means); the paired differences are what decide.
  */
 final class SimulatedSelection {
   /** Plans, best first on the corrected surrogate, simulated in full to choose the plan from. */
   static final int FINALISTS = 3;
 
   private final Scenario scenario;
+  private final ExpansionRules rules;
   private final int replications;
   private final int threads;
   private final Function<Scenario, Simulation> simulations;
   private final Map<List<Opening>, MonteCarloResult> simulated = new HashMap<>();
 
-  /** How a finalist did in simulation, for the notes. */
-  record Finalist(String openings, double meanNpv, double objective, double probCashBelowZero, boolean chosen) {}
+  /**
+   * How a finalist did in simulation, for the notes.
+   *
+   * @param risk its replications below zero and below the reserve, and the paired view against greedy's
+   * @param noRiskier whether it is no riskier than greedy by the strict rule
+   */
+  record Finalist(String openings, double meanNpv, double objective, double probCashBelowZero, String risk,
+      boolean noRiskier, boolean chosen) {}
 
-  SimulatedSelection(Scenario scenario, int replications, int threads, Function<Scenario, Simulation> simulations) {
+  SimulatedSelection(Scenario scenario, ExpansionRules rules, int replications, int threads,
+      Function<Scenario, Simulation> simulations) {
     this.scenario = scenario;
+    this.rules = rules;
     this.replications = replications;
     this.threads = threads;
     this.simulations = simulations;
@@ -89,40 +101,87 @@ final class SimulatedSelection {
     return correction;
   }
 
-  /** The finalists' simulations and the plan chosen among them and greedy (see the class comment). */
-  record Choice(ExpansionPlan plan, List<Finalist> finalists) {}
+  /**
+   * The finalists' simulations, the repair phase's and the plan chosen among them and greedy (see the
+   * class comment).
+   *
+   * @param repaired the plans the repair phase simulated, in order; empty without one
+   * @param repair what the repair phase did; null when no finalist was riskier than greedy or no budget
+   */
+  record Choice(ExpansionPlan plan, List<Finalist> finalists, List<Finalist> repaired, RiskRepair.Outcome repair) {}
 
-  Choice choose(List<ExpansionPlan> ranked, ExpansionPlan greedy, ExpansionRules rules,
-      java.util.function.BiConsumer<Integer, Integer> progress) throws InterruptedException {
-    List<Opening> greedyOpenings = PlanOpenings.toScenario(scenario, greedy.getCells());
-    MonteCarloResult g = simulate(greedyOpenings, done -> {});
+  Choice choose(List<ExpansionPlan> ranked, ExpansionPlan greedy, java.util.function.BiConsumer<Integer, Integer> progress,
+      RiskRepair repair) throws InterruptedException {
+    MonteCarloResult g = simulate(openings(greedy), done -> {});
+    CashRisk greedyRisk = risk(g);
     List<ExpansionPlan> finalists = new ArrayList<>(ranked.subList(0, Math.min(FINALISTS, ranked.size())));
     if (!finalists.contains(greedy)) {
       finalists.add(greedy);
     }
-    ExpansionPlan best = null;
-    double bestObjective = Double.NEGATIVE_INFINITY;
-    List<Finalist> out = new ArrayList<>();
-    List<double[]> figures = new ArrayList<>();
+    List<RiskRepair.Simulated> simulatedFinalists = new ArrayList<>();
     for (int i = 0; i < finalists.size(); i++) {
       ExpansionPlan p = finalists.get(i);
       int k = i + 1;
-      MonteCarloResult r = simulate(PlanOpenings.toScenario(scenario, p.getCells()),
-          done -> progress.accept(k, done));
-      double objective = objective(r.npvByReplication(), rules);
-      double below = probCashBelowZero(r);
-      figures.add(new double[] {mean(r.npvByReplication()), objective, below});
-      if (noRiskierThan(r, g) && objective > bestObjective) {
-        best = p;
-        bestObjective = objective;
+      MonteCarloResult r = simulate(openings(p), done -> progress.accept(k, done));
+      simulatedFinalists.add(new RiskRepair.Simulated(p, r, objective(r), risk(r), ""));
+    }
+    RiskRepair.Simulated best = bestNoRiskier(simulatedFinalists, greedyRisk, null);
+    List<RiskRepair.Simulated> riskier = simulatedFinalists.stream()
+        .filter(f -> !f.risk().noRiskierThan(greedyRisk)).toList();
+    RiskRepair.Outcome outcome = null;
+    if (repair != null && !riskier.isEmpty()) {
+      Set<List<Opening>> seen = new HashSet<>(simulated.keySet());
+      outcome = repair.repair(riskier, best.objective(), greedyRisk, seen);
+      best = bestNoRiskier(outcome.simulated(), greedyRisk, best);
+    }
+    List<Finalist> out = new ArrayList<>();
+    for (RiskRepair.Simulated f : simulatedFinalists) {
+      out.add(finalist(f, (f.plan() == greedy ? " (greedy)" : ""), greedyRisk, f == best));
+    }
+    List<Finalist> repaired = new ArrayList<>();
+    if (outcome != null) {
+      for (RiskRepair.Simulated f : outcome.simulated()) {
+        repaired.add(finalist(f, " (" + f.moves() + ")", greedyRisk, f == best));
       }
     }
-    for (int i = 0; i < finalists.size(); i++) {
-      ExpansionPlan p = finalists.get(i);
-      out.add(new Finalist(PlanOpenings.openings(p.getCells()).size() + " openings" + (p == greedy ? " (greedy)" : ""),
-          figures.get(i)[0], figures.get(i)[1], figures.get(i)[2], p == best));
+    return new Choice(best.plan(), out, repaired, outcome);
+  }
+
+  private Finalist finalist(RiskRepair.Simulated f, String label, CashRisk greedyRisk, boolean chosen) {
+    return new Finalist(PlanOpenings.openings(f.plan().getCells()).size() + " openings" + label,
+        mean(f.result().npvByReplication()), f.objective(), probCashBelowZero(f.result()),
+        f.risk().describe(greedyRisk), f.risk().noRiskierThan(greedyRisk), chosen);
+  }
+
+  /** The best objective among the plans no riskier than greedy (the strict rule), or {@code best} if none beats it. */
+  static RiskRepair.Simulated bestNoRiskier(List<RiskRepair.Simulated> plans, CashRisk greedy,
+      RiskRepair.Simulated best) {
+    for (RiskRepair.Simulated p : plans) {
+      if (p.risk().noRiskierThan(greedy) && (best == null || p.objective() > best.objective())) {
+        best = p;
+      }
     }
-    return new Choice(best, out);
+    return best;
+  }
+
+  /** The plan's openings, as the simulator takes them. */
+  List<Opening> openings(ExpansionPlan plan) {
+    return PlanOpenings.toScenario(scenario, plan.getCells());
+  }
+
+  /** The scenario's objective on the result's NPVs (see {@link #objective(double[], ExpansionRules)}). */
+  double objective(MonteCarloResult r) {
+    return objective(r.npvByReplication(), rules);
+  }
+
+  /** The reserve at the expected initial capital, yuan. */
+  double reserve() {
+    return scenario.capital().reserveAmount();
+  }
+
+  /** The result's replications below zero and below the reserve. */
+  CashRisk risk(MonteCarloResult r) {
+    return CashRisk.of(r, scenario.capital().reserveAmount());
   }
 
   /** The scenario's objective on simulated NPVs: the mean less the risk weight times the CVaR shortfall. */
@@ -132,30 +191,6 @@ final class SimulatedSelection {
       return mean;
     }
     return mean - rules.riskWeight() * Math.max(0.0, mean - ChainProjection.tailMean(npv, rules.cvarAlpha()));
-  }
-
-  /**
-   * Whether the plan runs dry in no more replications than greedy, up to one standard error of the
-   * paired difference: {@code b - c <= sqrt(b + c)}, b the replications below zero for the plan
-   * only, c for greedy only.
-   */
-  static boolean noRiskierThan(MonteCarloResult plan, MonteCarloResult greedy) {
-    return noRiskierThan(plan.minCashByReplication(), greedy.minCashByReplication());
-  }
-
-  static boolean noRiskierThan(double[] planMinCash, double[] greedyMinCash) {
-    int b = 0;
-    int c = 0;
-    for (int r = 0; r < planMinCash.length; r++) {
-      boolean p = planMinCash[r] < 0;
-      boolean g = greedyMinCash[r] < 0;
-      if (p && !g) {
-        b++;
-      } else if (g && !p) {
-        c++;
-      }
-    }
-    return b - c <= Math.sqrt(b + c);
   }
 
   static double probCashBelowZero(MonteCarloResult r) {

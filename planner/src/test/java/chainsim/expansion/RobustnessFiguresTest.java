@@ -22,18 +22,6 @@ class RobustnessFiguresTest {
   }
 
   @Test
-  void aPlanIsNoRiskierThanGreedyUpToOnePairedStandardErrorOfTheReplicationsBelowZero() {
-    double[] greedy = {1, 1, 1, 1, -1, 1, 1, 1};
-    // one more replication below zero, one discordant: 1 <= sqrt(1)
-    assertThat(SimulatedSelection.noRiskierThan(new double[] {-1, 1, 1, 1, -1, 1, 1, 1}, greedy)).isTrue();
-    // three more of three discordant: 3 > sqrt(3)
-    assertThat(SimulatedSelection.noRiskierThan(new double[] {-1, -1, -1, 1, -1, 1, 1, 1}, greedy)).isFalse();
-    // two more and one fewer: 2 - 1 = 1 <= sqrt(3)
-    assertThat(SimulatedSelection.noRiskierThan(new double[] {-1, -1, 1, 1, 1, 1, 1, 1}, greedy)).isTrue();
-    assertThat(SimulatedSelection.noRiskierThan(greedy, greedy)).isTrue();
-  }
-
-  @Test
   void theSimulatedObjectiveIsTheMeanLessTheRiskWeightTimesTheCvarShortfall() {
     var rules = new chainsim.expansion.domain.ExpansionRules(4, 2, 1, true, 0, java.util.Set.of(), 1e6, 0, 0.95, true,
         0.25, 0.5, 0.05, 0);

@@ -63,6 +63,12 @@ public record ExpansionPlanning(
         @JsonPropertyDescription("Replications of the full simulation that check the plan, the greedy baseline and the"
             + " scenario's own plan, on the same seeds. Default 200.")
         Integer validationReplications,
+    @Min(0) @Max(10000)
+        @JsonPropertyDescription("Full simulations (of validation_replications each) the planner may spend repairing"
+            + " plans that run dry more often than the greedy baseline: neighbours that delay an opening a quarter,"
+            + " take a cheaper mode, drop it or narrow its industries, simulated on the same seeds. 0: no repair."
+            + " Default 20.")
+        Integer repairSimulations,
     @JsonPropertyDescription("A previous plan to stay close to (rebalancing): a scenario file, such as a plan.yaml,"
             + " whose expansion list gives each cell's previous decision; relative to this file.")
         String previousPlan,
@@ -86,6 +92,7 @@ public record ExpansionPlanning(
     timeLimit = timeLimit == null ? "60s" : timeLimit;
     surrogateReplications = surrogateReplications == null ? 32 : surrogateReplications;
     validationReplications = validationReplications == null ? 200 : validationReplications;
+    repairSimulations = repairSimulations == null ? 20 : repairSimulations;
     changePenalty = changePenalty == null ? 0.0 : changePenalty;
     firstQuarter = firstQuarter == null ? 1 : firstQuarter;
   }
@@ -93,7 +100,7 @@ public record ExpansionPlanning(
   public static ExpansionPlanning defaults() {
     return new ExpansionPlanning(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null);
+        null, null);
   }
 
   /** The template the planner uses for each mode; null means the first template of that kind. */

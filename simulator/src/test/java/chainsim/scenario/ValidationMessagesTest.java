@@ -348,6 +348,16 @@ class ValidationMessagesTest {
   }
 
   @Test
+  void theRepairBudgetIsAWholeNumberOfSimulationsFromZeroToTenThousand() {
+    // planning: { expansion: { repair_simulations: -1 } }: the value starts at column 46
+    assertThat(problems(minimal() + "planning: { expansion: { repair_simulations: -1 } }\n")).containsExactly(
+        "mini.yaml:32:46: planning.expansion.repair_simulations: must be between 0 and 10000, got -1");
+    assertThat(problems(minimal() + "planning: { expansion: { repair_simulations: 20000 } }\n")).containsExactly(
+        "mini.yaml:32:46: planning.expansion.repair_simulations: must be between 0 and 10000, got 20000");
+    assertThat(problems(minimal() + "planning: { expansion: { repair_simulations: 0 } }\n")).isEmpty();
+  }
+
+  @Test
   void aDistributionWithAWrongKeyStillHasItsParametersChecked() {
     String text = minimalWith("conversion_rate: 0.2", "conversion_rate: { dist: beta, alpha: 0, beta: 3, draw: weekly }");
     assertThat(problems(text)).containsExactly(
