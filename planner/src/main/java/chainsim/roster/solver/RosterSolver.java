@@ -69,7 +69,14 @@ public final class RosterSolver {
     if (settings.timeLimit() != null) {
       termination.setMillisecondsSpentLimit(settings.timeLimit().toMillis());
     }
-    return new SolverConfig()
+    if (settings.moveLimit() != null) {
+      termination.setScoreCalculationCountLimit(settings.moveLimit());
+    }
+    SolverConfig config = new SolverConfig();
+    if (settings.moveThreadCount() > 1) {
+      config.setMoveThreadCount(Integer.toString(settings.moveThreadCount()));
+    }
+    return config
         .withSolutionClass(Roster.class)
         .withEntityClasses(DayAssignment.class)
         .withScoreDirectorFactory(scoring)
@@ -92,10 +99,11 @@ public final class RosterSolver {
     moves.add(new MoveIteratorFactoryConfig()
         .withMoveIteratorFactoryClass(SwapBlockMoveFactory.class)
         .withMoveIteratorFactoryCustomProperties(Map.of("maxBlockDays", Integer.toString(settings.maxBlockDays()))));
+    moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(WorkTransferMoveFactory.class));
     if (hasCoverSlack(roster)) {
       moves.add(new ChangeMoveSelectorConfig());
     }
-    MoveSelectorConfig selector = moves.size() == 1 ? moves.get(0) : new UnionMoveSelectorConfig(moves);
+    MoveSelectorConfig selector = new UnionMoveSelectorConfig(moves);
     selector.setSelectedCountLimit(MOVES_PER_STEP_LIMIT);
     return selector;
   }
@@ -105,6 +113,11 @@ public final class RosterSolver {
     TerminationConfig t = new TerminationConfig();
     if (settings.stepLimit() != null) {
       t.setStepCountLimit((int) Math.max(1, Math.round(settings.stepLimit() * share)));
+    } else if (settings.moveLimit() != null) {
+      // the count is the solver's, construction included: the explore phase ends at its share of it
+      if (share == EXPLORE_SHARE) {
+        t.setScoreCalculationCountLimit(Math.max(1, Math.round(settings.moveLimit() * share)));
+      }
     } else if (settings.timeLimit() != null && share == EXPLORE_SHARE) {
       t.setMillisecondsSpentLimit(Math.max(1, Math.round(settings.timeLimit().toMillis() * share)));
     }
