@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Solve every *.xml INRC-2010 instance in DIR (sorted by name) and print a Markdown table:",
       "cost, best known, gap, the OptaPlanner example's cost, time to best, moves per second.",
-      "Reference costs come from DIR/README.md. Time-limited runs depend on the machine's speed and load."
+      "Reference costs come from DIR/README.md. Time-limited runs depend on the machine's speed and load;",
+      "--moves and --steps give the same table on any machine and load (the time limit then only caps)."
     })
 public final class BenchRosterCommand implements Callable<Integer> {
 
@@ -40,8 +41,9 @@ public final class BenchRosterCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "Directory of INRC-2010 *.xml instances.")
   Path dir;
 
-  @Option(names = "--time-limit", defaultValue = "60s", paramLabel = "DURATION",
-      description = "Solver time per instance, e.g. 60s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--time-limit", paramLabel = "DURATION",
+      description = "Solver time per instance, e.g. 60s, 500ms, 2m (default: 60s; with --moves or --steps none,"
+          + " or a cap when given).")
   String timeLimit;
 
   @Option(names = "--instances", split = ",", paramLabel = "NAME",
@@ -56,13 +58,31 @@ public final class BenchRosterCommand implements Callable<Integer> {
       description = "Also write each roster as DIR/<instance>.solution.xml in the competition's solution format.")
   Path solutions;
 
+  @Option(names = "--moves", paramLabel = "N",
+      description = "Stop after N evaluated moves per instance instead of the time (one thread; reproducible).")
+  Long moves;
+
+  @Option(names = "--steps", paramLabel = "N",
+      description = "Stop after N local search steps per instance instead of the time (reproducible).")
+  Long steps;
+
+  @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
+      description = "Threads evaluating moves, 1 to 64 (OptaPlanner's multithreaded move evaluation; default: ${DEFAULT-VALUE})."
+          + " Not with --moves, which counts one thread's moves.")
+  int threads;
+
+  /** More move threads than this only contend for the same cores. */
+  static final int MAX_THREADS = 64;
+
   @Option(names = "--seed", defaultValue = "1", description = "Solver random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Duration limit = Durations.parse(timeLimit, "--time-limit");
+    Duration limit = timeLimit != null ? Durations.parse(timeLimit, "--time-limit")
+        : moves == null && steps == null ? Duration.ofSeconds(60) : null;
+    RosterSolverSettings settings = settings(limit);
     if (!Files.isDirectory(dir)) {
       throw new BadInputException(dir + ": no such directory");
     }
@@ -83,12 +103,13 @@ public final class BenchRosterCommand implements Callable<Integer> {
     }
     ReferenceCosts references = ReferenceCosts.read(dir.resolve("README.md"));
     List<BenchmarkRow> rows;
-    rows = RosterBenchmark.run(files, references, RosterSolverSettings.forTimeLimit(limit, seed), solutions, line -> {
+    rows = RosterBenchmark.run(files, references, settings, solutions, line -> {
       err.println(line);
       err.flush();
     });
     String table = BenchmarkReport.markdown(rows, String.format(Locale.ROOT,
-        "INRC-2010 roster benchmark: %s, %s per instance, seed %d", dir.getFileName(), timeLimit, seed));
+        "INRC-2010 roster benchmark: %s, %s per instance, %d thread%s, seed %d", dir.getFileName(), budget(),
+        threads, threads == 1 ? "" : "s", seed));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(table);
     stdout.flush();
@@ -98,5 +119,32 @@ public final class BenchRosterCommand implements Callable<Integer> {
     Files.writeString(out, table);
     err.println("wrote " + out);
     return ChainsimCommand.EXIT_OK;
+  }
+
+  /** The budget the options give, checked: one kind of count at most, and threads the count can follow. */
+  RosterSolverSettings settings(Duration limit) {
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new BadInputException("--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
+    }
+    if (moves != null && steps != null) {
+      throw new BadInputException("--moves and --steps are two budgets: give one");
+    }
+    if ((moves != null && moves < 1) || (steps != null && steps < 1)) {
+      throw new BadInputException((moves != null ? "--moves" : "--steps") + " must be at least 1, not "
+          + (moves != null ? moves : steps));
+    }
+    if (moves != null && threads > 1) {
+      throw new BadInputException("--moves counts the moves of one thread: with --threads " + threads
+          + " give --steps or --time-limit");
+    }
+    RosterSolverSettings base = moves != null ? RosterSolverSettings.forMoveLimit(moves, seed).withTimeLimit(limit)
+        : steps != null ? RosterSolverSettings.forStepLimit(steps, seed).withTimeLimit(limit)
+        : RosterSolverSettings.forTimeLimit(limit, seed);
+    return base.withMoveThreads(threads);
+  }
+
+  private String budget() {
+    return moves != null ? String.format(Locale.ROOT, "%,d moves", moves)
+        : steps != null ? String.format(Locale.ROOT, "%,d steps", steps) : timeLimit != null ? timeLimit : "60s";
   }
 }

@@ -113,4 +113,52 @@ class BenchRosterCommandTest {
     assertThat(xml.getElementsByTagName("SoftConstraintsPenalty").item(0).getTextContent())
         .isEqualTo(Integer.toString(cost.total()));
   }
+
+  @Test
+  void threadsOutsideTheirRangeAreBadInput() {
+    assertThat(run("bench", "roster", instances().toString(), "--threads", "0", "--steps", "10")).isEqualTo(2);
+    assertThat(err.toString().trim()).isEqualTo("chainsim: --threads must be between 1 and 64, not 0");
+  }
+
+  @Test
+  void aMoveBudgetWithSeveralThreadsIsBadInput() {
+    assertThat(run("bench", "roster", instances().toString(), "--threads", "2", "--moves", "1000")).isEqualTo(2);
+    assertThat(err.toString().trim())
+        .isEqualTo("chainsim: --moves counts the moves of one thread: with --threads 2 give --steps or --time-limit");
+  }
+
+  @Test
+  void twoBudgetsAreBadInput() {
+    assertThat(run("bench", "roster", instances().toString(), "--moves", "10", "--steps", "10")).isEqualTo(2);
+    assertThat(err.toString().trim()).isEqualTo("chainsim: --moves and --steps are two budgets: give one");
+  }
+
+  @Test
+  void aMoveBudgetGivesTheSameRostersTwice() throws IOException {
+    String[] first = budgetRun("first", "--moves", "30000");
+    String[] second = budgetRun("second", "--moves", "30000");
+    assertThat(second).isEqualTo(first);
+    assertThat(first[0]).matches("\\| sprint_late09 \\| \\d+ \\| 17(?: \\(below: suspect\\))? \\|");
+  }
+
+  @Test
+  void twoThreadsUnderAStepBudgetSolveAndRepeat() throws IOException {
+    String[] first = budgetRun("first", "--steps", "300", "--threads", "2");
+    String[] second = budgetRun("second", "--steps", "300", "--threads", "2");
+    assertThat(second).isEqualTo(first);
+    assertThat(Files.readString(tmp.resolve("first.md"))).contains("300 steps per instance, 2 threads");
+  }
+
+  /** The table row's cost cells and the solution file of one run on sprint_late09. */
+  private String[] budgetRun(String name, String... budget) throws IOException {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("bench", "roster",
+        instances().toString(), "--instances", "sprint_late09", "--out", tmp.resolve(name + ".md").toString(),
+        "--solutions", tmp.resolve(name).toString()));
+    args.addAll(java.util.List.of(budget));
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(0);
+    String row = Files.readString(tmp.resolve(name + ".md")).lines().filter(l -> l.startsWith("| sprint_late09 "))
+        .findFirst().orElseThrow();
+    return new String[] {row.replaceFirst("^(\\|[^|]*\\|[^|]*\\|[^|]*\\|).*", "$1"),
+        Files.readString(tmp.resolve(name).resolve("sprint_late09.solution.xml"))};
+  }
 }

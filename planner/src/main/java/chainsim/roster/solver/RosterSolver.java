@@ -16,6 +16,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -53,33 +54,55 @@ public final class RosterSolver {
         .withCustomProperties(Map.of("seed", Long.toString(settings.seed())));
     // Simulated annealing explores for most of the budget; a short tabu search then polishes the
     // roster it ends with (on INRC, tabu alone finds the sprint optima fast but stalls on
-    // instances with larger weights, annealing alone ends a little short of local optima).
-    LocalSearchPhaseConfig explore = new LocalSearchPhaseConfig()
-        .withMoveSelectorConfig(moveSelector(roster, settings))
-        .withAcceptorConfig(new LocalSearchAcceptorConfig()
-            .withSimulatedAnnealingStartingTemperature("0hard/" + startingTemperature(roster) + "soft"))
-        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
-        .withTerminationConfig(share(settings, EXPLORE_SHARE));
-    LocalSearchPhaseConfig polish = new LocalSearchPhaseConfig()
-        .withMoveSelectorConfig(moveSelector(roster, settings))
-        .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(settings.tabuSize()))
-        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(settings.tabuCandidates()))
-        .withTerminationConfig(share(settings, 1.0 - EXPLORE_SHARE));
+    // instances with larger weights, annealing alone ends a little short of local optima). The
+    // budget is split into ROUNDS such pairs: each round starts again from the best roster so far
+    // (OptaPlanner hands a phase the best solution of the one before) and anneals it at half the
+    // first round's temperature, a perturbation that leaves the best roster's structure in place.
+    List<PhaseConfig> phases = new ArrayList<>();
+    phases.add(construction);
+    int temperature = startingTemperature(roster);
+    for (int round = 0; round < ROUNDS; round++) {
+      int roundTemperature = round == 0 ? temperature : Math.max(1, (temperature + 1) / 2);
+      double roundStart = (double) round / ROUNDS;
+      double exploreEnd = roundStart + EXPLORE_SHARE / ROUNDS;
+      double roundEnd = (double) (round + 1) / ROUNDS;
+      phases.add(new LocalSearchPhaseConfig()
+          .withMoveSelectorConfig(moveSelector(roster, settings))
+          .withAcceptorConfig(new LocalSearchAcceptorConfig()
+              .withSimulatedAnnealingStartingTemperature("0hard/" + roundTemperature + "soft"))
+          .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+          .withTerminationConfig(share(settings, roundStart, exploreEnd, false)));
+      phases.add(new LocalSearchPhaseConfig()
+          .withMoveSelectorConfig(moveSelector(roster, settings))
+          .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(settings.tabuSize()))
+          .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(settings.tabuCandidates()))
+          .withTerminationConfig(share(settings, exploreEnd, roundEnd, round == ROUNDS - 1)));
+    }
     TerminationConfig termination = new TerminationConfig();
     if (settings.timeLimit() != null) {
       termination.setMillisecondsSpentLimit(settings.timeLimit().toMillis());
     }
-    return new SolverConfig()
+    if (settings.moveLimit() != null) {
+      termination.setScoreCalculationCountLimit(settings.moveLimit());
+    }
+    SolverConfig config = new SolverConfig();
+    if (settings.moveThreadCount() > 1) {
+      config.setMoveThreadCount(Integer.toString(settings.moveThreadCount()));
+    }
+    return config
         .withSolutionClass(Roster.class)
         .withEntityClasses(DayAssignment.class)
         .withScoreDirectorFactory(scoring)
         .withEnvironmentMode(settings.environmentMode())
         .withRandomSeed(settings.seed())
         .withTerminationConfig(termination)
-        .withPhases(construction, explore, polish);
+        .withPhases(phases.toArray(PhaseConfig[]::new));
   }
 
+  /** Annealing's share of each round; tabu polishing has the rest. */
   private static final double EXPLORE_SHARE = 0.75;
+  /** Rounds of annealing then tabu search, each from the best roster so far. */
+  static final int ROUNDS = 3;
   /**
    * The most moves one step may try. Without a cap, annealing in a roster where every move costs
    * far more than the temperature (say, a re-roster where each change weighs 1000) would try moves
@@ -92,21 +115,32 @@ public final class RosterSolver {
     moves.add(new MoveIteratorFactoryConfig()
         .withMoveIteratorFactoryClass(SwapBlockMoveFactory.class)
         .withMoveIteratorFactoryCustomProperties(Map.of("maxBlockDays", Integer.toString(settings.maxBlockDays()))));
+    moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(WorkTransferMoveFactory.class));
     if (hasCoverSlack(roster)) {
       moves.add(new ChangeMoveSelectorConfig());
     }
-    MoveSelectorConfig selector = moves.size() == 1 ? moves.get(0) : new UnionMoveSelectorConfig(moves);
+    MoveSelectorConfig selector = new UnionMoveSelectorConfig(moves);
     selector.setSelectedCountLimit(MOVES_PER_STEP_LIMIT);
     return selector;
   }
 
-  /** A phase's share of the step or time budget; the last phase simply runs until the solver stops. */
-  private static TerminationConfig share(RosterSolverSettings settings, double share) {
+  /**
+   * A phase's part of the step, move or time budget: the fractions {@code from} to {@code to} of it.
+   * Steps and time count from the phase's start, moves are the solver's running count (construction
+   * included); the last phase simply runs until the solver stops (under a step budget, its steps).
+   */
+  private static TerminationConfig share(RosterSolverSettings settings, double from, double to, boolean last) {
     TerminationConfig t = new TerminationConfig();
     if (settings.stepLimit() != null) {
-      t.setStepCountLimit((int) Math.max(1, Math.round(settings.stepLimit() * share)));
-    } else if (settings.timeLimit() != null && share == EXPLORE_SHARE) {
-      t.setMillisecondsSpentLimit(Math.max(1, Math.round(settings.timeLimit().toMillis() * share)));
+      long end = Math.round(settings.stepLimit() * to);
+      long start = Math.round(settings.stepLimit() * from);
+      t.setStepCountLimit((int) Math.max(1, end - start));
+    } else if (last) {
+      return t;
+    } else if (settings.moveLimit() != null) {
+      t.setScoreCalculationCountLimit(Math.max(1, Math.round(settings.moveLimit() * to)));
+    } else if (settings.timeLimit() != null) {
+      t.setMillisecondsSpentLimit(Math.max(1, Math.round(settings.timeLimit().toMillis() * (to - from))));
     }
     return t;
   }

@@ -11,7 +11,8 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 
 /**
- * Two staff members exchange what they do over the same run of days (one day or several).
+ * Two staff members exchange what they do over the same days: a run of days (one day or several),
+ * or the days a {@link WorkTransferMoveFactory} picks (two apart, a weekend).
  * Each day keeps the same shifts staffed, so cover never breaks while searching; a swap over
  * several days moves whole stretches of work, which single-day moves cannot do without passing
  * through worse rosters.
@@ -92,7 +93,10 @@ public final class SwapBlockMove extends AbstractMove<Roster> {
 
   @Override
   public String toString() {
-    return left[0].getStaffMember() + "<->" + right[0].getStaffMember() + " " + left[0].getDay() + "+"
-        + (left.length - 1);
+    StringBuilder days = new StringBuilder(left[0].getDay().toString());
+    for (int i = 1; i < left.length; i++) {
+      days.append(left[i].getDay().getIndex() == left[i - 1].getDay().getIndex() + 1 ? "+" : ",").append(left[i].getDay());
+    }
+    return left[0].getStaffMember() + "<->" + right[0].getStaffMember() + " " + days;
   }
 }
