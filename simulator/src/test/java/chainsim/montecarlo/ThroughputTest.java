@@ -74,8 +74,8 @@ class ThroughputTest {
   void memoryIsMeasuredOnTheReplicationsInFlightAtTheirLargest() {
     Simulation sim = new Simulation(Fixtures.file("../scenarios/baseline.yaml"));
     Throughput.Memory memory = new Throughput(sim).memory(2);
-    // two replications per thread, stepped through every month
-    assertThat(memory.replications()).isEqualTo(4);
+    // the default, one replication per thread, stepped through every month
+    assertThat(memory.replications()).isEqualTo(2);
     assertThat(memory.months()).isEqualTo(36);
     // firms were born: more slots than target firms at the start
     assertThat(memory.slotsPerReplication()).isGreaterThan(sim.world().initialFirms());

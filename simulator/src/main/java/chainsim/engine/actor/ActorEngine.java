@@ -18,10 +18,11 @@ public final class ActorEngine {
   public static final int FIRMS_PER_BLOCK = 8000;
   /**
    * Replications in flight per dispatcher thread unless the system property
-   * {@value #IN_FLIGHT_PROPERTY} says otherwise: two, so a thread has another replication's work
-   * while one waits at a barrier.
+   * {@value #IN_FLIGHT_PROPERTY} says otherwise: one. Measured on national with {@code chainsim
+   * bench --in-flight 1,2} (docs/architecture.md), one in flight beat two on one and on two threads:
+   * the second replication's working set costs more memory bandwidth than its barrier waits save.
    */
-  public static final int DEFAULT_IN_FLIGHT_PER_THREAD = 2;
+  public static final int DEFAULT_IN_FLIGHT_PER_THREAD = 1;
   /** The system property that sets the replications in flight per thread ({@code -D...=1}). */
   public static final String IN_FLIGHT_PROPERTY = "chainsim.actor.inFlightPerThread";
 
