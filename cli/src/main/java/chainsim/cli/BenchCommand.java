@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "Scenario (default: ${DEFAULT-VALUE}).")
   Path file;
 
-  @Option(names = "--replications", paramLabel = "N", defaultValue = "30",
+  @Option(names = "--replications", paramLabel = "N", defaultValue = "80",
       description = "Replications per measured configuration (default: ${DEFAULT-VALUE}).")
   int replications;
 
