@@ -98,12 +98,7 @@ final class SweepCommand implements Callable<Integer> {
       grid = SweepGrid.parse(vary);
       ScenarioVariant variants = new ScenarioVariant(base);
       for (SweepGrid.Dimension d : grid.dimensions()) {
-        if (d.key().equals("seed") || d.key().equals("replications")) {
-          // the run's own: every variant runs with the same seed and count (--seed, --replications)
-          throw new BadInputException("--vary '" + d.argument() + "': " + d.key() + " is the same for every variant;"
-              + " use --" + d.key() + ", or one sweep per " + d.key());
-        }
-        variants.check(d);
+        variants.check(d); // also the run's own seed and count, the same for every variant
       }
       // every variant is loaded and validated before anything runs: a bad value costs no simulation
       for (SweepGrid.Variant v : grid.variants()) {

@@ -140,6 +140,8 @@ class SweepCommandTest {
   void badKeysAndValuesAreOneLineAndWriteNothing() {
     Path out = temp.resolve("never");
     assertError(out, "chainsim: --vary 'x.y=1': no key x.y in ../scenarios/baseline.yaml\n", "--vary", "x.y=1");
+    assertError(out, "chainsim: --vary 'capital.intial=1': no key capital.intial in ../scenarios/baseline.yaml (did"
+        + " you mean 'capital.initial'?)\n", "--vary", "capital.intial=1");
     assertError(out, "chainsim: --vary 'capital=1': capital is a section, not a value: vary one of its keys\n",
         "--vary", "capital=1");
     assertError(out, "chainsim: --vary 'capital.initial': expected KEY=v1,v2,...\n", "--vary", "capital.initial");

@@ -45,15 +45,15 @@ public final class ScenarioVariant {
   }
 
   /**
-   * Refuses a dimension whose key the scenario does not have, or names a section rather than one
-   * value: {@code --vary 'x.y=1': no key x.y in scenarios/baseline.yaml}.
+   * Refuses a dimension whose key the scenario does not have (with a did-you-mean for a near miss),
+   * names a section rather than one value, or is the run's seed or replications: {@code --vary
+   * 'capital.intial=1': no key capital.intial in scenarios/baseline.yaml (did you mean
+   * 'capital.initial'?)}.
    */
   public void check(SweepGrid.Dimension dimension) {
-    JsonNode at = KeyPaths.find(resolved, dimension.key()).orElseThrow(() ->
-        SweepGrid.invalid(dimension.argument(), "no key " + dimension.key() + " in " + Problem.displayPath(file)));
-    if (isSection(at)) {
-      throw SweepGrid.invalid(dimension.argument(), dimension.key() + " is a section, not a value: vary one of its"
-          + " keys");
+    String refusal = keyRefusal(dimension.key());
+    if (refusal != null) {
+      throw SweepGrid.invalid(dimension.argument(), refusal);
     }
   }
 
