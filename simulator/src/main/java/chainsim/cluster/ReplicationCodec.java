@@ -19,10 +19,10 @@ import net.jpountz.lz4.LZ4Factory;
  * summary, events, parameters and clients sample field by field, and the whole compressed with LZ4.
  *
  * <p>Why not Jackson CBOR: a national replication is 1,279 series x 60 months of doubles, and CBOR
- * writes and parses each as its own token (552 KB a replication), which made the coordinator's
- * decoding its largest cost. Here the series are one bulk copy each way; LZ4 then shrinks the
- * long runs of equal values the series are full of, at a few hundred MB/s on the worker and
- * several GB/s on the coordinator.
+ * writes and parses each as its own token, which made decoding the coordinator's largest cost per
+ * result (docs/cluster.md has the figures). Here each series is its months' raw bits, each XOR the
+ * month before's (a run of equal values, which the series are full of, becomes zeros), and LZ4
+ * packs the whole.
  *
  * <p>A frame is {@code [version byte][int raw length][LZ4 block]}; maps keep their order, so a
  * decoded result equals the encoded one field for field.
@@ -40,6 +40,9 @@ public final class ReplicationCodec {
    */
   private static final LZ4Factory LZ4 = LZ4Factory.safeInstance();
 
+  /** Compressing this node's own results may take the fastest pure-Java LZ4: its input is never a peer's. */
+  private static final LZ4Factory LZ4_OWN = LZ4Factory.fastestJavaInstance();
+
   private ReplicationCodec() {}
 
   /** The frame of a replication's result. */
@@ -53,7 +56,7 @@ public final class ReplicationCodec {
     putClients(w, r.clientSample());
     byte[] raw = w.bytes();
     int length = w.length();
-    var compressor = LZ4.fastCompressor();
+    var compressor = LZ4_OWN.fastCompressor();
     byte[] frame = new byte[5 + compressor.maxCompressedLength(length)];
     frame[0] = VERSION;
     ByteBuffer.wrap(frame, 1, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(length);
@@ -246,7 +249,17 @@ public final class ReplicationCodec {
     }
     double[][] series = new double[rows][];
     for (int s = 0; s < rows; s++) {
-      series[s] = getDoubles(in);
+      int n = in.getInt();
+      if (n == -1) {
+        continue;
+      }
+      double[] row = new double[n];
+      long bits = 0;
+      for (int m = 0; m < n; m++) {
+        bits ^= in.getLong();
+        row[m] = Double.longBitsToDouble(bits);
+      }
+      series[s] = row;
     }
     return series;
   }
@@ -329,7 +342,20 @@ public final class ReplicationCodec {
       }
       putInt(series.length);
       for (double[] row : series) {
-        putDoubles(row);
+        if (row == null) {
+          putInt(-1);
+          continue;
+        }
+        // each month as its bits XOR the month before's: a run of equal values becomes zeros, a value
+        // that moves a little shares its sign, exponent and leading digits; LZ4 packs both tightly
+        putInt(row.length);
+        room(row.length * Double.BYTES);
+        long previous = 0;
+        for (double v : row) {
+          long bits = Double.doubleToRawLongBits(v);
+          buffer.putLong(bits ^ previous);
+          previous = bits;
+        }
       }
     }
 
