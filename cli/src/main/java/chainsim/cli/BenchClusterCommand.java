@@ -95,8 +95,8 @@ final class BenchClusterCommand implements Callable<Integer> {
    * and their idle time between batches, and the bytes a replication's result took on the wire.
    */
   record Measurement(String setup, int processes, int threadsEach, int replications, double seconds,
-      double coordinatorCpu, double workersCpu, double coordinatorGc, double workersGc, double busyShare,
-      double idleMsPerBatch, double bytesPerReplication) {
+      double coordinatorCpu, double workersCpu, double coordinatorGc, double workersGc, double workersJit,
+      double busyShare, double idleMsPerBatch, double bytesPerReplication) {
     double perSecond() {
       return replications / seconds;
     }
@@ -153,7 +153,7 @@ final class BenchClusterCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     double[] after = ownCpuAndGc();
     runs.add(new Measurement("one process", 1, cores, replications, seconds, after[0] - before[0], 0,
-        after[1] - before[1], 0, Double.NaN, Double.NaN, 0));
+        after[1] - before[1], 0, 0, Double.NaN, Double.NaN, 0));
     report(err, runs.get(0));
     Path logs = Files.createTempDirectory("chainsim-bench-cluster");
     try {
@@ -223,7 +223,7 @@ final class BenchClusterCommand implements Callable<Integer> {
         Batches batches = Batches.read(workerLogs, session.lastRun());
         return new Measurement(n + " worker process" + (n == 1 ? "" : "es"), n, workerThreads, replications, seconds,
             after[0] - before[0], workersAfter - workersBefore, after[1] - before[1], batches.gcSeconds(),
-            batches.busySeconds() / (n * seconds), batches.idleMsPerBatch(),
+            batches.jitSeconds(), batches.busySeconds() / (n * seconds), batches.idleMsPerBatch(),
             count == 0 ? Double.NaN : (double) (received.bytes() - receivedBefore.bytes()) / count);
       }
     } finally {
@@ -254,18 +254,19 @@ final class BenchClusterCommand implements Callable<Integer> {
 
   /**
    * What the workers logged of one run's batches ({@code WorkerNode}: "run R batch B done: N
-   * replications in X ms, Y ms idle before it, gc Z ms"): time inside batches, idle time between
-   * them, GC time, summed over the workers.
+   * replications in X ms, Y ms idle before it, gc Z ms, jit J ms"): time inside batches, idle time
+   * between them, GC and JIT compilation time, summed over the workers.
    */
-  record Batches(int count, double busySeconds, double idleSeconds, double gcSeconds) {
-    private static final Pattern LINE = Pattern.compile(
-        "run (\\S+) batch \\d+ done: \\d+ replications in (\\d+) ms, (\\d+) ms idle before it, gc (\\d+) ms");
+  record Batches(int count, double busySeconds, double idleSeconds, double gcSeconds, double jitSeconds) {
+    private static final Pattern LINE = Pattern.compile("run (\\S+) batch \\d+ done: \\d+ replications in (\\d+) ms,"
+        + " (\\d+) ms idle before it, gc (\\d+) ms, jit (\\d+) ms");
 
     static Batches read(List<Path> logs, String run) throws IOException {
       int count = 0;
       long busy = 0;
       long idle = 0;
       long gc = 0;
+      long jit = 0;
       for (Path log : logs) {
         Matcher m = LINE.matcher(Files.readString(log, StandardCharsets.UTF_8));
         while (m.find()) {
@@ -274,10 +275,11 @@ final class BenchClusterCommand implements Callable<Integer> {
             busy += Long.parseLong(m.group(2));
             idle += Long.parseLong(m.group(3));
             gc += Long.parseLong(m.group(4));
+            jit += Long.parseLong(m.group(5));
           }
         }
       }
-      return new Batches(count, busy / 1e3, idle / 1e3, gc / 1e3);
+      return new Batches(count, busy / 1e3, idle / 1e3, gc / 1e3, jit / 1e3);
     }
 
     double idleMsPerBatch() {
@@ -357,15 +359,16 @@ final class BenchClusterCommand implements Callable<Integer> {
         + " the cluster to the last replication in; each configuration ran %s first, untimed, on the same processes."
         + " Efficiency = throughput against one process / threads against one process's.%n%n", "its warm-up"));
     t.append("| setup | CPU s/replication: coordinator | workers | all | GC s: coordinator | workers"
-        + " | workers busy | idle ms/batch | KB/replication |\n");
-    t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        + " | JIT s: workers | workers busy | idle ms/batch | KB/replication |\n");
+    t.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Measurement m : runs) {
       boolean cluster = m != base;
-      t.append(String.format(Locale.ROOT, "| %s | %.3f | %s | %.3f | %.2f | %s | %s | %s | %s |%n", m.setup(),
+      t.append(String.format(Locale.ROOT, "| %s | %.3f | %s | %.3f | %.2f | %s | %s | %s | %s | %s |%n", m.setup(),
           m.coordinatorCpu() / m.replications(),
           cluster ? String.format(Locale.ROOT, "%.3f", m.workersCpu() / m.replications()) : "-",
           (m.coordinatorCpu() + m.workersCpu()) / m.replications(), m.coordinatorGc(),
           cluster ? String.format(Locale.ROOT, "%.2f", m.workersGc()) : "-",
+          cluster ? String.format(Locale.ROOT, "%.2f", m.workersJit()) : "-",
           cluster ? String.format(Locale.ROOT, "%.0f%%", 100 * m.busyShare()) : "-",
           cluster ? String.format(Locale.ROOT, "%.0f", m.idleMsPerBatch()) : "-",
           cluster ? String.format(Locale.ROOT, "%.0f", m.bytesPerReplication() / 1e3) : "-"));
@@ -374,7 +377,9 @@ final class BenchClusterCommand implements Callable<Integer> {
         + " replication: the one process, or the coordinator (this process: receiving, decoding, aggregating) and the"
         + " worker processes; they do not depend on how busy the machine is, the wall times above do. Workers busy ="
         + " time inside batches / (workers x wall time); idle = a worker's wait between its batches of the run"
-        + " (the acknowledgement's round trip and the wait for work). KB = a result's frame on the wire.%n"));
+        + " (the acknowledgement's round trip and the wait for work). JIT = the workers' compilers' time in the"
+        + " timed run (a fresh JVM compiles the model for many CPU seconds: warm up longer with --warmup if it is"
+        + " large). KB = a result's frame on the wire.%n"));
     return t.toString();
   }
 }

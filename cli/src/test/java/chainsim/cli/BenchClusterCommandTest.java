@@ -22,11 +22,12 @@ class BenchClusterCommandTest {
     assertThat(o.err()).contains("bench: 1 worker process(es) of 1 thread(s) up");
     // the diagnostics: CPU a replication of each side, GC, the worker's busy share and idle time, bytes on the wire
     assertThat(o.out()).contains("| setup | CPU s/replication: coordinator | workers | all | GC s: coordinator | workers"
-        + " | workers busy | idle ms/batch | KB/replication |");
+        + " | JIT s: workers | workers busy | idle ms/batch | KB/replication |");
     assertThat(o.out()).containsPattern("\\| one process \\| [0-9]+\\.[0-9]{3} \\| - \\| [0-9]+\\.[0-9]{3} \\|"
-        + " [0-9]+\\.[0-9]{2} \\| - \\| - \\| - \\| - \\|");
+        + " [0-9]+\\.[0-9]{2} \\| - \\| - \\| - \\| - \\| - \\|");
     assertThat(o.out()).containsPattern("\\| 1 worker process \\| [0-9]+\\.[0-9]{3} \\| [0-9]+\\.[0-9]{3} \\|"
-        + " [0-9]+\\.[0-9]{3} \\| [0-9]+\\.[0-9]{2} \\| [0-9]+\\.[0-9]{2} \\| [0-9]+% \\| [0-9]+ \\| [1-9][0-9]* \\|");
+        + " [0-9]+\\.[0-9]{3} \\| [0-9]+\\.[0-9]{2} \\| [0-9]+\\.[0-9]{2} \\| [0-9]+\\.[0-9]{2} \\| [0-9]+% \\| [0-9]+ \\|"
+        + " [1-9][0-9]* \\|");
     assertThat(o.out()).contains("cluster over plain TCP");
   }
 

@@ -96,6 +96,7 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
   /** When the batch now running started, and the GC time then (for the log line that ends it). */
   private long batchStarted;
   private long gcAtStart;
+  private long jitAtStart;
   /** When the last batch ended, and of which run: the time between batches is idle time. */
   private long lastEnded;
   private String lastRun;
@@ -221,6 +222,7 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
     int[] replications = java.util.stream.IntStream.range(batch.first(), batch.first() + batch.count()).toArray();
     batchStarted = System.nanoTime();
     gcAtStart = gcMillis();
+    jitAtStart = jitMillis();
     start(delivered.delivery(), replications, false);
     return this;
   }
@@ -261,16 +263,23 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
   /**
    * One line per batch, which {@code chainsim bench cluster} reads for each worker's busy share: the
    * batch's wall time, the time this worker sat idle before it (since its previous batch of the same
-   * run ended: the acknowledgement's round trip and the wait for work), and the GC time in it.
+   * run ended: the acknowledgement's round trip and the wait for work), and the GC and JIT
+   * compilation time in it (a fresh worker compiles the model for many seconds of CPU).
    */
   private void logFinished(Batch batch) {
     long now = System.nanoTime();
     long idle = batch.run().equals(lastRun) ? batchStarted - lastEnded : 0;
-    getContext().getLog().info("run {} batch {} done: {} replications in {} ms, {} ms idle before it, gc {} ms",
-        batch.run(), batch.batch(), batch.count(), (now - batchStarted) / 1_000_000, Math.max(0, idle) / 1_000_000,
-        gcMillis() - gcAtStart);
+    getContext().getLog().info("run {} batch {} done: {} replications in {} ms, {} ms idle before it, gc {} ms,"
+        + " jit {} ms", batch.run(), batch.batch(), batch.count(), (now - batchStarted) / 1_000_000,
+        Math.max(0, idle) / 1_000_000, gcMillis() - gcAtStart, jitMillis() - jitAtStart);
     lastEnded = now;
     lastRun = batch.run();
+  }
+
+  /** Milliseconds this JVM's JIT compilers spent compiling so far (0 when the JVM does not say). */
+  static long jitMillis() {
+    var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   /** Milliseconds this JVM spent in garbage collection so far. */
