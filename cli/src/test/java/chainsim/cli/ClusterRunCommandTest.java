@@ -213,7 +213,7 @@ class ClusterRunCommandTest {
         return 0;
       }
       try (Stream<Path> files = Files.walk(checkpoints)) {
-        return files.filter(p -> p.getFileName().toString().endsWith(".cbor.gz")).count();
+        return files.filter(p -> p.getFileName().toString().endsWith(".bin")).count();
       } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
         if (attempt == 10) {
           throw e;

@@ -215,7 +215,7 @@ public final class BatchedRun {
    * Waits until this node is up in the cluster; after {@code within}, fails with what a probe of
    * the seed found (with a bootstrap: what to check), instead of waiting for the stall.
    */
-  private static void awaitJoin(ActorSystem<?> system, CompletableFuture<Void> up, Duration within, Endpoint seed,
+  static void awaitJoin(ActorSystem<?> system, CompletableFuture<Void> up, Duration within, Endpoint seed,
       Tls tls, String through) throws InterruptedException {
     system.getWhenTerminated().whenComplete((t, e) -> up.completeExceptionally(
         new IllegalStateException("the coordinator's actor system stopped before it joined the cluster")));

@@ -50,8 +50,22 @@ public final class ClusterRun extends AbstractBehavior<ClusterRun.Command> {
   /** The producer controller has a worker ready for a batch. */
   private record WorkWanted(WorkPullingProducerController.RequestNext<Batch> next) implements Command {}
 
-  /** A replication of a batch finished on a worker: everything the aggregate needs of it. */
-  public record ReplicationDone(int batch, ReplicationResult result) implements Command, ClusterMessage {}
+  /**
+   * A replication of a batch finished on a worker: everything the aggregate needs of it, and its
+   * {@link ReplicationCodec} frame (what crosses the network, through {@link ReplicationSerializer};
+   * null when none was made: then the serializer makes it).
+   */
+  public record ReplicationDone(int batch, ReplicationResult result, byte[] frame) implements Command, ClusterMessage {
+    /** Without a frame yet. */
+    public ReplicationDone(int batch, ReplicationResult result) {
+      this(batch, result, null);
+    }
+
+    /** With its frame made now, on the caller's thread (a worker's engine thread, as the replication ends). */
+    public static ReplicationDone of(int batch, ReplicationResult result) {
+      return new ReplicationDone(batch, result, ReplicationCodec.encode(result));
+    }
+  }
 
   /**
    * A worker sent every replication of a batch (again, when asked to resend some, or when no answer
@@ -72,6 +86,11 @@ public final class ClusterRun extends AbstractBehavior<ClusterRun.Command> {
   /** Where the results go; answers true once the run has every replication. */
   public interface Sink {
     boolean accept(ReplicationResult result);
+
+    /** As {@link #accept(ReplicationResult)}, with the result's frame as it arrived (null: none). */
+    default boolean accept(ReplicationResult result, byte[] frame) {
+      return accept(result);
+    }
   }
 
   /** How long the coordinator waits without hearing from any worker before it warns, once. */
@@ -169,7 +188,7 @@ public final class ClusterRun extends AbstractBehavior<ClusterRun.Command> {
   private Behavior<Command> onReplicationDone(ReplicationDone message) {
     lastHeard = System.nanoTime();
     try {
-      boolean all = sink.accept(message.result());
+      boolean all = sink.accept(message.result(), message.frame());
       received.set(message.result().replication());
       if (all) {
         done.complete(null);

@@ -45,6 +45,15 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
   public static final ServiceKey<ConsumerController.Command<Batch>> BATCHES =
       ServiceKey.create(ConsumerController.serviceKeyClass(), "chainsim-batches");
 
+  /**
+   * The consumer controller's flow-control window: 3 lets a worker hold the batch it runs and one
+   * more ahead (Pekko's consumer asks for more when half the window is used, so 2 would stall and 1
+   * never asks). Pekko's default, 50, had the work-pulling producer hand every batch out at the
+   * start, at random among the workers: the unlucky one ran several batches more than the other
+   * while the other sat idle at the end.
+   */
+  static final int FLOW_CONTROL_WINDOW = 3;
+
   /** How long a worker waits for the coordinator's answer to {@link ClusterRun.BatchDone} before asking again. */
   static final Duration ASK_AGAIN_EVERY = Duration.ofSeconds(10);
 
@@ -84,6 +93,13 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
   private ConsumerController.Delivery<Batch> awaiting;
   private String cachedText;
   private Simulation cached;
+  /** When the batch now running started, and the GC time then (for the log line that ends it). */
+  private long batchStarted;
+  private long gcAtStart;
+  private long jitAtStart;
+  /** When the last batch ended, and of which run: the time between batches is idle time. */
+  private long lastEnded;
+  private String lastRun;
 
   private WorkerNode(ActorContext<Command> context, TimerScheduler<Command> timers, int threads) {
     super(context);
@@ -96,8 +112,9 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
     });
     ActorRef<ConsumerController.Delivery<Batch>> deliveries =
         context.messageAdapter(ConsumerController.deliveryClass(), Delivered::new);
-    ActorRef<ConsumerController.Command<Batch>> consumer =
-        context.spawn(ConsumerController.create(BATCHES), "batches");
+    ActorRef<ConsumerController.Command<Batch>> consumer = context.spawn(ConsumerController.create(BATCHES,
+        ConsumerController.Settings$.MODULE$.create(context.getSystem()).withFlowControlWindow(FLOW_CONTROL_WINDOW)),
+        "batches");
     consumer.tell(new ConsumerController.Start<>(deliveries));
     Cluster.get(context.getSystem()).subscriptions()
         .tell(Subscribe.create(context.messageAdapter(SelfUp.class, Joined::new), SelfUp.class));
@@ -203,6 +220,9 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
     getContext().getLog().info("run {} batch {}: replications {}..{}", batch.run(), batch.batch(), batch.first(),
         batch.first() + batch.count() - 1);
     int[] replications = java.util.stream.IntStream.range(batch.first(), batch.first() + batch.count()).toArray();
+    batchStarted = System.nanoTime();
+    gcAtStart = gcMillis();
+    jitAtStart = jitMillis();
     start(delivered.delivery(), replications, false);
     return this;
   }
@@ -229,12 +249,46 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
       }
       return this;
     }
+    if (!finished.again()) {
+      logFinished(batch);
+    }
     if (awaiting == null) {
       awaiting = finished.delivery();
       getContext().watchWith(batch.replyTo(), new CoordinatorGone(batch.run(), batch.batch()));
     }
     askForAcknowledgement();
     return this;
+  }
+
+  /**
+   * One line per batch, which {@code chainsim bench cluster} reads for each worker's busy share: the
+   * batch's wall time, the time this worker sat idle before it (since its previous batch of the same
+   * run ended: the acknowledgement's round trip and the wait for work), and the GC and JIT
+   * compilation time in it (a fresh worker compiles the model for many seconds of CPU).
+   */
+  private void logFinished(Batch batch) {
+    long now = System.nanoTime();
+    long idle = batch.run().equals(lastRun) ? batchStarted - lastEnded : 0;
+    getContext().getLog().info("run {} batch {} done: {} replications in {} ms, {} ms idle before it, gc {} ms,"
+        + " jit {} ms", batch.run(), batch.batch(), batch.count(), (now - batchStarted) / 1_000_000,
+        Math.max(0, idle) / 1_000_000, gcMillis() - gcAtStart, jitMillis() - jitAtStart);
+    lastEnded = now;
+    lastRun = batch.run();
+  }
+
+  /** Milliseconds this JVM's JIT compilers spent compiling so far (0 when the JVM does not say). */
+  static long jitMillis() {
+    var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+  }
+
+  /** Milliseconds this JVM spent in garbage collection so far. */
+  static long gcMillis() {
+    long total = 0;
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
   }
 
   /** Tells the coordinator the batch is sent, and asks again later unless it answers. */
@@ -295,7 +349,7 @@ public final class WorkerNode extends AbstractBehavior<WorkerNode.Command> {
     EngineKind engine = EngineKind.valueOf(batch.engine().toUpperCase(java.util.Locale.ROOT));
     try {
       MonteCarlo.forEachReplication(simulation, i -> simulation.replication(replications[i]), replications.length,
-          threads, engine, r -> batch.replyTo().tell(new ClusterRun.ReplicationDone(batch.batch(), r)));
+          threads, engine, r -> batch.replyTo().tell(ClusterRun.ReplicationDone.of(batch.batch(), r)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

@@ -82,6 +82,33 @@ class BatchesTest {
     assertThat(Files.list(checkpoints.directory()).count()).isEqualTo(2);
   }
 
+  /** The coordinator keeps the frames the workers sent: a checkpoint is those bytes, not encoded again. */
+  @Test
+  void collectorCheckpointsTheFramesAsTheyCameAndTheyReadBackExactly() throws Exception {
+    Scenario s = Fixtures.file("../scenarios/baseline.yaml").withRun(5, 2);
+    List<ReplicationResult> all = results(s, 0, 2);
+    BatchPlan plan = new BatchPlan(2, 2);
+    Checkpoints checkpoints = Checkpoints.beside(temp.resolve("run"), "yaml", plan, 5);
+    byte[] frame0 = ReplicationCodec.encode(all.get(0));
+    byte[] frame1 = ReplicationCodec.encode(all.get(1));
+    BatchCollector collector = new BatchCollector(plan, checkpoints, r -> {});
+    assertThat(collector.accept(all.get(1), frame1)).isFalse();
+    assertThat(collector.accept(all.get(0), frame0)).isTrue();
+    java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+    java.io.DataOutputStream out = new java.io.DataOutputStream(expected);
+    out.writeBytes("CSB1");
+    out.writeInt(2);
+    out.writeInt(frame0.length);
+    out.write(frame0);
+    out.writeInt(frame1.length);
+    out.write(frame1);
+    assertThat(Files.readAllBytes(checkpoints.directory().resolve("batch-000000.bin")))
+        .isEqualTo(expected.toByteArray());
+    List<ReplicationResult> back = checkpoints.read(0).orElseThrow();
+    ReplicationCodecTest.assertExactlyEqual(back.get(0), all.get(0));
+    ReplicationCodecTest.assertExactlyEqual(back.get(1), all.get(1));
+  }
+
   private static List<ReplicationResult> results(Scenario s, int first, int count) {
     List<ReplicationResult> out = new ArrayList<>();
     for (int i = first; i < first + count; i++) {
