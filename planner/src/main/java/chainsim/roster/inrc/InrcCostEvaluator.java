@@ -27,8 +27,11 @@ import java.util.Map;
  *   <li>a weekend is worked when any of its days is worked;
  *   <li>complete weekends: each run of worked days inside a weekend costs its distance from the
  *       weekend's first day plus its distance to the last (Sat only: 1; Fri+Sun of FSS: 4);
- *   <li>identical shift types: only on a fully worked weekend, each shift type worked costs the
- *       number of weekend days not worked with it (E,L: 2; E,L,E: 3);
+ *   <li>identical shift types: on every weekend worked, each shift type worked costs the number
+ *       of weekend days not worked with it (E,L: 2; Sat E only: 1, on top of complete weekends' 1;
+ *       E,L,E: 3), as OptaPlanner's nurse-rostering example and Legrain, Omer and Rosat's
+ *       NurseScheduler read it (Meignan's evaluator counts only fully worked weekends; with that
+ *       reading long04 reaches 302, below its proven optimum of 303);
  *   <li>unwanted patterns match consecutive days literally ("Any" = some shift, "None" = free),
  *       starting on any day whose day of the week fits the entries that name one;
  *   <li>max working weekends "in four weeks" counts over the whole period (INRC periods are four
@@ -238,9 +241,9 @@ public final class InrcCostEvaluator {
         }
         add("CompleteWeekends", c.completeWeekends().weight(), amount);
       }
-      if (costs(c.identicalShiftTypesDuringWeekend()) && allWorked(line, days)) {
+      if (costs(c.identicalShiftTypesDuringWeekend())) {
         Map<String, Integer> perType = new HashMap<>();
-        days.forEach(d -> perType.merge(line[d], 1, Integer::sum));
+        days.stream().filter(d -> line[d] != null).forEach(d -> perType.merge(line[d], 1, Integer::sum));
         int amount = 0;
         for (int count : perType.values()) {
           amount += k - count;

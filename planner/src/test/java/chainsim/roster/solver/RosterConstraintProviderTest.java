@@ -237,9 +237,9 @@ class RosterConstraintProviderTest {
 
   @Test
   void identicalShiftTypesDuringWeekend() {
-    // E then L on weekend 1: 1 + 1; weekend 2 only half worked: not counted
+    // E then L on weekend 1: 1 + 1; weekend 2 half worked: E misses Sunday: 1
     Contract ss = contract().identicalShiftTypesDuringWeekend(1).build();
-    linePenalty(RosterConstraintProvider::identicalShiftTypesDuringWeekend, ss, "- - - - - E L - - - - - E -", 2);
+    linePenalty(RosterConstraintProvider::identicalShiftTypesDuringWeekend, ss, "- - - - - E L - - - - - E -", 3);
     linePenalty(RosterConstraintProvider::identicalShiftTypesDuringWeekend, ss, "- - - - - E E - - - - - L L", 0);
   }
 
