@@ -373,18 +373,19 @@ public final class StaffLine {
   }
 
   /**
-   * INRC's "alternative skill category": where the contract switches it on, a shift worked without
-   * its skills costs the weight; where it is off (or the branch makes skills mandatory), such a
-   * shift is not allowed at all. The published optima of the long instances (head-nurse shifts)
-   * are only reachable with this reading.
+   * A branch makes skills mandatory for everyone (hard). INRC has no hard skill rule: its
+   * "alternative skill category" costs the weight for each shift worked without its skills where
+   * the contract switches it on, and nothing where it is off, as David Meignan's evaluator,
+   * OptaPlanner's nurse-rostering example and Legrain, Omer and Rosat's NurseScheduler all read
+   * the competition (issue 17).
    */
   public static boolean skillsHard(Contract contract, boolean skillsMandatory) {
-    return skillsMandatory || !contract.alternativeSkillCategory().on();
+    return skillsMandatory;
   }
 
   public int alternativeSkillPenalty(boolean skillsMandatory) {
     ContractRule rule = contract.alternativeSkillCategory();
-    return skillsHard(contract, skillsMandatory) ? 0 : rule.weight() * unqualifiedShiftCount();
+    return skillsHard(contract, skillsMandatory) || !rule.active() ? 0 : rule.weight() * unqualifiedShiftCount();
   }
 
   public int unqualifiedShiftViolations(boolean skillsMandatory) {
