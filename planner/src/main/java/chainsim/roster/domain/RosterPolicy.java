@@ -13,7 +13,7 @@ package chainsim.roster.domain;
  * @param weekendFairnessWeight the same for weekend days worked (Saturday and Sunday)
  * @param skillsMandatory when true working a shift without its skills is hard for everyone; when
  *     false it is up to each contract's "alternative skill" rule, as in INRC (on: soft at its
- *     weight; off: hard)
+ *     weight; off: free, as the competition reads it)
  * @param contractMaximaHard when true a contract's maximum number of shifts, maximum consecutive
  *     working days and maximum hours per week are hard limits (a branch's labour rules); when false
  *     they cost their weights, as the competition defines them

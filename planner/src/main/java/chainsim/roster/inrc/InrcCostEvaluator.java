@@ -19,25 +19,35 @@ import java.util.Map;
  * The INRC-2010 cost of a solution, computed from the instance in the competition's own terms and
  * kept apart from the solver's code so the two check each other.
  *
- * <p>Readings of the rules where the competition text leaves room (they follow the Lü and Hao
- * model, whose results match the published optima, and David Meignan's evaluator tests of it):
+ * <p>Readings of the rules where the competition text leaves room. The competition's validator is
+ * not public; these follow the readings on which the implementations we could read agree: David
+ * Meignan's evaluator of the Lü and Hao model (github.com/dmeignan/INRC2010-UOS-evaluator),
+ * OptaPlanner's nurse-rostering example and Legrain, Omer and Rosat's NurseScheduler
+ * (github.com/wssuite/NurseScheduler, {@code ParseINRC.cpp}); where they differ, the notes say
+ * which one is followed and why (the tests hold a second reading, {@code CompetitionSecondReading}):
  * <ul>
  *   <li>runs of working or free days, and of working weekends, that touch the start or end of the
  *       period count like any other run (no history before or after the period);
  *   <li>a weekend is worked when any of its days is worked;
  *   <li>complete weekends: each run of worked days inside a weekend costs its distance from the
  *       weekend's first day plus its distance to the last (Sat only: 1; Fri+Sun of FSS: 4);
- *   <li>identical shift types: only on a fully worked weekend, each shift type worked costs the
- *       number of weekend days not worked with it (E,L: 2; E,L,E: 3);
+ *   <li>identical shift types: on every weekend worked, each shift type worked costs the number
+ *       of weekend days not worked with it (E,L: 2; Sat E only: 1, on top of complete weekends' 1;
+ *       E,L,E: 3), as OptaPlanner's example and NurseScheduler read it (Meignan's evaluator counts
+ *       only fully worked weekends; with that reading the solver reached 302 on long04, below its
+ *       proven optimum of 303, and 38 on sprint_late02, best known 42). On a Friday-Sunday
+ *       weekend with the same type on days that are not adjacent (E,-,E or E,L,E) NurseScheduler
+ *       charges more (4 and 6); this follows OptaPlanner and Meignan there;
  *   <li>unwanted patterns match consecutive days literally ("Any" = some shift, "None" = free),
  *       starting on any day whose day of the week fits the entries that name one;
  *   <li>max working weekends "in four weeks" counts over the whole period (INRC periods are four
  *       weeks); night shifts are those ending after midnight; "two free days after night shifts"
  *       costs once per series of nights not followed by two free days inside the period;
  *   <li>alternative skill: where the contract switches it on, each shift worked without all its
- *       skills costs the weight; where it is off, such a shift is not allowed (hard), as in the
- *       integer programming models whose optima the README lists (the long instances' head-nurse
- *       shifts go below the proven optimum of long05 otherwise);
+ *       skills costs the weight; where it is off it costs nothing (the competition has no hard
+ *       skill rule; all three implementations read it so). Reading it as hard, as this class once
+ *       did, had not kept long05 from 283 (best known 284): the identical-shift-types reading was
+ *       the departure;
  *   <li>cover is exact (hard) and each nurse works at most one shift a day.
  * </ul>
  */
@@ -152,10 +162,8 @@ public final class InrcCostEvaluator {
         unqualified++;
       }
     }
-    if (c.alternativeSkillCategory().on()) {
+    if (costs(c.alternativeSkillCategory())) {
       add("AlternativeSkillCategory", c.alternativeSkillCategory().weight(), unqualified);
-    } else {
-      hard += unqualified;
     }
     for (String patternId : c.unwantedPatterns()) {
       Pattern p = patterns.get(patternId);
@@ -238,9 +246,9 @@ public final class InrcCostEvaluator {
         }
         add("CompleteWeekends", c.completeWeekends().weight(), amount);
       }
-      if (costs(c.identicalShiftTypesDuringWeekend()) && allWorked(line, days)) {
+      if (costs(c.identicalShiftTypesDuringWeekend())) {
         Map<String, Integer> perType = new HashMap<>();
-        days.forEach(d -> perType.merge(line[d], 1, Integer::sum));
+        days.stream().filter(d -> line[d] != null).forEach(d -> perType.merge(line[d], 1, Integer::sum));
         int amount = 0;
         for (int count : perType.values()) {
           amount += k - count;

@@ -153,7 +153,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     return personRule(f, MINIMUM_REST, PersonRuleBreaches::rest, policy -> true);
   }
 
-  /** A shift needs its skills unless the contract allows an alternative skill (see {@link StaffLine#skillsHard}). */
+  /** A shift needs its skills where the branch makes them mandatory (see {@link StaffLine#skillsHard}). */
   Constraint mandatorySkills(ConstraintFactory f) {
     return unqualifiedShifts(f)
         .join(RosterPolicy.class, Joiners.filtering((cell, policy) ->
@@ -332,7 +332,7 @@ public final class RosterConstraintProvider implements ConstraintProvider {
   /** Soft where the contract lets people cover outside their skills at a cost (INRC's rule). */
   Constraint alternativeSkill(ConstraintFactory f) {
     return unqualifiedShifts(f)
-        .filter(cell -> cell.getStaffMember().getContract().alternativeSkillCategory().weight() > 0)
+        .filter(cell -> cell.getStaffMember().getContract().alternativeSkillCategory().active())
         .join(RosterPolicy.class, Joiners.filtering((cell, policy) ->
             !StaffLine.skillsHard(cell.getStaffMember().getContract(), policy.skillsMandatory())))
         .penalize(HardSoftScore.ONE_SOFT,

@@ -265,9 +265,12 @@ public final class StaffLine {
   }
 
   /**
-   * On a fully worked weekend, each shift type worked costs the number of weekend days not worked
-   * with it (E+L on a two-day weekend: 2). A partly worked weekend is left to the complete-weekend
-   * rule, as in the Lü and Hao reading of the competition the published optima agree with.
+   * On every weekend worked (any of its days), each shift type worked costs the number of weekend
+   * days not worked with it: E+L on a two-day weekend 2, Saturday only 1 (on top of the
+   * complete-weekend rule's 1), E-free-E on a Friday-Sunday weekend 1. This is the competition's
+   * reading as OptaPlanner's nurse-rostering example and Legrain, Omer and Rosat's branch-and-price
+   * (NurseScheduler) implement it; reading only fully worked weekends (David Meignan's evaluator of
+   * the Lü and Hao model) lets long04 reach 302, below its proven optimum of 303 (issue 17).
    */
   public int identicalShiftTypesDuringWeekendPenalty() {
     ContractRule rule = contract.identicalShiftTypesDuringWeekend();
@@ -276,15 +279,11 @@ public final class StaffLine {
     }
     int total = 0;
     for (int[] weekend : weekends()) {
-      boolean allWorked = true;
-      for (int d : weekend) {
-        allWorked &= works(d);
-      }
-      if (!allWorked) {
-        continue;
-      }
       int k = weekend.length;
       for (int i = 0; i < k; i++) {
+        if (!works(weekend[i])) {
+          continue;
+        }
         boolean firstOfItsType = true;
         int count = 0;
         for (int j = 0; j < k; j++) {
@@ -374,18 +373,19 @@ public final class StaffLine {
   }
 
   /**
-   * INRC's "alternative skill category": where the contract switches it on, a shift worked without
-   * its skills costs the weight; where it is off (or the branch makes skills mandatory), such a
-   * shift is not allowed at all. The published optima of the long instances (head-nurse shifts)
-   * are only reachable with this reading.
+   * A branch makes skills mandatory for everyone (hard). INRC has no hard skill rule: its
+   * "alternative skill category" costs the weight for each shift worked without its skills where
+   * the contract switches it on, and nothing where it is off, as David Meignan's evaluator,
+   * OptaPlanner's nurse-rostering example and Legrain, Omer and Rosat's NurseScheduler all read
+   * the competition (issue 17).
    */
   public static boolean skillsHard(Contract contract, boolean skillsMandatory) {
-    return skillsMandatory || !contract.alternativeSkillCategory().on();
+    return skillsMandatory;
   }
 
   public int alternativeSkillPenalty(boolean skillsMandatory) {
     ContractRule rule = contract.alternativeSkillCategory();
-    return skillsHard(contract, skillsMandatory) ? 0 : rule.weight() * unqualifiedShiftCount();
+    return skillsHard(contract, skillsMandatory) || !rule.active() ? 0 : rule.weight() * unqualifiedShiftCount();
   }
 
   public int unqualifiedShiftViolations(boolean skillsMandatory) {

@@ -128,11 +128,11 @@ class RosterConstraintProviderTest {
 
   @Test
   void mandatorySkills() {
-    // two DH shifts without HeadNurse: forbidden where the contract allows no alternative skill
+    // two DH shifts without HeadNurse: INRC has no hard skill rule, whether the contract's
+    // alternative skill is off or on (then it costs its weight, see alternativeSkill)...
     StaffMember a = nurse("A", contract().build());
     verifier.verifyThat(RosterConstraintProvider::mandatorySkills)
-        .given(facts(POLICY, line(a, "DH DH E - - - - - - - - - - -"))).penalizesBy(2);
-    // the contract allows an alternative skill at a cost: not hard...
+        .given(facts(POLICY, line(a, "DH DH E - - - - - - - - - - -"))).penalizesBy(0);
     StaffMember b = nurse("B", contract().alternativeSkillCategory(3).build());
     verifier.verifyThat(RosterConstraintProvider::mandatorySkills)
         .given(facts(POLICY, line(b, "DH DH E - - - - - - - - - - -"))).penalizesBy(0);
@@ -237,9 +237,9 @@ class RosterConstraintProviderTest {
 
   @Test
   void identicalShiftTypesDuringWeekend() {
-    // E then L on weekend 1: 1 + 1; weekend 2 only half worked: not counted
+    // E then L on weekend 1: 1 + 1; weekend 2 half worked: E misses Sunday: 1
     Contract ss = contract().identicalShiftTypesDuringWeekend(1).build();
-    linePenalty(RosterConstraintProvider::identicalShiftTypesDuringWeekend, ss, "- - - - - E L - - - - - E -", 2);
+    linePenalty(RosterConstraintProvider::identicalShiftTypesDuringWeekend, ss, "- - - - - E L - - - - - E -", 3);
     linePenalty(RosterConstraintProvider::identicalShiftTypesDuringWeekend, ss, "- - - - - E E - - - - - L L", 0);
   }
 
