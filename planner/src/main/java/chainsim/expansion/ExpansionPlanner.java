@@ -190,7 +190,7 @@ public final class ExpansionPlanner {
     SurrogateSpec spec = cellsToDecide();
     Map<String, Entry> previous = previousPlan();
     Surrogate surrogate = surrogateUnlessCancelled(spec);
-    restartFromAsOf(surrogate);
+    RestartBaseline baseline = restartFromAsOf(surrogate);
     SolverFactory<ExpansionPlan> factory =
         SolverFactory.create(ExpansionSolverConfig.of(scenario.seed(), settings.timeLimit(), settings.searchMoves()));
     SolutionManager<ExpansionPlan, HardSoftLongScore> explainer = SolutionManager.create(factory);
@@ -199,13 +199,18 @@ public final class ExpansionPlanner {
     selection = settings.validationReplications() > 0
         ? new SimulatedSelection(scenario, greedy.getContext().rules(),
         settings.validationReplications(), settings.threads(), simulations) : null;
+    AsOfOpenings asOf = baseline == null ? null
+        : new AsOfOpenings(scenario, surrogate, decidedOpenings(), baseline, simulations, settings.threads());
+    double luck = centreBaseline(surrogate, baseline);
+    learnFromAsOf(asOf, List.of(greedy));
     SurrogateCorrection correction = correctSurrogate(greedy, surrogate);
     ExpansionPlan start = startFromGreedy(greedy, surrogate, previous);
     PlanSearch search = new PlanSearch(scenario, settings, listener,
-        new SurrogateRefiner(scenario, spec, surrogate, settings.threads()), cancellation);
+        new SurrogateRefiner(scenario, spec, surrogate, settings.threads()), asOf, cancellation);
     PlanSearch.Result found = search.run(start, greedy, explainer, factory);
     cacheLearntOpenings(found, spec, surrogate);
     ExpansionPlan best = chooseBySimulation(found, greedy, explainer);
+    learnFromAsOf(asOf, List.of(best, greedy));
     ExpansionPlan manual = manualPlan(surrogate, previous);
     Candidates evaluated = new Candidates(
         evaluate("planner", best, PlanOpenings.toScenario(scenario, best.getCells()), explainer),
@@ -215,6 +220,12 @@ public final class ExpansionPlanner {
     String corrected = correctedNote(checked.planner(), correction, surrogate);
     if (corrected != null) {
       notes.add(corrected);
+    }
+    List<ExpansionPlan> simulatedPlans = new ArrayList<>(List.of(greedy));
+    simulatedPlans.addAll(found.ranked());
+    String gap = replanGap(checked.planner(), surrogate, luck, simulatedPlans);
+    if (gap != null) {
+      notes.add(gap);
     }
     PlanRobustness robustness = PlanRobustness.of(scenario, best, checked.planner().openings(),
         checked.planner().simulated(), found.ranked(), greedy);
@@ -266,11 +277,11 @@ public final class ExpansionPlanner {
    * In a re-plan, the decided openings simulated from the as-of state on the surrogate's
    * replications become the surrogate's baseline (see {@link RestartBaseline}).
    */
-  private void restartFromAsOf(Surrogate surrogate) throws InterruptedException {
+  private RestartBaseline restartFromAsOf(Surrogate surrogate) throws InterruptedException {
     if (restart == null) {
-      return;
+      return null;
     }
-    List<Opening> decided = scenario.expansion().stream().filter(o -> restart.decided().contains(o.id())).toList();
+    List<Opening> decided = decidedOpenings();
     int reps = surrogate.replications();
     Simulation simulation = restart.simulations().apply(scenario.withExpansion(decided).withRun(scenario.seed(), reps));
     RestartBaseline baseline;
@@ -285,12 +296,69 @@ public final class ExpansionPlanner {
     double cash = java.util.Arrays.stream(baseline.startCash()).average().orElse(Double.NaN);
     notes.add(String.format(java.util.Locale.ROOT, "re-plan from the as-of state (month %d): the %d openings executed"
         + " or committed before it are valued by their simulation restarted from that state on the surrogate's %d"
-        + " replications (E[NPV] %.1fM), the free openings by their stand-alone runs from their opening months; the"
-        + " capital rules judge months %d to %d from the cash at month %d (%.1fM), not capital.initial (%.1fM)",
+        + " replications (E[NPV] %.1fM), the free openings by what each adds to them simulated from that state (the"
+        + " openings the plans use; until learnt, by their stand-alone runs from month 1); the capital rules judge"
+        + " months %d to %d from the cash at month %d (%.1fM), not capital.initial (%.1fM)",
         restart.asOfMonth(), decided.size(), reps, baseline.meanNpv(surrogate.valuation()) / 1e6,
         restart.asOfMonth() + 1, surrogate.months(), restart.asOfMonth(), cash / 1e6,
         scenario.capital().initial().mean() / 1e6));
+    return baseline;
   }
+
+  /** A re-plan's decided openings (executed or committed at the as-of state), in the scenario's order. */
+  private List<Opening> decidedOpenings() {
+    return scenario.expansion().stream().filter(o -> restart.decided().contains(o.id())).toList();
+  }
+
+  /**
+   * A re-plan with validation replications: the decided openings simulated on them too, and the
+   * surrogate's baseline moved to their mean (the luck of the surrogate's few replications taken
+   * out of every plan alike; see {@link RestartBaseline#shifted}). Returns the move, yuan; 0 when
+   * there is none.
+   */
+  private double centreBaseline(Surrogate surrogate, RestartBaseline baseline) {
+    if (baseline == null || selection == null || cancellation.isCancelled()) {
+      return 0;
+    }
+    try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
+      int reps = settings.validationReplications();
+      MonteCarloResult decided = selection.simulate(decidedOpenings(),
+          done -> listener.simulating("decided openings", done, reps));
+      double luck = mean(decided) - baseline.meanNpv(surrogate.valuation());
+      surrogate.restartFrom(baseline.shifted(luck, surrogate.valuation()));
+      return luck;
+    } catch (InterruptedException e) {
+      notes.add("stopped while simulating the decided openings on the validation replications: the baseline is"
+          + " the surrogate's replications' own");
+      return 0;
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  /** A re-plan: these plans' free openings learnt from the as-of state (see {@link AsOfOpenings}). */
+  private void learnFromAsOf(AsOfOpenings asOf, List<ExpansionPlan> plans) {
+    if (asOf == null || cancellation.isCancelled()) {
+      return;
+    }
+    int total = asOf.unknown(plans).size();
+    try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
+      asOf.learn(plans, done -> listener.learning(done, total));
+    } catch (InterruptedException e) {
+      notes.add("stopped while learning free openings from the as-of state: the others are valued alone from month 1");
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  /** A re-plan's surrogate against its restarted simulation, taken apart (see {@link ReplanGap}); null in a plan from month 1. */
+  private String replanGap(Evaluated planner, Surrogate surrogate, double luck, List<ExpansionPlan> simulatedPlans) {
+    if (restart == null || planner.simulated() == null || selection == null || cancellation.isCancelled()) {
+      return null;
+    }
+    return ReplanGap.note(planner, surrogate, luck, simulatedPlans, selection, settings.validationReplications());
+  }
+
 
   /** The greedy openings stay as the search's start; what it left out, the construction heuristic decides. */
   private ExpansionPlan startFromGreedy(ExpansionPlan greedy, Surrogate surrogate, Map<String, Entry> previous) {
@@ -537,7 +605,7 @@ public final class ExpansionPlanner {
         100 * (raw - simulated) / Math.abs(simulated));
   }
 
-  private static double mean(MonteCarloResult result) {
+  static double mean(MonteCarloResult result) {
     return java.util.Arrays.stream(result.npvByReplication()).average().orElse(Double.NaN);
   }
 

@@ -47,10 +47,20 @@ public final class PlanOpenings {
    * replaces those openings by id.
    */
   public static List<Opening> toScenario(Scenario scenario, List<CellDecision> cells) {
+    List<Opening> out = new ArrayList<>(kept(scenario));
+    decidedByPlan(scenario, cells).forEach(d -> out.add(d.opening()));
+    return out;
+  }
+
+  /** An opening the plan decides (not one it keeps as written), as cells and as the simulator takes it. */
+  public record Decided(PlannedOpening planned, Opening opening) {}
+
+  /** The openings the plan decides, in {@link #toScenario}'s order and with its ids. */
+  public static List<Decided> decidedByPlan(Scenario scenario, List<CellDecision> cells) {
     List<String> order = scenario.industries().stream().map(Industry::id).toList();
     Set<String> taken = new HashSet<>();
     scenario.expansion().forEach(o -> taken.add(o.id()));
-    List<Opening> out = new ArrayList<>(kept(scenario));
+    List<Decided> out = new ArrayList<>();
     List<CellDecision> decided = cells.stream().filter(c -> c.getKeptBy() == null).toList();
     for (PlannedOpening o : openings(decided)) {
       String id = o.key().openingId();
@@ -61,9 +71,9 @@ public final class PlanOpenings {
       List<String> industries = o.cells().stream().map(c -> c.getCell().industry())
           .sorted(Comparator.comparingInt(order::indexOf)).toList();
       boolean pinned = o.cells().stream().allMatch(CellDecision::isPinned);
-      out.add(new Opening(id, o.month(), o.region(), industries, o.mode(),
+      out.add(new Decided(o, new Opening(id, o.month(), o.region(), industries, o.mode(),
           SurrogateSpec.templateOf(scenario, o.mode()), null, null, null, null, null, null, null,
-          pinned ? Boolean.TRUE : null));
+          pinned ? Boolean.TRUE : null)));
     }
     return out;
   }

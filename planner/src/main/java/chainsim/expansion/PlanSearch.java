@@ -62,6 +62,8 @@ final class PlanSearch {
   private final ExpansionPlanner.Request settings;
   private final ExpansionPlanner.Listener listener;
   private final SurrogateRefiner refiner;
+  /** A re-plan's free openings learnt from the as-of state; null in a plan from month 1. */
+  private final AsOfOpenings asOf;
   private final Duration unimproved;
   /** Ends the current round and the search; the best plan found so far is kept. */
   private final Cancellation cancellation;
@@ -74,11 +76,12 @@ final class PlanSearch {
   private long enumerated;
 
   PlanSearch(Scenario scenario, ExpansionPlanner.Request settings, ExpansionPlanner.Listener listener,
-      SurrogateRefiner refiner, Cancellation cancellation) {
+      SurrogateRefiner refiner, AsOfOpenings asOf, Cancellation cancellation) {
     this.scenario = scenario;
     this.settings = settings;
     this.listener = listener;
     this.refiner = refiner;
+    this.asOf = asOf;
     this.cancellation = cancellation;
     String key = scenario.planning().expansion().unimprovedTimeLimit();
     this.unimproved = settings.unimprovedTimeLimit() != null ? settings.unimprovedTimeLimit()
@@ -267,7 +270,10 @@ final class PlanSearch {
     }
   }
 
-  /** Simulates and learns the openings of these plans the surrogate only estimated; returns how many. */
+  /**
+   * Simulates and learns the openings of these plans the surrogate only estimated and, in a
+   * re-plan, their free openings from the as-of state ({@link AsOfOpenings}); returns how many.
+   */
   private int learn(List<ExpansionPlan> plans) {
     List<Surrogate.Key> keys = new ArrayList<>();
     for (ExpansionPlan p : plans) {
@@ -275,13 +281,17 @@ final class PlanSearch {
         keys.add(new Surrogate.Key(o.region(), o.mode(), o.mask()));
       }
     }
-    int total = refiner.unknown(keys).size();
+    int alone = refiner.unknown(keys).size();
+    int total = alone + (asOf == null ? 0 : asOf.unknown(plans).size());
     if (total == 0) {
       return 0;
     }
     long t0 = System.nanoTime();
     try (Cancellation.Registration interrupting = cancellation.interruptsThisThread()) {
       int n = refiner.learn(keys, done -> listener.learning(done, total));
+      if (asOf != null) {
+        n += asOf.learn(plans, done -> listener.learning(alone + done, total));
+      }
       learnt += n;
       return n;
     } catch (InterruptedException e) {

@@ -42,9 +42,16 @@ public final class SurrogateCorrection {
   }
 
   private final Map<Mode, Double> factors;
+  private final int observations;
 
-  private SurrogateCorrection(Map<Mode, Double> factors) {
+  private SurrogateCorrection(Map<Mode, Double> factors, int observations) {
     this.factors = factors;
+    this.observations = observations;
+  }
+
+  /** How many simulated plans it was fitted on. */
+  public int observations() {
+    return observations;
   }
 
   /** The factors that best explain these plans' gaps (see the class comment); none: no correction. */
@@ -61,7 +68,7 @@ public final class SurrogateCorrection {
     int k = modes.size();
     Map<Mode, Double> factors = new EnumMap<>(Mode.class);
     if (k == 0) {
-      return new SurrogateCorrection(factors);
+      return new SurrogateCorrection(factors, observations.size());
     }
     double[][] a = new double[k][k + 1];
     double meanSquare = 0;
@@ -82,7 +89,7 @@ public final class SurrogateCorrection {
     for (int i = 0; i < k; i++) {
       factors.put(modes.get(i), b[i]);
     }
-    return new SurrogateCorrection(factors);
+    return new SurrogateCorrection(factors, observations.size());
   }
 
   /** Gaussian elimination with partial pivoting on an augmented, positive definite system. */

@@ -4,6 +4,7 @@ import chainsim.expansion.domain.CellDecision;
 import chainsim.expansion.domain.ExpansionContext;
 import chainsim.expansion.domain.OpeningKey;
 import chainsim.expansion.surrogate.OpeningProfile;
+import chainsim.expansion.surrogate.RestartedOpening;
 import chainsim.expansion.surrogate.Surrogate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -55,6 +56,8 @@ final class PlanLedger {
     final OpeningKey key;
     long mask;
     OpeningProfile applied;
+    /** The first month of {@code applied}: the opening's month, or a restarted run's first month. */
+    int start;
     long[] appliedOneOff;
     long[] appliedExit;
 
@@ -123,7 +126,10 @@ final class PlanLedger {
         openings.remove(o.key);
         continue;
       }
-      o.applied = s.profile(o.key.region(), o.key.mode(), o.mask);
+      // a re-plan's free opening learnt with the decided ones from the as-of state, else alone from month 1
+      RestartedOpening asOf = s.restarted(o.key.region(), o.key.mode(), o.mask, o.key.quarter());
+      o.applied = asOf != null ? asOf.profile() : s.profile(o.key.region(), o.key.mode(), o.mask);
+      o.start = asOf != null ? asOf.fromMonth() : o.key.month();
       int months = s.months();
       double exitFactor = s.runs(o.key.region(), o.key.mode()).exitFactor();
       if (o.appliedOneOff == null) {
@@ -133,12 +139,12 @@ final class PlanLedger {
       }
       double factor = s.correction(o.key.mode());
       for (int r = 0; r < flow.length; r++) {
-        o.appliedOneOff[r] = o.applied.oneOffRunRate(r, o.key.month(), months);
-        o.appliedExit[r] = o.applied.exitValue(r, o.key.month(), months, exitFactor);
+        o.appliedOneOff[r] = o.applied.oneOffRunRate(r, o.start, months);
+        o.appliedExit[r] = asOf != null ? asOf.exitYuan()[r] : o.applied.exitValue(r, o.start, months, exitFactor);
         if (factor != 0) {
           // the corrected surrogate: the opening's value scaled by (1 + factor), carried at the horizon
           // with the exit values (undiscounted there), so the cash paths stay as simulated
-          double value = s.valuation().openingValue(o.applied, r, o.key.month(), o.appliedExit[r]);
+          double value = s.valuation().openingValue(o.applied, r, o.start, o.appliedExit[r]);
           o.appliedExit[r] += Math.round(factor * value / s.valuation().discount(months));
         }
       }
@@ -148,7 +154,7 @@ final class PlanLedger {
   }
 
   private void apply(Opening o, int sign) {
-    int start = o.key.month();
+    int start = o.start;
     long[][] part = o.applied.flowYuan();
     for (int r = 0; r < flow.length; r++) {
       long[] total = flow[r];

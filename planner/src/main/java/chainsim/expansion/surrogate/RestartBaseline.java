@@ -58,6 +58,20 @@ public record RestartBaseline(int asOfMonth, Set<String> decided, double[][] flo
     return sum / replications();
   }
 
+  /**
+   * The same baseline with every replication's NPV moved by {@code meanNpvShift} (carried at the
+   * horizon with the exit values, so the cash paths stay as simulated): its E[NPV] set to the mean
+   * of more replications than the surrogate's, the luck of the surrogate's few taken out of every
+   * plan alike.
+   */
+  public RestartBaseline shifted(double meanNpvShift, Valuation valuation) {
+    double[] extra = extraExit.clone();
+    for (int r = 0; r < extra.length; r++) {
+      extra[r] += meanNpvShift / valuation.discount(valuation.months());
+    }
+    return new RestartBaseline(asOfMonth, decided, flow, balance, startCash, oneOffRunRate, extra);
+  }
+
   /** The surrogate's NPV of replication r of the baseline alone: the simulated NPV. */
   double npv(Valuation v, int r) {
     double value = 0;

@@ -35,6 +35,12 @@ public final class Surrogate {
   /** An opening of a mode in a region serving the industries of a mask. */
   public record Key(String region, Mode mode, long mask) {}
 
+  /** A re-plan's free opening: an opening of a mode in a region serving a mask's industries from a quarter on. */
+  public record AsOfKey(String region, Mode mode, long mask, int quarter) {}
+
+  private final Map<AsOfKey, RestartedOpening> restarted = new java.util.HashMap<>();
+  private boolean restartedIgnored;
+
   public Surrogate(double[][] headOffice, List<RegionModeRuns> runs, Valuation valuation) {
     this.headOffice = headOffice;
     this.replications = headOffice.length;
@@ -147,7 +153,46 @@ public final class Surrogate {
       throw new IllegalArgumentException("the restart baseline has " + baseline.replications() + " replications of "
           + baseline.flow()[0].length + " months; the surrogate " + replications + " of " + months);
     }
+    if (this.baseline == null || baseline == null || this.baseline.asOfMonth() != baseline.asOfMonth()
+        || !this.baseline.decided().equals(baseline.decided())) {
+      restarted.clear(); // learnt against another state
+    }
     this.baseline = baseline;
+  }
+
+  /**
+   * Adds a re-plan's free opening simulated with the decided openings from the as-of state: from
+   * now on a plan's opening of that key is valued by it, not by the opening's stand-alone run from
+   * month 1 (see {@link RestartedOpening}).
+   */
+  public synchronized void learnRestarted(AsOfKey key, RestartedOpening run) {
+    if (baseline == null) {
+      throw new IllegalStateException("a restarted opening needs the re-plan's baseline first");
+    }
+    restarted.put(key, run);
+  }
+
+  /** The restarted run of a re-plan's free opening, or null when not learnt (or ignored, or not a re-plan). */
+  public synchronized RestartedOpening restarted(String region, Mode mode, long mask, int quarter) {
+    return restartedIgnored || baseline == null ? null : restarted.get(new AsOfKey(region, mode, mask, quarter));
+  }
+
+  /** Whether this free opening's restarted run is learnt. */
+  public synchronized boolean restartedKnown(AsOfKey key) {
+    return restarted.containsKey(key);
+  }
+
+  /** How many free openings have a restarted run. */
+  public synchronized int restartedCount() {
+    return restarted.size();
+  }
+
+  /**
+   * Values free openings by their stand-alone runs from month 1 (true) or, where learnt, by their
+   * restarted runs (false, the default): the plan's notes compare the two.
+   */
+  public synchronized void ignoreRestarted(boolean ignore) {
+    this.restartedIgnored = ignore;
   }
 
   /** The re-plan's baseline, or null for a plan from month 1. */

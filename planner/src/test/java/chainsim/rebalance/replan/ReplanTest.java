@@ -86,7 +86,11 @@ class ReplanTest {
   }
 
   private static List<Opening> added(ExpansionPlanner.Result o) {
-    return o.planner().openings().stream().filter(x -> !x.id().equals("suzhou-branch")).toList();
+    return added(o.planner());
+  }
+
+  private static List<Opening> added(ExpansionPlanner.Evaluated plan) {
+    return plan.openings().stream().filter(x -> !x.id().equals("suzhou-branch")).toList();
   }
 
   @Test
@@ -98,9 +102,13 @@ class ReplanTest {
     ExpansionPlanner.Result rich = replan(0, 4_000_000.0);
     assertThat(added(rich)).isNotEmpty();
     assertThat(rich.planner().score().hardScore()).isZero();
-    // with 700,000 (the reserve is 600,000) every opening would breach the reserve: none is made
+    // with 700,000 (the reserve is 600,000) the decided branch alone takes the cash below the reserve: the
+    // plan in force breaks the capital rules from the as-of cash, and a free opening may be added only as it
+    // does in the simulation restarted from March (the head office's reserve gate holds a branch back there,
+    // a partner brings cash), so that the plan breaks them no more than making none does
     ExpansionPlanner.Result poor = replan(0, 700_000.0);
-    assertThat(added(poor)).isEmpty();
+    assertThat(poor.greedy().score().hardScore()).isNegative();
+    assertThat(poor.planner().score().hardScore()).isGreaterThanOrEqualTo(poor.greedy().score().hardScore());
     assertThat(poor.notes()).anySatisfy(n -> assertThat(n).startsWith("re-plan from the as-of state (month 3)")
         .contains("from the cash at month 3 (0.7M), not capital.initial (4.0M)"));
   }
