@@ -48,6 +48,7 @@ public final class WorkTransferMoveFactory implements MoveIteratorFactory<Roster
     int staffCount = roster.getStaff().size();
     int dayCount = roster.getDays().size();
     int[] candidates = new int[dayCount];
+    PenaltyGuide guide = PenaltyGuide.of(scoreDirector, staffCount, PenaltyGuide.SHARE);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -58,7 +59,7 @@ public final class WorkTransferMoveFactory implements MoveIteratorFactory<Roster
       public SwapBlockMove next() {
         SwapBlockMove move = null;
         for (int attempt = 0; attempt < 50 && move == null; attempt++) {
-          int a = random.nextInt(staffCount);
+          int a = guide.pick(random, staffCount);
           int b = random.nextInt(staffCount - 1);
           if (b >= a) {
             b++;
