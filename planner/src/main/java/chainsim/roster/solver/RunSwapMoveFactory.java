@@ -24,7 +24,7 @@ public final class RunSwapMoveFactory implements MoveIteratorFactory<Roster, Swa
   public long getSize(ScoreDirector<Roster> scoreDirector) {
     Roster roster = scoreDirector.getWorkingSolution();
     long n = roster.getStaff().size();
-    // a third of the block swaps' size: a union draws from each in proportion
+    // a third of the block swaps' size: a union draws from each in proportion (2 in 11)
     return n * (n - 1) / 2 * roster.getDays().size() * 7 / 3;
   }
 
