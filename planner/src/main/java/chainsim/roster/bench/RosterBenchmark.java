@@ -71,11 +71,23 @@ public final class RosterBenchmark {
           references.peer(name), result.timeToBestMillis() / 1000.0, result.movesPerSecond());
       rows.add(row);
       Double gap = row.gapPercent();
-      progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: cost %d%s%s, best found after %.1f s (%,.0f moves/s)",
+      progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: cost %d%s%s, best found after %.1f s (%,.0f moves/s); %s",
           i + 1, instances.size(), name, row.cost(), row.feasible() ? "" : " INFEASIBLE",
           gap == null ? "" : String.format(Locale.ROOT, " (best known %d, %+.1f %%)", row.bestKnown().getAsInt(), gap),
-          row.timeToBestSeconds(), row.movesPerSecond()));
+          row.timeToBestSeconds(), row.movesPerSecond(), byConstraint(cost)));
     }
     return rows;
+  }
+
+  /** The cost's non-zero terms, largest first (ties by name): where a roster pays, to compare with a best one. */
+  static String byConstraint(InrcCostEvaluator.Cost cost) {
+    List<Map.Entry<String, Integer>> terms = new ArrayList<>(cost.byConstraint().entrySet());
+    terms.removeIf(t -> t.getValue() == 0);
+    terms.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    StringBuilder text = new StringBuilder("by constraint:");
+    for (Map.Entry<String, Integer> t : terms) {
+      text.append(' ').append(t.getKey()).append(' ').append(t.getValue());
+    }
+    return terms.isEmpty() ? "by constraint: none" : text.toString();
   }
 }

@@ -211,6 +211,11 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
     lineSoft[s] = soft;
   }
 
+  /** Each line's soft penalty as last scored (read by {@link PenaltyGuide}; not to be changed). */
+  int[] lineSoftPenalties() {
+    return lineSoft;
+  }
+
   @Override
   public void beforeVariableChanged(Object entity, String variableName) {
     DayAssignment cell = (DayAssignment) entity;

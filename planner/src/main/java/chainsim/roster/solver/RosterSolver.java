@@ -25,8 +25,9 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * Solves a roster: a cover-first construction, then simulated annealing and a tabu search over
- * block swaps (plus single-cell changes where cover has slack, i.e. a minimum below the maximum or
- * temporaries to call in). Scores with the incremental calculator; in FULL_ASSERT mode every move is checked
+ * block swaps, work transfers and run swaps, whose first person is drawn half the time where the
+ * lines cost most ({@link PenaltyGuide}), plus single-cell changes where cover has slack (a minimum
+ * below the maximum, or temporaries to call in). Scores with the incremental calculator; in FULL_ASSERT mode every move is checked
  * against the {@link RosterConstraintProvider}.
  */
 public final class RosterSolver {
@@ -116,6 +117,7 @@ public final class RosterSolver {
         .withMoveIteratorFactoryClass(SwapBlockMoveFactory.class)
         .withMoveIteratorFactoryCustomProperties(Map.of("maxBlockDays", Integer.toString(settings.maxBlockDays()))));
     moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(WorkTransferMoveFactory.class));
+    moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RunSwapMoveFactory.class));
     if (hasCoverSlack(roster)) {
       moves.add(new ChangeMoveSelectorConfig());
     }

@@ -39,6 +39,29 @@ public final class SwapBlockMove extends AbstractMove<Roster> {
     return differs;
   }
 
+  /**
+   * Whether the exchange leaves more shifts worked without their skills where skills are hard (a
+   * contract without INRC's alternative skill category, or a branch): such a move can only be
+   * rejected, so the factories redraw it instead of spending an evaluation on it.
+   */
+  boolean addsForbiddenSkill(boolean skillsMandatory) {
+    int before = 0;
+    int after = 0;
+    for (int i = 0; i < left.length; i++) {
+      ShiftType a = left[i].getShiftType();
+      ShiftType b = right[i].getShiftType();
+      before += forbidden(left[i], a, skillsMandatory) + forbidden(right[i], b, skillsMandatory);
+      after += forbidden(left[i], b, skillsMandatory) + forbidden(right[i], a, skillsMandatory);
+    }
+    return after > before;
+  }
+
+  private static int forbidden(DayAssignment cell, ShiftType type, boolean skillsMandatory) {
+    var member = cell.getStaffMember();
+    return type != null && !member.isQualifiedFor(type)
+        && StaffLine.skillsHard(member.getContract(), skillsMandatory) ? 1 : 0;
+  }
+
   @Override
   protected AbstractMove<Roster> createUndoMove(ScoreDirector<Roster> scoreDirector) {
     return this; // a swap undoes itself

@@ -40,6 +40,7 @@ public final class SwapBlockMoveFactory implements MoveIteratorFactory<Roster, S
     int staffCount = roster.getStaff().size();
     int dayCount = roster.getDays().size();
     int longest = Math.min(maxBlockDays, dayCount);
+    PenaltyGuide guide = PenaltyGuide.of(scoreDirector, staffCount, PenaltyGuide.SHARE);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -52,7 +53,7 @@ public final class SwapBlockMoveFactory implements MoveIteratorFactory<Roster, S
         for (int attempt = 0; attempt < 50 && move == null; attempt++) {
           int length = longest <= 1 || random.nextBoolean() ? 1 : 2 + random.nextInt(longest - 1);
           int start = random.nextInt(dayCount - length + 1);
-          int a = random.nextInt(staffCount);
+          int a = guide.pick(random, staffCount);
           int b = random.nextInt(staffCount - 1);
           if (b >= a) {
             b++;

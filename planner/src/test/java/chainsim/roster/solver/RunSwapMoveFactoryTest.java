@@ -1,0 +1,92 @@
+package chainsim.roster.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import chainsim.roster.domain.DayAssignment;
+import chainsim.roster.domain.Roster;
+import chainsim.roster.domain.StaffMember;
+import chainsim.roster.inrc.Inrc2010Files;
+import chainsim.roster.inrc.InrcRosterMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
+
+/**
+ * The run swaps: each exchanges one of the first person's runs of working or free days (or that
+ * run with a day more or less at one end), keeps every day's cover, and the incremental score stays
+ * equal to the constraint provider's.
+ */
+class RunSwapMoveFactoryTest {
+
+  @SuppressWarnings("unchecked")
+  private static InnerScoreDirector<Roster, HardSoftScore> scoreDirector(Roster roster) {
+    DefaultSolverFactory<Roster> factory = (DefaultSolverFactory<Roster>) SolverFactory.<Roster>create(
+        new SolverConfig().withSolutionClass(Roster.class).withEntityClasses(DayAssignment.class)
+            .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                .withIncrementalScoreCalculatorClass(RosterIncrementalScoreCalculator.class)));
+    InnerScoreDirector<Roster, HardSoftScore> director =
+        (InnerScoreDirector<Roster, HardSoftScore>) factory.getScoreDirectorFactory().buildScoreDirector();
+    director.setWorkingSolution(roster);
+    return director;
+  }
+
+  private static List<String> coverByDay(Roster roster) {
+    TreeMap<Integer, List<String>> byDay = new TreeMap<>();
+    for (DayAssignment cell : roster.getAssignments()) {
+      byDay.computeIfAbsent(cell.getDay().getIndex(), d -> new ArrayList<>())
+          .add(cell.isWorking() ? cell.getShiftType().getId() : "-");
+    }
+    return byDay.values().stream().map(l -> l.stream().sorted().collect(Collectors.joining(","))).toList();
+  }
+
+  private static boolean works(Roster roster, StaffMember member, int day) {
+    return roster.getAssignments().get(member.getIndex() * roster.getDays().size() + day).isWorking();
+  }
+
+  @Test
+  void everyRunSwapExchangesOneRunOfTheFirstPersonAndKeepsCover() {
+    Roster roster = Scoring.randomFeasible(InrcRosterMapper.load(Inrc2010Files.file("sprint_late09")), 3);
+    InnerScoreDirector<Roster, HardSoftScore> director = scoreDirector(roster);
+    Roster working = director.getWorkingSolution();
+    List<String> cover = coverByDay(working);
+    int dayCount = working.getDays().size();
+    Iterator<SwapBlockMove> moves = new RunSwapMoveFactory().createRandomMoveIterator(director, new Random(5));
+    int withADayMore = 0;
+    for (int i = 0; i < 2_000; i++) {
+      SwapBlockMove move = moves.next();
+      List<DayAssignment> cells = move.getPlanningEntities().stream().map(DayAssignment.class::cast).toList();
+      int length = cells.size() / 2;
+      StaffMember a = cells.get(0).getStaffMember();
+      int first = cells.get(0).getDay().getIndex();
+      int last = cells.get(length - 1).getDay().getIndex();
+      assertThat(last - first + 1).isEqualTo(length).isLessThanOrEqualTo(RunSwapMoveFactory.LONGEST_RUN);
+      // the inner days are one kind (working or free); an end day may be the day next to the run
+      boolean kind = works(working, a, first + length / 2);
+      for (int d = first + 1; d < last; d++) {
+        assertThat(works(working, a, d)).isEqualTo(kind);
+      }
+      boolean endsDiffer = length > 1 && (works(working, a, first) != kind || works(working, a, last) != kind);
+      withADayMore += endsDiffer ? 1 : 0;
+      if (length > 2) {
+        assertThat(works(working, a, first) == kind || works(working, a, last) == kind).isTrue();
+      }
+      assertThat(move.isMoveDoable(director)).isTrue();
+      move.doMoveOnly(director);
+      assertThat(coverByDay(working)).isEqualTo(cover);
+      if (i % 100 == 0) {
+        assertThat(director.calculateScore()).isEqualTo(Scoring.byConstraints(working));
+      }
+    }
+    assertThat(withADayMore).isPositive();
+  }
+}
