@@ -57,12 +57,14 @@ final class BenchClusterCommand implements Callable<Integer> {
       description = "Scenario (default: ${DEFAULT-VALUE}).")
   Path file;
 
-  @Option(names = "--replications", paramLabel = "N", defaultValue = "40",
+  @Option(names = "--replications", paramLabel = "N", defaultValue = "160",
       description = "Replications timed per configuration (default: ${DEFAULT-VALUE}).")
   int replications;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "4",
-      description = "Replications run first, untimed, in every configuration (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "400",
+      description = "Replications run first, untimed, in every configuration (default: ${DEFAULT-VALUE}: a fresh"
+          + " worker JVM keeps compiling national for a few hundred replications, and a long-lived worker has"
+          + " done so long before).")
   int warmup;
 
   @Option(names = "--workers", paramLabel = "N,N,...", split = ",", defaultValue = "1,2,4",
@@ -77,8 +79,8 @@ final class BenchClusterCommand implements Callable<Integer> {
       description = "Java heap of each worker process, as -Xmx takes it (default: ${DEFAULT-VALUE}).")
   String workerHeap;
 
-  @Option(names = "--batch-size", paramLabel = "B", defaultValue = "2",
-      description = "Replications per batch handed to a worker (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--batch-size", paramLabel = "B", defaultValue = "10",
+      description = "Replications per batch handed to a worker (default: ${DEFAULT-VALUE}, as chainsim run's).")
   int batchSize;
 
   @CommandLine.Mixin ThreadsOption threads;

@@ -70,6 +70,34 @@ class EngineFailureTest {
             .hasMessage("replication 1 failed while building its model: IllegalArgumentException: no such region"));
   }
 
+  /**
+   * A cluster worker keeps one actor system for all its batches: a run that fails on it leaves it
+   * able to run the next, and a run on it gives exactly the bytes of a run on a system of its own.
+   */
+  @org.junit.jupiter.api.Test
+  void aSessionThatRanAFailingRunRunsTheNextExactlyAsAFreshSystemDoes() throws Exception {
+    List<ReplicationResult> fresh = Collections.synchronizedList(new ArrayList<>());
+    chainsim.engine.actor.ActorEngine.run(simulation, 4, 2, fresh::add);
+    try (chainsim.engine.actor.ActorEngine.Session session = new chainsim.engine.actor.ActorEngine.Session(2)) {
+      IntFunction<Replication> failing = this::buildWithAFailingBranch;
+      assertTimeoutPreemptively(PROMPTLY, () ->
+          assertThatThrownBy(() -> session.run(simulation, failing, 40, r -> {}))
+              .isInstanceOf(ReplicationFailure.class)
+              .hasMessageStartingWith("replication 3 failed in month 5 (suzhou-direct)"));
+      for (int run = 0; run < 2; run++) {
+        List<ReplicationResult> again = Collections.synchronizedList(new ArrayList<>());
+        session.run(simulation, simulation::replication, 4, again::add);
+        assertThat(encoded(again)).isEqualTo(encoded(fresh));
+      }
+    }
+  }
+
+  /** Each result's exact bytes (the cluster's wire format), in replication order. */
+  private static List<String> encoded(List<ReplicationResult> results) {
+    return results.stream().sorted(java.util.Comparator.comparingInt(ReplicationResult::replication))
+        .map(r -> java.util.HexFormat.of().formatHex(chainsim.cluster.ReplicationCodec.encode(r))).toList();
+  }
+
   /** A branch whose books break in month 5. */
   private static final class FailingSeller extends Seller {
     private final int headcountCells;

@@ -11,6 +11,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.Props;
+import org.apache.pekko.actor.typed.SpawnProtocol;
+import org.apache.pekko.actor.typed.Terminated;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
 
 /** Runs replications on Pekko actors, on a dispatcher of a given number of threads. */
 public final class ActorEngine {
@@ -46,14 +51,53 @@ public final class ActorEngine {
    */
   public static void run(Simulation simulation, IntFunction<Replication> build, int replications, int threads,
       int inFlightPerThread, Consumer<ReplicationResult> sink) throws InterruptedException {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    int inFlight = inFlight(threads, inFlightPerThread);
-    ActorSystem<MonteCarloCoordinator.Command> system = ActorSystem.create(
-        MonteCarloCoordinator.create(simulation, build, replications, inFlight, FIRMS_PER_BLOCK, sink, done),
-        "chainsim", config(threads));
-    try {
+    try (Session session = new Session(threads)) {
+      session.run(simulation, build, replications, inFlightPerThread, sink);
+    }
+  }
+
+  /**
+   * An actor system of {@code threads} dispatcher threads kept for several runs: a cluster worker
+   * runs every batch it is given on one, instead of starting and stopping a system per batch (about
+   * 0.1 CPU s each, and the JIT compiling the start-up code again and again). Each run is a
+   * {@link MonteCarloCoordinator} spawned under the system's {@link SpawnProtocol} guardian and
+   * watched: a coordinator that stops before its run is done (an actor that threw) fails the run.
+   * Runs on one session are taken one at a time by its caller; results do not depend on the session.
+   */
+  public static final class Session implements AutoCloseable {
+    private final ActorSystem<SpawnProtocol.Command> system;
+    private final int threads;
+
+    /** Starts the system: {@code threads} dispatcher threads, the engine's quiet settings. */
+    public Session(int threads) {
+      this.threads = threads;
+      this.system = ActorSystem.create(SpawnProtocol.create(), "chainsim", config(threads));
+    }
+
+    /** Runs replications 0..n-1 built by {@code build} at the configured number in flight per thread. */
+    public void run(Simulation simulation, IntFunction<Replication> build, int replications,
+        Consumer<ReplicationResult> sink) throws InterruptedException {
+      run(simulation, build, replications, inFlightPerThread(), sink);
+    }
+
+    /** As above, with {@code inFlightPerThread} replications in flight per thread. */
+    public void run(Simulation simulation, IntFunction<Replication> build, int replications, int inFlightPerThread,
+        Consumer<ReplicationResult> sink) throws InterruptedException {
+      CompletableFuture<Void> done = new CompletableFuture<>();
+      Behavior<MonteCarloCoordinator.Command> coordinator = MonteCarloCoordinator.create(simulation, build,
+          replications, inFlight(threads, inFlightPerThread), FIRMS_PER_BLOCK, sink, done);
+      system.tell(new SpawnProtocol.Spawn<>(watched(coordinator, done), "run", Props.empty(), system.ignoreRef()));
       RunCompletion.await(system, done, "the actor system stopped before the run finished");
-    } finally {
+    }
+
+    /** Stops the system without waiting for it (from an actor's thread, where waiting would block it). */
+    public void terminate() {
+      system.terminate();
+    }
+
+    /** Stops the system and waits for it. */
+    @Override
+    public void close() throws InterruptedException {
       system.terminate();
       try {
         system.getWhenTerminated().toCompletableFuture().get();
@@ -61,6 +105,24 @@ public final class ActorEngine {
         // shutting down; nothing left to report
       }
     }
+  }
+
+  /**
+   * The coordinator as a child of an actor that watches it: when it stops the watcher stops too, and
+   * a run not yet done by then (the coordinator threw) fails.
+   */
+  private static Behavior<Void> watched(Behavior<MonteCarloCoordinator.Command> coordinator,
+      CompletableFuture<Void> done) {
+    return Behaviors.setup(context -> {
+      context.watch(context.spawn(coordinator, "coordinator"));
+      return Behaviors.receive(Void.class)
+          .onSignal(Terminated.class, stopped -> {
+            done.completeExceptionally(new IllegalStateException("the run's coordinator stopped before the run"
+                + " finished"));
+            return Behaviors.stopped();
+          })
+          .build();
+    });
   }
 
   /**
