@@ -487,9 +487,12 @@ public final class ExpansionPlanner {
           + " the reserve in no more replications than greedy): " + describe(choice.finalists()));
       if (choice.repair() != null) {
         RiskRepair.Outcome o = choice.repair();
-        notes.add(String.format(java.util.Locale.ROOT, "repair of the finalists riskier than greedy: %d of %d"
-            + " simulations (planning.expansion.repair_simulations), %.0f s%s%s", o.simulations(), budget, o.seconds(),
-            o.stopped() ? ", stopped" : "", o.simulated().isEmpty() ? "" : ": " + describe(choice.repaired())));
+        notes.add(String.format(java.util.Locale.ROOT, "repair of the finalists riskier than greedy, predicted on the"
+            + " surrogate corrected by greedy's and the finalists' simulations (per mode: %s): %d of %d"
+            + " simulations (planning.expansion.repair_simulations), %.0f s, ended by %s%s",
+            choice.repairCorrection().describe().isEmpty() ? "none" : choice.repairCorrection().describe(),
+            o.simulations(), budget, o.seconds(), o.endedBy(),
+            o.simulated().isEmpty() ? "" : ": " + describe(choice.repaired())));
       }
       return choice.plan();
     } catch (InterruptedException e) {
