@@ -158,22 +158,24 @@ final class SimulatedSelection {
   }
 
   /**
-   * Fits the correction again on every plan simulated (greedy and the finalists) and puts it into
-   * the surrogate, for the repair's predictions. Fitted on greedy alone, the correction knows
-   * nothing of a mode greedy does not use: on the two-cities fixture greedy opens two partner desks,
-   * the surrogate values a direct branch several times what it simulates to, and every repair of a
-   * finalist that gives up a direct branch was predicted below greedy, so none was simulated (the
-   * best plan no riskier than greedy was one such move away). The caller restores the search's
-   * correction afterwards: the plan's pages check the greedy-fitted correction out of sample.
+   * Extends the correction to the modes greedy does not use, fitted on every plan simulated (greedy
+   * and the finalists; {@link SurrogateCorrection#extend}), and puts it into the surrogate for the
+   * repair's predictions. Fitted on greedy alone, the correction knows nothing of a mode greedy does
+   * not use: on the two-cities fixture greedy opens two partner desks, the surrogate values a direct
+   * branch several times what it simulates to, and every repair of a finalist that gives up a direct
+   * branch was predicted below greedy, so none was simulated (the best plan no riskier than greedy
+   * was one such move away). The caller restores the search's correction afterwards: the plan's
+   * pages check the greedy-fitted correction out of sample.
    */
   private static SurrogateCorrection refit(List<RiskRepair.Simulated> plans, Surrogate surrogate) {
+    Map<Mode, Double> fixed = surrogate.correction();
     surrogate.correct(Map.of());
     List<SurrogateCorrection.Observation> observations = new ArrayList<>();
     for (RiskRepair.Simulated p : plans) {
       observations.add(new SurrogateCorrection.Observation(SurrogateCorrection.contributions(p.plan()),
           SurrogateCorrection.meanNpv(p.plan()), mean(p.result().npvByReplication())));
     }
-    SurrogateCorrection correction = SurrogateCorrection.fit(observations);
+    SurrogateCorrection correction = SurrogateCorrection.extend(fixed, observations);
     surrogate.correct(correction.factors());
     return correction;
   }
