@@ -30,7 +30,8 @@ import java.util.function.IntConsumer;
  *   <li><b>after it</b>, the {@link #FINALISTS} best plans on the corrected surrogate are simulated;
  *       finalists that run dry more often than greedy are repaired by {@link RiskRepair} (their
  *       neighbours that plausibly lower that risk, simulated in full on the same replications, up
- *       to {@code planning.expansion.repair_simulations});
+ *       to {@code planning.expansion.repair_simulations}), predicted on the correction extended to
+ *       the modes greedy does not use (fitted on greedy's and the finalists' simulations);
  *   <li>the plan is the one simulated (finalist, repaired plan or greedy) with the best simulated
  *       objective (E[NPV] less the risk weight times the CVaR shortfall, as the scenario's
  *       objective) among those <b>no riskier than greedy, strictly</b> ({@link CashRisk}): below
