@@ -119,7 +119,8 @@ public final class ExpansionPlanner {
    * Plans the expansion.
    *
    * @param cancellation stops early and keeps the best plan found: ends the search (the plan is then
-   *     not checked by full simulation), or the checks if they have begun. Cancelled while the
+   *     not checked by full simulation), or the finalists' simulations, the repair or the checks if they
+   *     have begun (a plan simulated before the stop keeps its simulation). Cancelled while the
    *     surrogate is being learnt, this throws {@link InterruptedException}: there is no plan yet.
    */
   public static Result plan(LoadedScenario loaded, Request settings, Listener listener, Cancellation cancellation)
@@ -395,9 +396,14 @@ public final class ExpansionPlanner {
       return c;
     }
     if (cancellation.isCancelled()) {
-      notes.add("stopped early: the plan was not checked by full simulation, and openings it uses that were not yet"
-          + " learnt are scored on the surrogate's estimates; chainsim run plan.yaml checks it");
-      return c;
+      Candidates made = simulatedBeforeTheStop(c);
+      notes.add(made.planner().simulated() != null
+          ? "stopped early: the plan was simulated in full before the stop (on the validation replications, as a"
+              + " finalist or a repaired plan, or as greedy) and its figures are that simulation's; a plan not"
+              + " simulated by then shows the surrogate's figures only"
+          : "stopped early: the plan was not checked by full simulation, and openings it uses that were not yet"
+              + " learnt are scored on the surrogate's estimates; chainsim run plan.yaml checks it");
+      return made;
     }
     Evaluated planner = c.planner();
     Evaluated greedy = c.greedy();
@@ -416,6 +422,20 @@ public final class ExpansionPlanner {
       Thread.interrupted(); // the plan is written next: a stale interrupt would close its files
     }
     return new Candidates(planner, greedy, own);
+  }
+
+  /** The plans with the simulations the selection made of them before a stop (none when it made none). */
+  private Candidates simulatedBeforeTheStop(Candidates c) {
+    if (selection == null) {
+      return c;
+    }
+    return new Candidates(simulatedIfMade(c.planner()), simulatedIfMade(c.greedy()),
+        c.own() == null ? null : simulatedIfMade(c.own()));
+  }
+
+  private Evaluated simulatedIfMade(Evaluated e) {
+    MonteCarloResult made = e.simulated() == null ? selection.simulated(e.openings()) : null;
+    return made == null ? e : withSimulation(e, made);
   }
 
   /** The full simulations of this planning, each plan once; null without validation replications. */
@@ -555,9 +575,12 @@ public final class ExpansionPlanner {
           + " the reserve in no more replications than greedy): " + describe(choice.finalists()));
       if (choice.repair() != null) {
         RiskRepair.Outcome o = choice.repair();
-        notes.add(String.format(java.util.Locale.ROOT, "repair of the finalists riskier than greedy: %d of %d"
-            + " simulations (planning.expansion.repair_simulations), %.0f s%s%s", o.simulations(), budget, o.seconds(),
-            o.stopped() ? ", stopped" : "", o.simulated().isEmpty() ? "" : ": " + describe(choice.repaired())));
+        notes.add(String.format(java.util.Locale.ROOT, "repair of the finalists riskier than greedy, predicted on the"
+            + " surrogate corrected by greedy's and the finalists' simulations (per mode: %s): %d of %d"
+            + " simulations (planning.expansion.repair_simulations), %.0f s, ended by %s%s",
+            choice.repairCorrection().describe().isEmpty() ? "none" : choice.repairCorrection().describe(),
+            o.simulations(), budget, o.seconds(), o.endedBy(),
+            o.simulated().isEmpty() ? "" : ": " + describe(choice.repaired())));
       }
       return choice.plan();
     } catch (InterruptedException e) {

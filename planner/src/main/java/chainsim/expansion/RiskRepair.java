@@ -58,8 +58,16 @@ final class RiskRepair {
   /** A plan to repair or a repaired plan, with its simulation. */
   record Simulated(ExpansionPlan plan, MonteCarloResult result, double objective, CashRisk risk, String moves) {}
 
-  /** What the phase did: the plans it simulated (in order), how many, and whether it was cancelled. */
-  record Outcome(List<Simulated> simulated, int simulations, double seconds, boolean stopped) {}
+  /**
+   * What the phase did: the plans it simulated (in order), how many, whether it was cancelled, and
+   * what ended it ({@link #BUDGET}, {@link #NOTHING_LEFT}, {@link #NOTHING_BETTER} or {@link #CANCELLED}).
+   */
+  record Outcome(List<Simulated> simulated, int simulations, double seconds, boolean stopped, String endedBy) {}
+
+  static final String BUDGET = "the budget";
+  static final String NOTHING_LEFT = "no plan left to try";
+  static final String NOTHING_BETTER = "no plan left predicted to beat the best plan no riskier than greedy";
+  static final String CANCELLED = "cancelled";
 
   /** Simulates a plan's openings on the validation replications (each plan once). */
   interface Simulator {
@@ -106,9 +114,23 @@ final class RiskRepair {
     List<Simulated> out = new ArrayList<>();
     int simulations = 0;
     boolean stopped = false;
-    while (simulations < budget && !queue.isEmpty() && queue.peek().predicted() > bestObjective) {
+    String endedBy;
+    while (true) {
+      if (simulations >= budget) {
+        endedBy = BUDGET;
+        break;
+      }
+      if (queue.isEmpty()) {
+        endedBy = NOTHING_LEFT;
+        break;
+      }
+      if (queue.peek().predicted() <= bestObjective) {
+        endedBy = NOTHING_BETTER;
+        break;
+      }
       if (cancellation.isCancelled()) {
         stopped = true;
+        endedBy = CANCELLED;
         break;
       }
       Pending next = queue.poll();
@@ -118,6 +140,7 @@ final class RiskRepair {
         r = simulator.simulate(openings);
       } catch (InterruptedException e) {
         stopped = true;
+        endedBy = CANCELLED;
         break;
       }
       simulations++;
@@ -130,7 +153,7 @@ final class RiskRepair {
         enqueue(s, queue, queued);
       }
     }
-    return new Outcome(out, simulations, (System.nanoTime() - t0) / 1e9, stopped);
+    return new Outcome(out, simulations, (System.nanoTime() - t0) / 1e9, stopped, endedBy);
   }
 
   /** Moves a plan keeps among those that relieve its cash less than it needs (see {@link #requiredRelief}). */

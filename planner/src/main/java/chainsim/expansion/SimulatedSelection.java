@@ -6,6 +6,7 @@ import chainsim.expansion.domain.ExpansionRules;
 import chainsim.expansion.solver.ChainProjection;
 import chainsim.expansion.surrogate.Surrogate;
 import chainsim.montecarlo.MonteCarloResult;
+import chainsim.scenario.Mode;
 import chainsim.scenario.Opening;
 import chainsim.scenario.Scenario;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import java.util.function.IntConsumer;
  *   <li><b>after it</b>, the {@link #FINALISTS} best plans on the corrected surrogate are simulated;
  *       finalists that run dry more often than greedy are repaired by {@link RiskRepair} (their
  *       neighbours that plausibly lower that risk, simulated in full on the same replications, up
- *       to {@code planning.expansion.repair_simulations});
+ *       to {@code planning.expansion.repair_simulations}), predicted on the correction extended to
+ *       the modes greedy does not use (fitted on greedy's and the finalists' simulations);
  *   <li>the plan is the one simulated (finalist, repaired plan or greedy) with the best simulated
  *       objective (E[NPV] less the risk weight times the CVaR shortfall, as the scenario's
  *       objective) among those <b>no riskier than greedy, strictly</b> ({@link CashRisk}): below
@@ -108,7 +110,8 @@ final class SimulatedSelection {
    * @param repaired the plans the repair phase simulated, in order; empty without one
    * @param repair what the repair phase did; null when no finalist was riskier than greedy or no budget
    */
-  record Choice(ExpansionPlan plan, List<Finalist> finalists, List<Finalist> repaired, RiskRepair.Outcome repair) {}
+  record Choice(ExpansionPlan plan, List<Finalist> finalists, List<Finalist> repaired, RiskRepair.Outcome repair,
+      SurrogateCorrection repairCorrection) {}
 
   Choice choose(List<ExpansionPlan> ranked, ExpansionPlan greedy, java.util.function.BiConsumer<Integer, Integer> progress,
       RiskRepair repair) throws InterruptedException {
@@ -129,9 +132,17 @@ final class SimulatedSelection {
     List<RiskRepair.Simulated> riskier = simulatedFinalists.stream()
         .filter(f -> !f.risk().noRiskierThan(greedyRisk)).toList();
     RiskRepair.Outcome outcome = null;
+    SurrogateCorrection refit = null;
     if (repair != null && !riskier.isEmpty()) {
       Set<List<Opening>> seen = new HashSet<>(simulated.keySet());
-      outcome = repair.repair(riskier, best.objective(), greedyRisk, seen);
+      Surrogate surrogate = greedy.getContext().surrogate();
+      Map<Mode, Double> fitted = surrogate.correction();
+      try {
+        refit = refit(simulatedFinalists, surrogate);
+        outcome = repair.repair(riskier, best.objective(), greedyRisk, seen);
+      } finally {
+        surrogate.correct(fitted);
+      }
       best = bestNoRiskier(outcome.simulated(), greedyRisk, best);
     }
     List<Finalist> out = new ArrayList<>();
@@ -144,7 +155,30 @@ final class SimulatedSelection {
         repaired.add(finalist(f, " (" + f.moves() + ")", greedyRisk, f == best));
       }
     }
-    return new Choice(best.plan(), out, repaired, outcome);
+    return new Choice(best.plan(), out, repaired, outcome, refit);
+  }
+
+  /**
+   * Extends the correction to the modes greedy does not use, fitted on every plan simulated (greedy
+   * and the finalists; {@link SurrogateCorrection#extend}), and puts it into the surrogate for the
+   * repair's predictions. Fitted on greedy alone, the correction knows nothing of a mode greedy does
+   * not use: on the two-cities fixture greedy opens two partner desks, the surrogate values a direct
+   * branch several times what it simulates to, and every repair of a finalist that gives up a direct
+   * branch was predicted below greedy, so none was simulated (the best plan no riskier than greedy
+   * was one such move away). The caller restores the search's correction afterwards: the plan's
+   * pages check the greedy-fitted correction out of sample.
+   */
+  private static SurrogateCorrection refit(List<RiskRepair.Simulated> plans, Surrogate surrogate) {
+    Map<Mode, Double> fixed = surrogate.correction();
+    surrogate.correct(Map.of());
+    List<SurrogateCorrection.Observation> observations = new ArrayList<>();
+    for (RiskRepair.Simulated p : plans) {
+      observations.add(new SurrogateCorrection.Observation(SurrogateCorrection.contributions(p.plan()),
+          SurrogateCorrection.meanNpv(p.plan()), mean(p.result().npvByReplication())));
+    }
+    SurrogateCorrection correction = SurrogateCorrection.extend(fixed, observations);
+    surrogate.correct(correction.factors());
+    return correction;
   }
 
   private Finalist finalist(RiskRepair.Simulated f, String label, CashRisk greedyRisk, boolean chosen) {

@@ -28,15 +28,15 @@ import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
  * plan of the four cells (7^4 = 2,401, of which those that keep the rules on the surrogate) is
  * simulated in full on the same seeds, and the planner's plan, one of them, is compared with the
  * simulated optimum among the plans no riskier than greedy (the strict rule, {@link CashRisk}) by the
- * paired difference and its standard error. Since the strict rule only the rule and "not worse than
- * greedy" are asserted; the gap is printed (see the comment at the end).
+ * paired difference and its standard error: the planner's plan is that optimum, or within one paired
+ * standard error of it.
  */
 class SimulatedOptimumTest {
   static final int REPLICATIONS = 8;
   static final int QUARTERS = 2;
 
   @Test
-  void thePlannersPlanKeepsTheStrictRuleAndItsGapToTheSimulatedOptimumIsMeasured() throws Exception {
+  void thePlannersPlanIsTheSimulatedOptimumAmongThePlansNoRiskierThanGreedy() throws Exception {
     String text = Files.readString(Fixture.FILE).replace("    quarters: 4\n", "    quarters: " + QUARTERS + "\n")
         .replace("    direct_before_channels: true\n", "    direct_before_channels: false\n");
     LoadedScenario loaded = ScenarioLoader.load(text, Fixture.FILE);
@@ -102,18 +102,13 @@ class SimulatedOptimumTest {
     System.out.printf(java.util.Locale.ROOT, "simulated optimum: %d plans keep the rules; best %s, %.0f yuan; the"
         + " planner's %s, %.0f yuan, %d plans better; paired difference %.0f +- %.0f%n", simulated.size(), bestPlan,
         mean(best), key(planned.planner().openings()), mean(mine), better, gap, se);
-    // the planner's plan keeps the strict rule and is never worse than greedy on these replications
+    // the planner's plan keeps the strict rule, and is the best plan no riskier than greedy on these
+    // replications or within one paired standard error of it. Measured: it is that plan (suzhou partner
+    // software Q1 and manufacturing Q2, wuxi direct software Q1, wuxi partner manufacturing Q2), found by
+    // the repair phase in one move from the best finalist (suzhou's direct branch as a partner desk).
     CashRisk myRisk = CashRisk.of(planned.planner().simulated(), scenario.capital().reserveAmount());
     assertThat(myRisk.noRiskierThan(greedyRisk)).isTrue();
-    assertThat(SimulatedSelection.objective(mine, planned.rules()))
-        .isGreaterThanOrEqualTo(SimulatedSelection.objective(planned.greedy().simulated().npvByReplication(),
-            planned.rules()));
-    // NOT met since the strict rule (branch i15-strict): the target was the simulated optimum, or within
-    // one standard error of it, and before the strict rule the planner's plan was the optimum itself. Held
-    // to the best plan no riskier than greedy, measured: the planner keeps a plan of two partner desks,
-    // 1,775,326 yuan +- 696,637 below the best such plan (suzhou partner software Q1 and manufacturing Q2,
-    // wuxi direct software Q1, wuxi partner manufacturing Q2), 236 such plans better; a repair budget of 80
-    // finds nothing more. Left as a printed figure (docs/expansion-planner.md), not asserted.
+    assertThat(gap).isGreaterThanOrEqualTo(-se);
   }
 
   /** A plan as its openings: id and industries (a region's direct branch may serve one industry or both). */

@@ -49,6 +49,26 @@ class SurrogateCorrectionTest {
   }
 
   @Test
+  void extendingKeepsTheFixedFactorsAndFitsTheOtherModesOnWhatTheyLeaveUnexplained() {
+    // greedy's partners fixed at -10%; a finalist with 2M of partners and 4M of direct openings, 10M on
+    // the surrogate, 7.8M simulated: partners explain -0.2M, the direct openings the other -2.0M, -50%
+    var c = SurrogateCorrection.extend(Map.of(Mode.PARTNER, -0.1), List.of(
+        new Observation(Map.of(Mode.PARTNER, 2e6), 5e6, 4.8e6),
+        new Observation(Map.of(Mode.PARTNER, 2e6, Mode.DIRECT, 4e6), 10e6, 7.8e6)));
+    assertThat(c.factor(Mode.PARTNER)).isEqualTo(-0.1);
+    assertThat(c.factor(Mode.DIRECT)).isCloseTo(-0.5, within(1e-6));
+  }
+
+  @Test
+  void aModeFittedByExtendingMovesItsValueByAtMostAllOfIt() {
+    // 0.1M of equity stakes left to explain a -1M gap: -1000% fitted, -100% kept
+    var c = SurrogateCorrection.extend(Map.of(Mode.DIRECT, -0.1), List.of(
+        new Observation(Map.of(Mode.DIRECT, 10e6, Mode.EQUITY, 0.1e6), 20e6, 18e6)));
+    assertThat(c.factor(Mode.DIRECT)).isEqualTo(-0.1);
+    assertThat(c.factor(Mode.EQUITY)).isEqualTo(-1.0);
+  }
+
+  @Test
   void withoutObservationsNothingIsCorrected() {
     var c = SurrogateCorrection.fit(List.of());
     assertThat(c.corrected(7e6, Map.of(Mode.DIRECT, 3e6))).isEqualTo(7e6);
