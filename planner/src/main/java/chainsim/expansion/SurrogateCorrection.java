@@ -120,7 +120,7 @@ public final class SurrogateCorrection {
     Map<Mode, Double> factors = new EnumMap<>(Mode.class);
     fit(rest).factors.forEach((m, b) -> factors.put(m, Math.max(-MAX_EXTENDED, Math.min(MAX_EXTENDED, b))));
     factors.putAll(fixed);
-    return new SurrogateCorrection(factors);
+    return new SurrogateCorrection(factors, observations.size());
   }
 
   /** Gaussian elimination with partial pivoting on an augmented, positive definite system. */
