@@ -1,16 +1,10 @@
 package chainsim.expansion.surrogate;
 
-import chainsim.engine.SequentialEngine;
 import chainsim.engine.Simulation;
 import chainsim.metrics.MetricLayout;
 import chainsim.metrics.ReplicationResult;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Where a re-plan starts: the decisions already taken (openings executed or committed at the
@@ -106,43 +100,27 @@ public record RestartBaseline(int asOfMonth, Set<String> decided, double[][] flo
     double[] start = new double[replications];
     long[] oneOff = new long[replications];
     double[] extra = new double[replications];
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, replications)), r -> {
-      Thread t = new Thread(r, "restart-baseline");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<ReplicationResult>> runs = new ArrayList<>();
-      for (int r = 0; r < replications; r++) {
-        int index = r;
-        runs.add(pool.submit(() -> SequentialEngine.run(simulation.replication(index), months)));
-      }
-      // filled in replication order, whatever order the threads finish in
-      for (int r = 0; r < replications; r++) {
-        ReplicationResult result = runs.get(r).get();
-        double[][] series = result.series();
-        double runRateOneOff = 0;
-        for (int m = 0; m < months; m++) {
-          flow[r][m] = series[net][m];
-          if (m < asOfMonth) {
-            balance[r][m] = series[cash][m];
-          }
-          if (m + 1 >= valuation.runRateStart()) {
-            runRateOneOff += series[setup][m] + series[stake][m] - series[dividends][m];
-          }
+    List<ReplicationResult> results = RestartedOpening.runAll(simulation, replications, threads);
+    // filled in replication order, whatever order the threads finish in
+    for (int r = 0; r < replications; r++) {
+      ReplicationResult result = results.get(r);
+      double[][] series = result.series();
+      double runRateOneOff = 0;
+      for (int m = 0; m < months; m++) {
+        flow[r][m] = series[net][m];
+        if (m < asOfMonth) {
+          balance[r][m] = series[cash][m];
         }
-        start[r] = asOfMonth > 0 ? series[cash][asOfMonth - 1] : initialCash;
-        oneOff[r] = Math.round(runRateOneOff);
-        extra[r] = 0;
-        RestartBaseline partial = new RestartBaseline(asOfMonth, decided, flow, balance, start, oneOff, extra);
-        double surrogateNpv = partial.npv(valuation, r);
-        extra[r] = (result.summary().chain().get("npv") - surrogateNpv) / valuation.discount(months);
+        if (m + 1 >= valuation.runRateStart()) {
+          runRateOneOff += series[setup][m] + series[stake][m] - series[dividends][m];
+        }
       }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
+      start[r] = asOfMonth > 0 ? series[cash][asOfMonth - 1] : initialCash;
+      oneOff[r] = Math.round(runRateOneOff);
+      extra[r] = 0;
+      RestartBaseline partial = new RestartBaseline(asOfMonth, decided, flow, balance, start, oneOff, extra);
+      double surrogateNpv = partial.npv(valuation, r);
+      extra[r] = (result.summary().chain().get("npv") - surrogateNpv) / valuation.discount(months);
     }
     return new RestartBaseline(asOfMonth, decided, flow, balance, start, oneOff, extra);
   }

@@ -1,15 +1,12 @@
 package chainsim.expansion.surrogate;
 
-import chainsim.engine.SequentialEngine;
 import chainsim.engine.Simulation;
 import chainsim.metrics.MetricLayout;
 import chainsim.metrics.ReplicationResult;
-import java.util.ArrayList;
+import chainsim.montecarlo.EngineKind;
+import chainsim.montecarlo.MonteCarlo;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * A re-plan's free opening as it would do in the company of the as-of state: the decided openings
@@ -94,31 +91,12 @@ public record RestartedOpening(OpeningProfile profile, int fromMonth, long[] exi
     return (simulatedNpv - surrogateNpv) / v.discount(months);
   }
 
-  /** Runs every replication of {@code simulation} on a pool; the results in replication order. */
+  /** Runs every replication of {@code simulation} on the sequential engine over {@code threads}; in replication order. */
   static List<ReplicationResult> runAll(Simulation simulation, int replications, int threads)
       throws InterruptedException {
-    int months = simulation.months();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, replications)), r -> {
-      Thread t = new Thread(r, "restarted-opening");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<ReplicationResult>> runs = new ArrayList<>();
-      for (int r = 0; r < replications; r++) {
-        int index = r;
-        runs.add(pool.submit(() -> SequentialEngine.run(simulation.replication(index), months)));
-      }
-      List<ReplicationResult> out = new ArrayList<>();
-      for (Future<ReplicationResult> f : runs) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
-    }
+    ReplicationResult[] out = new ReplicationResult[replications];
+    MonteCarlo.forEachReplication(simulation, replications, Math.max(1, threads), EngineKind.SEQUENTIAL,
+        result -> out[result.replication()] = result);
+    return Arrays.asList(out);
   }
 }
