@@ -58,6 +58,11 @@ public final class BenchRosterWeeklyCommand implements Callable<Integer> {
       description = "Also write each instance's weeks as DIR/<instance>/sol-week<w>.txt for the competition's validator.")
   Path solutions;
 
+  @Option(names = "--whole",
+      description = {"Offline reference, not the competition's process: solve each instance's weeks all at once, seeing",
+          "every week's data, with the weeks' budgets added up. Tells the week-by-week loss from the search's."})
+  boolean whole;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -78,7 +83,7 @@ public final class BenchRosterWeeklyCommand implements Callable<Integer> {
     List<WeeklyBenchmark.Row> rows;
     try {
       rows = WeeklyBenchmark.run(dir, chosen, references, timeScale, steps == null ? Long.MAX_VALUE : steps, seed,
-          solutions, line -> {
+          solutions, whole, line -> {
             err.println(line);
             err.flush();
           });
@@ -86,7 +91,7 @@ public final class BenchRosterWeeklyCommand implements Callable<Integer> {
       throw new BadInputException(e.getMessage());
     }
     String table = WeeklyBenchmark.markdown(rows, String.format(Locale.ROOT,
-        "INRC-II week by week: %s, %s x the competition's time per week%s, seed %d", dir.getFileName(),
+        (whole ? "INRC-II all weeks at once (offline reference)" : "INRC-II week by week") + ": %s, %s x the competition's time per week%s, seed %d", dir.getFileName(),
         java.math.BigDecimal.valueOf(timeScale).stripTrailingZeros().toPlainString(), steps == null ? "" : ", at most " + steps + " moves a week", seed));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(table);

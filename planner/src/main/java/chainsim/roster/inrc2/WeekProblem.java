@@ -13,8 +13,10 @@ import java.util.List;
  *
  * <ul>
  *   <li>total shifts and working weekends are only judged at the horizon's end; before it, week
- *       {@code w} of {@code W} is held to {@code (w+1)/W} of the contract's range, at the same
- *       weights, so no week leaves the later ones an impossible remainder;
+ *       {@code w} of {@code W} is held to {@code (w+1)/W} of the contract's range of shifts, at the
+ *       same weight, so no week leaves the later ones an impossible remainder; a weekend costs
+ *       what {@link #weekendsCost} says: in full over the allowance, within it by the share of the
+ *       allowance already used;
  *   <li>a run still going on Sunday is not judged against its minimum (the next week continues
  *       it), as the validator does.
  * </ul>
@@ -29,6 +31,8 @@ final class WeekProblem {
   final int nurses;
   final int shifts;
   final int skills;
+  /** Days of the span: 7 for one week, 7 W for the whole horizon at once. */
+  final int days;
   final List<Nurse> nurseList;
   final int[][] nurseSkills;
   final int[][][] minimum;
@@ -42,7 +46,17 @@ final class WeekProblem {
   final boolean lastWeek;
 
   WeekProblem(Inrc2Scenario scenario, Inrc2History before, Inrc2WeekData week, int weekIndex) {
+    this(scenario, before, List.of(week), weekIndex);
+  }
+
+  /**
+   * A span of consecutive weeks from {@code weekIndex}: one week for the competition's process, all
+   * of them at once for the offline reference (which sees every week's data; not the competition's
+   * rules).
+   */
+  WeekProblem(Inrc2Scenario scenario, Inrc2History before, List<Inrc2WeekData> span, int weekIndex) {
     this.scenario = scenario;
+    this.days = 7 * span.size();
     this.nurseList = scenario.nurses();
     this.nurses = nurseList.size();
     this.shifts = scenario.shiftTypes().size();
@@ -50,28 +64,30 @@ final class WeekProblem {
     nurseSkills = new int[nurses][];
     history = new NurseHistory[nurses];
     historyShift = new int[nurses];
-    dayOffWanted = new boolean[nurses][7];
-    shiftOffWanted = new boolean[nurses][shifts][7];
+    dayOffWanted = new boolean[nurses][days];
+    shiftOffWanted = new boolean[nurses][shifts][days];
     for (int i = 0; i < nurses; i++) {
       Nurse n = nurseList.get(i);
       nurseSkills[i] = n.skills().stream().mapToInt(s -> scenario.skills().indexOf(s)).toArray();
       history[i] = before.of(n.id());
       historyShift[i] = history[i].lastShift() == null ? -1 : scenario.shiftIndex(history[i].lastShift());
     }
-    minimum = new int[shifts][skills][7];
-    optimal = new int[shifts][skills][7];
-    for (Requirement r : week.requirements()) {
-      int s = scenario.shiftIndex(r.shift());
-      int k = scenario.skills().indexOf(r.skill());
-      minimum[s][k] = r.minimum().clone();
-      optimal[s][k] = r.optimal().clone();
-    }
-    for (ShiftOffRequest r : week.requests()) {
-      int i = indexOfNurse(r.nurse());
-      if (r.shift() == null) {
-        dayOffWanted[i][r.day()] = true;
-      } else {
-        shiftOffWanted[i][scenario.shiftIndex(r.shift())][r.day()] = true;
+    minimum = new int[shifts][skills][days];
+    optimal = new int[shifts][skills][days];
+    for (int w = 0; w < span.size(); w++) {
+      for (Requirement r : span.get(w).requirements()) {
+        int s = scenario.shiftIndex(r.shift());
+        int k = scenario.skills().indexOf(r.skill());
+        System.arraycopy(r.minimum(), 0, minimum[s][k], 7 * w, 7);
+        System.arraycopy(r.optimal(), 0, optimal[s][k], 7 * w, 7);
+      }
+      for (ShiftOffRequest r : span.get(w).requests()) {
+        int i = indexOfNurse(r.nurse());
+        if (r.shift() == null) {
+          dayOffWanted[i][7 * w + r.day()] = true;
+        } else {
+          shiftOffWanted[i][scenario.shiftIndex(r.shift())][7 * w + r.day()] = true;
+        }
       }
     }
     forbidden = new boolean[shifts][shifts];
@@ -80,8 +96,8 @@ final class WeekProblem {
         forbidden[a][b] = !scenario.allowed(scenario.shiftTypes().get(a).id(), scenario.shiftTypes().get(b).id());
       }
     }
-    share = (weekIndex + 1) / (double) scenario.weeks();
-    lastWeek = weekIndex + 1 >= scenario.weeks();
+    share = (weekIndex + span.size()) / (double) scenario.weeks();
+    lastWeek = weekIndex + span.size() >= scenario.weeks();
   }
 
   int indexOfNurse(String id) {
@@ -100,7 +116,7 @@ final class WeekProblem {
     double cost = 0;
     int previous = historyShift[i];
     int worked = 0;
-    for (int d = 0; d < 7; d++) {
+    for (int d = 0; d < days; d++) {
       int s = line[d];
       if (s >= 0) {
         worked++;
@@ -113,10 +129,14 @@ final class WeekProblem {
       }
       previous = s;
     }
-    boolean sat = line[5] >= 0;
-    boolean sun = line[6] >= 0;
-    if (c.completeWeekends() && sat != sun) {
-      cost += Inrc2Evaluator.W_COMPLETE_WEEKEND;
+    int weekendsWorked = 0;
+    for (int w = 5; w < days; w += 7) {
+      boolean sat = line[w] >= 0;
+      boolean sun = line[w + 1] >= 0;
+      if (c.completeWeekends() && sat != sun) {
+        cost += Inrc2Evaluator.W_COMPLETE_WEEKEND;
+      }
+      weekendsWorked += sat || sun ? 1 : 0;
     }
     cost += Inrc2Evaluator.W_CONSECUTIVE_WORK * runs(line, -2, h.consecutiveWorkDays(), c.minConsecutiveWork(),
         c.maxConsecutiveWork());
@@ -131,8 +151,7 @@ final class WeekProblem {
     double low = c.minTotal() * share;
     double high = c.maxTotal() * share;
     cost += Inrc2Evaluator.W_TOTAL_ASSIGNMENTS * (Math.max(0, low - total) + Math.max(0, total - high));
-    double weekends = h.workingWeekends() + (sat || sun ? 1 : 0);
-    cost += Inrc2Evaluator.W_WORKING_WEEKENDS * Math.max(0, weekends - c.maxWorkingWeekends() * share);
+    cost += weekendsCost(c.maxWorkingWeekends(), h.workingWeekends(), weekendsWorked, lastWeek);
     return cost;
   }
 
@@ -145,7 +164,7 @@ final class WeekProblem {
     int cost = 0;
     int run = history;
     int already = Math.max(0, history - max);
-    for (int d = 0; d < 7; d++) {
+    for (int d = 0; d < line.length; d++) {
       int s = line[d];
       boolean in = what == -2 ? s >= 0 : s == what;
       if (in) {
@@ -160,6 +179,26 @@ final class WeekProblem {
     }
     if (run > 0) {
       cost += Math.max(0, run - max) - already;
+    }
+    return cost;
+  }
+
+  /**
+   * What working {@code worked} weekends of the span costs a nurse whose contract allows {@code max}
+   * over the horizon and who has worked {@code before} so far. Over the allowance a weekend costs
+   * the rule's weight (30), as the horizon's end will charge it. Before the last week every weekend
+   * worked costs that weight once more times the share of the allowance already used
+   * ({@code before / max}, at most 1): free to a nurse with none used, 15 to one with 1 of 2, 60 to
+   * one already at her maximum (30 now and, as she has shown she is needed at weekends, likely 30
+   * again later). Weekends go first to the nurses with most of their allowance left, whichever
+   * the contract. (The pro-rata share {@code (w+1)/W} of the allowance it replaces charged a nurse
+   * allowed one weekend 22.5 for her first in week 0 and one allowed two 15, so full-timers took the
+   * early weekends, ran past their maximum later and the others' allowances went unused.)
+   */
+  static double weekendsCost(int max, int before, int worked, boolean lastWeek) {
+    double cost = Inrc2Evaluator.W_WORKING_WEEKENDS * Math.max(0, before + worked - max);
+    if (!lastWeek) {
+      cost += Inrc2Evaluator.W_WORKING_WEEKENDS * Math.min(1.0, before / (double) Math.max(1, max)) * worked;
     }
     return cost;
   }

@@ -45,10 +45,11 @@ public final class WeekSolver {
 
   private WeekSolver(WeekProblem problem, long seed) {
     this.p = problem;
-    shift = new int[p.nurses][7];
-    skill = new int[p.nurses][7];
-    count = new int[p.shifts][p.skills][7];
+    shift = new int[p.nurses][p.days];
+    skill = new int[p.nurses][p.days];
+    count = new int[p.shifts][p.skills][p.days];
     nurseCost = new double[p.nurses];
+    scratch = new int[p.days];
     for (int[] line : shift) {
       java.util.Arrays.fill(line, -1);
     }
@@ -58,7 +59,7 @@ public final class WeekSolver {
     }
     for (int s = 0; s < p.shifts; s++) {
       for (int k = 0; k < p.skills; k++) {
-        for (int d = 0; d < 7; d++) {
+        for (int d = 0; d < p.days; d++) {
           score += p.coverCost(s, k, d, 0);
         }
       }
@@ -70,6 +71,19 @@ public final class WeekSolver {
   public static Result solve(Inrc2Scenario scenario, Inrc2History before, Inrc2WeekData week, int weekIndex,
       Budget budget, long seed) {
     WeekSolver solver = new WeekSolver(new WeekProblem(scenario, before, week, weekIndex), seed);
+    solver.construct();
+    long steps = solver.anneal(budget);
+    return new Result(solver.assignments(), solver.score, steps);
+  }
+
+  /**
+   * Solves weeks {@code weekIndex ..} of {@code span} at once, seeing all their data: the offline
+   * reference the week-by-week process is compared with, not the competition's rules. The result's
+   * days run from 0 to {@code 7 span.size() - 1}.
+   */
+  public static Result solveSpan(Inrc2Scenario scenario, Inrc2History before, List<Inrc2WeekData> span,
+      int weekIndex, Budget budget, long seed) {
+    WeekSolver solver = new WeekSolver(new WeekProblem(scenario, before, span, weekIndex), seed);
     solver.construct();
     long steps = solver.anneal(budget);
     return new Result(solver.assignments(), solver.score, steps);
@@ -87,10 +101,22 @@ public final class WeekSolver {
     return solver.score;
   }
 
+  /** The solver's score of assignments over the days of {@code span} from week 0 (days 0 to {@code 7 span.size() - 1}). */
+  static double scoreSpan(Inrc2Scenario scenario, Inrc2History before, List<Inrc2WeekData> span,
+      List<Assignment> assignments) {
+    WeekProblem problem = new WeekProblem(scenario, before, span, 0);
+    WeekSolver solver = new WeekSolver(problem, 0);
+    for (Assignment a : assignments) {
+      solver.change(problem.indexOfNurse(a.nurse()), a.day(), scenario.shiftIndex(a.shift()),
+          scenario.skills().indexOf(a.skill()));
+    }
+    return solver.score;
+  }
+
   private List<Assignment> assignments() {
     List<Assignment> out = new ArrayList<>();
     for (int i = 0; i < p.nurses; i++) {
-      for (int d = 0; d < 7; d++) {
+      for (int d = 0; d < p.days; d++) {
         if (shift[i][d] >= 0) {
           out.add(new Assignment(p.nurseList.get(i).id(), d, p.scenario.shiftTypes().get(shift[i][d]).id(),
               p.scenario.skills().get(skill[i][d])));
@@ -104,7 +130,7 @@ public final class WeekSolver {
 
   private void construct() {
     for (boolean toOptimal : new boolean[] {false, true}) {
-      for (int d = 0; d < 7; d++) {
+      for (int d = 0; d < p.days; d++) {
         for (int s = 0; s < p.shifts; s++) {
           for (int k = 0; k < p.skills; k++) {
             int wanted = toOptimal ? p.optimal[s][k][d] : p.minimum[s][k][d];
@@ -148,10 +174,10 @@ public final class WeekSolver {
 
   // ---- moves ----------------------------------------------------------------------------------
 
-  private final int[] scratch = new int[7];
+  private final int[] scratch;
 
   private double lineCostWith(int i, int d, int s) {
-    System.arraycopy(shift[i], 0, scratch, 0, 7);
+    System.arraycopy(shift[i], 0, scratch, 0, p.days);
     scratch[d] = s;
     return p.nurseCost(i, scratch);
   }
@@ -252,7 +278,7 @@ public final class WeekSolver {
       int move = random.nextInt(10);
       int i = random.nextInt(p.nurses);
       if (move < 5) {
-        int d = random.nextInt(7);
+        int d = random.nextInt(p.days);
         int s = random.nextInt(p.shifts + 1) - 1;
         int k = s < 0 ? 0 : p.nurseSkills[i][random.nextInt(p.nurseSkills[i].length)];
         double delta = changeDelta(i, d, s, k);
@@ -261,8 +287,8 @@ public final class WeekSolver {
         }
       } else {
         int j = random.nextInt(p.nurses);
-        int from = random.nextInt(7);
-        int to = move < 8 ? from : Math.min(6, from + random.nextInt(4));
+        int from = random.nextInt(p.days);
+        int to = move < 8 ? from : Math.min(p.days - 1, from + random.nextInt(4));
         if (i == j || !canSwap(i, j, from, to)) {
           continue;
         }
@@ -287,7 +313,7 @@ public final class WeekSolver {
 
   private void restore(int[][] bestShift, int[][] bestSkill) {
     for (int i = 0; i < p.nurses; i++) {
-      for (int d = 0; d < 7; d++) {
+      for (int d = 0; d < p.days; d++) {
         if (shift[i][d] != bestShift[i][d] || skill[i][d] != bestSkill[i][d]) {
           change(i, d, bestShift[i][d], bestSkill[i][d]);
         }

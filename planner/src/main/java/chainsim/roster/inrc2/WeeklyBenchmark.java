@@ -64,9 +64,11 @@ public final class WeeklyBenchmark {
    * @param timeScale the share of the competition's time per week to give each week
    * @param stepsPerWeek a step budget per week (reproducible); with it the time is only a cap
    * @param solutions where to write each instance's weeks as {@code <instance>/sol-week<w>.txt}; null for nowhere
+   * @param whole the offline reference instead: the whole horizon solved at once seeing every week
+   *     ({@link WeeklyRun#runWhole}), with the weeks' budgets added up
    */
   public static List<Row> run(Path root, List<String> instances, Map<String, Integer> references, double timeScale,
-      long stepsPerWeek, long seed, Path solutions, Consumer<String> progress) throws IOException {
+      long stepsPerWeek, long seed, Path solutions, boolean whole, Consumer<String> progress) throws IOException {
     List<Inrc2Instance> loaded = new ArrayList<>();
     for (String name : instances) {
       loaded.add(Inrc2Instance.load(root, name));
@@ -76,7 +78,11 @@ public final class WeeklyBenchmark {
       int nurses = instance.scenario().nurses().size();
       double seconds = competitionSecondsPerWeek(nurses) * timeScale;
       Duration perWeek = Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
-      WeeklyRun.Result result = WeeklyRun.run(instance, w -> new WeekSolver.Budget(stepsPerWeek, perWeek), seed);
+      int weeks = instance.weeks().size();
+      WeeklyRun.Result result = whole
+          ? WeeklyRun.runWhole(instance, new WeekSolver.Budget(
+              stepsPerWeek == Long.MAX_VALUE ? Long.MAX_VALUE : stepsPerWeek * weeks, perWeek.multipliedBy(weeks)), seed)
+          : WeeklyRun.run(instance, w -> new WeekSolver.Budget(stepsPerWeek, perWeek), seed);
       if (solutions != null) {
         Path dir = solutions.resolve(instance.name());
         Files.createDirectories(dir);

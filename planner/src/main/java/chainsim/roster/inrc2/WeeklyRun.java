@@ -43,6 +43,42 @@ public final class WeeklyRun {
     return new Result(List.copyOf(weeks), List.copyOf(histories), cost, steps);
   }
 
+  /**
+   * The offline reference: the whole horizon solved at once by the same search, seeing every week's
+   * data from the start (which the competition does not allow), with {@code budget} for all of it.
+   * Tells how much of the week-by-week cost is the horizon seen a week at a time and how much the
+   * search.
+   */
+  public static Result runWhole(Inrc2Instance instance, WeekSolver.Budget budget, long seed) {
+    WeekSolver.Result all = WeekSolver.solveSpan(instance.scenario(), instance.initial(), instance.weeks(), 0, budget,
+        seed);
+    List<List<Assignment>> weeks = byWeek(all.assignments(), instance.weeks().size());
+    Inrc2History history = instance.initial();
+    List<Inrc2History> histories = new ArrayList<>(List.of(history));
+    for (List<Assignment> week : weeks) {
+      history = next(instance.scenario(), history, week);
+      histories.add(history);
+    }
+    Inrc2Evaluator.Cost cost = Inrc2Evaluator.evaluate(instance.scenario(), instance.initial(), instance.weeks(),
+        weeks);
+    return new Result(List.copyOf(weeks), List.copyOf(histories), cost, all.steps());
+  }
+
+  /** Assignments over days 0 to {@code 7 weeks - 1} split into weeks, each with days 0 to 6. */
+  static List<List<Assignment>> byWeek(List<Assignment> span, int weeks) {
+    List<List<Assignment>> out = new ArrayList<>();
+    for (int w = 0; w < weeks; w++) {
+      List<Assignment> week = new ArrayList<>();
+      for (Assignment a : span) {
+        if (a.day() / 7 == w) {
+          week.add(new Assignment(a.nurse(), a.day() % 7, a.shift(), a.skill()));
+        }
+      }
+      out.add(List.copyOf(week));
+    }
+    return List.copyOf(out);
+  }
+
   /** The history after a week: each nurse's carried over by {@link NurseHistory#after}. */
   public static Inrc2History next(Inrc2Scenario scenario, Inrc2History before, List<Assignment> week) {
     Map<String, String[]> lines = new LinkedHashMap<>();

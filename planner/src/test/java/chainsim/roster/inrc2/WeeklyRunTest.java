@@ -101,4 +101,50 @@ class WeeklyRunTest {
         week.assignments());
     assertThat(week.score()).isCloseTo(fresh, org.assertj.core.data.Offset.offset(1e-6));
   }
+
+  @Test
+  void aWeekendCostsTheShareOfTheAllowanceUsedBeforeTheLastWeekAndTheOverrunAlways() {
+    // allowance 2: the first weekend free, the second 30 x 1/2, a third 30 over it and 30 x 2/2
+    assertThat(WeekProblem.weekendsCost(2, 0, 1, false)).isEqualTo(0.0);
+    assertThat(WeekProblem.weekendsCost(2, 1, 1, false)).isEqualTo(15.0);
+    assertThat(WeekProblem.weekendsCost(2, 2, 1, false)).isEqualTo(60.0);
+    // allowance 1 unused: free, whatever the week (the pro-rata share charged 22.5 in week 0)
+    assertThat(WeekProblem.weekendsCost(1, 0, 1, false)).isEqualTo(0.0);
+    // a weekend off costs nothing, even over the allowance already (the overrun is the past weeks')
+    assertThat(WeekProblem.weekendsCost(2, 3, 0, false)).isEqualTo(30.0);
+    assertThat(WeekProblem.weekendsCost(2, 2, 0, false)).isEqualTo(0.0);
+    // the last week is the validator's: only the overrun
+    assertThat(WeekProblem.weekendsCost(2, 1, 1, true)).isEqualTo(0.0);
+    assertThat(WeekProblem.weekendsCost(2, 2, 1, true)).isEqualTo(30.0);
+    // no weekend allowed: each one is over it, and nothing is used of it
+    assertThat(WeekProblem.weekendsCost(0, 0, 1, false)).isEqualTo(30.0);
+  }
+
+  @Test
+  void theWholeHorizonAtOnceScoresAsTheEvaluatorDoes() {
+    // the offline reference solves the four weeks as one span from the initial history; the span reaches
+    // the horizon's end, so its score is the validator's cost of the four weeks
+    Inrc2Instance instance = Inrc2Instance.load(Inrc2Files.dir(), "n005w4_0_1-2-3-3");
+    WeekSolver.Result all = WeekSolver.solveSpan(instance.scenario(), instance.initial(), instance.weeks(), 0,
+        WeekSolver.Budget.ofSteps(40_000), 3);
+    List<List<Assignment>> weeks = WeeklyRun.byWeek(all.assignments(), 4);
+    Inrc2Evaluator.Cost cost = Inrc2Evaluator.evaluate(instance.scenario(), instance.initial(), instance.weeks(),
+        weeks);
+    assertThat(cost.feasible()).isTrue();
+    assertThat(all.score()).isEqualTo(cost.total());
+    assertThat(weeks.stream().mapToInt(List::size).sum()).isEqualTo(all.assignments().size());
+    assertThat(WeeklyRun.runWhole(instance, WeekSolver.Budget.ofSteps(40_000), 3).cost()).isEqualTo(cost);
+
+    // and the published test solution, read as one span, scores its validator total
+    Path dir = Inrc2Files.dataset("n005w4").resolve("Solution_H_0-WD_1-2-3-3");
+    List<Assignment> span = new ArrayList<>();
+    String[] files = {"Sol-n005w4-1-0.txt", "Sol-n005w4-2-1.txt", "Sol-n005w4-3-2.txt", "Sol-n005w4-3-3.txt"};
+    for (int w = 0; w < 4; w++) {
+      for (Assignment a : Inrc2TextReader.solution(dir.resolve(files[w]), instance.scenario())) {
+        span.add(new Assignment(a.nurse(), 7 * w + a.day(), a.shift(), a.skill()));
+      }
+    }
+    assertThat(WeekSolver.scoreSpan(instance.scenario(), instance.initial(), instance.weeks(), span))
+        .isEqualTo(1695.0);
+  }
 }
