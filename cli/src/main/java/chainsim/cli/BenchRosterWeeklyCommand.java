@@ -92,7 +92,7 @@ public final class BenchRosterWeeklyCommand implements Callable<Integer> {
     }
     String table = WeeklyBenchmark.markdown(rows, String.format(Locale.ROOT,
         (whole ? "INRC-II all weeks at once (offline reference)" : "INRC-II week by week") + ": %s, %s x the competition's time per week%s, seed %d", dir.getFileName(),
-        java.math.BigDecimal.valueOf(timeScale).stripTrailingZeros().toPlainString(), steps == null ? "" : ", at most " + steps + " moves a week", seed));
+        java.math.BigDecimal.valueOf(timeScale).stripTrailingZeros().toPlainString(), steps == null ? "" : ", at most " + steps + " moves a week" + (whole ? " (added up over the weeks)" : ""), seed));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(table);
     stdout.flush();

@@ -9,6 +9,8 @@
  * history, week data, solutions); {@link chainsim.roster.inrc2.Inrc2Evaluator} scores a whole
  * horizon the way the competition's validator does, kept apart from the solver;
  * {@link chainsim.roster.inrc2.WeekSolver} rosters one week; {@link chainsim.roster.inrc2.WeeklyRun}
- * chains the weeks, carrying {@link chainsim.roster.inrc2.NurseHistory} from one to the next.
+ * chains the weeks, carrying {@link chainsim.roster.inrc2.NurseHistory} from one to the next, and,
+ * as an offline reference only, solves all weeks at once ({@link chainsim.roster.inrc2.WeeklyRun#runWhole})
+ * to tell the cost of seeing one week at a time from the search's.
  */
 package chainsim.roster.inrc2;
