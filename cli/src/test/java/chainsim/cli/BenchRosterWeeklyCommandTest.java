@@ -49,6 +49,24 @@ class BenchRosterWeeklyCommandTest {
   }
 
   @Test
+  void wholeSolvesTheWeeksAtOnceAsTheOfflineReferenceAndSaysSo() throws Exception {
+    Path sols = tmp.resolve("whole");
+    CliRun run = CliRun.of("bench", "roster-weekly", datasets().toString(), "--instances", "n005w4_0_1-2-3-3",
+        "--steps", "20000", "--whole", "--out", tmp.resolve("whole.md").toString(), "--solutions", sols.toString());
+    assertThat(run.exit()).as(run.err()).isEqualTo(0);
+    assertThat(run.out()).startsWith("## INRC-II all weeks at once (offline reference): inrc2, 1 x the competition's "
+        + "time per week, at most 20000 moves a week (added up over the weeks), seed 1");
+    Inrc2Instance instance = Inrc2Instance.load(datasets(), "n005w4_0_1-2-3-3");
+    List<List<Assignment>> weeks = new ArrayList<>();
+    for (int w = 0; w < 4; w++) {
+      weeks.add(Inrc2TextReader.solution(sols.resolve("n005w4_0_1-2-3-3/sol-week" + w + ".txt"), instance.scenario()));
+    }
+    Inrc2Evaluator.Cost cost = Inrc2Evaluator.evaluate(instance.scenario(), instance.initial(), instance.weeks(), weeks);
+    assertThat(cost.feasible()).isTrue();
+    assertThat(run.out()).contains("| n005w4_0_1-2-3-3 | 10.0 | " + cost.total() + " | 1695 |");
+  }
+
+  @Test
   void anUnknownInstanceIsBadInput() {
     CliRun run = CliRun.of("bench", "roster-weekly", datasets().toString(), "--instances", "n030w4_1_6-2-9");
     assertThat(run.exit()).isEqualTo(2);
