@@ -592,10 +592,17 @@ public final class ExpansionPlanner {
     }
   }
 
+  /** Points of the risk frontier listed in its note; the rest are counted. */
+  static final int FRONTIER_LISTED = 12;
+
   /** What the risk frontier held and what its bisection simulated. */
   private static String frontierNote(RiskFrontier frontier, List<SimulatedSelection.Finalist> walked) {
     List<String> points = new ArrayList<>();
     for (RiskFrontier.Point p : frontier.points()) {
+      if (points.size() == FRONTIER_LISTED) {
+        points.add("…");
+        break;
+      }
       points.add(RiskFrontier.describe(p));
     }
     return String.format(java.util.Locale.ROOT, "risk frontier (the plans no other beats on both the corrected"
