@@ -141,7 +141,10 @@ final class SimulatedSelection {
     RiskRepair.Simulated best = bestNoRiskier(simulatedFinalists, greedyRisk, null);
     List<RiskRepair.Simulated> probed = walk(frontier, greedyRisk, progress, finalists.size());
     best = bestNoRiskier(probed, greedyRisk, best);
-    List<RiskRepair.Simulated> riskier = simulatedFinalists.stream()
+    // the repair starts from every riskier plan simulated: the finalists and the frontier's points
+    List<RiskRepair.Simulated> tried = new ArrayList<>(simulatedFinalists);
+    tried.addAll(probed);
+    List<RiskRepair.Simulated> riskier = tried.stream()
         .filter(f -> !f.risk().noRiskierThan(greedyRisk)).toList();
     RiskRepair.Outcome outcome = null;
     SurrogateCorrection refit = null;
@@ -150,7 +153,7 @@ final class SimulatedSelection {
       Surrogate surrogate = greedy.getContext().surrogate();
       Map<Mode, Double> fitted = surrogate.correction();
       try {
-        refit = refit(simulatedFinalists, surrogate);
+        refit = refit(tried, surrogate);
         outcome = repair.repair(riskier, best.objective(), greedyRisk, seen);
       } finally {
         surrogate.correct(fitted);
