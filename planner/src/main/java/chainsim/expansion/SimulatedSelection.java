@@ -27,8 +27,10 @@ import java.util.function.IntConsumer;
  *   <li><b>before the search</b>, the greedy baseline is simulated and a {@link SurrogateCorrection}
  *       fitted on it is put into the surrogate, so the search ranks plans on the corrected
  *       surrogate;
- *   <li><b>after it</b>, the {@link #FINALISTS} best plans on the corrected surrogate are simulated;
- *       finalists that run dry more often than greedy are repaired by {@link RiskRepair} (their
+ *   <li><b>after it</b>, the {@link #FINALISTS} best plans on the corrected surrogate are simulated,
+ *       then the search's {@link RiskFrontier} is bisected for its best point no riskier than greedy
+ *       (at most {@link #FRONTIER_SIMULATIONS} simulations); the finalists and frontier points that
+ *       run dry more often than greedy are repaired by {@link RiskRepair} (their
  *       neighbours that plausibly lower that risk, simulated in full on the same replications, up
  *       to {@code planning.expansion.repair_simulations}), predicted on the correction extended to
  *       the modes greedy does not use (fitted on greedy's and the finalists' simulations);
