@@ -568,11 +568,12 @@ public final class ExpansionPlanner {
         int k = ++repairs[0];
         return selection.simulate(openings, done -> listener.simulating("repair " + k, done, reps));
       }, cancellation, budget);
-      SimulatedSelection.Choice choice = selection.choose(found.ranked(), greedy,
+      SimulatedSelection.Choice choice = selection.choose(found.ranked(), found.frontier(), greedy,
           (k, done) -> listener.simulating("finalist " + k, done, reps), repair);
       notes.add("finalists simulated on the validation replications (the best " + SimulatedSelection.FINALISTS
           + " on the corrected surrogate and greedy; the plan is the best objective among those below zero and below"
           + " the reserve in no more replications than greedy): " + describe(choice.finalists()));
+      notes.add(frontierNote(found.frontier(), choice.frontier()));
       if (choice.repair() != null) {
         RiskRepair.Outcome o = choice.repair();
         notes.add(String.format(java.util.Locale.ROOT, "repair of the finalists riskier than greedy, predicted on the"
@@ -589,6 +590,28 @@ public final class ExpansionPlanner {
     } finally {
       Thread.interrupted();
     }
+  }
+
+  /** Points of the risk frontier listed in its note; the rest are counted. */
+  static final int FRONTIER_LISTED = 12;
+
+  /** What the risk frontier held and what its bisection simulated. */
+  private static String frontierNote(RiskFrontier frontier, List<SimulatedSelection.Finalist> walked) {
+    List<String> points = new ArrayList<>();
+    for (RiskFrontier.Point p : frontier.points()) {
+      if (points.size() == FRONTIER_LISTED) {
+        points.add("…");
+        break;
+      }
+      points.add(RiskFrontier.describe(p));
+    }
+    return String.format(java.util.Locale.ROOT, "risk frontier (the plans no other beats on both the corrected"
+        + " surrogate's score and the mean lowest cash of its %.0f%% worst replications, above greedy's %s; drawn from"
+        + " %d plans, the candidates and every plan a search round held as its best): %d plans%s; bisection for the"
+        + " best no riskier than greedy in full simulation, %d of at most %d simulations%s",
+        RiskFrontier.TAIL * 100, RiskFrontier.describe(frontier.greedy()), frontier.considered(),
+        frontier.points().size(), points.isEmpty() ? "" : " (" + String.join("; ", points) + ")", walked.size(),
+        SimulatedSelection.FRONTIER_SIMULATIONS, walked.isEmpty() ? "" : ": " + describe(walked));
   }
 
   private static String describe(List<SimulatedSelection.Finalist> finalists) {

@@ -55,8 +55,12 @@ final class PlanSearch {
   /** Plans kept from an enumeration for the ranking (the finalists are taken from them). */
   static final int ENUMERATED_KEPT = 5;
 
-  /** The plan kept, how the search went, and every candidate, best first on the surrogate. */
-  record Result(ExpansionPlan best, ExpansionPlanner.SolveStats stats, int learnt, List<ExpansionPlan> ranked) {}
+  /**
+   * The plan kept, how the search went, every candidate best first on the surrogate, and the risk
+   * frontier of everything the search held as its best on the way ({@link RiskFrontier}).
+   */
+  record Result(ExpansionPlan best, ExpansionPlanner.SolveStats stats, int learnt, List<ExpansionPlan> ranked,
+      RiskFrontier frontier) {}
 
   private final Scenario scenario;
   private final ExpansionPlanner.Request settings;
@@ -74,6 +78,8 @@ final class PlanSearch {
   private int learnt;
   private long learnNanos;
   private long enumerated;
+  /** Every feasible plan a round held as its best on the way (the solver's best-solution events), in order. */
+  private final List<ExpansionPlan> visited = new ArrayList<>();
 
   PlanSearch(Scenario scenario, ExpansionPlanner.Request settings, ExpansionPlanner.Listener listener,
       SurrogateRefiner refiner, AsOfOpenings asOf, Cancellation cancellation) {
@@ -119,8 +125,12 @@ final class PlanSearch {
     long speed = millis > 0 ? moves * 1000 / millis : 0;
     listener.solving(millis, bestScore, speed);
     boolean stopped = cancellation.isCancelled();
+    List<ExpansionPlan> all = new ArrayList<>(ranked);
+    all.addAll(visited);
+    RiskFrontier frontier = RiskFrontier.of(all, greedy, scorer);
     return new Result(best, new ExpansionPlanner.SolveStats(millis, moves, speed, stopped, rounds, learnt,
-        learnNanos / 1e9, best == greedy, restarts, enumerated, stopped ? "stopped" : stoppedBy), learnt, ranked);
+        learnNanos / 1e9, best == greedy, restarts, enumerated, stopped ? "stopped" : stoppedBy), learnt, ranked,
+        frontier);
   }
 
   /** Every plan scored, learning the best plans' openings until nothing new is learnt. */
@@ -226,7 +236,7 @@ final class PlanSearch {
     return plan;
   }
 
-  private static boolean sameDecisions(ExpansionPlan a, ExpansionPlan b) {
+  static boolean sameDecisions(ExpansionPlan a, ExpansionPlan b) {
     for (int i = 0; i < a.getCells().size(); i++) {
       if (!Objects.equals(a.getCells().get(i).getEntry(), b.getCells().get(i).getEntry())) {
         return false;
@@ -246,7 +256,13 @@ final class PlanSearch {
     });
     long solveStart = System.nanoTime();
     HardSoftLongScore[] bestScore = new HardSoftLongScore[1];
-    s.addEventListener(e -> bestScore[0] = (HardSoftLongScore) e.getNewBestScore());
+    s.addEventListener(e -> {
+      bestScore[0] = (HardSoftLongScore) e.getNewBestScore();
+      // the plans a shorter search would have ended on: kept for the risk frontier
+      if (bestScore[0].isFeasible()) {
+        visited.add(e.getNewBestSolution());
+      }
+    });
     long before = millis;
     long movesBefore = moves;
     ticker.scheduleAtFixedRate(() -> {

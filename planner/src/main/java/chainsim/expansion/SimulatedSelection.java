@@ -27,8 +27,10 @@ import java.util.function.IntConsumer;
  *   <li><b>before the search</b>, the greedy baseline is simulated and a {@link SurrogateCorrection}
  *       fitted on it is put into the surrogate, so the search ranks plans on the corrected
  *       surrogate;
- *   <li><b>after it</b>, the {@link #FINALISTS} best plans on the corrected surrogate are simulated;
- *       finalists that run dry more often than greedy are repaired by {@link RiskRepair} (their
+ *   <li><b>after it</b>, the {@link #FINALISTS} best plans on the corrected surrogate are simulated,
+ *       then the search's {@link RiskFrontier} is bisected for its best point no riskier than greedy
+ *       (at most {@link #FRONTIER_SIMULATIONS} simulations); the finalists and frontier points that
+ *       run dry more often than greedy are repaired by {@link RiskRepair} (their
  *       neighbours that plausibly lower that risk, simulated in full on the same replications, up
  *       to {@code planning.expansion.repair_simulations}), predicted on the correction extended to
  *       the modes greedy does not use (fitted on greedy's and the finalists' simulations);
@@ -48,6 +50,8 @@ import java.util.function.IntConsumer;
 final class SimulatedSelection {
   /** Plans, best first on the corrected surrogate, simulated in full to choose the plan from. */
   static final int FINALISTS = 3;
+  /** Full simulations, at most, of the bisection over the risk frontier ({@link RiskFrontier#walk}). */
+  static final int FRONTIER_SIMULATIONS = 5;
 
   private final Scenario scenario;
   private final ExpansionRules rules;
@@ -111,10 +115,18 @@ final class SimulatedSelection {
    * @param repair what the repair phase did; null when no finalist was riskier than greedy or no budget
    */
   record Choice(ExpansionPlan plan, List<Finalist> finalists, List<Finalist> repaired, RiskRepair.Outcome repair,
-      SurrogateCorrection repairCorrection) {}
+      SurrogateCorrection repairCorrection, List<Finalist> frontier) {}
 
   Choice choose(List<ExpansionPlan> ranked, ExpansionPlan greedy, java.util.function.BiConsumer<Integer, Integer> progress,
       RiskRepair repair) throws InterruptedException {
+    return choose(ranked, null, greedy, progress, repair);
+  }
+
+  /**
+   * @param frontier the search's risk frontier, walked after the finalists (see {@link RiskFrontier}); null for none
+   */
+  Choice choose(List<ExpansionPlan> ranked, RiskFrontier frontier, ExpansionPlan greedy,
+      java.util.function.BiConsumer<Integer, Integer> progress, RiskRepair repair) throws InterruptedException {
     MonteCarloResult g = simulate(openings(greedy), done -> {});
     CashRisk greedyRisk = risk(g);
     List<ExpansionPlan> finalists = new ArrayList<>(ranked.subList(0, Math.min(FINALISTS, ranked.size())));
@@ -129,7 +141,12 @@ final class SimulatedSelection {
       simulatedFinalists.add(new RiskRepair.Simulated(p, r, objective(r), risk(r), ""));
     }
     RiskRepair.Simulated best = bestNoRiskier(simulatedFinalists, greedyRisk, null);
-    List<RiskRepair.Simulated> riskier = simulatedFinalists.stream()
+    List<RiskRepair.Simulated> probed = walk(frontier, greedyRisk, progress, finalists.size());
+    best = bestNoRiskier(probed, greedyRisk, best);
+    // the repair starts from every riskier plan simulated: the finalists and the frontier's points
+    List<RiskRepair.Simulated> tried = new ArrayList<>(simulatedFinalists);
+    tried.addAll(probed);
+    List<RiskRepair.Simulated> riskier = tried.stream()
         .filter(f -> !f.risk().noRiskierThan(greedyRisk)).toList();
     RiskRepair.Outcome outcome = null;
     SurrogateCorrection refit = null;
@@ -138,7 +155,7 @@ final class SimulatedSelection {
       Surrogate surrogate = greedy.getContext().surrogate();
       Map<Mode, Double> fitted = surrogate.correction();
       try {
-        refit = refit(simulatedFinalists, surrogate);
+        refit = refit(tried, surrogate);
         outcome = repair.repair(riskier, best.objective(), greedyRisk, seen);
       } finally {
         surrogate.correct(fitted);
@@ -155,7 +172,50 @@ final class SimulatedSelection {
         repaired.add(finalist(f, " (" + f.moves() + ")", greedyRisk, f == best));
       }
     }
-    return new Choice(best.plan(), out, repaired, outcome, refit);
+    List<Finalist> walked = new ArrayList<>();
+    for (RiskRepair.Simulated f : probed) {
+      walked.add(finalist(f, " (" + f.moves() + ")", greedyRisk, f == best));
+    }
+    return new Choice(best.plan(), out, repaired, outcome, refit, walked);
+  }
+
+  /**
+   * The bisection over the risk frontier for its best-scored point no riskier than greedy in full
+   * simulation; the points it simulated, in order (a point simulated before, as a finalist, is known
+   * and costs nothing). At most {@link #FRONTIER_SIMULATIONS} simulations.
+   */
+  private List<RiskRepair.Simulated> walk(RiskFrontier frontier, CashRisk greedyRisk,
+      java.util.function.BiConsumer<Integer, Integer> progress, int before) throws InterruptedException {
+    List<RiskRepair.Simulated> probed = new ArrayList<>();
+    if (frontier == null || frontier.points().isEmpty()) {
+      return probed;
+    }
+    List<RiskFrontier.Point> points = frontier.points();
+    InterruptedException[] stopped = new InterruptedException[1];
+    RiskFrontier.walk(points.size(), FRONTIER_SIMULATIONS, i -> {
+      MonteCarloResult r = simulated(openings(points.get(i).plan()));
+      return r == null ? -1 : risk(r).noRiskierThan(greedyRisk) ? 1 : 0;
+    }, i -> {
+      if (stopped[0] != null) {
+        return false;
+      }
+      RiskFrontier.Point p = points.get(i);
+      int k = before + probed.size() + 1;
+      try {
+        MonteCarloResult r = simulate(openings(p.plan()), done -> progress.accept(k, done));
+        RiskRepair.Simulated s = new RiskRepair.Simulated(p.plan(), r, objective(r), risk(r),
+            "frontier " + (i + 1) + " of " + points.size() + ", " + RiskFrontier.describe(p));
+        probed.add(s);
+        return s.risk().noRiskierThan(greedyRisk);
+      } catch (InterruptedException e) {
+        stopped[0] = e;
+        return false;
+      }
+    });
+    if (stopped[0] != null) {
+      throw stopped[0];
+    }
+    return probed;
   }
 
   /**

@@ -14,6 +14,27 @@ public final class PlanSummary {
 
   private PlanSummary() {}
 
+  /**
+   * What the full simulation checked: every plan, none, or (after a stop, or when a benchmark checks
+   * the baselines once) which plans were simulated and which show the surrogate's figures only.
+   */
+  static String checked(PlanDocument d) {
+    Labels w = d.labels();
+    int reps = d.outcome().validationReplications();
+    List<String> done = new java.util.ArrayList<>();
+    List<String> not = new java.util.ArrayList<>();
+    for (PlanRow r : d.rows()) {
+      (reps > 0 && r.simulated() ? done : not).add(r.label());
+    }
+    if (done.isEmpty()) {
+      return w.get("md.notChecked");
+    }
+    if (not.isEmpty()) {
+      return w.format("md.checked", reps);
+    }
+    return w.format("md.checkedSome", reps, String.join(", ", done), String.join(", ", not));
+  }
+
   public static String markdown(PlanDocument d) {
     ExpansionPlanner.Result o = d.outcome();
     Labels w = d.labels();
@@ -30,9 +51,7 @@ public final class PlanSummary {
         d.timings() ? w.format("md.surrogateTiming",
             w.get(o.surrogate().fromCache() ? "md.fromCache" : "md.built"),
             String.format(Locale.ROOT, "%.0f", o.surrogate().seconds())) : "",
-        o.validationReplications() > 0 && d.planner().simulated()
-            ? w.format("md.checked", o.validationReplications())
-            : w.get("md.notChecked"))).append("\n\n");
+        checked(d))).append("\n\n");
     md.append(verdict(d)).append("\n\n");
     md.append("## ").append(w.get("compared")).append("\n\n");
     md.append(table(d));

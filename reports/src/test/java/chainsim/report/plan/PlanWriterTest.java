@@ -173,6 +173,29 @@ class PlanWriterTest {
     }
   }
 
+  /** After a stop the plan may not be simulated while greedy was: the lead line says which were and which not. */
+  @Test
+  void theLeadLineSaysWhichPlansWereSimulatedWhenNotAllWere() {
+    ExpansionPlanner.Result stopped = new ExpansionPlanner.Result(outcome.loaded(), outcome.rules(), outcome.surrogate(),
+        outcome.solve(), unsimulated(outcome.planner()), outcome.greedy(), unsimulated(outcome.manual()),
+        outcome.validationReplications(), outcome.notes(), outcome.robustness());
+    String md = PlanSummary.markdown(document(stopped));
+    assertThat(md).doesNotContain("every plan checked")
+        .contains("; checked with 2 replications of the full simulation, same seed and replications for all: greedy;"
+            + " not simulated, surrogate figures only: planner, scenario's plan.");
+    String zh = PlanSummary.markdown(PlanDocument.of(stopped, "chainsim plan expansion two-cities.yaml", "5,000 moves"));
+    assertThat(zh).contains("用完整模拟的 2 次重复检验（各计划种子和重复次数相同）：greedy；未经完整模拟、只有代理模型数字：planner, scenario's plan");
+    ExpansionPlanner.Result none = new ExpansionPlanner.Result(outcome.loaded(), outcome.rules(), outcome.surrogate(),
+        outcome.solve(), unsimulated(outcome.planner()), unsimulated(outcome.greedy()), unsimulated(outcome.manual()),
+        outcome.validationReplications(), outcome.notes(), outcome.robustness());
+    assertThat(PlanSummary.markdown(document(none))).contains("; not checked by full simulation.");
+  }
+
+  private static ExpansionPlanner.Evaluated unsimulated(ExpansionPlanner.Evaluated e) {
+    return new ExpansionPlanner.Evaluated(e.label(), e.openings(), e.plan(), e.score(), e.constraints(), e.projection(),
+        e.outlook(), null);
+  }
+
   @Test
   void theEmployeesFilesFollowThePlanFromItsDirectory() throws Exception {
     // national.yaml names the team of suzhou-direct, which a plan may replace by suzhou-direct-q1
