@@ -202,10 +202,15 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
     int hard = policy.personRuleHardWeight() * personHard;
     soft += line.alternativeSkillPenalty(policy.skillsMandatory());
     if (!staff.get(s).isEmergencyPool()) {
-      int undesired = line.undesiredShiftCount();
-      int weekendDays = line.weekendDaysWorked();
-      soft += policy.undesiredShiftFairnessWeight() * undesired * undesired
-          + policy.weekendFairnessWeight() * weekendDays * weekendDays;
+      // both fairness weights are 0 on INRC: no walk over the line for them there
+      if (policy.undesiredShiftFairnessWeight() != 0) {
+        int undesired = line.undesiredShiftCount();
+        soft += policy.undesiredShiftFairnessWeight() * undesired * undesired;
+      }
+      if (policy.weekendFairnessWeight() != 0) {
+        int weekendDays = line.weekendDaysWorked();
+        soft += policy.weekendFairnessWeight() * weekendDays * weekendDays;
+      }
     }
     lineHard[s] = hard;
     lineSoft[s] = soft;

@@ -30,12 +30,62 @@ public final class StaffLine {
   /** The days worked before the period ({@link WorkHistory#NONE} when unknown): read at the first day's border. */
   private final WorkHistory history;
 
+  /** The contract's weekends over the period (read once: every weekend rule walks them). */
+  private final int[][] weekends;
+  /** The unwanted patterns as day bit masks, or {@code null} for periods of 64 days or more. */
+  private final CompiledPattern[] patterns;
+  /** Per shift code (0 free, {@code t + 1} shift type t): the days of the line with that code, as bits. */
+  private final long[] daysByCode;
+
   public StaffLine(StaffMember staff, PlanningPeriod period, int[] shifts) {
     this.staff = staff;
     this.contract = staff.getContract();
     this.history = staff.getHistory();
     this.period = period;
     this.shifts = shifts;
+    this.weekends = period.weekends(contract.weekendDefinition());
+    this.patterns = shifts.length < Long.SIZE && contract.unwantedPatterns().stream().noneMatch(p -> p.entries().isEmpty())
+        ? compile(contract.unwantedPatterns(), period, shifts.length) : null;
+    this.daysByCode = new long[period.getShiftTypes().size() + 1];
+  }
+
+  /**
+   * An unwanted pattern read as bits: the shift code each entry asks for ({@link #ANY_SHIFT} for any
+   * shift) and the start days whose days of the week fit every entry and leave room for the pattern.
+   */
+  private record CompiledPattern(int weight, int[] codes, long starts) {
+  }
+
+  private static final int ANY_SHIFT = -1;
+
+  private static CompiledPattern[] compile(List<UnwantedPattern> unwanted, PlanningPeriod period, int dayCount) {
+    List<RosterDay> days = period.getDays();
+    CompiledPattern[] compiled = new CompiledPattern[unwanted.size()];
+    for (int p = 0; p < compiled.length; p++) {
+      List<PatternEntry> entries = unwanted.get(p).entries();
+      int[] codes = new int[entries.size()];
+      long starts = 0;
+      for (int i = 0; i < codes.length; i++) {
+        PatternEntry entry = entries.get(i);
+        codes[i] = switch (entry.kind()) {
+          case FREE -> 0;
+          case ANY_SHIFT -> ANY_SHIFT;
+          case SHIFT -> entry.shiftType().getIndex() + 1;
+        };
+      }
+      for (int start = 0; start + codes.length <= dayCount; start++) {
+        boolean fits = true;
+        for (int i = 0; i < codes.length && fits; i++) {
+          DayOfWeek required = entries.get(i).dayOfWeek();
+          fits = required == null || days.get(start + i).getDayOfWeek() == required;
+        }
+        if (fits) {
+          starts |= 1L << start;
+        }
+      }
+      compiled[p] = new CompiledPattern(unwanted.get(p).weight(), codes, starts);
+    }
+    return compiled;
   }
 
   public static StaffLine of(StaffMember staff, Collection<DayAssignment> cells) {
@@ -170,7 +220,7 @@ public final class StaffLine {
   // ---- weekends ----------------------------------------------------------------------------
 
   private int[][] weekends() {
-    return period.weekends(contract.weekendDefinition());
+    return weekends;
   }
 
   /** A weekend is worked when any of its days is worked. */
@@ -339,6 +389,11 @@ public final class StaffLine {
 
   /** Counts every start day where the pattern's entries (and their days of the week, if given) fit. */
   public int unwantedPatternsPenalty() {
+    return patterns != null ? compiledPatternsPenalty() : unwantedPatternsPenaltyDayByDay();
+  }
+
+  /** The day-by-day reading of {@link #unwantedPatternsPenalty} (periods over 63 days; tests compare). */
+  int unwantedPatternsPenaltyDayByDay() {
     int total = 0;
     List<RosterDay> days = period.getDays();
     for (UnwantedPattern pattern : contract.unwantedPatterns()) {
@@ -357,6 +412,33 @@ public final class StaffLine {
         }
       }
       total += pattern.weight() * matches;
+    }
+    return total;
+  }
+
+  /**
+   * The same count as the day-by-day reading, over bits: the days worked with each shift code, then
+   * for each pattern the start days where every entry's code is worked on its day.
+   */
+  private int compiledPatternsPenalty() {
+    if (patterns.length == 0) {
+      return 0;
+    }
+    java.util.Arrays.fill(daysByCode, 0L);
+    for (int d = 0; d < shifts.length; d++) {
+      daysByCode[shifts[d] + 1] |= 1L << d;
+    }
+    long allDays = (1L << shifts.length) - 1;
+    long working = allDays & ~daysByCode[0];
+    int total = 0;
+    for (CompiledPattern pattern : patterns) {
+      long starts = pattern.starts();
+      int[] codes = pattern.codes();
+      for (int i = 0; i < codes.length && starts != 0; i++) {
+        long days = codes[i] == ANY_SHIFT ? working : daysByCode[codes[i]];
+        starts &= days >>> i;
+      }
+      total += pattern.weight() * Long.bitCount(starts);
     }
     return total;
   }

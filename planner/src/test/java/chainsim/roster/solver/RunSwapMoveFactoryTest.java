@@ -7,19 +7,12 @@ import chainsim.roster.domain.Roster;
 import chainsim.roster.domain.StaffMember;
 import chainsim.roster.inrc.Inrc2010Files;
 import chainsim.roster.inrc.InrcRosterMapper;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
-import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 
 /**
  * The run swaps: each exchanges one of the first person's runs of working or free days (or that
@@ -28,27 +21,6 @@ import org.optaplanner.core.impl.solver.DefaultSolverFactory;
  */
 class RunSwapMoveFactoryTest {
 
-  @SuppressWarnings("unchecked")
-  private static InnerScoreDirector<Roster, HardSoftScore> scoreDirector(Roster roster) {
-    DefaultSolverFactory<Roster> factory = (DefaultSolverFactory<Roster>) SolverFactory.<Roster>create(
-        new SolverConfig().withSolutionClass(Roster.class).withEntityClasses(DayAssignment.class)
-            .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                .withIncrementalScoreCalculatorClass(RosterIncrementalScoreCalculator.class)));
-    InnerScoreDirector<Roster, HardSoftScore> director =
-        (InnerScoreDirector<Roster, HardSoftScore>) factory.getScoreDirectorFactory().buildScoreDirector();
-    director.setWorkingSolution(roster);
-    return director;
-  }
-
-  private static List<String> coverByDay(Roster roster) {
-    TreeMap<Integer, List<String>> byDay = new TreeMap<>();
-    for (DayAssignment cell : roster.getAssignments()) {
-      byDay.computeIfAbsent(cell.getDay().getIndex(), d -> new ArrayList<>())
-          .add(cell.isWorking() ? cell.getShiftType().getId() : "-");
-    }
-    return byDay.values().stream().map(l -> l.stream().sorted().collect(Collectors.joining(","))).toList();
-  }
-
   private static boolean works(Roster roster, StaffMember member, int day) {
     return roster.getAssignments().get(member.getIndex() * roster.getDays().size() + day).isWorking();
   }
@@ -56,9 +28,9 @@ class RunSwapMoveFactoryTest {
   @Test
   void everyRunSwapExchangesOneRunOfTheFirstPersonAndKeepsCover() {
     Roster roster = Scoring.randomFeasible(InrcRosterMapper.load(Inrc2010Files.file("sprint_late09")), 3);
-    InnerScoreDirector<Roster, HardSoftScore> director = scoreDirector(roster);
+    InnerScoreDirector<Roster, HardSoftScore> director = SwapMoves.scoreDirector(roster);
     Roster working = director.getWorkingSolution();
-    List<String> cover = coverByDay(working);
+    List<String> cover = SwapMoves.coverByDay(working);
     int dayCount = working.getDays().size();
     Iterator<SwapBlockMove> moves = new RunSwapMoveFactory().createRandomMoveIterator(director, new Random(5));
     int withADayMore = 0;
@@ -82,7 +54,7 @@ class RunSwapMoveFactoryTest {
       }
       assertThat(move.isMoveDoable(director)).isTrue();
       move.doMoveOnly(director);
-      assertThat(coverByDay(working)).isEqualTo(cover);
+      assertThat(SwapMoves.coverByDay(working)).isEqualTo(cover);
       if (i % 100 == 0) {
         assertThat(director.calculateScore()).isEqualTo(Scoring.byConstraints(working));
       }

@@ -8,22 +8,15 @@ import chainsim.roster.domain.StaffMember;
 import chainsim.roster.domain.WeekendDefinition;
 import chainsim.roster.inrc.Inrc2010Files;
 import chainsim.roster.inrc.InrcRosterMapper;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
-import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
-import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 
 /**
  * The work transfers: every move keeps each day's cover, a day pair keeps both people's shift
@@ -37,28 +30,6 @@ class WorkTransferMoveFactoryTest {
     return InrcRosterMapper.load(Inrc2010Files.file("sprint_late09"));
   }
 
-  @SuppressWarnings("unchecked")
-  private static InnerScoreDirector<Roster, HardSoftScore> scoreDirector(Roster roster) {
-    DefaultSolverFactory<Roster> factory = (DefaultSolverFactory<Roster>) SolverFactory.<Roster>create(
-        new SolverConfig().withSolutionClass(Roster.class).withEntityClasses(DayAssignment.class)
-            .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                .withIncrementalScoreCalculatorClass(RosterIncrementalScoreCalculator.class)));
-    InnerScoreDirector<Roster, HardSoftScore> director =
-        (InnerScoreDirector<Roster, HardSoftScore>) factory.getScoreDirectorFactory().buildScoreDirector();
-    director.setWorkingSolution(roster);
-    return director;
-  }
-
-  /** Per day, the sorted shift types worked: what cover reads. */
-  private static List<String> coverByDay(Roster roster) {
-    TreeMap<Integer, List<String>> byDay = new TreeMap<>();
-    for (DayAssignment cell : roster.getAssignments()) {
-      byDay.computeIfAbsent(cell.getDay().getIndex(), d -> new ArrayList<>())
-          .add(cell.isWorking() ? cell.getShiftType().getId() : "-");
-    }
-    return byDay.values().stream().map(l -> l.stream().sorted().collect(Collectors.joining(","))).toList();
-  }
-
   private static int shiftsOf(Roster roster, StaffMember member) {
     return (int) roster.getAssignments().stream().filter(a -> a.getStaffMember() == member && a.isWorking()).count();
   }
@@ -66,9 +37,9 @@ class WorkTransferMoveFactoryTest {
   @Test
   void everyTransferKeepsCoverAndADayPairKeepsBothPeoplesShiftCounts() {
     Roster roster = Scoring.randomFeasible(sprintLate09(), 3);
-    InnerScoreDirector<Roster, HardSoftScore> director = scoreDirector(roster);
+    InnerScoreDirector<Roster, HardSoftScore> director = SwapMoves.scoreDirector(roster);
     Roster working = director.getWorkingSolution();
-    List<String> cover = coverByDay(working);
+    List<String> cover = SwapMoves.coverByDay(working);
     Iterator<SwapBlockMove> moves = new WorkTransferMoveFactory().createRandomMoveIterator(director, new Random(7));
     int dayPairs = 0;
     int weekends = 0;
@@ -83,7 +54,7 @@ class WorkTransferMoveFactoryTest {
       int shiftsB = shiftsOf(working, b);
       assertThat(move.isMoveDoable(director)).isTrue();
       move.doMoveOnly(director);
-      assertThat(coverByDay(working)).isEqualTo(cover);
+      assertThat(SwapMoves.coverByDay(working)).isEqualTo(cover);
       boolean weekend = Arrays.stream(working.getPeriod().weekends(a.getContract().weekendDefinition()))
           .anyMatch(w -> Arrays.equals(w, days));
       if (weekend) {
@@ -107,7 +78,7 @@ class WorkTransferMoveFactoryTest {
   @Test
   void aWeekendMoveFollowsTheFirstPersonsDefinition() {
     Roster roster = Scoring.randomFeasible(sprintLate09(), 5);
-    InnerScoreDirector<Roster, HardSoftScore> director = scoreDirector(roster);
+    InnerScoreDirector<Roster, HardSoftScore> director = SwapMoves.scoreDirector(roster);
     Set<WeekendDefinition> seen = new java.util.TreeSet<>();
     Iterator<SwapBlockMove> moves = new WorkTransferMoveFactory().createRandomMoveIterator(director, new Random(11));
     for (int i = 0; i < 2_000; i++) {
