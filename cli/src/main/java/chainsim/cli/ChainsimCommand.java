@@ -129,7 +129,9 @@ public final class ChainsimCommand implements Runnable {
   /**
    * The one exception-to-exit-code mapping. Bad input is the user's to fix, exit 2: an invalid scenario or actuals
    * (its problems, one line each), any {@link InputException} (one line), a path that cannot be read or written.
-   * Anything else is ours: one line, and the stack trace only with {@code --verbose}.
+   * Anything else is ours: one line (a run's {@link IllegalStateException} or a replication's
+   * failure, its message; any other exception, also its class), and the stack trace only with
+   * {@code --verbose}.
    */
   private static int handleFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
@@ -152,7 +154,11 @@ public final class ChainsimCommand implements Runnable {
       err.flush();
       return EXIT_BAD_INPUT;
     }
-    err.println("chainsim: " + e);
+    // a run that could not go on says why in its message (a cluster it could not join, a stall, a
+    // worker's failure): that sentence alone; anything else is a defect of ours, named by its class
+    boolean said = (e instanceof IllegalStateException || e instanceof chainsim.engine.ReplicationFailure)
+        && e.getMessage() != null;
+    err.println("chainsim: " + (said ? e.getMessage() : e));
     if (verbose) {
       e.printStackTrace(err);
     }

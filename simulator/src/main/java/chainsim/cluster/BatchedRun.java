@@ -117,18 +117,17 @@ public final class BatchedRun {
    */
   static void leave(ActorSystem<?> system, Cluster cluster) throws InterruptedException {
     cluster.manager().tell(Leave.create(cluster.selfMember().address()));
-    try {
-      system.getWhenTerminated().toCompletableFuture().get(20, TimeUnit.SECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      LOG.warn("the coordinator did not leave the cluster within 20 s; stopping it anyway");
-      system.terminate();
-      try {
-        system.getWhenTerminated().toCompletableFuture().get();
-      } catch (ExecutionException ignored) {
-        // shutting down; nothing left to report
+    if (!RunCompletion.stopped(system, LEAVE_WITHIN)) {
+      LOG.warn("the coordinator did not leave the cluster within {} s; stopping it anyway", LEAVE_WITHIN.toSeconds());
+      if (!RunCompletion.terminate(system, LEAVE_WITHIN)) {
+        LOG.warn("the coordinator's actor system did not stop within another {} s; going on without it",
+            LEAVE_WITHIN.toSeconds());
       }
     }
   }
+
+  /** How long a coordinator waits to have left the cluster, then again to have stopped (never for ever). */
+  static final Duration LEAVE_WITHIN = Duration.ofSeconds(20);
 
   /**
    * The batches on a cluster's workers: this process joins through {@code seed} as the run's
@@ -200,11 +199,9 @@ public final class BatchedRun {
         if (joined) {
           leave(system, cluster);
         } else {
-          system.terminate(); // never in the cluster: nothing to leave, nobody to tell
-          try {
-            system.getWhenTerminated().toCompletableFuture().get(20, TimeUnit.SECONDS);
-          } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("the coordinator's actor system did not stop within 20 s");
+          // never in the cluster: nothing to leave, nobody to tell
+          if (!RunCompletion.terminate(system, LEAVE_WITHIN)) {
+            LOG.warn("the coordinator's actor system did not stop within {} s", LEAVE_WITHIN.toSeconds());
           }
         }
       }

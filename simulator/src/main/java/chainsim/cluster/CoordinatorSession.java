@@ -5,9 +5,6 @@ import chainsim.montecarlo.EngineKind;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -64,7 +61,7 @@ public final class CoordinatorSession implements AutoCloseable {
     try {
       BatchedRun.awaitJoin(system, up, ClusterSettings.joinWithin(), seed, tls, seed.toString());
     } catch (RuntimeException | InterruptedException e) {
-      system.terminate();
+      RunCompletion.terminate(system, BatchedRun.LEAVE_WITHIN);
       throw e;
     }
     LOG.info("coordinator session at {} joined through {} ({})", system.address(), seed, tls);
@@ -121,11 +118,6 @@ public final class CoordinatorSession implements AutoCloseable {
       return;
     }
     closed = true;
-    BatchedRun.leave(system, cluster);
-    try {
-      system.getWhenTerminated().toCompletableFuture().get(20, TimeUnit.SECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      LOG.warn("the coordinator session's actor system did not stop within 20 s");
-    }
+    BatchedRun.leave(system, cluster); // waits, bounded, until the system has stopped
   }
 }

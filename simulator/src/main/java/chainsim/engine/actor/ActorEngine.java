@@ -6,8 +6,8 @@ import chainsim.engine.Simulation;
 import chainsim.metrics.ReplicationResult;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -16,6 +16,7 @@ import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.SpawnProtocol;
 import org.apache.pekko.actor.typed.Terminated;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.slf4j.LoggerFactory;
 
 /** Runs replications on Pekko actors, on a dispatcher of a given number of threads. */
 public final class ActorEngine {
@@ -65,6 +66,9 @@ public final class ActorEngine {
    * Runs on one session are taken one at a time by its caller; results do not depend on the session.
    */
   public static final class Session implements AutoCloseable {
+    /** How long closing a session waits for its actor system to stop (it takes milliseconds). */
+    static final Duration STOP_WITHIN = Duration.ofSeconds(30);
+
     private final ActorSystem<SpawnProtocol.Command> system;
     private final int threads;
 
@@ -95,14 +99,12 @@ public final class ActorEngine {
       system.terminate();
     }
 
-    /** Stops the system and waits for it. */
+    /** Stops the system and waits for it, at most {@link #STOP_WITHIN}. */
     @Override
     public void close() throws InterruptedException {
-      system.terminate();
-      try {
-        system.getWhenTerminated().toCompletableFuture().get();
-      } catch (ExecutionException e) {
-        // shutting down; nothing left to report
+      if (!RunCompletion.terminate(system, STOP_WITHIN)) {
+        LoggerFactory.getLogger(ActorEngine.class).warn("the actor system did not stop within {} s; going on"
+            + " without it", STOP_WITHIN.toSeconds());
       }
     }
   }

@@ -1,7 +1,10 @@
 package chainsim.engine.actor;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.pekko.actor.typed.ActorSystem;
 
 /** Waiting for a run carried out by an actor system: the local engine's and the cluster coordinator's. */
@@ -28,6 +31,29 @@ public final class RunCompletion {
         throw err;
       }
       throw new IllegalStateException(cause);
+    }
+  }
+
+  /**
+   * Stops {@code system} and waits at most {@code within} until it has; true when it stopped. Never
+   * waits longer: an actor system whose shutdown stalls (seen once on a loaded CI machine, its
+   * {@code actor-system-terminate} phase timing out) must not hang the caller, which goes on (a
+   * command then exits its JVM, a test its method) and says so.
+   */
+  public static boolean terminate(ActorSystem<?> system, Duration within) throws InterruptedException {
+    system.terminate();
+    return stopped(system, within);
+  }
+
+  /** Waits at most {@code within} until {@code system} has stopped; true when it has. */
+  public static boolean stopped(ActorSystem<?> system, Duration within) throws InterruptedException {
+    try {
+      system.getWhenTerminated().toCompletableFuture().get(within.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (ExecutionException e) {
+      return true; // it stopped, failing: nothing left to wait for
+    } catch (TimeoutException e) {
+      return false;
     }
   }
 }
