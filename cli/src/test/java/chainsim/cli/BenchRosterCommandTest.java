@@ -121,10 +121,19 @@ class BenchRosterCommandTest {
   }
 
   @Test
-  void aMoveBudgetWithSeveralThreadsIsBadInput() {
-    assertThat(run("bench", "roster", instances().toString(), "--threads", "2", "--moves", "1000")).isEqualTo(2);
-    assertThat(err.toString().trim())
-        .isEqualTo("chainsim: --moves counts the moves of one thread: with --threads 2 give --steps or --time-limit");
+  void aMoveBudgetWithSeveralMoveThreadsIsBadInput() {
+    assertThat(run("bench", "roster", instances().toString(), "--move-threads", "2", "--moves", "1000"))
+        .isEqualTo(2);
+    assertThat(err.toString().trim()).isEqualTo(
+        "chainsim: --moves counts the moves of one thread: with --move-threads 2 give --steps or --time-limit");
+  }
+
+  @Test
+  void independentSearchesAndMoveThreadsTogetherAreBadInput() {
+    assertThat(run("bench", "roster", instances().toString(), "--threads", "2", "--move-threads", "2",
+        "--steps", "10")).isEqualTo(2);
+    assertThat(err.toString().trim()).isEqualTo("chainsim: --threads runs independent searches, --move-threads one"
+        + " search on several threads: give one");
   }
 
   @Test
@@ -142,11 +151,26 @@ class BenchRosterCommandTest {
   }
 
   @Test
-  void twoThreadsUnderAStepBudgetSolveAndRepeat() throws IOException {
-    String[] first = budgetRun("first", "--steps", "300", "--threads", "2");
-    String[] second = budgetRun("second", "--steps", "300", "--threads", "2");
+  void twoMoveThreadsUnderAStepBudgetSolveAndRepeat() throws IOException {
+    String[] first = budgetRun("first", "--steps", "300", "--move-threads", "2");
+    String[] second = budgetRun("second", "--steps", "300", "--move-threads", "2");
     assertThat(second).isEqualTo(first);
-    assertThat(Files.readString(tmp.resolve("first.md"))).contains("300 steps per instance, 2 threads");
+    assertThat(Files.readString(tmp.resolve("first.md"))).contains("300 steps per instance, one search, 2 move threads");
+  }
+
+  @Test
+  void twoSearchesUnderAMoveBudgetRepeatAndAreNoWorseThanTheFirstAlone() throws IOException {
+    String[] one = budgetRun("one", "--moves", "30000");
+    String[] first = budgetRun("first", "--moves", "30000", "--threads", "2");
+    String[] second = budgetRun("second", "--moves", "30000", "--threads", "2");
+    assertThat(second).isEqualTo(first);
+    assertThat(cost(first[0])).isLessThanOrEqualTo(cost(one[0]));
+    assertThat(Files.readString(tmp.resolve("first.md")))
+        .contains("30,000 moves per instance and search, 2 independent searches, one thread each, seed 1");
+  }
+
+  private static int cost(String row) {
+    return Integer.parseInt(row.split("\\|")[2].trim());
   }
 
   /** The table row's cost cells and the solution file of one run on sprint_late09. */

@@ -9,16 +9,24 @@ public final class BenchmarkReport {
   private BenchmarkReport() {
   }
 
+  /**
+   * The table, with a column for the first search's cost when the rows come from several independent
+   * searches, and the summary below it.
+   */
   public static String markdown(List<BenchmarkRow> rows, String title) {
+    boolean searches = rows.stream().anyMatch(r -> r.firstSearchCost().isPresent());
     StringBuilder out = new StringBuilder();
     out.append("## ").append(title).append("\n\n");
-    out.append("| instance | cost | best known | gap % | peer | beats peer | time to best (s) | moves/s |\n");
-    out.append("|---|---:|---:|---:|---:|:---:|---:|---:|\n");
+    out.append("| instance | cost |").append(searches ? " first search |" : "")
+        .append(" best known | gap % | peer | beats peer | time to best (s) | moves/s |\n");
+    out.append("|---|---:|").append(searches ? "---:|" : "").append("---:|---:|---:|:---:|---:|---:|\n");
     for (BenchmarkRow r : rows) {
       Double gap = r.gapPercent();
-      out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.1f | %,.0f |%n",
+      out.append(String.format(Locale.ROOT, "| %s | %s |%s %s | %s | %s | %s | %.1f | %,.0f |%n",
           r.instance(),
           r.feasible() ? Integer.toString(r.cost()) : r.cost() + " (infeasible)",
+          searches ? " " + (r.firstSearchCost().isPresent() ? Integer.toString(r.firstSearchCost().getAsInt()) : "-")
+              + " |" : "",
           r.bestKnown().isPresent() ? r.bestKnown().getAsInt() + (r.belowBestKnown() ? " (below: suspect)" : "") : "-",
           gap == null ? "-" : String.format(Locale.ROOT, "%.1f", gap),
           r.peer().isPresent() ? Integer.toString(r.peer().getAsInt()) : "-",
@@ -37,10 +45,19 @@ public final class BenchmarkReport {
     long beats = rows.stream().filter(BenchmarkRow::beatsPeer).count();
     long infeasible = rows.stream().filter(r -> !r.feasible()).count();
     long below = rows.stream().filter(BenchmarkRow::belowBestKnown).count();
+    double[] gaps = rows.stream().map(BenchmarkRow::gapPercent).filter(g -> g != null && Double.isFinite(g))
+        .mapToDouble(Double::doubleValue).toArray();
+    double[] firstGaps = rows.stream().map(BenchmarkRow::firstSearchGapPercent).filter(g -> g != null)
+        .mapToDouble(Double::doubleValue).toArray();
     return String.format(Locale.ROOT,
         "Within target (sprint <= 5 %%, medium and long <= 15 %% above best known): %d/%d; "
-            + "below the peer: %d/%d; infeasible: %d.%s",
+            + "below the peer: %d/%d; infeasible: %d.%s%s",
         within, withKnown, beats, withPeer, infeasible,
+        gaps.length == 0 ? "" : String.format(Locale.ROOT, " Mean gap %.1f %%, largest %.1f %%%s.",
+            java.util.Arrays.stream(gaps).average().orElseThrow(), java.util.Arrays.stream(gaps).max().orElseThrow(),
+            firstGaps.length == 0 ? "" : String.format(Locale.ROOT, " (the first search alone: mean %.1f %%, largest"
+                + " %.1f %%)", java.util.Arrays.stream(firstGaps).average().orElseThrow(),
+                java.util.Arrays.stream(firstGaps).max().orElseThrow())),
         below == 0 ? "" : String.format(Locale.ROOT, " Below the best known (a rule read differently from the "
             + "competition's, until explained): %d.", below));
   }

@@ -67,12 +67,16 @@ public final class RosterBenchmark {
         InrcSolutionWriter.write(solutions.resolve(name + ".solution.xml"),
             InrcSolutionWriter.xml(inrc, solution, "chainsim", cost.total()));
       }
+      java.util.OptionalInt first = result.searchRosters().size() < 2 ? java.util.OptionalInt.empty()
+          : java.util.OptionalInt.of(InrcCostEvaluator.evaluate(inrc,
+              InrcRosterMapper.toInrcSolution(result.searchRosters().get(0))).total());
       BenchmarkRow row = new BenchmarkRow(name, cost.total(), cost.feasible(), references.bestKnown(name),
-          references.peer(name), result.timeToBestMillis() / 1000.0, result.movesPerSecond());
+          references.peer(name), result.timeToBestMillis() / 1000.0, result.movesPerSecond(), first);
       rows.add(row);
       Double gap = row.gapPercent();
-      progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: cost %d%s%s, best found after %.1f s (%,.0f moves/s); %s",
+      progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: cost %d%s%s%s, best found after %.1f s (%,.0f moves/s); %s",
           i + 1, instances.size(), name, row.cost(), row.feasible() ? "" : " INFEASIBLE",
+          first.isPresent() ? " (first search " + first.getAsInt() + ")" : "",
           gap == null ? "" : String.format(Locale.ROOT, " (best known %d, %+.1f %%)", row.bestKnown().getAsInt(), gap),
           row.timeToBestSeconds(), row.movesPerSecond(), byConstraint(cost)));
     }

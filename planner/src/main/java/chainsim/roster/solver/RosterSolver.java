@@ -7,6 +7,11 @@ import chainsim.roster.domain.Roster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
@@ -35,8 +40,17 @@ public final class RosterSolver {
   private RosterSolver() {
   }
 
-  /** The best roster found and what it took. */
-  public record Result(Roster roster, long timeToBestMillis, long elapsedMillis, long evaluatedMoves) {
+  /**
+   * The best roster found and what it took; with several independent searches, each one's best
+   * roster too, in search order (the first is the search with the settings' own seed).
+   */
+  public record Result(Roster roster, long timeToBestMillis, long elapsedMillis, long evaluatedMoves,
+      List<Roster> searchRosters) {
+    /** The result of one search. */
+    public Result(Roster roster, long timeToBestMillis, long elapsedMillis, long evaluatedMoves) {
+      this(roster, timeToBestMillis, elapsedMillis, evaluatedMoves, List.of(roster));
+    }
+
     public double movesPerSecond() {
       return elapsedMillis == 0 ? 0 : evaluatedMoves * 1000.0 / elapsedMillis;
     }
@@ -185,8 +199,72 @@ public final class RosterSolver {
     return solve(roster, settings, Cancellation.none());
   }
 
-  /** Solves until the settings' limits, or until cancelled: then the best roster found so far. */
+  /**
+   * Solves until the settings' limits, or until cancelled: then the best roster found so far. With
+   * {@link RosterSolverSettings#searches()} above one, that many searches run side by side, each on
+   * a thread of its own from the same problem with its own seed ({@link #searchSeed}), and the
+   * lowest-cost roster is kept (the first search's on a tie); its moves are all the searches'.
+   * The result depends on the seeds and budgets only, never on which search finishes first.
+   */
   public static Result solve(Roster roster, RosterSolverSettings settings, Cancellation cancellation) {
+    if (settings.searches() == 1) {
+      return solveOne(roster, settings, cancellation);
+    }
+    long start = System.nanoTime();
+    List<Result> results = new ArrayList<>();
+    // the searches answer to a cancellation of their own: the caller's cancels them all, and so does
+    // one search failing (the others would only run on for nothing)
+    Cancellation searchesOnly = Cancellation.none();
+    ExecutorService pool = Executors.newFixedThreadPool(settings.searches(), new ThreadFactory() {
+      private int next;
+
+      @Override
+      public synchronized Thread newThread(Runnable r) {
+        Thread t = new Thread(r, "roster-search-" + next++);
+        t.setDaemon(true);
+        return t;
+      }
+    });
+    try (Cancellation.Registration link = cancellation.onCancel(searchesOnly::cancel)) {
+      List<Future<Result>> searches = new ArrayList<>();
+      for (int k = 0; k < settings.searches(); k++) {
+        RosterSolverSettings one = settings.single(searchSeed(settings.seed(), k));
+        searches.add(pool.submit(() -> solveOne(roster, one, searchesOnly)));
+      }
+      for (Future<Result> search : searches) {
+        results.add(search.get());
+      }
+    } catch (InterruptedException e) {
+      searchesOnly.cancel();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the roster searches ran", e);
+    } catch (ExecutionException e) {
+      searchesOnly.cancel();
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    Result best = results.get(0);
+    long moves = 0;
+    for (Result r : results) {
+      moves += r.evaluatedMoves();
+      if (r.roster().getScore().compareTo(best.roster().getScore()) > 0) {
+        best = r;
+      }
+    }
+    return new Result(best.roster(), best.timeToBestMillis(), (System.nanoTime() - start) / 1_000_000, moves,
+        results.stream().map(Result::roster).toList());
+  }
+
+  /**
+   * The seed of independent search {@code k}: the settings' own for the first (so one search is
+   * exactly the single-threaded solve), then a fixed, well-spread sequence from it.
+   */
+  static long searchSeed(long seed, int k) {
+    return k == 0 ? seed : new java.util.SplittableRandom(seed).split().nextLong() + (k - 1) * 0x9E3779B97F4A7C15L;
+  }
+
+  private static Result solveOne(Roster roster, RosterSolverSettings settings, Cancellation cancellation) {
     Solver<Roster> solver = SolverFactory.<Roster>create(config(roster, settings)).buildSolver();
     long[] bestAt = {0};
     long start = System.nanoTime();

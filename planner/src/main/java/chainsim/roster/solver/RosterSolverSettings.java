@@ -19,6 +19,10 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
  *     budget that follows time most closely on one thread, since a step's cost varies by phase
  * @param moveThreadCount threads evaluating moves (OptaPlanner's multithreaded move evaluation); 1
  *     evaluates them on the solver's own thread
+ * @param searches independent searches run side by side, each on a thread of its own with its own
+ *     seed (the first with {@code seed}), the best roster kept: see {@link RosterSolver#searchSeed}.
+ *     Each has the whole budget (a move or step limit is per search), so with a move or step limit
+ *     the result is the same on any machine and never worse than the first search's alone
  */
 public record RosterSolverSettings(
     long seed,
@@ -29,7 +33,8 @@ public record RosterSolverSettings(
     int maxBlockDays,
     EnvironmentMode environmentMode,
     Long moveLimit,
-    int moveThreadCount) {
+    int moveThreadCount,
+    int searches) {
 
   public RosterSolverSettings {
     if (moveThreadCount < 1) {
@@ -38,12 +43,18 @@ public record RosterSolverSettings(
     if (moveLimit != null && moveThreadCount > 1) {
       throw new IllegalArgumentException("a move limit counts the solver thread's moves only: use one thread");
     }
+    if (searches < 1) {
+      throw new IllegalArgumentException("searches must be at least 1, not " + searches);
+    }
+    if (searches > 1 && moveThreadCount > 1) {
+      throw new IllegalArgumentException("independent searches or move threads, not both");
+    }
   }
 
   /** Without a move limit, on one thread. */
   public RosterSolverSettings(long seed, Duration timeLimit, Long stepLimit, int tabuSize, int tabuCandidates,
       int maxBlockDays, EnvironmentMode environmentMode) {
-    this(seed, timeLimit, stepLimit, tabuSize, tabuCandidates, maxBlockDays, environmentMode, null, 1);
+    this(seed, timeLimit, stepLimit, tabuSize, tabuCandidates, maxBlockDays, environmentMode, null, 1, 1);
   }
 
   public static RosterSolverSettings forTimeLimit(Duration timeLimit, long seed) {
@@ -56,23 +67,35 @@ public record RosterSolverSettings(
 
   /** A budget of evaluated moves: reproducible, and what a time limit buys on a given machine. */
   public static RosterSolverSettings forMoveLimit(long moves, long seed) {
-    return new RosterSolverSettings(seed, null, null, 5, 200, 7, EnvironmentMode.REPRODUCIBLE, moves, 1);
+    return new RosterSolverSettings(seed, null, null, 5, 200, 7, EnvironmentMode.REPRODUCIBLE, moves, 1, 1);
   }
 
   /** The same search, stopped at {@code limit} if it has not ended by then. */
   public RosterSolverSettings withTimeLimit(Duration limit) {
     return new RosterSolverSettings(seed, limit, stepLimit, tabuSize, tabuCandidates, maxBlockDays, environmentMode,
-        moveLimit, moveThreadCount);
+        moveLimit, moveThreadCount, searches);
   }
 
   public RosterSolverSettings withEnvironmentMode(EnvironmentMode mode) {
     return new RosterSolverSettings(seed, timeLimit, stepLimit, tabuSize, tabuCandidates,
-        maxBlockDays, mode, moveLimit, moveThreadCount);
+        maxBlockDays, mode, moveLimit, moveThreadCount, searches);
   }
 
   /** The same search with {@code threads} threads evaluating moves. */
   public RosterSolverSettings withMoveThreads(int threads) {
     return new RosterSolverSettings(seed, timeLimit, stepLimit, tabuSize, tabuCandidates,
-        maxBlockDays, environmentMode, moveLimit, threads);
+        maxBlockDays, environmentMode, moveLimit, threads, searches);
+  }
+
+  /** The same budget spent by {@code count} independent searches side by side, the best roster kept. */
+  public RosterSolverSettings withSearches(int count) {
+    return new RosterSolverSettings(seed, timeLimit, stepLimit, tabuSize, tabuCandidates,
+        maxBlockDays, environmentMode, moveLimit, moveThreadCount, count);
+  }
+
+  /** One search of this budget with {@code newSeed}. */
+  RosterSolverSettings single(long newSeed) {
+    return new RosterSolverSettings(newSeed, timeLimit, stepLimit, tabuSize, tabuCandidates,
+        maxBlockDays, environmentMode, moveLimit, moveThreadCount, 1);
   }
 }

@@ -50,4 +50,22 @@ class BenchmarkReportTest {
     assertThat(table).contains("| sprint_late01 | 37 | 37 | 0.0 |");
     assertThat(table).contains("Below the best known (a rule read differently from the competition's, until explained): 1.");
   }
+
+  @Test
+  void independentSearchesShowTheFirstSearchsCostAndBothMeanGaps() {
+    // two searches: medium_late02 23 (first search 25) vs 18 -> +27.8 % (first +38.9 %);
+    // long01 197 (first 197) vs 197 -> 0 %; means 13.9 % and 19.4 %
+    BenchmarkRow late = new BenchmarkRow("medium_late02", 23, true, OptionalInt.of(18), OptionalInt.empty(), 3.0,
+        100, OptionalInt.of(25));
+    BenchmarkRow early = new BenchmarkRow("long01", 197, true, OptionalInt.of(197), OptionalInt.of(229), 2.0, 100,
+        OptionalInt.of(197));
+    String table = BenchmarkReport.markdown(List.of(late, early), "test");
+    assertThat(table).contains("| instance | cost | first search | best known | gap % |");
+    assertThat(table).contains("| medium_late02 | 23 | 25 | 18 | 27.8 | - | - | 3.0 | 100 |");
+    assertThat(table).contains("| long01 | 197 | 197 | 197 | 0.0 | 229 | yes | 2.0 | 100 |");
+    assertThat(table).contains(" Mean gap 13.9 %, largest 27.8 % (the first search alone: mean 19.4 %, largest"
+        + " 38.9 %).");
+    assertThat(BenchmarkReport.markdown(List.of(new BenchmarkRow("long01", 197, true, OptionalInt.of(197),
+        OptionalInt.empty(), 2.0, 100)), "one")).doesNotContain("first search").contains(" Mean gap 0.0 %, largest 0.0 %.");
+  }
 }

@@ -55,4 +55,55 @@ class RosterSolverTest {
     long worked = result.roster().getAssignments().stream().filter(DayAssignment::isWorking).count();
     assertThat(worked).isEqualTo(roster.getCoverRequirements().stream().mapToInt(c -> c.target()).sum());
   }
+
+  @Test
+  void independentSearchesKeepTheBestOfWhatEachSeedFindsAlone() {
+    // each search is exactly the one-thread solve with its seed, whatever runs beside it: the result
+    // of two side by side is the better of the two alone (the first on a tie), the moves both spent
+    RosterSolverSettings one = RosterSolverSettings.forMoveLimit(40_000, 7);
+    RosterSolver.Result first = RosterSolver.solve(sprint01(), one);
+    RosterSolver.Result other = RosterSolver.solve(sprint01(),
+        RosterSolverSettings.forMoveLimit(40_000, RosterSolver.searchSeed(7, 1)));
+    assertThat(shifts(other.roster())).as("a different seed searches differently").isNotEqualTo(shifts(first.roster()));
+
+    RosterSolver.Result both = RosterSolver.solve(sprint01(), one.withSearches(2));
+    RosterSolver.Result better = other.roster().getScore().compareTo(first.roster().getScore()) > 0 ? other : first;
+    assertThat(shifts(both.roster())).isEqualTo(shifts(better.roster()));
+    assertThat(both.roster().getScore()).isEqualTo(better.roster().getScore());
+    assertThat(both.evaluatedMoves()).isEqualTo(first.evaluatedMoves() + other.evaluatedMoves());
+    assertThat(RosterSolver.solve(sprint01(), one.withSearches(2)).roster().getScore())
+        .isEqualTo(both.roster().getScore());
+  }
+
+  @Test
+  void theFirstSearchHasTheGivenSeedAndTheOthersDistinctOnes() {
+    assertThat(RosterSolver.searchSeed(7, 0)).isEqualTo(7);
+    assertThat(java.util.stream.IntStream.range(0, 64).mapToLong(k -> RosterSolver.searchSeed(7, k)).distinct().count())
+        .isEqualTo(64);
+    assertThat(RosterSolver.searchSeed(7, 1)).isNotEqualTo(RosterSolver.searchSeed(8, 1));
+  }
+
+  @Test
+  void aCancellationStopsEverySearchAndKeepsTheBestRosterSoFar() {
+    // 50 million moves a search would take minutes; cancelled after a second, both stop at once
+    chainsim.planning.Cancellation cancellation = chainsim.planning.Cancellation.none();
+    java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try {
+      timer.schedule(cancellation::cancel, 1, java.util.concurrent.TimeUnit.SECONDS);
+      RosterSolver.Result result = RosterSolver.solve(sprint01(),
+          RosterSolverSettings.forMoveLimit(50_000_000, 3).withSearches(2), cancellation);
+      assertThat(result.roster().getScore().hardScore()).isZero();
+      assertThat(result.evaluatedMoves()).isPositive().isLessThan(100_000_000);
+      assertThat(result.elapsedMillis()).isLessThan(60_000);
+    } finally {
+      timer.shutdownNow();
+    }
+  }
+
+  @Test
+  void independentSearchesAndMoveThreadsTogetherAreRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RosterSolverSettings.forTimeLimit(
+        java.time.Duration.ofSeconds(1), 1).withMoveThreads(2).withSearches(2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("independent searches or move threads, not both");
+  }
 }
