@@ -100,6 +100,11 @@ public final class RosterSolver {
         .withPhases(phases.toArray(PhaseConfig[]::new));
   }
 
+  /** Temporary switch for the measurement of rotations (issue 17). */
+  static boolean rotations() {
+    return Boolean.getBoolean("chainsim.roster.rotations");
+  }
+
   /** Annealing's share of each round; tabu polishing has the rest. */
   private static final double EXPLORE_SHARE = 0.75;
   /** Rounds of annealing then tabu search, each from the best roster so far. */
@@ -118,6 +123,9 @@ public final class RosterSolver {
         .withMoveIteratorFactoryCustomProperties(Map.of("maxBlockDays", Integer.toString(settings.maxBlockDays()))));
     moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(WorkTransferMoveFactory.class));
     moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RunSwapMoveFactory.class));
+    if (rotations()) {
+      moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RotationMoveFactory.class));
+    }
     if (hasCoverSlack(roster)) {
       moves.add(new ChangeMoveSelectorConfig());
     }
