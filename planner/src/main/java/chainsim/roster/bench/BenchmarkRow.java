@@ -1,8 +1,14 @@
 package chainsim.roster.bench;
 
+import java.util.Map;
 import java.util.OptionalInt;
 
-/** One instance's result: the competition cost of our roster against the reference costs. */
+/**
+ * One instance's result: the competition cost of our roster against the reference costs.
+ *
+ * @param byConstraint the cost by constraint as the competition's evaluator names them (the terms
+ *     summing to {@code cost}; empty when not known)
+ */
 public record BenchmarkRow(
     String instance,
     int cost,
@@ -10,7 +16,18 @@ public record BenchmarkRow(
     OptionalInt bestKnown,
     OptionalInt peer,
     double timeToBestSeconds,
-    double movesPerSecond) {
+    double movesPerSecond,
+    Map<String, Integer> byConstraint) {
+
+  public BenchmarkRow {
+    byConstraint = Map.copyOf(byConstraint);
+  }
+
+  /** A row whose cost is not broken down. */
+  public BenchmarkRow(String instance, int cost, boolean feasible, OptionalInt bestKnown, OptionalInt peer,
+      double timeToBestSeconds, double movesPerSecond) {
+    this(instance, cost, feasible, bestKnown, peer, timeToBestSeconds, movesPerSecond, Map.of());
+  }
 
   /** Sprint instances should come within 5 % of the best known, medium and long within 15 %. */
   public double targetGapPercent() {

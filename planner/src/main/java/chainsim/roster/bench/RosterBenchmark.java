@@ -68,7 +68,8 @@ public final class RosterBenchmark {
             InrcSolutionWriter.xml(inrc, solution, "chainsim", cost.total()));
       }
       BenchmarkRow row = new BenchmarkRow(name, cost.total(), cost.feasible(), references.bestKnown(name),
-          references.peer(name), result.timeToBestMillis() / 1000.0, result.movesPerSecond());
+          references.peer(name), result.timeToBestMillis() / 1000.0, result.movesPerSecond(),
+          cost.byConstraint());
       rows.add(row);
       Double gap = row.gapPercent();
       progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: cost %d%s%s, best found after %.1f s (%,.0f moves/s); %s",
