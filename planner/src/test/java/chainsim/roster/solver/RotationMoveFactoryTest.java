@@ -125,4 +125,30 @@ class RotationMoveFactoryTest {
       System.clearProperty("chainsim.roster.rotations");
     }
   }
+
+  @Test
+  void theSameSeedAndMoveBudgetGiveTheSameRosterTwice() {
+    System.setProperty("chainsim.roster.rotations", "true");
+    try {
+      List<String> first = solvedLines(RosterSolverSettings.forMoveLimit(150_000, 11));
+      List<String> second = solvedLines(RosterSolverSettings.forMoveLimit(150_000, 11));
+      assertThat(second).isEqualTo(first);
+    } finally {
+      System.clearProperty("chainsim.roster.rotations");
+    }
+  }
+
+  private static List<String> solvedLines(RosterSolverSettings settings) {
+    Roster solved = RosterSolver.solve(InrcRosterMapper.load(Inrc2010Files.file("sprint_late09")), settings).roster();
+    List<String> lines = new ArrayList<>();
+    lines.add(solved.getScore().toString());
+    for (StaffMember member : solved.getStaff()) {
+      StringBuilder line = new StringBuilder();
+      for (ShiftType type : line(solved, member)) {
+        line.append(type == null ? "-" : type.getId()).append(' ');
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
 }
