@@ -17,9 +17,6 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  */
 public abstract class RandomSwapMoveFactory implements MoveIteratorFactory<Roster, SwapBlockMove> {
 
-  /** Temporary switch for the measurement of a guided second person (issue 17). */
-  static final boolean GUIDED_SECOND = Boolean.getBoolean("chainsim.roster.guidedSecond");
-
   /** Draws per move before the iterator gives up and hands over a move the solver will not do. */
   static final int ATTEMPTS = 50;
 
@@ -115,14 +112,6 @@ public abstract class RandomSwapMoveFactory implements MoveIteratorFactory<Roste
 
     /** The second person: anyone but {@code a}, uniformly. */
     int other(int a) {
-      if (GUIDED_SECOND) {
-        for (int attempt = 0; attempt < 4; attempt++) {
-          int b = guide.pick(random, staffCount);
-          if (b != a) {
-            return b;
-          }
-        }
-      }
       int b = random.nextInt(staffCount - 1);
       return b >= a ? b + 1 : b;
     }
