@@ -27,7 +27,7 @@ public final class RotationMoveFactory implements MoveIteratorFactory<Roster, Ro
   public long getSize(ScoreDirector<Roster> scoreDirector) {
     Roster roster = scoreDirector.getWorkingSolution();
     long n = roster.getStaff().size();
-    // as many as the run swaps: a union draws from each kind in proportion (2 in 13)
+    // as many as the run swaps: a union draws from each kind in proportion (2 in 13, when switched on)
     return n * (n - 1) / 2 * roster.getDays().size() * 7 / 3;
   }
 

@@ -114,18 +114,28 @@ class RotationMoveFactoryTest {
   @Test
   void theSolverWithRotationsKeepsTheIncrementalScoreEqualToTheConstraintProvider() {
     // FULL_ASSERT recomputes the score with the constraint provider after every move and fails on a difference
-    Roster roster = InrcRosterMapper.load(Inrc2010Files.file("sprint_late09"));
-    RosterSolverSettings settings = new RosterSolverSettings(3, null, 16L, 5, 20, 7,
-        org.optaplanner.core.config.solver.EnvironmentMode.FULL_ASSERT);
-    Roster solved = RosterSolver.solve(roster, settings).roster();
-    assertThat(solved.getScore()).isEqualTo(Scoring.byConstraints(solved));
+    System.setProperty("chainsim.roster.rotations", "true");
+    try {
+      Roster roster = InrcRosterMapper.load(Inrc2010Files.file("sprint_late09"));
+      RosterSolverSettings settings = new RosterSolverSettings(3, null, 16L, 5, 20, 7,
+          org.optaplanner.core.config.solver.EnvironmentMode.FULL_ASSERT);
+      Roster solved = RosterSolver.solve(roster, settings).roster();
+      assertThat(solved.getScore()).isEqualTo(Scoring.byConstraints(solved));
+    } finally {
+      System.clearProperty("chainsim.roster.rotations");
+    }
   }
 
   @Test
   void theSameSeedAndMoveBudgetGiveTheSameRosterTwice() {
-    List<String> first = solvedLines(RosterSolverSettings.forMoveLimit(150_000, 11));
-    List<String> second = solvedLines(RosterSolverSettings.forMoveLimit(150_000, 11));
-    assertThat(second).isEqualTo(first);
+    System.setProperty("chainsim.roster.rotations", "true");
+    try {
+      List<String> first = solvedLines(RosterSolverSettings.forMoveLimit(150_000, 11));
+      List<String> second = solvedLines(RosterSolverSettings.forMoveLimit(150_000, 11));
+      assertThat(second).isEqualTo(first);
+    } finally {
+      System.clearProperty("chainsim.roster.rotations");
+    }
   }
 
   private static List<String> solvedLines(RosterSolverSettings settings) {
