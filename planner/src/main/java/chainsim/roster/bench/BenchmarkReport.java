@@ -2,6 +2,8 @@ package chainsim.roster.bench;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** Renders benchmark rows as a Markdown table with a summary line. */
 public final class BenchmarkReport {
@@ -11,7 +13,7 @@ public final class BenchmarkReport {
 
   /**
    * The table, with a column for the first search's cost when the rows come from several independent
-   * searches, and the summary below it.
+   * searches, the summary below it, then the cost by constraint when the rows have it.
    */
   public static String markdown(List<BenchmarkRow> rows, String title) {
     boolean searches = rows.stream().anyMatch(r -> r.firstSearchCost().isPresent());
@@ -35,6 +37,44 @@ public final class BenchmarkReport {
           r.movesPerSecond()));
     }
     out.append('\n').append(summary(rows)).append('\n');
+    String breakdown = byConstraint(rows);
+    if (!breakdown.isEmpty()) {
+      out.append('\n').append(breakdown);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The cost by constraint, one row per instance and one column per constraint that costs something
+   * on any of them (in name order; 0 where it costs nothing): where each roster pays. Empty when no
+   * row has a breakdown.
+   */
+  public static String byConstraint(List<BenchmarkRow> rows) {
+    SortedSet<String> names = new TreeSet<>();
+    for (BenchmarkRow r : rows) {
+      r.byConstraint().forEach((name, cost) -> {
+        if (cost != 0) {
+          names.add(name);
+        }
+      });
+    }
+    if (names.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("Cost by constraint (the competition's evaluator):\n\n| instance | cost |");
+    StringBuilder rule = new StringBuilder("|---|---:|");
+    for (String name : names) {
+      out.append(' ').append(name).append(" |");
+      rule.append("---:|");
+    }
+    out.append('\n').append(rule).append('\n');
+    for (BenchmarkRow r : rows) {
+      out.append("| ").append(r.instance()).append(" | ").append(r.cost()).append(" |");
+      for (String name : names) {
+        out.append(' ').append(r.byConstraint().getOrDefault(name, 0)).append(" |");
+      }
+      out.append('\n');
+    }
     return out.toString();
   }
 

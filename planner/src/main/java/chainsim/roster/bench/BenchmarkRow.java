@@ -1,11 +1,15 @@
 package chainsim.roster.bench;
 
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * One instance's result: the competition cost of our roster against the reference costs. With
- * several independent searches, {@code firstSearchCost} is the cost of the first one's roster (the
- * search a single thread runs with the same seed), empty otherwise.
+ * One instance's result: the competition cost of our roster against the reference costs.
+ *
+ * @param byConstraint the cost by constraint as the competition's evaluator names them (the terms
+ *     summing to {@code cost}; empty when not known)
+ * @param firstSearchCost with several independent searches, the cost of the first one's roster (the
+ *     search a single thread runs with the same seed); empty otherwise
  */
 public record BenchmarkRow(
     String instance,
@@ -15,12 +19,30 @@ public record BenchmarkRow(
     OptionalInt peer,
     double timeToBestSeconds,
     double movesPerSecond,
+    Map<String, Integer> byConstraint,
     OptionalInt firstSearchCost) {
 
-  /** A row of a one-search run. */
+  public BenchmarkRow {
+    byConstraint = Map.copyOf(byConstraint);
+  }
+
+  /** A row of one search whose cost is not broken down. */
   public BenchmarkRow(String instance, int cost, boolean feasible, OptionalInt bestKnown, OptionalInt peer,
       double timeToBestSeconds, double movesPerSecond) {
-    this(instance, cost, feasible, bestKnown, peer, timeToBestSeconds, movesPerSecond, OptionalInt.empty());
+    this(instance, cost, feasible, bestKnown, peer, timeToBestSeconds, movesPerSecond, Map.of());
+  }
+
+  /** A row of one search. */
+  public BenchmarkRow(String instance, int cost, boolean feasible, OptionalInt bestKnown, OptionalInt peer,
+      double timeToBestSeconds, double movesPerSecond, Map<String, Integer> byConstraint) {
+    this(instance, cost, feasible, bestKnown, peer, timeToBestSeconds, movesPerSecond, byConstraint,
+        OptionalInt.empty());
+  }
+
+  /** A row of several searches whose cost is not broken down. */
+  public BenchmarkRow(String instance, int cost, boolean feasible, OptionalInt bestKnown, OptionalInt peer,
+      double timeToBestSeconds, double movesPerSecond, OptionalInt firstSearchCost) {
+    this(instance, cost, feasible, bestKnown, peer, timeToBestSeconds, movesPerSecond, Map.of(), firstSearchCost);
   }
 
   /** The gap of the first search's roster alone, or null (one search, or no best known). */

@@ -71,7 +71,8 @@ public final class RosterBenchmark {
           : java.util.OptionalInt.of(InrcCostEvaluator.evaluate(inrc,
               InrcRosterMapper.toInrcSolution(result.searchRosters().get(0))).total());
       BenchmarkRow row = new BenchmarkRow(name, cost.total(), cost.feasible(), references.bestKnown(name),
-          references.peer(name), result.timeToBestMillis() / 1000.0, result.movesPerSecond(), first);
+          references.peer(name), result.timeToBestMillis() / 1000.0, result.movesPerSecond(),
+          cost.byConstraint(), first);
       rows.add(row);
       Double gap = row.gapPercent();
       progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: cost %d%s%s%s, best found after %.1f s (%,.0f moves/s); %s",

@@ -32,6 +32,16 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
   private boolean[] dirty;
   private int[] dirtyList;
   private int dirtyCount;
+  /**
+   * Per line, the state it was last scored in before its present one: the row, and its hard and
+   * soft penalties. A move the solver evaluates and then undoes returns its lines to exactly that
+   * state, so the next scoring takes the penalties back instead of re-reading the line.
+   */
+  private int[][] previousRow;
+  private int[] previousHard;
+  private int[] previousSoft;
+  /** Per dirty line, its row as last scored (copied when it first changed since then). */
+  private int[][] scoredRow;
   private long hardTotal;
   private long softTotal;
 
@@ -99,6 +109,10 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
     lineSoft = new int[n];
     dirty = new boolean[n];
     dirtyList = new int[n];
+    previousRow = new int[n][days];
+    scoredRow = new int[n][days];
+    previousHard = new int[n];
+    previousSoft = new int[n];
   }
 
   private void indexRequests(Roster roster) {
@@ -159,6 +173,8 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
     for (int s = 0; s < staff.size(); s++) {
       lines[s] = new StaffLine(staff.get(s), period, shifts[s]);
       scoreLine(s);
+      // no earlier state to take back: a row no line can have (shift indexes are -1 or more)
+      Arrays.fill(previousRow[s], Integer.MIN_VALUE);
       hardTotal += lineHard[s];
       softTotal += lineSoft[s];
     }
@@ -224,6 +240,13 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
   @Override
   public void beforeVariableChanged(Object entity, String variableName) {
     DayAssignment cell = (DayAssignment) entity;
+    int s = cell.getStaffMember().getIndex();
+    if (!dirty[s]) {
+      // the row its penalties were scored on, before this change
+      System.arraycopy(shifts[s], 0, scoredRow[s], 0, shifts[s].length);
+      dirty[s] = true;
+      dirtyList[dirtyCount++] = s;
+    }
     int t = cell.shiftIndex();
     if (t >= 0) {
       int d = cell.getDay().getIndex();
@@ -249,10 +272,6 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
       coverHard += coverHardAt(d, t);
       coverSoft += coverSoftAt(d, t);
     }
-    if (!dirty[s]) {
-      dirty[s] = true;
-      dirtyList[dirtyCount++] = s;
-    }
   }
 
   @Override
@@ -262,7 +281,20 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
       dirty[s] = false;
       hardTotal -= lineHard[s];
       softTotal -= lineSoft[s];
-      scoreLine(s);
+      int scoredHard = lineHard[s];
+      int scoredSoft = lineSoft[s];
+      if (Arrays.equals(shifts[s], previousRow[s])) {
+        // back to the state before the last scoring (an undone move): take its penalties back
+        lineHard[s] = previousHard[s];
+        lineSoft[s] = previousSoft[s];
+      } else {
+        scoreLine(s);
+      }
+      int[] swap = previousRow[s];
+      previousRow[s] = scoredRow[s];
+      scoredRow[s] = swap;
+      previousHard[s] = scoredHard;
+      previousSoft[s] = scoredSoft;
       hardTotal += lineHard[s];
       softTotal += lineSoft[s];
     }

@@ -24,7 +24,8 @@ public final class WorkTransferMoveFactory extends RandomSwapMoveFactory {
 
   @Override
   protected long size(long pairs, int dayCount) {
-    // half the block swaps' size: a union draws from each in proportion (with the run swaps, 3 in 11)
+    // half the block swaps' size: a union draws from each in proportion
+    // (with the run swaps, 3 in 11; 3 in 13 with the rotations)
     return pairs * dayCount * 7 / 2;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chainsim.roster.inrc.Inrc2010Files;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +68,38 @@ class BenchmarkReportTest {
         + " 38.9 %).");
     assertThat(BenchmarkReport.markdown(List.of(new BenchmarkRow("long01", 197, true, OptionalInt.of(197),
         OptionalInt.empty(), 2.0, 100)), "one")).doesNotContain("first search").contains(" Mean gap 0.0 %, largest 0.0 %.");
+  }
+
+  @Test
+  void breaksTheCostDownByConstraintUnderTheTable() {
+    // 24 = 9 + 7 + 3 + 5; 131 = 30 + 101; a constraint costing 0 everywhere gets no column
+    BenchmarkRow late02 = new BenchmarkRow("medium_late02", 24, true, OptionalInt.of(18), OptionalInt.empty(), 50.4,
+        306_303, Map.of("DayOffRequests", 9, "MinConsecutiveWorkingDays", 7, "UnwantedPatterns", 3,
+            "MaxNumAssignments", 5, "CompleteWeekends", 0));
+    BenchmarkRow hidden01 = new BenchmarkRow("medium_hidden01", 131, true, OptionalInt.of(111), OptionalInt.empty(),
+        48.4, 269_447, Map.of("MinConsecutiveWorkingWeekends", 30, "MaxNumAssignments", 101));
+    String table = BenchmarkReport.markdown(List.of(late02, hidden01), "test");
+    assertThat(table).endsWith("""
+        Cost by constraint (the competition's evaluator):
+
+        | instance | cost | DayOffRequests | MaxNumAssignments | MinConsecutiveWorkingDays \
+        | MinConsecutiveWorkingWeekends | UnwantedPatterns |
+        |---|---:|---:|---:|---:|---:|---:|
+        | medium_late02 | 24 | 9 | 5 | 7 | 0 | 3 |
+        | medium_hidden01 | 131 | 0 | 101 | 0 | 30 | 0 |
+        """);
+    assertThat(BenchmarkReport.byConstraint(List.of(new BenchmarkRow("sprint01", 56, true, OptionalInt.of(56),
+        OptionalInt.of(58), 1.0, 10)))).isEmpty();
+  }
+
+  @Test
+  void theProgressLineListsTheNonZeroTermsLargestFirst() {
+    var cost = new chainsim.roster.inrc.InrcCostEvaluator.Cost(0, new java.util.LinkedHashMap<>(Map.of(
+        "UnwantedPatterns", 3, "DayOffRequests", 9, "MaxNumAssignments", 3, "CompleteWeekends", 0)));
+    // ties (3 and 3) by name
+    assertThat(RosterBenchmark.byConstraint(cost))
+        .isEqualTo("by constraint: DayOffRequests 9 MaxNumAssignments 3 UnwantedPatterns 3");
+    assertThat(RosterBenchmark.byConstraint(new chainsim.roster.inrc.InrcCostEvaluator.Cost(0, Map.of())))
+        .isEqualTo("by constraint: none");
   }
 }
