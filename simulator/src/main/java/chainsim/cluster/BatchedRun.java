@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Leave;
@@ -126,6 +127,17 @@ public final class BatchedRun {
     }
   }
 
+  /** What a coordinator's guardian does: start a run as its child (once the coordinator is up). */
+  record StartRun(String name, Behavior<ClusterRun.Command> run) {}
+
+  /** A coordinator's guardian: it starts each run it is told to, as a child. */
+  static Behavior<StartRun> guardian() {
+    return Behaviors.receive((ctx, start) -> {
+      ctx.spawn(start.run(), start.name());
+      return Behaviors.same();
+    });
+  }
+
   /** How long a coordinator waits to have left the cluster, then again to have stopped (never for ever). */
   static final Duration LEAVE_WITHIN = Duration.ofSeconds(20);
 
@@ -174,9 +186,11 @@ public final class BatchedRun {
       tls.check();
       CompletableFuture<Void> done = new CompletableFuture<>();
       String runId = UUID.randomUUID().toString();
-      ActorSystem<ClusterRun.Command> system = ActorSystem.create(
-          wrap.apply(ClusterRun.create(runId, scenarioYaml, engine.key(), plan, batches, collector, done, stallAfter)),
-          ClusterSettings.SYSTEM, seed != null ? ClusterSettings.node(bind, seed, ClusterSettings.COORDINATOR, tls)
+      // the run starts once this node is up in the cluster, not before: workers see a joining
+      // coordinator and would take batches from it, and a worker lost then (the coordinator not yet
+      // counted among the members) could leave the survivors a minority that downs itself and it
+      ActorSystem<StartRun> system = ActorSystem.create(guardian(), ClusterSettings.SYSTEM,
+          seed != null ? ClusterSettings.node(bind, seed, ClusterSettings.COORDINATOR, tls)
               : ClusterSettings.node(bind, bootstrap, ClusterSettings.COORDINATOR, tls));
       // the cluster extension is made now, while the system runs: making it spawns system actors,
       // which a system already shutting down (its run failed at the start) refuses
@@ -194,6 +208,8 @@ public final class BatchedRun {
       try {
         awaitJoin(system, up, ClusterSettings.joinWithin(), seed, tls, through);
         joined = true;
+        system.tell(new StartRun("run", wrap.apply(ClusterRun.create(runId, scenarioYaml, engine.key(), plan, batches,
+            collector, done, stallAfter))));
         RunCompletion.await(system, done, "the coordinator's actor system stopped before the run finished");
       } finally {
         if (joined) {

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class CoordinatorSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CoordinatorSession.class);
 
-  /** What the session's guardian does: start a run as its child. */
-  private record StartRun(String name, Behavior<ClusterRun.Command> run) {}
-
-  private final ActorSystem<StartRun> system;
+  private final ActorSystem<BatchedRun.StartRun> system;
   private final Cluster cluster;
   private final Duration stallAfter;
   private boolean closed;
@@ -37,7 +32,7 @@ public final class CoordinatorSession implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicLong frameBytes = new java.util.concurrent.atomic.AtomicLong();
   private final java.util.concurrent.atomic.AtomicLong frames = new java.util.concurrent.atomic.AtomicLong();
 
-  private CoordinatorSession(ActorSystem<StartRun> system, Cluster cluster, Duration stallAfter) {
+  private CoordinatorSession(ActorSystem<BatchedRun.StartRun> system, Cluster cluster, Duration stallAfter) {
     this.system = system;
     this.cluster = cluster;
     this.stallAfter = stallAfter;
@@ -49,11 +44,7 @@ public final class CoordinatorSession implements AutoCloseable {
    */
   public static CoordinatorSession join(Endpoint bind, Endpoint seed, Tls tls) throws InterruptedException {
     tls.check();
-    Behavior<StartRun> guardian = Behaviors.receive((ctx, start) -> {
-      ctx.spawn(start.run(), start.name());
-      return Behaviors.same();
-    });
-    ActorSystem<StartRun> system = ActorSystem.create(guardian, ClusterSettings.SYSTEM,
+    ActorSystem<BatchedRun.StartRun> system = ActorSystem.create(BatchedRun.guardian(), ClusterSettings.SYSTEM,
         ClusterSettings.node(bind, seed, ClusterSettings.COORDINATOR, tls));
     Cluster cluster = Cluster.get(system);
     CompletableFuture<Void> up = new CompletableFuture<>();
@@ -92,7 +83,7 @@ public final class CoordinatorSession implements AutoCloseable {
           return collector.accept(result, frame);
         }
       };
-      system.tell(new StartRun("run-" + runId, ClusterRun.create(runId, scenarioYaml, engine.key(), plan, batches,
+      system.tell(new BatchedRun.StartRun("run-" + runId, ClusterRun.create(runId, scenarioYaml, engine.key(), plan, batches,
           counting, done, stallAfter)));
       RunCompletion.await(system, done, "the coordinator's actor system stopped before the run finished");
     };

@@ -12,10 +12,11 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.junit.jupiter.api.Test;
 
 /**
- * The coordinator is its actor system's guardian: when the run ends it must not stop, or the
- * system terminates at once and races the graceful leave from the cluster that comes next (a
- * fresh-clone CI run failed on that race with "cannot create children while terminating or
- * terminated"). A local actor system is enough to see it: a stopped guardian ends any system.
+ * When the run ends the coordinator must not stop: it still answers workers that ask about their
+ * batch until the graceful leave. When it was its actor system's guardian, stopping terminated the
+ * system at once and raced that leave (a fresh-clone CI run failed on it with "cannot create children
+ * while terminating or terminated"); it is now the guardian's child, started once the node is up,
+ * and the test still runs it as a guardian: a stopped guardian ends any local system, which shows it.
  */
 class ClusterRunLifecycleTest {
   private static final ReplicationResult REPLICATION_0 = new ReplicationResult(0, null, null, List.of(), null, null);
