@@ -55,17 +55,11 @@ public final class RotationMove extends AbstractMove<Roster> {
     for (int i = 0; i < lines[0].length; i++) {
       for (int j = 0; j < lines.length; j++) {
         DayAssignment cell = lines[j][i];
-        before += forbidden(cell, cell.getShiftType(), skillsMandatory);
-        after += forbidden(cell, lines[(j + lines.length - 1) % lines.length][i].getShiftType(), skillsMandatory);
+        before += SwapBlockMove.forbidden(cell, cell.getShiftType(), skillsMandatory);
+        after += SwapBlockMove.forbidden(cell, lines[(j + lines.length - 1) % lines.length][i].getShiftType(), skillsMandatory);
       }
     }
     return after > before;
-  }
-
-  private static int forbidden(DayAssignment cell, ShiftType type, boolean skillsMandatory) {
-    var member = cell.getStaffMember();
-    return type != null && !member.isQualifiedFor(type)
-        && StaffLine.skillsHard(member.getContract(), skillsMandatory) ? 1 : 0;
   }
 
   /** The ring the other way round: each person takes back what they gave. */

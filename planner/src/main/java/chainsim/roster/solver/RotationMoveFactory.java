@@ -71,23 +71,9 @@ public final class RotationMoveFactory implements MoveIteratorFactory<Roster, Ro
     int first;
     int last;
     if (draws.random.nextBoolean()) {
-      int[] run = RunSwapMoveFactory.runThrough(draws, a, draws.random.nextInt(draws.dayCount));
+      int[] run = RunSwapMoveFactory.jitteredRun(draws, a);
       first = run[0];
       last = run[1];
-      switch (draws.random.nextInt(4)) {
-        case 1 -> first = Math.max(0, first - 1);
-        case 2 -> last = Math.min(draws.dayCount - 1, last + 1);
-        case 3 -> {
-          if (last > first) {
-            if (draws.random.nextBoolean()) {
-              first++;
-            } else {
-              last--;
-            }
-          }
-        }
-        default -> { }
-      }
       if (last - first + 1 > LONGEST) {
         return null;
       }

@@ -49,8 +49,11 @@ public final class RunSwapMoveFactory extends RandomSwapMoveFactory {
     return new int[] {first, last};
   }
 
-  /** The run of person {@code a} through a random day, then one day more or less at either end. */
-  private static SwapBlockMove run(Draws draws, int a, int b) {
+  /**
+   * The first and last day of person {@code a}'s run through a random day, then one day more or less
+   * at either end (or as it is): the days a run swap or a rotation moves.
+   */
+  static int[] jitteredRun(Draws draws, int a) {
     int[] run = runThrough(draws, a, draws.random.nextInt(draws.dayCount));
     int first = run[0];
     int last = run[1];
@@ -68,6 +71,14 @@ public final class RunSwapMoveFactory extends RandomSwapMoveFactory {
       }
       default -> { }
     }
+    return new int[] {first, last};
+  }
+
+  /** The run of person {@code a} through a random day, then one day more or less at either end. */
+  private static SwapBlockMove run(Draws draws, int a, int b) {
+    int[] days = jitteredRun(draws, a);
+    int first = days[0];
+    int last = days[1];
     int length = last - first + 1;
     if (length > LONGEST_RUN) {
       return null;

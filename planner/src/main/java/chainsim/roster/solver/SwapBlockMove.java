@@ -56,7 +56,8 @@ public final class SwapBlockMove extends AbstractMove<Roster> {
     return after > before;
   }
 
-  private static int forbidden(DayAssignment cell, ShiftType type, boolean skillsMandatory) {
+  /** 1 when {@code cell}'s person may not work {@code type} (an unqualified skill, where skills are hard). */
+  static int forbidden(DayAssignment cell, ShiftType type, boolean skillsMandatory) {
     var member = cell.getStaffMember();
     return type != null && !member.isQualifiedFor(type)
         && StaffLine.skillsHard(member.getContract(), skillsMandatory) ? 1 : 0;
