@@ -21,8 +21,9 @@ public abstract class RandomSwapMoveFactory implements MoveIteratorFactory<Roste
   static final int ATTEMPTS = 50;
 
   /**
-   * The number of moves of this kind, from the pairs of people and the days: a union of selectors
-   * draws from each in proportion to it.
+   * The number of moves of this kind, from the pairs of people and the days, as OptaPlanner asks a
+   * selector for it. It does not set the kind's share of a union's draws: a union without fixed
+   * weights (as {@link RosterSolver} builds it for the swaps) draws each kind equally often.
    */
   protected abstract long size(long pairs, int dayCount);
 

@@ -190,6 +190,17 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
   }
 
   private void scoreLine(int s) {
+    computeLine(s);
+    lineHard[s] = computedHard;
+    lineSoft[s] = computedSoft;
+  }
+
+  /** What {@link #computeLine} found: the line's hard and soft penalties. */
+  private int computedHard;
+  private int computedSoft;
+
+  /** Scores line {@code s} as its row now stands into {@link #computedHard} and {@link #computedSoft}. */
+  private void computeLine(int s) {
     StaffLine line = lines[s];
     int[] row = shifts[s];
     boolean maximaHard = policy.contractMaximaHard();
@@ -228,8 +239,53 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
         soft += policy.weekendFairnessWeight() * weekendDays * weekendDays;
       }
     }
-    lineHard[s] = hard;
-    lineSoft[s] = soft;
+    computedHard = hard;
+    computedSoft = soft;
+  }
+
+  /** One hard point against soft ones in {@link #lineCostWith}: any hard penalty outweighs every soft one. */
+  static final long HARD_IN_SOFT = 1_000_000L;
+
+  /**
+   * What line {@code s} would cost, hard penalties weighted by {@link #HARD_IN_SOFT}, if day {@code d}
+   * held shift type {@code t} (-1 free) and the rest of its row stayed as it is now; {@code t} equal to
+   * the day's shift gives the line's present cost. Scored afresh (a line's stored penalties may be
+   * those of a move the solver has just undone) and nothing is kept: for {@link LineMoveFactory}.
+   */
+  long lineCostWith(int s, int d, int t) {
+    int was = shifts[s][d];
+    shifts[s][d] = t;
+    try {
+      computeLine(s);
+    } finally {
+      shifts[s][d] = was;
+    }
+    return computedHard * HARD_IN_SOFT + computedSoft;
+  }
+
+  /**
+   * What staff member {@code s} working shift type {@code t} (-1 free) on day {@code d} costs on that
+   * day alone: requests, unavailability (hard, weighted by {@link #HARD_IN_SOFT}) and a change to a
+   * published day, as {@link #computeLine} counts them.
+   */
+  long dayCost(int s, int d, int t) {
+    long soft = shiftOnTotal[s][d];
+    long hard = 0;
+    if (t >= 0) {
+      soft += dayOffWeight[s][d] + shiftOffWeight[s][d][t] - shiftOnWeight[s][d][t];
+      hard += unavailable[s][d] ? policy.personRuleHardWeight() : 0;
+    } else {
+      soft += dayOnWeight[s][d];
+    }
+    if (published[s][d] && publishedShift[s][d] != t) {
+      soft += policy.changeWeight();
+    }
+    return hard * HARD_IN_SOFT + soft;
+  }
+
+  /** Staff member {@code s}'s row as it now stands (shift type index per day, -1 free; not to be changed). */
+  int[] row(int s) {
+    return shifts[s];
   }
 
   /** Each line's soft penalty as last scored (read by {@link PenaltyGuide}; not to be changed). */

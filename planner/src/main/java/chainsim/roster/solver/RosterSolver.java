@@ -32,7 +32,8 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * Solves a roster: a cover-first construction, then simulated annealing and a tabu search over
  * block swaps, work transfers and run swaps (and, when switched on, three-person rotations), whose
  * first person is drawn half the time where the
- * lines cost most ({@link PenaltyGuide}), plus single-cell changes where cover has slack (a minimum
+ * lines cost most ({@link PenaltyGuide}), one draw in {@value LineMoveFactory#ONE_IN} a whole line
+ * re-planned ({@link LineMoveFactory}), plus single-cell changes where cover has slack (a minimum
  * below the maximum, or temporaries to call in). Scores with the incremental calculator; in FULL_ASSERT mode every move is checked
  * against the {@link RosterConstraintProvider}.
  */
@@ -147,6 +148,10 @@ public final class RosterSolver {
     if (rotations()) {
       moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RotationMoveFactory.class));
     }
+    // OptaPlanner's union draws its kinds equally often unless one has a fixed weight (the others
+    // then weigh 1 each): the line moves' weight makes them one draw in LineMoveFactory.ONE_IN
+    moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(LineMoveFactory.class)
+        .withFixedProbabilityWeight((double) moves.size() / (LineMoveFactory.ONE_IN - 1)));
     if (hasCoverSlack(roster)) {
       moves.add(new ChangeMoveSelectorConfig());
     }

@@ -27,7 +27,7 @@ public final class RotationMoveFactory implements MoveIteratorFactory<Roster, Ro
   public long getSize(ScoreDirector<Roster> scoreDirector) {
     Roster roster = scoreDirector.getWorkingSolution();
     long n = roster.getStaff().size();
-    // as many as the run swaps: a union draws from each kind in proportion (2 in 13, when switched on)
+    // the size a union would report; OptaPlanner's union draws each kind equally often whatever the size
     return n * (n - 1) / 2 * roster.getDays().size() * 7 / 3;
   }
 

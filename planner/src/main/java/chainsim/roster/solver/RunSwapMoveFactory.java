@@ -14,7 +14,7 @@ public final class RunSwapMoveFactory extends RandomSwapMoveFactory {
 
   @Override
   protected long size(long pairs, int dayCount) {
-    // a third of the block swaps' size: a union draws from each in proportion (2 in 11; 2 in 13 with the rotations)
+    // the size a union would report; OptaPlanner's union draws each kind equally often whatever the size
     return pairs * dayCount * 7 / 3;
   }
 

@@ -24,8 +24,7 @@ public final class WorkTransferMoveFactory extends RandomSwapMoveFactory {
 
   @Override
   protected long size(long pairs, int dayCount) {
-    // half the block swaps' size: a union draws from each in proportion
-    // (with the run swaps, 3 in 11; 3 in 13 with the rotations)
+    // the size a union would report; OptaPlanner's union draws each kind equally often whatever the size
     return pairs * dayCount * 7 / 2;
   }
 
