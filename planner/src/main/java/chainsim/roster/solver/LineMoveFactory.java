@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Random;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
-import org.optaplanner.core.impl.score.director.incremental.IncrementalScoreDirector;
 
 /**
  * Re-plans one person's whole line at once: which days she works, chosen by a dynamic programme
@@ -62,8 +61,7 @@ public final class LineMoveFactory implements MoveIteratorFactory<Roster, SwapBl
   @Override
   public Iterator<SwapBlockMove> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, Random random) {
     RandomSwapMoveFactory.Draws draws = new RandomSwapMoveFactory.Draws(scoreDirector, random);
-    RosterIncrementalScoreCalculator calculator = scoreDirector instanceof IncrementalScoreDirector<?, ?> incremental
-        && incremental.getIncrementalScoreCalculator() instanceof RosterIncrementalScoreCalculator c ? c : null;
+    RosterIncrementalScoreCalculator calculator = RosterIncrementalScoreCalculator.of(scoreDirector);
     Planner planner = calculator == null ? null : new Planner(draws, calculator);
     return new Iterator<>() {
       @Override

@@ -3,7 +3,6 @@ package chainsim.roster.solver;
 import chainsim.roster.domain.Roster;
 import java.util.Random;
 import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.score.director.incremental.IncrementalScoreDirector;
 
 /**
  * Picks the first person of a swap: with probability {@code share} in proportion to what their
@@ -30,9 +29,8 @@ final class PenaltyGuide {
   }
 
   static PenaltyGuide of(ScoreDirector<Roster> scoreDirector, int staffCount, double share) {
-    int[] soft = share > 0 && scoreDirector instanceof IncrementalScoreDirector<?, ?> incremental
-        && incremental.getIncrementalScoreCalculator() instanceof RosterIncrementalScoreCalculator calculator
-        ? calculator.lineSoftPenalties() : null;
+    RosterIncrementalScoreCalculator calculator = share > 0 ? RosterIncrementalScoreCalculator.of(scoreDirector) : null;
+    int[] soft = calculator != null ? calculator.lineSoftPenalties() : null;
     return soft == null || soft.length != staffCount ? new PenaltyGuide(0, null, 0) : of(soft, share);
   }
 

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.score.calculator.IncrementalScoreCalculator;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.score.director.incremental.IncrementalScoreDirector;
 
 /**
  * The search's fast score: the same rules as {@link RosterConstraintProvider}, kept as arrays.
@@ -286,6 +288,17 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
   /** Staff member {@code s}'s row as it now stands (shift type index per day, -1 free; not to be changed). */
   int[] row(int s) {
     return shifts[s];
+  }
+
+  /**
+   * The calculator behind a score director, or {@code null} when it scores another way (the moves
+   * that read lines' costs then fall back: {@link PenaltyGuide} draws uniformly, {@link LineMoveFactory}
+   * makes no move).
+   */
+  static RosterIncrementalScoreCalculator of(ScoreDirector<Roster> director) {
+    return director instanceof IncrementalScoreDirector<?, ?> incremental
+        && incremental.getIncrementalScoreCalculator() instanceof RosterIncrementalScoreCalculator calculator
+        ? calculator : null;
   }
 
   /** Each line's soft penalty as last scored (read by {@link PenaltyGuide}; not to be changed). */
