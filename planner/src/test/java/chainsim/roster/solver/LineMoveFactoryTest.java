@@ -8,8 +8,6 @@ import chainsim.roster.domain.DayAssignment;
 import chainsim.roster.domain.Roster;
 import chainsim.roster.domain.StaffMember;
 import chainsim.roster.domain.WorkHistory;
-import chainsim.roster.inrc.Inrc2010Files;
-import chainsim.roster.inrc.InrcRosterMapper;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -150,10 +148,10 @@ class LineMoveFactoryTest {
 
   @Test
   void everyLineMoveKeepsCoverAndTheIncrementalScoreAgrees() {
-    Roster roster = Scoring.randomFeasible(InrcRosterMapper.load(Inrc2010Files.file("sprint_late09")), 3);
-    InnerScoreDirector<Roster, HardSoftScore> director = SwapMoves.scoreDirector(roster);
-    Roster working = director.getWorkingSolution();
-    List<String> cover = SwapMoves.coverByDay(working);
+    SwapMoves.Workbench bench = SwapMoves.onSprintLate09(3);
+    InnerScoreDirector<Roster, HardSoftScore> director = bench.director();
+    Roster working = bench.working();
+    List<String> cover = bench.cover();
     Iterator<SwapBlockMove> moves = new LineMoveFactory().createRandomMoveIterator(director, new Random(5));
     int doable = 0;
     int severalPartners = 0;

@@ -37,10 +37,10 @@ class RotationMoveFactoryTest {
 
   @Test
   void everyRotationPassesThreeLinesRoundARingAndKeepsCover() {
-    Roster roster = Scoring.randomFeasible(InrcRosterMapper.load(Inrc2010Files.file("sprint_late09")), 3);
-    InnerScoreDirector<Roster, HardSoftScore> director = SwapMoves.scoreDirector(roster);
-    Roster working = director.getWorkingSolution();
-    List<String> cover = SwapMoves.coverByDay(working);
+    SwapMoves.Workbench bench = SwapMoves.onSprintLate09(3);
+    InnerScoreDirector<Roster, HardSoftScore> director = bench.director();
+    Roster working = bench.working();
+    List<String> cover = bench.cover();
     Iterator<RotationMove> moves = new RotationMoveFactory().createRandomMoveIterator(director, new Random(7));
     for (int i = 0; i < 2_000; i++) {
       RotationMove move = moves.next();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chainsim.roster.domain.DayAssignment;
 import chainsim.roster.domain.Roster;
 import chainsim.roster.domain.StaffMember;
-import chainsim.roster.inrc.Inrc2010Files;
-import chainsim.roster.inrc.InrcRosterMapper;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -27,10 +25,10 @@ class RunSwapMoveFactoryTest {
 
   @Test
   void everyRunSwapExchangesOneRunOfTheFirstPersonAndKeepsCover() {
-    Roster roster = Scoring.randomFeasible(InrcRosterMapper.load(Inrc2010Files.file("sprint_late09")), 3);
-    InnerScoreDirector<Roster, HardSoftScore> director = SwapMoves.scoreDirector(roster);
-    Roster working = director.getWorkingSolution();
-    List<String> cover = SwapMoves.coverByDay(working);
+    SwapMoves.Workbench bench = SwapMoves.onSprintLate09(3);
+    InnerScoreDirector<Roster, HardSoftScore> director = bench.director();
+    Roster working = bench.working();
+    List<String> cover = bench.cover();
     int dayCount = working.getDays().size();
     Iterator<SwapBlockMove> moves = new RunSwapMoveFactory().createRandomMoveIterator(director, new Random(5));
     int withADayMore = 0;

@@ -2,6 +2,8 @@ package chainsim.roster.solver;
 
 import chainsim.roster.domain.DayAssignment;
 import chainsim.roster.domain.Roster;
+import chainsim.roster.inrc.Inrc2010Files;
+import chainsim.roster.inrc.InrcRosterMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -30,6 +32,21 @@ final class SwapMoves {
         (InnerScoreDirector<Roster, HardSoftScore>) factory.getScoreDirectorFactory().buildScoreDirector();
     director.setWorkingSolution(roster);
     return director;
+  }
+
+  /** A score director working on a roster, that roster, and its cover as the moves must keep it. */
+  record Workbench(InnerScoreDirector<Roster, HardSoftScore> director, Roster working, List<String> cover) {
+  }
+
+  /**
+   * sprint_late09 (Friday–Sunday weekends, three-day patterns) with a random feasible roster from
+   * {@code seed}, on the incremental calculator: where the move factories' tests draw their moves.
+   */
+  static Workbench onSprintLate09(long seed) {
+    Roster roster = Scoring.randomFeasible(InrcRosterMapper.load(Inrc2010Files.file("sprint_late09")), seed);
+    InnerScoreDirector<Roster, HardSoftScore> director = scoreDirector(roster);
+    Roster working = director.getWorkingSolution();
+    return new Workbench(director, working, coverByDay(working));
   }
 
   /** Per day, the sorted shift types worked: what cover reads. */

@@ -36,10 +36,10 @@ class WorkTransferMoveFactoryTest {
 
   @Test
   void everyTransferKeepsCoverAndADayPairKeepsBothPeoplesShiftCounts() {
-    Roster roster = Scoring.randomFeasible(sprintLate09(), 3);
-    InnerScoreDirector<Roster, HardSoftScore> director = SwapMoves.scoreDirector(roster);
-    Roster working = director.getWorkingSolution();
-    List<String> cover = SwapMoves.coverByDay(working);
+    SwapMoves.Workbench bench = SwapMoves.onSprintLate09(3);
+    InnerScoreDirector<Roster, HardSoftScore> director = bench.director();
+    Roster working = bench.working();
+    List<String> cover = bench.cover();
     Iterator<SwapBlockMove> moves = new WorkTransferMoveFactory().createRandomMoveIterator(director, new Random(7));
     int dayPairs = 0;
     int weekends = 0;
