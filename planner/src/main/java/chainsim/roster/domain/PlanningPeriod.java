@@ -16,6 +16,7 @@ public final class PlanningPeriod {
   private final List<RosterDay> days;
   private final List<ShiftType> shiftTypes;
   private final Map<WeekendDefinition, int[][]> weekends = new EnumMap<>(WeekendDefinition.class);
+  private final int[][] weeks;
 
   public PlanningPeriod(LocalDate firstDay, LocalDate lastDay, List<ShiftType> shiftTypes) {
     if (lastDay.isBefore(firstDay)) {
@@ -35,6 +36,7 @@ public final class PlanningPeriod {
     for (WeekendDefinition definition : WeekendDefinition.values()) {
       weekends.put(definition, computeWeekends(definition));
     }
+    this.weeks = computeWeeks();
   }
 
   public List<RosterDay> getDays() {
@@ -60,6 +62,26 @@ public final class PlanningPeriod {
    */
   public int[][] weekends(WeekendDefinition definition) {
     return weekends.get(definition);
+  }
+
+  /**
+   * The calendar weeks (Monday to Sunday) the period touches, as {first day index, days inside the
+   * period}: the first and last may be cut by the period's ends. Shared, not to be changed.
+   */
+  public int[][] weeks() {
+    return weeks;
+  }
+
+  private int[][] computeWeeks() {
+    List<int[]> list = new ArrayList<>();
+    int first = 0;
+    for (int d = 1; d <= days.size(); d++) {
+      if (d == days.size() || days.get(d).getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+        list.add(new int[] {first, d - first});
+        first = d;
+      }
+    }
+    return list.toArray(int[][]::new);
   }
 
   private int[][] computeWeekends(WeekendDefinition definition) {

@@ -177,7 +177,8 @@ public final class LineMoveFactory implements MoveIteratorFactory<Roster, SwapBl
   static boolean[] bestLine(Contract contract, WorkHistory history, boolean[] works, long[] changeCost, int[][] from) {
     int days = works.length;
     RunRules rules = new RunRules(contract);
-    int lengths = rules.cap() + 1;
+    int cap = rules.cap();
+    int lengths = cap + 1;
     int counts = days + 1;
     // state index: ((kind × lengths) + length) × counts + count; kind 1 = working; length 0 = no run yet
     int states = 2 * lengths * counts;
@@ -186,7 +187,7 @@ public final class LineMoveFactory implements MoveIteratorFactory<Roster, SwapBl
     Arrays.fill(cost, NONE);
     // before the first day: the history's run (its days over a maximum were judged before the period)
     boolean beforeWorks = history.workDays() > 0;
-    int before = Math.min(rules.cap(), beforeWorks ? history.workDays() : history.daysOff());
+    int before = Math.min(cap, beforeWorks ? history.workDays() : history.daysOff());
     cost[index(beforeWorks ? 1 : 0, before, 0, lengths, counts)] = 0;
     for (int d = 0; d < days; d++) {
       Arrays.fill(next, 0, states, NONE);
@@ -208,7 +209,7 @@ public final class LineMoveFactory implements MoveIteratorFactory<Roster, SwapBl
           long c = cost[s] + step;
           if (length > 0 && (kind == 1) == working) {
             c += rules.dayAdded(working, length + 1);
-            target = index(kind, Math.min(length + 1, rules.cap()), count + w, lengths, counts);
+            target = index(kind, Math.min(length + 1, cap), count + w, lengths, counts);
           } else {
             c += length == 0 ? 0 : rules.runEnds(kind == 1, length);
             c += rules.dayAdded(working, 1);

@@ -75,6 +75,7 @@ public final class RotationMove extends AbstractMove<Roster> {
   @Override
   protected void doMoveOnGenuineVariables(ScoreDirector<Roster> scoreDirector) {
     ShiftType[] before = new ShiftType[lines.length];
+    ShiftTypeVariable variable = new ShiftTypeVariable(scoreDirector, lines[0][0]);
     for (int i = 0; i < lines[0].length; i++) {
       for (int j = 0; j < lines.length; j++) {
         before[j] = lines[j][i].getShiftType();
@@ -82,9 +83,7 @@ public final class RotationMove extends AbstractMove<Roster> {
       for (int j = 0; j < lines.length; j++) {
         ShiftType received = before[(j + lines.length - 1) % lines.length];
         if (received != before[j]) {
-          scoreDirector.beforeVariableChanged(lines[j][i], "shiftType");
-          lines[j][i].setShiftType(received);
-          scoreDirector.afterVariableChanged(lines[j][i], "shiftType");
+          variable.set(lines[j][i], received);
         }
       }
     }

@@ -36,6 +36,8 @@ public final class StaffLine {
   private final CompiledPattern[] patterns;
   /** Per shift code (0 free, {@code t + 1} shift type t): the days of the line with that code, as bits. */
   private final long[] daysByCode;
+  /** Per shift type: whether the person lacks a skill it needs (read once: a set lookup per day was 11 % of a late instance). */
+  private final boolean[] unqualified;
 
   public StaffLine(StaffMember staff, PlanningPeriod period, int[] shifts) {
     this.staff = staff;
@@ -47,6 +49,10 @@ public final class StaffLine {
     this.patterns = shifts.length < Long.SIZE && contract.unwantedPatterns().stream().noneMatch(p -> p.entries().isEmpty())
         ? compile(contract.unwantedPatterns(), period, shifts.length) : null;
     this.daysByCode = new long[period.getShiftTypes().size() + 1];
+    this.unqualified = new boolean[period.getShiftTypes().size()];
+    for (int t = 0; t < unqualified.length; t++) {
+      unqualified[t] = !staff.isQualifiedFor(period.getShiftTypes().get(t));
+    }
   }
 
   /**
@@ -294,24 +300,31 @@ public final class StaffLine {
     }
     int total = 0;
     for (int[] weekend : weekends()) {
-      int k = weekend.length;
-      int p = 0;
-      while (p < k) {
-        if (!works(weekend[p])) {
-          p++;
-          continue;
-        }
-        int start = p;
-        while (p < k && works(weekend[p])) {
-          p++;
-        }
-        int end = p - 1;
-        if (start > 0 || end < k - 1) {
-          total += start + (k - 1 - end);
-        }
-      }
+      total += incompleteDays(weekend);
     }
     return rule.weight() * total;
+  }
+
+  /** One weekend's count for {@link #completeWeekendsPenalty} (0 when not worked). */
+  private int incompleteDays(int[] weekend) {
+    int total = 0;
+    int k = weekend.length;
+    int p = 0;
+    while (p < k) {
+      if (!works(weekend[p])) {
+        p++;
+        continue;
+      }
+      int start = p;
+      while (p < k && works(weekend[p])) {
+        p++;
+      }
+      int end = p - 1;
+      if (start > 0 || end < k - 1) {
+        total += start + (k - 1 - end);
+      }
+    }
+    return total;
   }
 
   /**
@@ -329,27 +342,34 @@ public final class StaffLine {
     }
     int total = 0;
     for (int[] weekend : weekends()) {
-      int k = weekend.length;
-      for (int i = 0; i < k; i++) {
-        if (!works(weekend[i])) {
-          continue;
-        }
-        boolean firstOfItsType = true;
-        int count = 0;
-        for (int j = 0; j < k; j++) {
-          if (shifts[weekend[j]] == shifts[weekend[i]]) {
-            count++;
-            if (j < i) {
-              firstOfItsType = false;
-            }
-          }
-        }
-        if (firstOfItsType) {
-          total += k - count;
-        }
-      }
+      total += unlikeShiftDays(weekend);
     }
     return rule.weight() * total;
+  }
+
+  /** One weekend's count for {@link #identicalShiftTypesDuringWeekendPenalty} (0 when not worked). */
+  private int unlikeShiftDays(int[] weekend) {
+    int total = 0;
+    int k = weekend.length;
+    for (int i = 0; i < k; i++) {
+      if (!works(weekend[i])) {
+        continue;
+      }
+      boolean firstOfItsType = true;
+      int count = 0;
+      for (int j = 0; j < k; j++) {
+        if (shifts[weekend[j]] == shifts[weekend[i]]) {
+          count++;
+          if (j < i) {
+            firstOfItsType = false;
+          }
+        }
+      }
+      if (firstOfItsType) {
+        total += k - count;
+      }
+    }
+    return total;
   }
 
   public int noNightShiftBeforeFreeWeekendPenalty() {
@@ -447,7 +467,7 @@ public final class StaffLine {
   public int unqualifiedShiftCount() {
     int n = 0;
     for (int d = 0; d < shifts.length; d++) {
-      if (works(d) && !staff.isQualifiedFor(type(d))) {
+      if (works(d) && unqualified[shifts[d]]) {
         n++;
       }
     }
@@ -523,7 +543,7 @@ public final class StaffLine {
       return 0;
     }
     int total = 0;
-    for (int[] week : weeks()) {
+    for (int[] week : period.weeks()) {
       int excess = minutesWorked(week[0], week[1]) - rule.limit() * 60;
       total += excess > 0 ? (excess + 59) / 60 : 0;
     }
@@ -565,16 +585,7 @@ public final class StaffLine {
 
   /** The calendar weeks (Monday to Sunday) the period touches, as {first day, days inside the period}. */
   public List<int[]> weeks() {
-    List<RosterDay> days = period.getDays();
-    List<int[]> weeks = new java.util.ArrayList<>();
-    int first = 0;
-    for (int d = 1; d <= shifts.length; d++) {
-      if (d == shifts.length || days.get(d).getDayOfWeek() == DayOfWeek.MONDAY) {
-        weeks.add(new int[] {first, d - first});
-        first = d;
-      }
-    }
-    return weeks;
+    return List.of(period.weeks());
   }
 
   /** Minutes of the shifts worked from day {@code first} on for {@code count} days. */
@@ -638,13 +649,119 @@ public final class StaffLine {
    */
   public int contractPenalty(boolean maximaHard) {
     // the monthly cap is a branch's (hard) only: no INRC contract has one
-    int maxima = maximaHard ? 0 : maxAssignmentsPenalty() + maxConsecutiveWorkingDaysPenalty() + maxHoursPerWeekPenalty();
-    return maxima + minAssignmentsPenalty() + minConsecutiveWorkingDaysPenalty()
-        + maxConsecutiveFreeDaysPenalty() + minConsecutiveFreeDaysPenalty()
-        + maxConsecutiveWorkingWeekendsPenalty() + minConsecutiveWorkingWeekendsPenalty()
-        + maxWorkingWeekendsInFourWeeksPenalty() + completeWeekendsPenalty()
-        + identicalShiftTypesDuringWeekendPenalty() + noNightShiftBeforeFreeWeekendPenalty()
+    int maxima = maximaHard ? 0 : maxHoursPerWeekPenalty();
+    return maxima + runsAndAssignmentsPenalty(maximaHard) + weekendsPenalty()
         + twoFreeDaysAfterNightShiftsPenalty() + unwantedPatternsPenalty();
+  }
+
+  /**
+   * The six weekend rules in one pass over the weekends: what {@link
+   * #maxConsecutiveWorkingWeekendsPenalty}, {@link #minConsecutiveWorkingWeekendsPenalty}, {@link
+   * #maxWorkingWeekendsInFourWeeksPenalty}, {@link #completeWeekendsPenalty}, {@link
+   * #identicalShiftTypesDuringWeekendPenalty} and {@link #noNightShiftBeforeFreeWeekendPenalty} sum to.
+   */
+  int weekendsPenalty() {
+    ContractRule maxRun = contract.maxConsecutiveWorkingWeekends();
+    ContractRule minRun = contract.minConsecutiveWorkingWeekends();
+    ContractRule inFourWeeks = contract.maxWorkingWeekendsInFourWeeks();
+    ContractRule complete = contract.completeWeekends();
+    ContractRule identical = contract.identicalShiftTypesDuringWeekend();
+    ContractRule night = contract.noNightShiftBeforeFreeWeekend();
+    if (!(maxRun.active() || minRun.active() || inFourWeeks.active() || complete.active() || identical.active()
+        || night.active())) {
+      return 0;
+    }
+    int over = 0;
+    int shortOf = 0;
+    int worked = 0;
+    int incomplete = 0;
+    int unlike = 0;
+    int nights = 0;
+    int run = 0;
+    for (int w = 0; w <= weekends.length; w++) {
+      boolean any = w < weekends.length && worksWeekend(weekends[w]);
+      if (any) {
+        worked++;
+        run++;
+        incomplete += complete.active() ? incompleteDays(weekends[w]) : 0;
+        unlike += identical.active() ? unlikeShiftDays(weekends[w]) : 0;
+      } else {
+        if (w < weekends.length) {
+          int before = weekends[w][0] - 1;
+          nights += before >= 0 && works(before) && type(before).isNight() ? 1 : 0;
+        }
+        if (run > 0) {
+          over += Math.max(0, run - maxRun.limit());
+          shortOf += Math.max(0, minRun.limit() - run);
+          run = 0;
+        }
+      }
+    }
+    int total = 0;
+    total += maxRun.active() ? maxRun.weight() * over : 0;
+    total += minRun.active() ? minRun.weight() * shortOf : 0;
+    total += inFourWeeks.active() ? inFourWeeks.weight()
+        * Math.max(0, history.weekendsWorked() + worked - inFourWeeks.limit() - history.weekendAllowance()) : 0;
+    total += complete.active() ? complete.weight() * incomplete : 0;
+    total += identical.active() ? identical.weight() * unlike : 0;
+    total += night.active() ? night.weight() * nights : 0;
+    return total;
+  }
+
+  /**
+   * The four run rules and the two assignment rules (the maxima left out where {@code maximaHard}) in
+   * one pass over the line: what {@link #maxConsecutiveWorkingDaysPenalty}, {@link
+   * #minConsecutiveWorkingDaysPenalty}, {@link #maxConsecutiveFreeDaysPenalty}, {@link
+   * #minConsecutiveFreeDaysPenalty}, {@link #maxAssignmentsPenalty} and {@link #minAssignmentsPenalty}
+   * sum to (each reads the line once on its own; together they were a third of a line's scoring).
+   */
+  int runsAndAssignmentsPenalty(boolean maximaHard) {
+    ContractRule maxWork = maximaHard ? ContractRule.OFF : contract.maxConsecutiveWorkingDays();
+    ContractRule minWork = contract.minConsecutiveWorkingDays();
+    ContractRule maxFree = contract.maxConsecutiveFreeDays();
+    ContractRule minFree = contract.minConsecutiveFreeDays();
+    int workedBefore = history.workDays();
+    int freeBefore = history.daysOff();
+    int total = 0;
+    // a history run the first day ends is judged against its minimum (its excess was judged before)
+    if (shifts.length > 0 && !works(0) && workedBefore > 0) {
+      total += runShort(minWork, workedBefore);
+    }
+    if (shifts.length > 0 && works(0) && freeBefore > 0) {
+      total += runShort(minFree, freeBefore);
+    }
+    int worked = 0;
+    int d = 0;
+    while (d < shifts.length) {
+      boolean working = works(d);
+      int start = d;
+      while (d < shifts.length && works(d) == working) {
+        d++;
+      }
+      int run = d - start;
+      worked += working ? run : 0;
+      int before = start == 0 ? (working ? workedBefore : freeBefore) : 0;
+      total += runOver(working ? maxWork : maxFree, run + before, before) + runShort(working ? minWork : minFree, run + before);
+    }
+    ContractRule maxShifts = maximaHard ? ContractRule.OFF : contract.maxAssignments();
+    ContractRule minShifts = contract.minAssignments();
+    if (maxShifts.active()) {
+      total += maxShifts.weight() * Math.max(0, worked - maxShifts.limit());
+    }
+    if (minShifts.active()) {
+      total += minShifts.weight() * Math.max(0, minShifts.limit() - worked);
+    }
+    return total;
+  }
+
+  /** A run of {@code run} days, {@code before} of them before the period: its weighted days over a maximum not over it before. */
+  private static int runOver(ContractRule max, int run, int before) {
+    return max.active() ? max.weight() * (Math.max(0, run - max.limit()) - Math.max(0, before - max.limit())) : 0;
+  }
+
+  /** A run of {@code run} days: its weighted days short of a minimum. */
+  private static int runShort(ContractRule min, int run) {
+    return min.active() ? min.weight() * Math.max(0, min.limit() - run) : 0;
   }
 
   /** The shift type index worked on a day, -1 when free. */

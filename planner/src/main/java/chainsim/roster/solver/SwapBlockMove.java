@@ -70,18 +70,15 @@ public final class SwapBlockMove extends AbstractMove<Roster> {
 
   @Override
   protected void doMoveOnGenuineVariables(ScoreDirector<Roster> scoreDirector) {
+    ShiftTypeVariable variable = new ShiftTypeVariable(scoreDirector, left[0]);
     for (int i = 0; i < left.length; i++) {
       ShiftType a = left[i].getShiftType();
       ShiftType b = right[i].getShiftType();
       if (a == b) {
         continue;
       }
-      scoreDirector.beforeVariableChanged(left[i], "shiftType");
-      left[i].setShiftType(b);
-      scoreDirector.afterVariableChanged(left[i], "shiftType");
-      scoreDirector.beforeVariableChanged(right[i], "shiftType");
-      right[i].setShiftType(a);
-      scoreDirector.afterVariableChanged(right[i], "shiftType");
+      variable.set(left[i], b);
+      variable.set(right[i], a);
     }
   }
 
