@@ -50,7 +50,7 @@ class BranchHistoryTest {
       Files.writeString(csv, history);
     }
     return BranchFixture.plan(dir, yaml, new RosterPlanner.Request("suzhou-direct", 1, monday, null, null, null,
-        2_000L, 7L, 4, 1, EngineKind.SEQUENTIAL, csv));
+        300L, 7L, 4, 1, EngineKind.SEQUENTIAL, csv));
   }
 
   /** an's week as "Mon:early Tue:- ...", one entry per day. */

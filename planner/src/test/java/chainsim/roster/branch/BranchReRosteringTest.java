@@ -53,7 +53,7 @@ class BranchReRosteringTest {
 
   private RosterPlanner.Result replan(String yaml, Path previous, LocalDate until) throws Exception {
     return BranchFixture.plan(dir, yaml, new RosterPlanner.Request("suzhou-direct", 2, null, previous, until,
-        null, 3_000L, 11L, 4, 1, EngineKind.SEQUENTIAL));
+        null, 500L, 11L, 4, 1, EngineKind.SEQUENTIAL));
   }
 
   @Test
