@@ -11,7 +11,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
@@ -96,7 +98,10 @@ public final class RosterSolver {
           .withTerminationConfig(share(settings, exploreEnd, roundEnd, round == ROUNDS - 1)));
     }
     TerminationConfig termination = new TerminationConfig();
-    if (settings.timeLimit() != null) {
+    // a time limit over a step or move budget is a deadline (solveOne), not a termination: the
+    // annealing cools by its phase's termination, and one that read the clock would cool faster on a
+    // busy machine than on a quiet one, so the same budget would give another roster
+    if (settings.timeLimit() != null && !hasBudget(settings)) {
       termination.setMillisecondsSpentLimit(settings.timeLimit().toMillis());
     }
     if (settings.moveLimit() != null) {
@@ -209,6 +214,11 @@ public final class RosterSolver {
     return count == 0 ? 2 : Math.max(2, (int) Math.round((double) sum / count) + 1);
   }
 
+  /** Whether the search has a budget of steps or moves (then a time limit only cuts it short). */
+  static boolean hasBudget(RosterSolverSettings settings) {
+    return settings.stepLimit() != null || settings.moveLimit() != null;
+  }
+
   /** Slack means the number of people on a shift may vary, so adding or removing one is a move. */
   static boolean hasCoverSlack(Roster roster) {
     return roster.getStaff().stream().anyMatch(m -> m.isEmergencyPool())
@@ -289,7 +299,24 @@ public final class RosterSolver {
     long[] bestAt = {0};
     long start = System.nanoTime();
     solver.addEventListener(event -> bestAt[0] = event.getTimeMillisSpent());
-    Roster best = cancellation.solve(solver, roster);
+    Roster best;
+    if (settings.timeLimit() != null && hasBudget(settings)) {
+      // the time limit as a deadline: the search ends there if its budget has not ended it before
+      Cancellation search = Cancellation.none();
+      ScheduledExecutorService deadline = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "roster-deadline");
+        t.setDaemon(true);
+        return t;
+      });
+      try (Cancellation.Registration link = cancellation.onCancel(search::cancel)) {
+        deadline.schedule(search::cancel, settings.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        best = search.solve(solver, roster);
+      } finally {
+        deadline.shutdownNow();
+      }
+    } else {
+      best = cancellation.solve(solver, roster);
+    }
     long elapsed = (System.nanoTime() - start) / 1_000_000;
     long moves = ((DefaultSolver<Roster>) solver).getSolverScope().getScoreCalculationCount();
     return new Result(best, bestAt[0], elapsed, moves);

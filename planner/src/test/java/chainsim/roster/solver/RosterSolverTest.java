@@ -106,4 +106,49 @@ class RosterSolverTest {
         java.time.Duration.ofSeconds(1), 1).withMoveThreads(2).withSearches(2))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("independent searches or move threads, not both");
   }
+
+  /** The solver of these settings, recording each local-search step's time gradient, pausing after each. */
+  private static Roster solveRecordingGradients(RosterSolverSettings settings, long pauseMillis, List<Double> gradients) {
+    var solver = (org.optaplanner.core.impl.solver.DefaultSolver<Roster>)
+        org.optaplanner.core.api.solver.SolverFactory.<Roster>create(RosterSolver.config(sprint01(), settings))
+            .buildSolver();
+    solver.addPhaseLifecycleListener(new org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter<>() {
+      @Override
+      public void stepEnded(org.optaplanner.core.impl.phase.scope.AbstractStepScope<Roster> step) {
+        if (step instanceof org.optaplanner.core.impl.localsearch.scope.LocalSearchStepScope<Roster> local) {
+          gradients.add(local.getTimeGradient());
+          try {
+            Thread.sleep(pauseMillis);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }
+    });
+    return solver.solve(sprint01());
+  }
+
+  @Test
+  void aTimeLimitOverAStepBudgetLeavesTheSearchAsTheStepsAlonePlanIt() {
+    // the annealing cools by its phase's time gradient: with the time limit as a solver termination
+    // (before this test) the gradient read the clock too, so a slow or busy machine (here: 3 ms lost
+    // after every step, 1.8 s of a 20 s limit) cooled faster and ended with another roster
+    RosterSolverSettings steps = RosterSolverSettings.forStepLimit(600, 4);
+    List<Double> alone = new java.util.ArrayList<>();
+    List<Double> capped = new java.util.ArrayList<>();
+    Roster first = solveRecordingGradients(steps, 0, alone);
+    Roster second = solveRecordingGradients(steps.withTimeLimit(java.time.Duration.ofSeconds(20)), 3, capped);
+    assertThat(alone).hasSize(600);
+    assertThat(capped).isEqualTo(alone);
+    assertThat(shifts(second)).isEqualTo(shifts(first));
+  }
+
+  @Test
+  void aTimeLimitStillEndsAStepBudgetThatWouldRunLonger() {
+    // ten million steps would take hours; the one-second limit ends the search with its best roster
+    RosterSolver.Result result = RosterSolver.solve(sprint01(),
+        RosterSolverSettings.forStepLimit(10_000_000, 2).withTimeLimit(java.time.Duration.ofSeconds(1)));
+    assertThat(result.roster().getScore().hardScore()).isZero();
+    assertThat(result.elapsedMillis()).isLessThan(60_000);
+  }
 }
