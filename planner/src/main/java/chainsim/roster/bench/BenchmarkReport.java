@@ -99,6 +99,24 @@ public final class BenchmarkReport {
                 + " %.1f %%)", java.util.Arrays.stream(firstGaps).average().orElseThrow(),
                 java.util.Arrays.stream(firstGaps).max().orElseThrow())),
         below == 0 ? "" : String.format(Locale.ROOT, " Below the best known (a rule read differently from the "
-            + "competition's, until explained): %d.", below));
+            + "competition's, until explained): %d.", below))
+        + (withKnown == 0 ? "" : " " + aboveWorstGap(rows));
+  }
+
+  /** How many rows cost more than 12 % above the best known, and which (worst first, then by name). */
+  private static String aboveWorstGap(List<BenchmarkRow> rows) {
+    List<BenchmarkRow> above = rows.stream().filter(BenchmarkRow::aboveWorstGap)
+        .sorted(java.util.Comparator.comparingDouble((BenchmarkRow r) -> r.gapPercent()).reversed()
+            .thenComparing(BenchmarkRow::instance))
+        .toList();
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "More than %.0f %% above the best known: %d",
+        BenchmarkRow.WORST_GAP_PERCENT, above.size()));
+    for (int i = 0; i < above.size(); i++) {
+      BenchmarkRow r = above.get(i);
+      out.append(i == 0 ? " (" : ", ").append(r.instance()).append(' ')
+          .append(!r.feasible() ? "infeasible" : Double.isFinite(r.gapPercent())
+              ? String.format(Locale.ROOT, "%.1f %%", r.gapPercent()) : r.cost() + " against 0");
+    }
+    return out.append(above.isEmpty() ? "." : ").").toString();
   }
 }

@@ -74,6 +74,15 @@ public record BenchmarkRow(
     return feasible && bestKnown.isPresent() && cost < bestKnown.getAsInt();
   }
 
+  /** The most a roster should cost above the best known on any instance, sprint, medium or long (issue 17). */
+  public static final double WORST_GAP_PERCENT = 12.0;
+
+  /** A cost more than {@link #WORST_GAP_PERCENT} above the best known (infeasible rows count too). */
+  public boolean aboveWorstGap() {
+    Double gap = gapPercent();
+    return gap != null && (!feasible || gap > WORST_GAP_PERCENT + 1e-9);
+  }
+
   public boolean withinTarget() {
     Double gap = gapPercent();
     return feasible && gap != null && gap <= targetGapPercent() + 1e-9;

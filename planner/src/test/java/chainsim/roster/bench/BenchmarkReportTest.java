@@ -41,6 +41,23 @@ class BenchmarkReportTest {
   }
 
   @Test
+  void namesEveryInstanceMoreThanTwelvePerCentAboveTheBestKnownWorstFirst() {
+    // 23 vs 18: +27.8 %; 46 vs 41: +12.2 %; 56 vs 50: +12.0 % exactly (not above); 32 vs 29: +10.3 %;
+    // an infeasible roster counts whatever its cost; an instance without a best known is not judged
+    List<BenchmarkRow> rows = List.of(
+        new BenchmarkRow("long_hidden05", 46, true, OptionalInt.of(41), OptionalInt.empty(), 1.0, 10),
+        new BenchmarkRow("medium_late03", 32, true, OptionalInt.of(29), OptionalInt.empty(), 1.0, 10),
+        new BenchmarkRow("medium_late02", 23, true, OptionalInt.of(18), OptionalInt.empty(), 1.0, 10),
+        new BenchmarkRow("sprint_late04", 56, true, OptionalInt.of(50), OptionalInt.empty(), 1.0, 10),
+        new BenchmarkRow("sprint01", 50, false, OptionalInt.of(56), OptionalInt.empty(), 1.0, 10),
+        new BenchmarkRow("own01", 999, true, OptionalInt.empty(), OptionalInt.empty(), 1.0, 10));
+    assertThat(BenchmarkReport.summary(rows)).endsWith(" More than 12 % above the best known: 3 "
+        + "(medium_late02 27.8 %, long_hidden05 12.2 %, sprint01 infeasible).");
+    assertThat(BenchmarkReport.summary(rows.subList(1, 2))).endsWith(" More than 12 % above the best known: 0.");
+    assertThat(BenchmarkReport.summary(rows.subList(5, 6))).doesNotContain("12 %");
+  }
+
+  @Test
   void marksACostBelowTheBestKnownAsSuspect() {
     BenchmarkRow below = new BenchmarkRow("sprint_late02", 38, true, OptionalInt.of(42), OptionalInt.empty(), 1.0, 10);
     BenchmarkRow at = new BenchmarkRow("sprint_late01", 37, true, OptionalInt.of(37), OptionalInt.empty(), 1.0, 10);
