@@ -55,6 +55,10 @@ class BenchmarkReportTest {
         + "(medium_late02 27.8 %, long_hidden05 12.2 %, sprint01 infeasible).");
     assertThat(BenchmarkReport.summary(rows.subList(1, 2))).endsWith(" More than 12 % above the best known: 0.");
     assertThat(BenchmarkReport.summary(rows.subList(5, 6))).doesNotContain("12 %");
+    // a best known of 0: any cost above it is past every bound, and said as a cost, not a percentage
+    BenchmarkRow zero = new BenchmarkRow("sprint_hint00", 3, true, OptionalInt.of(0), OptionalInt.empty(), 1.0, 10);
+    assertThat(BenchmarkReport.summary(List.of(zero, rows.get(2))))
+        .endsWith(" More than 12 % above the best known: 2 (sprint_hint00 3 against 0, medium_late02 27.8 %).");
   }
 
   @Test
