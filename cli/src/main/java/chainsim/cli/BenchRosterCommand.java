@@ -76,6 +76,12 @@ public final class BenchRosterCommand implements Callable<Integer> {
           + " measured slower than one thread here). Not with --threads or --moves (default: ${DEFAULT-VALUE}).")
   int moveThreads;
 
+  @Option(names = "--redeal", paramLabel = "SHARE",
+      description = "Give the last SHARE of the time limit (0 to 0.9, e.g. 0.75) to re-dealing whole lines among"
+          + " everyone (column generation over GLOP's simplex, then a dive) after the local search. Only under a"
+          + " time limit alone; see docs/roster.md (default: none).")
+  Double redeal;
+
   /** More threads than this only contend for the same cores. */
   static final int MAX_THREADS = 64;
 
@@ -114,7 +120,7 @@ public final class BenchRosterCommand implements Callable<Integer> {
     });
     String table = BenchmarkReport.markdown(rows, String.format(Locale.ROOT,
         "INRC-2010 roster benchmark: %s, %s per instance%s, %s, seed %d", dir.getFileName(), budget(),
-        threads > 1 && (moves != null || steps != null) ? " and search" : "", threading(), seed));
+        threads > 1 && (moves != null || steps != null) ? " and search" : "", threading(), seed) + (redeal == null ? "" : String.format(Locale.ROOT, ", line re-deal %.0f %% of the time", redeal * 100)));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(table);
     stdout.flush();
@@ -152,6 +158,18 @@ public final class BenchRosterCommand implements Callable<Integer> {
     RosterSolverSettings base = moves != null ? RosterSolverSettings.forMoveLimit(moves, seed).withTimeLimit(limit)
         : steps != null ? RosterSolverSettings.forStepLimit(steps, seed).withTimeLimit(limit)
         : RosterSolverSettings.forTimeLimit(limit, seed);
+    if (redeal != null) {
+      if (!(redeal > 0 && redeal <= 0.9)) {
+        throw new BadInputException("--redeal must be above 0 and at most 0.9, not " + redeal);
+      }
+      if (moves != null || steps != null) {
+        throw new BadInputException("--redeal shares a time limit: not with --moves or --steps");
+      }
+      if (moveThreads > 1) {
+        throw new BadInputException("--redeal runs on the search's own thread: not with --move-threads");
+      }
+      base = base.withRedeal(redeal);
+    }
     return base.withMoveThreads(moveThreads).withSearches(threads);
   }
 

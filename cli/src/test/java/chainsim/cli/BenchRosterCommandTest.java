@@ -115,6 +115,29 @@ class BenchRosterCommandTest {
   }
 
   @Test
+  void aRedealShareOutsideItsRangeOrBesideABudgetIsBadInput() {
+    assertThat(run("bench", "roster", instances().toString(), "--redeal", "0.95")).isEqualTo(2);
+    assertThat(err.toString().trim()).isEqualTo("chainsim: --redeal must be above 0 and at most 0.9, not 0.95");
+    err.getBuffer().setLength(0);
+    assertThat(run("bench", "roster", instances().toString(), "--redeal", "0.5", "--moves", "1000")).isEqualTo(2);
+    assertThat(err.toString().trim()).isEqualTo("chainsim: --redeal shares a time limit: not with --moves or --steps");
+  }
+
+  @Test
+  void aRedealRunSaysSoInItsTitleAndItsRosterIsTheEvaluatorsCost() throws Exception {
+    Path report = tmp.resolve("bench.md");
+    int exit = run("bench", "roster", instances().toString(), "--instances", "sprint03", "--time-limit", "3s",
+        "--redeal", "0.5", "--out", report.toString());
+    assertThat(exit).isEqualTo(0);
+    String table = Files.readString(report);
+    assertThat(table).contains("3s per instance, 1 thread, seed 1, line re-deal 50 % of the time");
+    // sprint03's best known, 51, is proven optimal: a re-dealt roster may reach it, never go below
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\| sprint03 \\| (\\d+) \\| 51 \\|").matcher(table);
+    assertThat(row.find()).isTrue();
+    assertThat(Integer.parseInt(row.group(1))).isBetween(51, 60);
+  }
+
+  @Test
   void threadsOutsideTheirRangeAreBadInput() {
     assertThat(run("bench", "roster", instances().toString(), "--threads", "0", "--steps", "10")).isEqualTo(2);
     assertThat(err.toString().trim()).isEqualTo("chainsim: --threads must be between 1 and 64, not 0");

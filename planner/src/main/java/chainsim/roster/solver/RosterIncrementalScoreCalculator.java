@@ -291,6 +291,18 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
     return computedHard * HARD_IN_SOFT + computedSoft;
   }
 
+  /** What line {@code s} would cost, as {@link #lineCostWith}, if its whole row were {@code row}. */
+  long lineCostOf(int s, int[] row) {
+    int[] now = shifts[s];
+    int[] was = now.clone();
+    System.arraycopy(row, 0, now, 0, now.length);
+    try {
+      return lineCostWith(s, 0, row[0]);
+    } finally {
+      System.arraycopy(was, 0, now, 0, now.length);
+    }
+  }
+
   /**
    * What staff member {@code s} working shift type {@code t} (-1 free) on day {@code d} costs on that
    * day alone: requests, unavailability (hard, weighted by {@link #HARD_IN_SOFT}) and a change to a
@@ -299,6 +311,25 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
   long dayCost(int s, int d, int t) {
     int at = d * codes + t + 1;
     return (long) dayHard[s][at] * policy.personRuleHardWeight() * HARD_IN_SOFT + daySoft[s][at];
+  }
+
+  /**
+   * The cover each day and shift type needs when every one of them is exact (minimum equal to
+   * maximum, target between) and the roster meets it now, else {@code null}: then no line can
+   * change its day's shift without another line taking it over, as {@link LineRedeal} assumes.
+   */
+  int[][] exactCoverMet() {
+    int[][] need = new int[staffed.length][];
+    for (int d = 0; d < staffed.length; d++) {
+      need[d] = new int[staffed[d].length];
+      for (int t = 0; t < staffed[d].length; t++) {
+        if (coverMin[d][t] != coverMax[d][t] || staffed[d][t] != coverMin[d][t]) {
+          return null;
+        }
+        need[d][t] = coverMin[d][t];
+      }
+    }
+    return need;
   }
 
   /** Staff member {@code s}'s row as it now stands (shift type index per day, -1 free; not to be changed). */

@@ -80,11 +80,15 @@ public final class RosterSolver {
     List<PhaseConfig> phases = new ArrayList<>();
     phases.add(construction);
     int temperature = startingTemperature(roster);
+    // with a line re-deal, the rounds have the time it and the polishing share leave, the re-deal at
+    // most its share, and a last tabu search whatever the re-deal leaves
+    boolean redeal = redeals(roster, settings);
+    double roundsShare = redeal ? 1 - settings.redealShare() - POLISH_SHARE : 1.0;
     for (int round = 0; round < ROUNDS; round++) {
       int roundTemperature = round == 0 ? temperature : Math.max(1, (temperature + 1) / 2);
-      double roundStart = (double) round / ROUNDS;
-      double exploreEnd = roundStart + EXPLORE_SHARE / ROUNDS;
-      double roundEnd = (double) (round + 1) / ROUNDS;
+      double roundStart = roundsShare * round / ROUNDS;
+      double exploreEnd = roundStart + roundsShare * EXPLORE_SHARE / ROUNDS;
+      double roundEnd = roundsShare * (round + 1) / ROUNDS;
       phases.add(new LocalSearchPhaseConfig()
           .withMoveSelectorConfig(moveSelector(roster, settings))
           .withAcceptorConfig(new LocalSearchAcceptorConfig()
@@ -95,7 +99,17 @@ public final class RosterSolver {
           .withMoveSelectorConfig(moveSelector(roster, settings))
           .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(settings.tabuSize()))
           .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(settings.tabuCandidates()))
-          .withTerminationConfig(share(settings, exploreEnd, roundEnd, round == ROUNDS - 1)));
+          .withTerminationConfig(share(settings, exploreEnd, roundEnd, round == ROUNDS - 1 && !redeal)));
+    }
+    if (redeal) {
+      phases.add(new CustomPhaseConfig()
+          .withCustomPhaseCommandClassList(List.of(LineRedeal.class))
+          .withCustomProperties(Map.of("seed", Long.toString(settings.seed()),
+              "millis", Long.toString(Math.round(settings.timeLimit().toMillis() * settings.redealShare())))));
+      phases.add(new LocalSearchPhaseConfig()
+          .withMoveSelectorConfig(moveSelector(roster, settings))
+          .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(settings.tabuSize()))
+          .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(settings.tabuCandidates())));
     }
     TerminationConfig termination = new TerminationConfig();
     // a time limit over a step or move budget is a deadline (solveOne), not a termination: the
@@ -131,6 +145,19 @@ public final class RosterSolver {
   static boolean rotations() {
     return Boolean.getBoolean("chainsim.roster.rotations");
   }
+
+  /**
+   * Whether the search ends with a {@link LineRedeal}: when the settings give it a share of a time
+   * limit alone (a step or move budget stays the local search's, reproducible on any machine), on one
+   * thread, and the cover is exact (INRC-2010's: without it lines are not the whole story).
+   */
+  static boolean redeals(Roster roster, RosterSolverSettings settings) {
+    return settings.redealShare() > 0 && settings.timeLimit() != null && !hasBudget(settings)
+        && settings.moveThreadCount() <= 1 && !hasCoverSlack(roster);
+  }
+
+  /** With a line re-deal, the share of the time limit left for the tabu search after it (at least). */
+  static final double POLISH_SHARE = 0.05;
 
   /** Annealing's share of each round; tabu polishing has the rest. */
   private static final double EXPLORE_SHARE = 0.75;

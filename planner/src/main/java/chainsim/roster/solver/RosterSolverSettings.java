@@ -23,6 +23,9 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
  *     seed (the first with {@code seed}), the best roster kept: see {@link RosterSolver#searchSeed}.
  *     Each has the whole budget (a move or step limit is per search), so with a move or step limit
  *     the result is the same on any machine and never worse than the first search's alone
+ * @param redealShare the share of a time limit (0 to 0.9) that a {@link LineRedeal} may take after the
+ *     local search; 0, the default, for none. Only a time limit alone gives it time (step and move
+ *     budgets stay the local search's, reproducible), and only rosters with an exact cover use it
  */
 public record RosterSolverSettings(
     long seed,
@@ -34,7 +37,8 @@ public record RosterSolverSettings(
     EnvironmentMode environmentMode,
     Long moveLimit,
     int moveThreadCount,
-    int searches) {
+    int searches,
+    double redealShare) {
 
   public RosterSolverSettings {
     if (moveThreadCount < 1) {
@@ -49,6 +53,16 @@ public record RosterSolverSettings(
     if (searches > 1 && moveThreadCount > 1) {
       throw new IllegalArgumentException("independent searches or move threads, not both");
     }
+    if (!(redealShare >= 0 && redealShare <= 0.9)) {
+      throw new IllegalArgumentException("redealShare must be between 0 and 0.9, not " + redealShare);
+    }
+  }
+
+  /** Without a line re-deal. */
+  public RosterSolverSettings(long seed, Duration timeLimit, Long stepLimit, int tabuSize, int tabuCandidates,
+      int maxBlockDays, EnvironmentMode environmentMode, Long moveLimit, int moveThreadCount, int searches) {
+    this(seed, timeLimit, stepLimit, tabuSize, tabuCandidates, maxBlockDays, environmentMode, moveLimit,
+        moveThreadCount, searches, 0);
   }
 
   /** Without a move limit, on one thread. */
@@ -73,29 +87,35 @@ public record RosterSolverSettings(
   /** The same search, stopped at {@code limit} if it has not ended by then. */
   public RosterSolverSettings withTimeLimit(Duration limit) {
     return new RosterSolverSettings(seed, limit, stepLimit, tabuSize, tabuCandidates, maxBlockDays, environmentMode,
-        moveLimit, moveThreadCount, searches);
+        moveLimit, moveThreadCount, searches, redealShare);
   }
 
   public RosterSolverSettings withEnvironmentMode(EnvironmentMode mode) {
     return new RosterSolverSettings(seed, timeLimit, stepLimit, tabuSize, tabuCandidates,
-        maxBlockDays, mode, moveLimit, moveThreadCount, searches);
+        maxBlockDays, mode, moveLimit, moveThreadCount, searches, redealShare);
   }
 
   /** The same search with {@code threads} threads evaluating moves. */
   public RosterSolverSettings withMoveThreads(int threads) {
     return new RosterSolverSettings(seed, timeLimit, stepLimit, tabuSize, tabuCandidates,
-        maxBlockDays, environmentMode, moveLimit, threads, searches);
+        maxBlockDays, environmentMode, moveLimit, threads, searches, redealShare);
   }
 
   /** The same budget spent by {@code count} independent searches side by side, the best roster kept. */
   public RosterSolverSettings withSearches(int count) {
     return new RosterSolverSettings(seed, timeLimit, stepLimit, tabuSize, tabuCandidates,
-        maxBlockDays, environmentMode, moveLimit, moveThreadCount, count);
+        maxBlockDays, environmentMode, moveLimit, moveThreadCount, count, redealShare);
   }
 
   /** One search of this budget with {@code newSeed}. */
   RosterSolverSettings single(long newSeed) {
     return new RosterSolverSettings(newSeed, timeLimit, stepLimit, tabuSize, tabuCandidates,
-        maxBlockDays, environmentMode, moveLimit, moveThreadCount, 1);
+        maxBlockDays, environmentMode, moveLimit, moveThreadCount, 1, redealShare);
+  }
+
+  /** The same search, the last {@code share} of a time limit (at most) re-dealing whole lines ({@link LineRedeal}). */
+  public RosterSolverSettings withRedeal(double share) {
+    return new RosterSolverSettings(seed, timeLimit, stepLimit, tabuSize, tabuCandidates,
+        maxBlockDays, environmentMode, moveLimit, moveThreadCount, searches, share);
   }
 }

@@ -1,0 +1,392 @@
+package chainsim.roster.solver;
+
+import chainsim.roster.domain.DayAssignment;
+import chainsim.roster.domain.Roster;
+import chainsim.roster.domain.ShiftType;
+import com.google.ortools.Loader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Re-deals whole lines among everyone at once, after the local search: price and dive over the
+ * {@link LineMaster} relaxation. Issue 17's eighth pass found the local search's rosters optimal in
+ * every neighbourhood it could search exhaustively (up to three people over five days, the whole
+ * ward over four), the gap to the best known a rearrangement of many lines over weeks; this is that
+ * rearrangement, as column generation finds it (the approach of branch-and-price rostering).
+ *
+ * <ol>
+ *   <li>The master starts from the present roster's lines. {@link LinePricing} adds lines whose
+ *       reduced cost is negative, at duals smoothed towards the best found so far (Wentges), in
+ *       {@link #LEVELS} of growing search effort, each until a round adds none.</li>
+ *   <li>The dive then forces, step by step, the cells most of the relaxation already agrees on
+ *       (up to {@link #CELLS_PER_STEP}, at least {@link #AGREED} shared), re-pricing a few rounds
+ *       after each, until the relaxation's solution is one whole line per person: a roster.</li>
+ *   <li>If that roster costs less than the present one, it replaces it and the whole repeats from
+ *       it, with a new master. A dive whose relaxation can no longer beat the present roster is
+ *       dropped and, after more pricing, tried again with half the cells a step and a stricter
+ *       agreement; when the relaxation itself cannot beat it, the re-deal ends and the tabu search
+ *       that follows has the rest of the time.</li>
+ * </ol>
+ *
+ * <p>Measured in docs/roster.md (issue 17, ninth pass): at 60 s the dive does not finish on the
+ * medium instances, so the solver runs it only when asked ({@link RosterSolverSettings#redealShare}).
+ *
+ * Runs only where the cover is exact on every day and shift type and met (INRC-2010's rule): then
+ * lines are the whole story, everything else in the score being one person's line. Stops at its
+ * deadline, keeping the best roster found; never makes the roster worse (a re-dealt roster is
+ * scored by the solver's own calculator before it is kept).
+ */
+public final class LineRedeal implements CustomPhaseCommand<Roster> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LineRedeal.class);
+
+  /** Pricing effort per level: searches per person, perturbations per search. */
+  static final int[][] LEVELS = {{1, 10}, {1, 30}, {2, 60}};
+  /** Pricing effort while diving. */
+  private static final int[] DIVE_EFFORT = {1, 10};
+  /** Pricing rounds after each dive step (fewer when a round adds no line). */
+  private static final int DIVE_ROUNDS = 3;
+  /** The most cells one dive step forces. */
+  static final int CELLS_PER_STEP = 20;
+  /** Cells beyond the first that one step forces need at least this share of the relaxation. */
+  static final double AGREED = 0.9;
+  /** Weight of the best duals so far in the duals a round prices at (Wentges smoothing). */
+  private static final double SMOOTHING = 0.7;
+  /** The most pricing rounds per level. */
+  private static final int MAX_ROUNDS = 40;
+
+  private long seed = 0L;
+  private long millis = 0L;
+
+  public void setSeed(long seed) {
+    this.seed = seed;
+  }
+
+  /** How long it may run (the solver's share of the time limit for it). */
+  public void setMillis(long millis) {
+    this.millis = millis;
+  }
+
+  @Override
+  public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector) {
+    RosterIncrementalScoreCalculator calculator = RosterIncrementalScoreCalculator.of(scoreDirector);
+    if (calculator == null || millis <= 0) {
+      return;
+    }
+    int[][] need = calculator.exactCoverMet();
+    if (need == null) {
+      return;
+    }
+    long deadline = System.nanoTime() + millis * 1_000_000L;
+    Loader.loadNativeLibraries();
+    Roster roster = scoreDirector.getWorkingSolution();
+    int people = roster.getStaff().size();
+    int days = roster.getDays().size();
+    int types = roster.getShiftTypes().size();
+    int[][] pinned = new int[people][days];
+    for (DayAssignment cell : roster.getAssignments()) {
+      pinned[cell.getStaffMember().getIndex()][cell.getDay().getIndex()] =
+          cell.isPinned() ? cell.shiftIndex() : LineMaster.NOT_FORCED;
+    }
+    Random random = new Random(seed);
+    // each re-deal starts a master of its own from the present roster: the last one's lines, some
+    // ten thousand after a dive, would make every simplex solve of the next slower
+    while (System.nanoTime() < deadline) {
+      try (LineMaster master = new LineMaster(people, need)) {
+        master.release(pinned);
+        long present = 0;
+        for (int s = 0; s < people; s++) {
+          int[] row = calculator.row(s).clone();
+          long cost = calculator.lineCostOf(s, row);
+          master.add(s, row, cost);
+          present += cost;
+        }
+        LinePricing pricing = new LinePricing(calculator, master, days, types, random);
+        int[][] better = new Run(master, pricing, calculator, deadline).redeal(present, pinned);
+        if (better == null) {
+          return;
+        }
+        long cost = 0;
+        for (int s = 0; s < people; s++) {
+          cost += calculator.lineCostOf(s, better[s]);
+        }
+        if (cost >= present || !apply(scoreDirector, roster, calculator, better)) {
+          return;
+        }
+        LOG.info("line re-deal: roster {} -> {}", present, cost);
+      }
+    }
+  }
+
+  /**
+   * Puts {@code lines} into the working roster; if the solver's calculator scores the result worse
+   * than before (it should not: the lines' costs are its own), puts the old lines back.
+   */
+  private static boolean apply(ScoreDirector<Roster> director, Roster roster,
+      RosterIncrementalScoreCalculator calculator, int[][] lines) {
+    HardSoftScore before = ((org.optaplanner.core.impl.score.director.InnerScoreDirector<Roster, HardSoftScore>) director)
+        .calculateScore();
+    int[][] old = new int[lines.length][];
+    for (int s = 0; s < lines.length; s++) {
+      old[s] = calculator.row(s).clone();
+    }
+    write(director, roster, lines);
+    HardSoftScore after = ((org.optaplanner.core.impl.score.director.InnerScoreDirector<Roster, HardSoftScore>) director)
+        .calculateScore();
+    if (after.compareTo(before) > 0) {
+      return true;
+    }
+    write(director, roster, old);
+    return false;
+  }
+
+  private static void write(ScoreDirector<Roster> director, Roster roster, int[][] lines) {
+    List<ShiftType> types = roster.getShiftTypes();
+    for (DayAssignment cell : roster.getAssignments()) {
+      int code = lines[cell.getStaffMember().getIndex()][cell.getDay().getIndex()];
+      if (code != cell.shiftIndex()) {
+        director.beforeVariableChanged(cell, "shiftType");
+        cell.setShiftType(code < 0 ? null : types.get(code));
+        director.afterVariableChanged(cell, "shiftType");
+      }
+    }
+    director.triggerVariableListeners();
+  }
+
+  /** One search's state: the master, its pricing, and the smoothed duals' centre. */
+  private static final class Run {
+    private final LineMaster master;
+    private final LinePricing pricing;
+    private final RosterIncrementalScoreCalculator calculator;
+    private final long deadline;
+
+    Run(LineMaster master, LinePricing pricing, RosterIncrementalScoreCalculator calculator, long deadline) {
+      this.master = master;
+      this.pricing = pricing;
+      this.calculator = calculator;
+      this.deadline = deadline;
+    }
+
+    private boolean timeLeft() {
+      return System.nanoTime() < deadline;
+    }
+
+    /**
+     * Lines for everyone that cost less than {@code present}, or {@code null} if none was found in
+     * time (or pricing found nothing more to try). A dropped dive is tried again, after more pricing,
+     * with half as many cells a step and a stricter agreement.
+     */
+    int[][] redeal(long present, int[][] pinned) {
+      int cells = CELLS_PER_STEP;
+      double agreed = AGREED;
+      boolean first = true;
+      while (timeLeft()) {
+        for (int[] level : first ? LEVELS : new int[][] {LEVELS[LEVELS.length - 1]}) {
+          generate(level, MAX_ROUNDS);
+          LOG.debug("line re-deal: level {}x{} relaxation {}, {} lines, {} ms left", level[0], level[1],
+              String.format("%.2f", master.value()), master.lineCount(), (deadline - System.nanoTime()) / 1_000_000);
+        }
+        first = false;
+        if (!timeLeft() || Double.isNaN(master.value())) {
+          return null;
+        }
+        LOG.info("line re-deal: relaxation {} against the roster's {}, {} lines (simplex {} ms so far)",
+            String.format("%.2f", master.value()), present, master.lineCount(), master.solveMillis());
+        if (master.value() > present - 1 + 1e-6) {
+          return null; // the relaxation cannot beat the present roster: the tabu search has the rest
+        }
+        int[][] lines = dive(present, cells, agreed);
+        if (lines != null) {
+          return lines;
+        }
+        master.release(pinned);
+        cells = Math.max(1, cells / 2);
+        agreed = 1 - (1 - agreed) / 2;
+      }
+      return null;
+    }
+
+    /** Forces agreed cells and re-prices until the relaxation is a roster; null when it can no longer win. */
+    private int[][] dive(long present, int cells, double agreed) {
+      master.allowShortfall(true);
+      master.solve();
+      while (timeLeft()) {
+        int[][] lines = master.integralLines();
+        if (lines != null) {
+          LOG.info("line re-deal: dive ends at {}, {} ms left", String.format("%.2f", master.value()),
+              (deadline - System.nanoTime()) / 1_000_000);
+          return lines;
+        }
+        boolean[] unsettled = forceAgreedCells(cells, agreed);
+        if (unsettled == null) {
+          return null;
+        }
+        generate(DIVE_EFFORT, DIVE_ROUNDS, unsettled);
+        if (LOG.isDebugEnabled()) {
+          int count = 0;
+          for (boolean u : unsettled) {
+            count += u ? 1 : 0;
+          }
+          LOG.debug("line re-deal: dive step, {} people unsettled, relaxation {}, {} ms left", count,
+              String.format("%.2f", master.value()), (deadline - System.nanoTime()) / 1_000_000);
+        }
+        if (Double.isNaN(master.value()) || master.value() > present - 1 + 1e-6) {
+          LOG.info("line re-deal: dive dropped at {}", String.format("%.2f", master.value()));
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Forces the cells the relaxation agrees on most: up to {@code cells}, those after the first with
+     * at least {@code agreed} of it. Returns who had a fractional cell (the people worth re-pricing),
+     * or {@code null} when nobody had.
+     */
+    private boolean[] forceAgreedCells(int cells, double agreed) {
+      double[][][] y = master.cellShares();
+      List<double[]> fractional = new ArrayList<>();
+      for (int s = 0; s < y.length; s++) {
+        for (int d = 0; d < y[s].length; d++) {
+          if (master.forcedCode(s, d) != LineMaster.NOT_FORCED) {
+            continue;
+          }
+          for (int code = 0; code < y[s][d].length; code++) {
+            double share = y[s][d][code];
+            if (share > 1e-6 && share < 1 - 1e-3) {
+              fractional.add(new double[] {share, s, d, code - 1});
+            }
+          }
+        }
+      }
+      if (fractional.isEmpty()) {
+        return null;
+      }
+      boolean[] unsettled = new boolean[y.length];
+      for (double[] cell : fractional) {
+        unsettled[(int) cell[1]] = true;
+      }
+      // most agreed first; ties by person, day and code, so the order never depends on the list's
+      fractional.sort(Comparator.<double[]>comparingDouble(c -> -c[0])
+          .thenComparingDouble(c -> c[1]).thenComparingDouble(c -> c[2]).thenComparingDouble(c -> c[3]));
+      int forcedNow = 0;
+      for (double[] cell : fractional) {
+        int s = (int) cell[1];
+        int d = (int) cell[2];
+        if (forcedNow == cells || (forcedNow > 0 && cell[0] < agreed)) {
+          break;
+        }
+        if (master.forcedCode(s, d) == LineMaster.NOT_FORCED && master.canForce(s, d, (int) cell[3])) {
+          master.force(s, d, (int) cell[3]);
+          forcedNow++;
+        }
+      }
+      return unsettled;
+    }
+
+    /**
+     * Pricing rounds at one effort until a round adds no line (at the relaxation's own duals, after
+     * smoothing found none) or {@code rounds} have run.
+     */
+    private void generate(int[] effort, int rounds) {
+      generate(effort, rounds, null);
+    }
+
+    /** As {@link #generate(int[], int)}, pricing only the people marked in {@code whom} (all when null). */
+    private void generate(int[] effort, int rounds, boolean[] whom) {
+      int people = master.people();
+      double[][] centre = null;
+      double bestBound = Double.NEGATIVE_INFINITY;
+      boolean exact = false;
+      for (int round = 0; round < rounds && timeLeft(); round++) {
+        if (Double.isNaN(master.solve())) {
+          return;
+        }
+        double[][] duals = separationDuals(centre, exact);
+        double bound = 0;
+        for (int d = 0; d < duals.length; d++) {
+          for (int t = 0; t < duals[d].length; t++) {
+            bound += duals[d][t] * coverOf(d, t);
+          }
+        }
+        int added = 0;
+        for (int s = 0; s < people && timeLeft(); s++) {
+          double cheapest = cheapestKnown(s, duals);
+          if (whom != null && !whom[s]) {
+            bound += cheapest;
+            continue;
+          }
+          for (int[] line : pricing.negativeLines(s, cheapest, duals, effort[0], effort[1])) {
+            long cost = calculator.lineCostOf(s, line);
+            cheapest = Math.min(cheapest, cost - dualSum(line, duals));
+            if (master.add(s, line, cost)) {
+              added++;
+            }
+          }
+          bound += cheapest;
+        }
+        if (bound > bestBound) {
+          bestBound = bound;
+          centre = duals;
+        }
+        if (added == 0) {
+          if (exact) {
+            return;
+          }
+          exact = true;
+        } else {
+          exact = false;
+        }
+      }
+      if (timeLeft()) {
+        master.solve();
+      }
+    }
+
+    private int coverOf(int d, int t) {
+      return master.need(d, t);
+    }
+
+    private double[][] separationDuals(double[][] centre, boolean exact) {
+      int days = master.days();
+      double[][] duals = new double[days][];
+      for (int d = 0; d < days; d++) {
+        duals[d] = new double[master.types()];
+        for (int t = 0; t < duals[d].length; t++) {
+          double own = master.coverDual(d, t);
+          duals[d][t] = centre == null || exact ? own : SMOOTHING * centre[d][t] + (1 - SMOOTHING) * own;
+        }
+      }
+      return duals;
+    }
+
+    /** The least cost less duals among person {@code s}'s fitting lines: the person's dual for pricing. */
+    private double cheapestKnown(int s, double[][] duals) {
+      double cheapest = Double.POSITIVE_INFINITY;
+      List<int[]> lines = master.lines(s);
+      for (int j = 0; j < lines.size(); j++) {
+        if (master.fits(s, lines.get(j))) {
+          cheapest = Math.min(cheapest, master.cost(s, j) - dualSum(lines.get(j), duals));
+        }
+      }
+      return Double.isInfinite(cheapest) ? 0 : cheapest;
+    }
+
+    private static double dualSum(int[] line, double[][] duals) {
+      double sum = 0;
+      for (int d = 0; d < line.length; d++) {
+        if (line[d] >= 0) {
+          sum += duals[d][line[d]];
+        }
+      }
+      return sum;
+    }
+  }
+}

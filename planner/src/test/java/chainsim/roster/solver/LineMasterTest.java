@@ -1,0 +1,133 @@
+package chainsim.roster.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.google.ortools.Loader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The relaxation on hand-sized cases: two people, two days, one shift type, one person on it each
+ * day. Ann's lines: work day 0 (cost 0) or day 1 (cost 5); Bob's: day 0 (cost 3) or day 1 (cost 1).
+ * Ann on day 0 and Bob on day 1 cost 1, the other way round 8.
+ */
+class LineMasterTest {
+
+  @BeforeAll
+  static void loadGlop() {
+    Loader.loadNativeLibraries();
+  }
+
+  private static final int[] DAY0 = {0, -1};
+  private static final int[] DAY1 = {-1, 0};
+
+  private static LineMaster annAndBob() {
+    LineMaster master = new LineMaster(2, new int[][] {{1}, {1}});
+    master.add(0, DAY0, 0);
+    master.add(0, DAY1, 5);
+    master.add(1, DAY0, 3);
+    master.add(1, DAY1, 1);
+    return master;
+  }
+
+  @Test
+  void choosesTheCheaperDealAsWholeLines() {
+    try (LineMaster master = annAndBob()) {
+      assertThat(master.solve()).isCloseTo(1.0, within(1e-9));
+      int[][] lines = master.integralLines();
+      assertThat(lines).isNotNull();
+      assertThat(lines[0]).containsExactly(DAY0);
+      assertThat(lines[1]).containsExactly(DAY1);
+      assertThat(master.lineCount()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void dualsPriceEveryLineAtZeroOrMoreAndTheChosenAtZero() {
+    try (LineMaster master = annAndBob()) {
+      master.solve();
+      for (int s = 0; s < 2; s++) {
+        for (int j = 0; j < 2; j++) {
+          int[] line = master.lines(s).get(j);
+          double reduced = master.cost(s, j) - master.personDual(s);
+          for (int d = 0; d < 2; d++) {
+            if (line[d] >= 0) {
+              reduced -= master.coverDual(d, line[d]);
+            }
+          }
+          assertThat(reduced).as("person %d line %d", s, j).isGreaterThanOrEqualTo(-1e-9);
+          if (master.share(s, j) > 1e-9) {
+            assertThat(reduced).isCloseTo(0.0, within(1e-9));
+          }
+        }
+      }
+      // strong duality: the duals' value is the relaxation's
+      double dualValue = master.personDual(0) + master.personDual(1) + master.coverDual(0, 0) + master.coverDual(1, 0);
+      assertThat(dualValue).isCloseTo(master.value(), within(1e-9));
+    }
+  }
+
+  @Test
+  void aKnownLineIsNotAddedTwice() {
+    try (LineMaster master = annAndBob()) {
+      assertThat(master.add(0, new int[] {0, -1}, 0)).isFalse();
+      assertThat(master.add(0, new int[] {-1, -1}, 7)).isTrue();
+      assertThat(master.lineCount()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void forcingACellLeavesOnlyTheLinesThatAgreeAndShortfallIsPricedOnlyWhenAllowed() {
+    try (LineMaster master = annAndBob()) {
+      assertThat(master.canForce(0, 0, -1)).isTrue();
+      master.force(0, 0, -1); // Ann free on day 0: she works day 1, so Bob must take day 0
+      assertThat(master.fits(0, DAY0)).isFalse();
+      assertThat(master.canForce(0, 1, -1)).as("no line of Ann's is free on both days").isFalse();
+      assertThat(master.solve()).isCloseTo(8.0, within(1e-9));
+      assertThat(master.integralLines()[1]).containsExactly(DAY0);
+      master.allowShortfall(true);
+      // Bob on day 1 with day 0 short and day 1 over would cost 5 + 1 + 2 * SHORTFALL_COST = 26: still 8
+      assertThat(master.solve()).isCloseTo(8.0, within(1e-9));
+      assertThat(master.shortfall()).isCloseTo(0.0, within(1e-9));
+      master.force(1, 0, -1); // Bob free on day 0 too: now the cover must fall short
+      assertThat(master.solve()).isCloseTo(5 + 1 + 2 * LineMaster.SHORTFALL_COST, within(1e-9));
+      assertThat(master.shortfall()).isCloseTo(2.0, within(1e-9));
+      assertThat(master.integralLines()).as("a solution short of cover is no roster").isNull();
+      master.release(new int[][] {{LineMaster.NOT_FORCED, LineMaster.NOT_FORCED}, {LineMaster.NOT_FORCED, LineMaster.NOT_FORCED}});
+      assertThat(master.solve()).isCloseTo(1.0, within(1e-9));
+    }
+  }
+
+  @Test
+  void withoutShortfallAForcedDealThatCannotCoverHasNoSolution() {
+    try (LineMaster master = annAndBob()) {
+      master.force(0, 0, -1);
+      master.force(1, 0, -1);
+      assertThat(master.solve()).isNaN();
+    }
+  }
+
+  @Test
+  void cellSharesAddUpToOnePerPersonAndDayAndToTheCoverPerDay() {
+    // three people, three days, two of them on each day; each person has two lines of two days
+    try (LineMaster master = new LineMaster(3, new int[][] {{2}, {2}, {2}})) {
+      master.add(0, new int[] {0, 0, -1}, 1);
+      master.add(1, new int[] {-1, 0, 0}, 1);
+      master.add(2, new int[] {0, -1, 0}, 1);
+      master.add(0, new int[] {0, -1, 0}, 0);
+      master.add(1, new int[] {0, 0, -1}, 0);
+      master.add(2, new int[] {-1, 0, 0}, 0);
+      assertThat(master.solve()).as("the cheap lines cover every day twice").isCloseTo(0.0, within(1e-9));
+      double[][][] y = master.cellShares();
+      for (int s = 0; s < 3; s++) {
+        for (int d = 0; d < 3; d++) {
+          assertThat(y[s][d][0] + y[s][d][1]).isCloseTo(1.0, within(1e-9));
+        }
+      }
+      for (int d = 0; d < 3; d++) {
+        assertThat(y[0][d][1] + y[1][d][1] + y[2][d][1]).as("cover of day %d", d).isCloseTo(2.0, within(1e-9));
+      }
+    }
+  }
+}
