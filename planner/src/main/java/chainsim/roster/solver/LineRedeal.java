@@ -11,6 +11,7 @@ import java.util.Random;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +86,7 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
       return;
     }
     long deadline = System.nanoTime() + millis * 1_000_000L;
-    Loader.loadNativeLibraries();
+    loadGlop();
     Roster roster = scoreDirector.getWorkingSolution();
     int people = roster.getStaff().size();
     int days = roster.getDays().size();
@@ -125,21 +126,31 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
     }
   }
 
+  /** Loads OR-Tools' native library, or says which platform lacks it. */
+  private static void loadGlop() {
+    try {
+      Loader.loadNativeLibraries();
+    } catch (RuntimeException | LinkageError e) {
+      throw new IllegalStateException("the line re-deal needs OR-Tools' native library, which did not load on "
+          + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * Puts {@code lines} into the working roster; if the solver's calculator scores the result worse
    * than before (it should not: the lines' costs are its own), puts the old lines back.
    */
   private static boolean apply(ScoreDirector<Roster> director, Roster roster,
       RosterIncrementalScoreCalculator calculator, int[][] lines) {
-    HardSoftScore before = ((org.optaplanner.core.impl.score.director.InnerScoreDirector<Roster, HardSoftScore>) director)
-        .calculateScore();
+    @SuppressWarnings("unchecked")
+    InnerScoreDirector<Roster, HardSoftScore> inner = (InnerScoreDirector<Roster, HardSoftScore>) director;
+    HardSoftScore before = inner.calculateScore();
     int[][] old = new int[lines.length][];
     for (int s = 0; s < lines.length; s++) {
       old[s] = calculator.row(s).clone();
     }
     write(director, roster, lines);
-    HardSoftScore after = ((org.optaplanner.core.impl.score.director.InnerScoreDirector<Roster, HardSoftScore>) director)
-        .calculateScore();
+    HardSoftScore after = inner.calculateScore();
     if (after.compareTo(before) > 0) {
       return true;
     }

@@ -1,6 +1,7 @@
 package chainsim.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chainsim.roster.domain.DayAssignment;
 import chainsim.roster.domain.Roster;
@@ -111,9 +112,9 @@ class LineRedealTest {
   @Test
   void aShareOutsideItsRangeIsRefused() {
     RosterSolverSettings timed = RosterSolverSettings.forTimeLimit(Duration.ofSeconds(10), 1);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> timed.withRedeal(0.95))
+    assertThatThrownBy(() -> timed.withRedeal(0.95))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("redealShare must be between 0 and 0.9, not 0.95");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> timed.withRedeal(-0.1))
+    assertThatThrownBy(() -> timed.withRedeal(-0.1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(timed.withRedeal(0.5).withSearches(2).redealShare()).isEqualTo(0.5);
     assertThat(timed.withRedeal(0.5).withEnvironmentMode(EnvironmentMode.REPRODUCIBLE).redealShare()).isEqualTo(0.5);
