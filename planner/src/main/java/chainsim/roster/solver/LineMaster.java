@@ -56,8 +56,11 @@ final class LineMaster implements AutoCloseable {
   private final int[][] forced;
 
   private double value;
-  /** Time spent in the simplex so far (reported when logging). */
+  /** Whether lines or bounds changed since the last solve (else solving again would give the same). */
+  private boolean changed = true;
+  /** Time spent in the simplex so far, and how many solves (reported when logging). */
   private long solveNanos;
+  private int solves;
   private double[] personDual;
   private double[][] coverDual;
 
@@ -130,6 +133,7 @@ final class LineMaster implements AutoCloseable {
       }
     }
     objective.setCoefficient(x, cost);
+    changed = true;
     lines.get(s).add(row.clone());
     costs.get(s).add(cost);
     columns.get(s).add(x);
@@ -172,6 +176,7 @@ final class LineMaster implements AutoCloseable {
   /** Forces shift type {@code code} (-1 free) on person {@code s}'s day {@code d}: lines that disagree leave. */
   void force(int s, int d, int code) {
     forced[s][d] = code;
+    changed = true;
     List<int[]> own = lines.get(s);
     for (int j = 0; j < own.size(); j++) {
       if (own.get(j)[d] != code) {
@@ -180,8 +185,18 @@ final class LineMaster implements AutoCloseable {
     }
   }
 
+  /** The cells forced now (a copy): {@link #release} with it undoes what was forced since. */
+  int[][] forcedCells() {
+    int[][] copy = new int[forced.length][];
+    for (int s = 0; s < forced.length; s++) {
+      copy[s] = forced[s].clone();
+    }
+    return copy;
+  }
+
   /** Lifts every forced cell except those in {@code keep} (pinned days), and disallows shortfall again. */
   void release(int[][] keep) {
+    changed = true;
     for (int s = 0; s < forced.length; s++) {
       System.arraycopy(keep[s], 0, forced[s], 0, days);
       for (int j = 0; j < lines.get(s).size(); j++) {
@@ -193,6 +208,7 @@ final class LineMaster implements AutoCloseable {
 
   /** Allows (while diving) or forbids cover shortfall and surplus, at {@link #SHORTFALL_COST} a person. */
   void allowShortfall(boolean allowed) {
+    changed = true;
     for (MPVariable v : slack) {
       v.setUb(allowed ? onePerPerson.length : 0);
     }
@@ -200,6 +216,11 @@ final class LineMaster implements AutoCloseable {
 
   /** Solves the relaxation; its value, or {@code Double.NaN} when it has none (no line fits someone). */
   double solve() {
+    if (!changed) {
+      return value;
+    }
+    changed = false;
+    solves++;
     long start = System.nanoTime();
     MPSolver.ResultStatus status = lp.solve(parameters);
     if (status == MPSolver.ResultStatus.ABNORMAL) {
@@ -222,6 +243,11 @@ final class LineMaster implements AutoCloseable {
       }
     }
     return value;
+  }
+
+  /** How many times the simplex ran (a solve with nothing changed since the last does not run it). */
+  int solves() {
+    return solves;
   }
 
   long solveMillis() {

@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Finds lines for one person whose reduced cost is negative: the line's whole penalty (the
- * calculator's own {@link RosterIncrementalScoreCalculator#lineCostWith}) less the dual of each
+ * calculator's own {@link RosterIncrementalScoreCalculator#lineCostWith}, or the same from the line's
+ * {@link CompiledLine} where it has one) less the dual of each
  * shift it covers and of the person. An iterated local search over the person's line alone: change
  * one day's code, swap two days' codes; at a local optimum, change two or three random days and
  * descend again, keeping the better. Cells forced by the master stay as forced.
@@ -24,13 +25,30 @@ final class LinePricing {
   private final Random random;
   private final int days;
   private final int types;
+  /** Per person, the line's rules compiled ({@link CompiledLine}, its changes scored by what they change), or null: the calculator scores it. */
+  private final CompiledLine[] compiled;
 
   LinePricing(RosterIncrementalScoreCalculator calculator, LineMaster master, int days, int types, Random random) {
+    this(calculator, master, days, types, random, compile(calculator, master.people()));
+  }
+
+  LinePricing(RosterIncrementalScoreCalculator calculator, LineMaster master, int days, int types, Random random,
+      CompiledLine[] compiled) {
     this.calculator = calculator;
     this.master = master;
     this.days = days;
     this.types = types;
     this.random = random;
+    this.compiled = compiled;
+  }
+
+  /** Every person's compiled line (null where the calculator must score it). */
+  static CompiledLine[] compile(RosterIncrementalScoreCalculator calculator, int people) {
+    CompiledLine[] compiled = new CompiledLine[people];
+    for (int s = 0; s < people; s++) {
+      compiled[s] = calculator.compiledLine(s);
+    }
+    return compiled;
   }
 
   /**
@@ -98,19 +116,29 @@ final class LinePricing {
   }
 
   private double reducedCost(int s, int[] row, double personDual, double[][] dual) {
-    double value = calculator.lineCostWith(s, 0, row[0]) - personDual;
+    double value = cost(s, row) - personDual;
     for (int d = 0; d < days; d++) {
       value -= dualOf(dual, d, row[d]);
     }
     return value;
   }
 
+  /** Person {@code s}'s line {@code row} (the calculator's row of her) scored whole. */
+  private long cost(int s, int[] row) {
+    return compiled[s] != null ? compiled[s].cost(row) : calculator.lineCostWith(s, 0, row[0]);
+  }
+
   private static double dualOf(double[][] dual, int d, int code) {
     return code >= 0 ? dual[d][code] : 0;
   }
 
-  /** First-improvement descent over one-day changes and two-day swaps; the row is left at the optimum. */
+  /**
+   * First-improvement descent over one-day changes and two-day swaps; the row is left at the optimum.
+   * A compiled line scores each change by what it changes ({@link CompiledLine#delta}).
+   */
   private double descend(int s, int[] row, double now, double personDual, double[][] dual) {
+    CompiledLine line = compiled[s];
+    long cost = cost(s, row);
     double duals = 0;
     for (int d = 0; d < days; d++) {
       duals += dualOf(dual, d, row[d]);
@@ -128,9 +156,11 @@ final class LinePricing {
             continue;
           }
           double nextDuals = duals - dualOf(dual, d, was) + dualOf(dual, d, code);
-          double next = calculator.lineCostWith(s, d, code) - personDual - nextDuals;
+          long nextCost = line != null ? cost + line.delta(row, d, code) : calculator.lineCostWith(s, d, code);
+          double next = nextCost - personDual - nextDuals;
           if (next < now - 1e-9) {
             row[d] = code;
+            cost = nextCost;
             now = next;
             duals = nextDuals;
             improved = true;
@@ -147,10 +177,13 @@ final class LinePricing {
           }
           double nextDuals = duals - dualOf(dual, a, codeA) - dualOf(dual, b, codeB)
               + dualOf(dual, a, codeB) + dualOf(dual, b, codeA);
+          long afterA = line != null ? cost + line.delta(row, a, codeB) : 0;
           row[a] = codeB;
-          double next = calculator.lineCostWith(s, b, codeA) - personDual - nextDuals;
+          long nextCost = line != null ? afterA + line.delta(row, b, codeA) : calculator.lineCostWith(s, b, codeA);
+          double next = nextCost - personDual - nextDuals;
           if (next < now - 1e-9) {
             row[b] = codeA;
+            cost = nextCost;
             now = next;
             duals = nextDuals;
             improved = true;

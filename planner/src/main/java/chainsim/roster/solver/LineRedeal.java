@@ -25,19 +25,21 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>The master starts from the present roster's lines. {@link LinePricing} adds lines whose
  *       reduced cost is negative, at duals smoothed towards the best found so far (Wentges), in
- *       {@link #LEVELS} of growing search effort, each until a round adds none.</li>
+ *       {@link #LEVELS} of growing search effort, each until a round adds none, all within
+ *       {@link #RELAXATION_SHARE} of the time left (the dive needs the rest).</li>
  *   <li>The dive then forces, step by step, the cells most of the relaxation already agrees on
- *       (up to {@link #CELLS_PER_STEP}, at least {@link #AGREED} shared), re-pricing a few rounds
- *       after each, until the relaxation's solution is one whole line per person: a roster.</li>
+ *       (up to {@link #CELLS_PER_STEP}, at least {@link #AGREED} shared), re-pricing only when a step
+ *       cost the relaxation something, until its solution is one whole line per person: a roster. A
+ *       step after which the relaxation can no longer beat the present roster is undone and the dive
+ *       goes on in smaller steps.</li>
  *   <li>If that roster costs less than the present one, it replaces it and the whole repeats from
- *       it, with a new master. A dive whose relaxation can no longer beat the present roster is
- *       dropped and, after more pricing, tried again with half the cells a step and a stricter
- *       agreement; when the relaxation itself cannot beat it, the re-deal ends and the tabu search
- *       that follows has the rest of the time.</li>
+ *       it, with a new master. A dive that fails even one cell at a time is dropped and, after more
+ *       pricing, tried again with half the cells a step and a stricter agreement; when the relaxation
+ *       itself cannot beat the present roster, the re-deal ends and the tabu search that follows has
+ *       the rest of the time.</li>
  * </ol>
  *
- * <p>Measured in docs/roster.md (issue 17, ninth pass): at 60 s the dive does not finish on the
- * medium instances, so the solver runs it only when asked ({@link RosterSolverSettings#redealShare}).
+ * <p>Measured in docs/roster.md (issue 17, ninth and tenth passes).
  *
  * Runs only where the cover is exact on every day and shift type and met (INRC-2010's rule): then
  * lines are the whole story, everything else in the score being one person's line. Stops at its
@@ -55,11 +57,13 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
   /** Pricing rounds after each dive step (fewer when a round adds no line). */
   private static final int DIVE_ROUNDS = 3;
   /** The most cells one dive step forces. */
-  static final int CELLS_PER_STEP = 20;
+  static final int CELLS_PER_STEP = 50;
   /** Cells beyond the first that one step forces need at least this share of the relaxation. */
   static final double AGREED = 0.9;
   /** Weight of the best duals so far in the duals a round prices at (Wentges smoothing). */
   private static final double SMOOTHING = 0.7;
+  /** The most of the time left that finding a relaxation may take before the dive starts. */
+  static final double RELAXATION_SHARE = 0.45;
   /** The most pricing rounds per level. */
   private static final int MAX_ROUNDS = 40;
 
@@ -97,6 +101,7 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
           cell.isPinned() ? cell.shiftIndex() : LineMaster.NOT_FORCED;
     }
     Random random = new Random(seed);
+    CompiledLine[] compiled = LinePricing.compile(calculator, people);
     // each re-deal starts a master of its own from the present roster: the last one's lines, some
     // ten thousand after a dive, would make every simplex solve of the next slower
     while (System.nanoTime() < deadline) {
@@ -109,7 +114,7 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
           master.add(s, row, cost);
           present += cost;
         }
-        LinePricing pricing = new LinePricing(calculator, master, days, types, random);
+        LinePricing pricing = new LinePricing(calculator, master, days, types, random, compiled);
         int[][] better = new Run(master, pricing, calculator, deadline).redeal(present, pinned);
         if (better == null) {
           return;
@@ -177,16 +182,23 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
     private final LinePricing pricing;
     private final RosterIncrementalScoreCalculator calculator;
     private final long deadline;
+    /** Until when pricing may go on: the relaxation's own deadline while it is being found, else the run's. */
+    private long pricingUntil;
 
     Run(LineMaster master, LinePricing pricing, RosterIncrementalScoreCalculator calculator, long deadline) {
       this.master = master;
       this.pricing = pricing;
       this.calculator = calculator;
       this.deadline = deadline;
+      this.pricingUntil = deadline;
     }
 
     private boolean timeLeft() {
       return System.nanoTime() < deadline;
+    }
+
+    private boolean pricingLeft() {
+      return System.nanoTime() < Math.min(pricingUntil, deadline);
     }
 
     /**
@@ -199,12 +211,16 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
       double agreed = AGREED;
       boolean first = true;
       while (timeLeft()) {
+        // the relaxation may take at most a share of the time left: a dive needs the rest
+        long now = System.nanoTime();
+        pricingUntil = now + (long) (RELAXATION_SHARE * (deadline - now));
         for (int[] level : first ? LEVELS : new int[][] {LEVELS[LEVELS.length - 1]}) {
           generate(level, MAX_ROUNDS);
           LOG.debug("line re-deal: level {}x{} relaxation {}, {} lines, {} ms left", level[0], level[1],
               String.format("%.2f", master.value()), master.lineCount(), (deadline - System.nanoTime()) / 1_000_000);
         }
         first = false;
+        pricingUntil = deadline;
         if (!timeLeft() || Double.isNaN(master.value())) {
           return null;
         }
@@ -217,6 +233,8 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
         if (lines != null) {
           return lines;
         }
+        // more pricing from the lines the dive found (they start the pricing's searches), then dive
+        // again with smaller steps at a stricter agreement
         master.release(pinned);
         cells = Math.max(1, cells / 2);
         agreed = 1 - (1 - agreed) / 2;
@@ -224,10 +242,17 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
       return null;
     }
 
-    /** Forces agreed cells and re-prices until the relaxation is a roster; null when it can no longer win. */
+    /**
+     * Forces agreed cells and re-prices until the relaxation is a roster; null when it can no longer
+     * win. Pricing runs only when forcing cost something (the relaxation's value rose or its cover
+     * needs shortfall): while it keeps both, the lines it has are enough. A step after which the
+     * relaxation can no longer beat {@code present} is undone and the dive goes on with a quarter of
+     * the cells a step, growing back after steps that hold; it is dropped when one cell is too many.
+     */
     private int[][] dive(long present, int cells, double agreed) {
       master.allowShortfall(true);
       master.solve();
+      int step = cells;
       while (timeLeft()) {
         int[][] lines = master.integralLines();
         if (lines != null) {
@@ -235,22 +260,35 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
               (deadline - System.nanoTime()) / 1_000_000);
           return lines;
         }
-        boolean[] unsettled = forceAgreedCells(cells, agreed);
+        double before = master.value();
+        int[][] undo = master.forcedCells();
+        boolean[] unsettled = forceAgreedCells(step, agreed);
         if (unsettled == null) {
           return null;
         }
-        generate(DIVE_EFFORT, DIVE_ROUNDS, unsettled);
+        if (Double.isNaN(master.solve()) || master.value() > before + 1e-6 || master.shortfall() > 1e-6) {
+          generate(DIVE_EFFORT, DIVE_ROUNDS, unsettled);
+        }
         if (LOG.isDebugEnabled()) {
           int count = 0;
           for (boolean u : unsettled) {
             count += u ? 1 : 0;
           }
-          LOG.debug("line re-deal: dive step, {} people unsettled, relaxation {}, {} ms left", count,
-              String.format("%.2f", master.value()), (deadline - System.nanoTime()) / 1_000_000);
+          LOG.debug("line re-deal: dive step of {} cells, {} people unsettled, relaxation {}, {} ms left (simplex {} ms so far)",
+              step, count, String.format("%.2f", master.value()), (deadline - System.nanoTime()) / 1_000_000,
+              master.solveMillis());
         }
         if (Double.isNaN(master.value()) || master.value() > present - 1 + 1e-6) {
-          LOG.info("line re-deal: dive dropped at {}", String.format("%.2f", master.value()));
-          return null;
+          if (step == 1) {
+            LOG.info("line re-deal: dive dropped at {}", String.format("%.2f", master.value()));
+            return null;
+          }
+          master.release(undo);
+          master.allowShortfall(true);
+          master.solve();
+          step = Math.max(1, step / 4);
+        } else {
+          step = Math.min(cells, step * 2);
         }
       }
       return null;
@@ -316,7 +354,7 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
       double[][] centre = null;
       double bestBound = Double.NEGATIVE_INFINITY;
       boolean exact = false;
-      for (int round = 0; round < rounds && timeLeft(); round++) {
+      for (int round = 0; round < rounds && pricingLeft(); round++) {
         if (Double.isNaN(master.solve())) {
           return;
         }
@@ -328,7 +366,7 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
           }
         }
         int added = 0;
-        for (int s = 0; s < people && timeLeft(); s++) {
+        for (int s = 0; s < people && pricingLeft(); s++) {
           double cheapest = cheapestKnown(s, duals);
           if (whom != null && !whom[s]) {
             bound += cheapest;

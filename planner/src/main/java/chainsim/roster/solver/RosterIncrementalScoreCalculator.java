@@ -29,6 +29,11 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
   private List<StaffMember> staff;
   private int[][] shifts;
   private StaffLine[] lines;
+  /**
+   * Per line, its rules compiled ({@link CompiledLine}, about half {@link StaffLine}'s time) where
+   * they cover all its rules and none is hard (INRC's lines), else null: {@link StaffLine} scores it.
+   */
+  private CompiledLine[] compiled;
   private int[] lineHard;
   private int[] lineSoft;
   private boolean[] dirty;
@@ -207,6 +212,11 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
     dirtyCount = 0;
     hardTotal = 0;
     softTotal = 0;
+    compiled = new CompiledLine[staff.size()];
+    for (int s = 0; s < staff.size(); s++) {
+      CompiledLine line = compiledLine(s);
+      compiled[s] = line != null && line.softOnly() ? line : null;
+    }
     for (int s = 0; s < staff.size(); s++) {
       lines[s] = new StaffLine(staff.get(s), period, shifts[s]);
       scoreLine(s);
@@ -238,6 +248,16 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
 
   /** Scores line {@code s} as its row now stands into {@link #computedHard} and {@link #computedSoft}. */
   private void computeLine(int s) {
+    if (compiled[s] != null) {
+      computedHard = 0;
+      computedSoft = Math.toIntExact(compiled[s].cost(shifts[s]));
+      return;
+    }
+    computeLineByRules(s);
+  }
+
+  /** {@link #computeLine} by {@link StaffLine}, the rules' reference, whether or not the line is compiled. */
+  private void computeLineByRules(int s) {
     StaffLine line = lines[s];
     int[] row = shifts[s];
     boolean maximaHard = policy.contractMaximaHard();
@@ -291,6 +311,22 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
     return computedHard * HARD_IN_SOFT + computedSoft;
   }
 
+  /**
+   * What line {@code s} would cost, as {@link #lineCostOf}, scored by {@link StaffLine} even where
+   * the line is compiled: the reference {@code CompiledLineTest} checks the compiled lines against.
+   */
+  long lineCostByRules(int s, int[] row) {
+    int[] now = shifts[s];
+    int[] was = now.clone();
+    System.arraycopy(row, 0, now, 0, now.length);
+    try {
+      computeLineByRules(s);
+      return computedHard * HARD_IN_SOFT + computedSoft;
+    } finally {
+      System.arraycopy(was, 0, now, 0, now.length);
+    }
+  }
+
   /** What line {@code s} would cost, as {@link #lineCostWith}, if its whole row were {@code row}. */
   long lineCostOf(int s, int[] row) {
     int[] now = shifts[s];
@@ -311,6 +347,21 @@ public final class RosterIncrementalScoreCalculator implements IncrementalScoreC
   long dayCost(int s, int d, int t) {
     int at = d * codes + t + 1;
     return (long) dayHard[s][at] * policy.personRuleHardWeight() * HARD_IN_SOFT + daySoft[s][at];
+  }
+
+  /**
+   * Line {@code s}'s rules compiled into tables ({@link CompiledLine}), or {@code null} when one of
+   * its active rules is not one they cover: then {@link #lineCostOf} is the way to score its lines.
+   */
+  CompiledLine compiledLine(int s) {
+    int days = period.dayCount();
+    long[][] dayCosts = new long[days][codes];
+    for (int d = 0; d < days; d++) {
+      for (int code = 0; code < codes; code++) {
+        dayCosts[d][code] = dayCost(s, d, code - 1);
+      }
+    }
+    return CompiledLine.of(staff.get(s), period, policy, dayCosts, !contractHours.get(s).isEmpty());
   }
 
   /**

@@ -100,6 +100,44 @@ class LineMasterTest {
   }
 
   @Test
+  void releasingToASnapshotOfTheForcedCellsUndoesWhatWasForcedSince() {
+    try (LineMaster master = annAndBob()) {
+      master.force(1, 1, 0); // Bob on day 1: the cheap deal stays
+      assertThat(master.solve()).isCloseTo(1.0, within(1e-9));
+      int[][] undo = master.forcedCells();
+      master.allowShortfall(true);
+      master.force(0, 0, -1); // a dive step: Ann free on day 0, so day 0 falls short and day 1 over
+      assertThat(master.solve()).isCloseTo(5 + 1 + 2 * LineMaster.SHORTFALL_COST, within(1e-9));
+      assertThat(undo[0][0]).as("the snapshot is a copy: forcing since did not change it").isEqualTo(LineMaster.NOT_FORCED);
+      master.release(undo);
+      master.allowShortfall(true);
+      assertThat(master.forcedCode(0, 0)).isEqualTo(LineMaster.NOT_FORCED);
+      assertThat(master.forcedCode(1, 1)).as("forced before the snapshot").isEqualTo(0);
+      assertThat(master.solve()).isCloseTo(1.0, within(1e-9));
+      assertThat(master.fits(0, DAY0)).isTrue();
+    }
+  }
+
+  @Test
+  void solvingAgainWithNothingChangedKeepsTheSolutionAndItsDuals() {
+    try (LineMaster master = annAndBob()) {
+      master.solve();
+      double dual = master.coverDual(0, 0);
+      assertThat(master.solves()).isEqualTo(1);
+      assertThat(master.solve()).isCloseTo(1.0, within(1e-9));
+      assertThat(master.coverDual(0, 0)).isEqualTo(dual);
+      assertThat(master.solves()).as("nothing changed: the simplex did not run").isEqualTo(1);
+      master.add(0, new int[] {0, 0}, 9); // a new line: the next solve is a real one, with the same value
+      assertThat(master.solve()).isCloseTo(1.0, within(1e-9));
+      assertThat(master.solves()).isEqualTo(2);
+      master.force(1, 1, 0);
+      master.solve();
+      assertThat(master.solves()).as("a forced cell changes bounds").isEqualTo(3);
+      assertThat(master.lineCount()).isEqualTo(5);
+    }
+  }
+
+  @Test
   void withoutShortfallAForcedDealThatCannotCoverHasNoSolution() {
     try (LineMaster master = annAndBob()) {
       master.force(0, 0, -1);
