@@ -138,11 +138,11 @@ final class LinePricing {
    */
   private double descend(int s, int[] row, double now, double personDual, double[][] dual) {
     CompiledLine line = compiled[s];
-    long cost = cost(s, row);
     double duals = 0;
     for (int d = 0; d < days; d++) {
       duals += dualOf(dual, d, row[d]);
     }
+    Descent at = new Descent(cost(s, row), duals, now, personDual);
     boolean improved = true;
     while (improved) {
       improved = false;
@@ -155,14 +155,10 @@ final class LinePricing {
           if (code == was) {
             continue;
           }
-          double nextDuals = duals - dualOf(dual, d, was) + dualOf(dual, d, code);
-          long nextCost = line != null ? cost + line.delta(row, d, code) : calculator.lineCostWith(s, d, code);
-          double next = nextCost - personDual - nextDuals;
-          if (next < now - 1e-9) {
+          double nextDuals = at.duals - dualOf(dual, d, was) + dualOf(dual, d, code);
+          long nextCost = line != null ? at.cost + line.delta(row, d, code) : calculator.lineCostWith(s, d, code);
+          if (at.accepts(nextCost, nextDuals)) {
             row[d] = code;
-            cost = nextCost;
-            now = next;
-            duals = nextDuals;
             improved = true;
           }
         }
@@ -175,17 +171,13 @@ final class LinePricing {
               || master.forcedCode(s, b) != LineMaster.NOT_FORCED) {
             continue;
           }
-          double nextDuals = duals - dualOf(dual, a, codeA) - dualOf(dual, b, codeB)
+          double nextDuals = at.duals - dualOf(dual, a, codeA) - dualOf(dual, b, codeB)
               + dualOf(dual, a, codeB) + dualOf(dual, b, codeA);
-          long afterA = line != null ? cost + line.delta(row, a, codeB) : 0;
+          long afterA = line != null ? at.cost + line.delta(row, a, codeB) : 0;
           row[a] = codeB;
           long nextCost = line != null ? afterA + line.delta(row, b, codeA) : calculator.lineCostWith(s, b, codeA);
-          double next = nextCost - personDual - nextDuals;
-          if (next < now - 1e-9) {
+          if (at.accepts(nextCost, nextDuals)) {
             row[b] = codeA;
-            cost = nextCost;
-            now = next;
-            duals = nextDuals;
             improved = true;
           } else {
             row[a] = codeA;
@@ -193,6 +185,33 @@ final class LinePricing {
         }
       }
     }
-    return now;
+    return at.now;
+  }
+
+  /** Where a descent stands: the line's cost, the duals of its shifts, and its reduced cost. */
+  private static final class Descent {
+    private long cost;
+    private double duals;
+    private double now;
+    private final double personDual;
+
+    Descent(long cost, double duals, double now, double personDual) {
+      this.cost = cost;
+      this.duals = duals;
+      this.now = now;
+      this.personDual = personDual;
+    }
+
+    /** Moves to a neighbour of that cost and those duals if its reduced cost is lower; whether it did. */
+    boolean accepts(long nextCost, double nextDuals) {
+      double next = nextCost - personDual - nextDuals;
+      if (next >= now - 1e-9) {
+        return false;
+      }
+      cost = nextCost;
+      duals = nextDuals;
+      now = next;
+      return true;
+    }
   }
 }
