@@ -77,10 +77,14 @@ public final class BenchRosterCommand implements Callable<Integer> {
   int moveThreads;
 
   @Option(names = "--redeal", paramLabel = "SHARE",
-      description = "Give the last SHARE of the time limit (0 to 0.9, e.g. 0.75) to re-dealing whole lines among"
-          + " everyone (column generation over GLOP's simplex, then a dive) after the local search. Only under a"
-          + " time limit alone; see docs/roster.md (default: none).")
+      description = "Give up to SHARE of the time limit (above 0 to 0.9; 0 for none) to re-dealing whole lines among"
+          + " everyone (column generation over GLOP's simplex, then a dive) after the first part of the local"
+          + " search; what it does not use goes back to the search. Under a time limit alone, exact cover (as"
+          + " INRC-2010's) and one thread per search; see docs/roster.md (default: 0.55 there, else none).")
   Double redeal;
+
+  /** The re-deal's share when {@code --redeal} is not given and a time limit alone bounds the search. */
+  static final double DEFAULT_REDEAL = 0.55;
 
   /** More threads than this only contend for the same cores. */
   static final int MAX_THREADS = 64;
@@ -120,7 +124,7 @@ public final class BenchRosterCommand implements Callable<Integer> {
     });
     String table = BenchmarkReport.markdown(rows, String.format(Locale.ROOT,
         "INRC-2010 roster benchmark: %s, %s per instance%s, %s, seed %d", dir.getFileName(), budget(),
-        threads > 1 && (moves != null || steps != null) ? " and search" : "", threading(), seed) + (redeal == null ? "" : String.format(Locale.ROOT, ", line re-deal %.0f %% of the time", redeal * 100)));
+        threads > 1 && (moves != null || steps != null) ? " and search" : "", threading(), seed) + (redealShare() == 0 ? "" : String.format(Locale.ROOT, ", line re-deal up to %.0f %% of the time", redealShare() * 100)));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(table);
     stdout.flush();
@@ -158,19 +162,30 @@ public final class BenchRosterCommand implements Callable<Integer> {
     RosterSolverSettings base = moves != null ? RosterSolverSettings.forMoveLimit(moves, seed).withTimeLimit(limit)
         : steps != null ? RosterSolverSettings.forStepLimit(steps, seed).withTimeLimit(limit)
         : RosterSolverSettings.forTimeLimit(limit, seed);
-    if (redeal != null) {
-      if (!(redeal > 0 && redeal <= 0.9)) {
-        throw new BadInputException("--redeal must be above 0 and at most 0.9, not " + redeal);
-      }
+    if (redeal != null && !(redeal >= 0 && redeal <= 0.9)) {
+      throw new BadInputException("--redeal must be 0 (none) or above 0 and at most 0.9, not " + redeal);
+    }
+    if (redeal != null && redeal > 0) {
       if (moves != null || steps != null) {
         throw new BadInputException("--redeal shares a time limit: not with --moves or --steps");
       }
       if (moveThreads > 1) {
         throw new BadInputException("--redeal runs on the search's own thread: not with --move-threads");
       }
-      base = base.withRedeal(redeal);
+    }
+    double share = redealShare();
+    if (share > 0) {
+      base = base.withRedeal(share);
     }
     return base.withMoveThreads(moveThreads).withSearches(threads);
+  }
+
+  /** The re-deal's share: as given, else {@link #DEFAULT_REDEAL} under a time limit alone on one thread per search. */
+  private double redealShare() {
+    if (redeal != null) {
+      return redeal;
+    }
+    return moves == null && steps == null && moveThreads <= 1 ? DEFAULT_REDEAL : 0;
   }
 
   /** How the threads are used, for the table's title. */

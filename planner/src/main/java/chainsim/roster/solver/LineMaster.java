@@ -324,9 +324,34 @@ final class LineMaster implements AutoCloseable {
    * {@code null}.
    */
   int[][] integralLines() {
-    if (shortfall() > 1e-6) {
-      return null;
+    return shortfall() > 1e-6 ? null : wholeLines();
+  }
+
+  /**
+   * Per person, the line with the largest share in the last solution (the first such on a tie): the
+   * relaxation rounded, its cover possibly off.
+   */
+  int[][] roundedLines() {
+    int[][] chosen = new int[onePerPerson.length][];
+    for (int s = 0; s < chosen.length; s++) {
+      double most = -1;
+      for (int j = 0; j < lines.get(s).size(); j++) {
+        double x = share(s, j);
+        if (x > most + 1e-9) {
+          most = x;
+          chosen[s] = lines.get(s).get(j);
+        }
+      }
     }
+    return chosen;
+  }
+
+  /**
+   * When the last solution gives each person one whole line: the lines, whether or not they meet
+   * the cover exactly (a dive can end with every cell settled and a person short somewhere), else
+   * {@code null}.
+   */
+  int[][] wholeLines() {
     int[][] chosen = new int[onePerPerson.length][];
     for (int s = 0; s < chosen.length; s++) {
       for (int j = 0; j < lines.get(s).size() && chosen[s] == null; j++) {

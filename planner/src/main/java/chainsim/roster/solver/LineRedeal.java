@@ -29,14 +29,16 @@ import org.slf4j.LoggerFactory;
  *       {@link #RELAXATION_SHARE} of the time left (the dive needs the rest).</li>
  *   <li>The dive then forces, step by step, the cells most of the relaxation already agrees on
  *       (up to {@link #CELLS_PER_STEP}, at least {@link #AGREED} shared), re-pricing only when a step
- *       cost the relaxation something, until its solution is one whole line per person: a roster. A
- *       step after which the relaxation can no longer beat the present roster is undone and the dive
- *       goes on in smaller steps.</li>
- *   <li>If that roster costs less than the present one, it replaces it and the whole repeats from
- *       it, with a new master. A dive that fails even one cell at a time is dropped and, after more
- *       pricing, tried again with half the cells a step and a stricter agreement; when the relaxation
- *       itself cannot beat the present roster, the re-deal ends and the tabu search that follows has
- *       the rest of the time.</li>
+ *       cost the relaxation something, until its solution is one whole line per person: a roster.
+ *       After every step the relaxation rounded (each person's largest line) with its cover mended
+ *       ({@link CoverRepair}) is a roster too: the cheapest of these is the dive's incumbent, and a
+ *       step after which the relaxation can no longer beat it is undone, the dive going on in
+ *       smaller steps. A dive that ends with every cell settled but a few people short or over
+ *       keeps its lines, mended.</li>
+ *   <li>If the incumbent costs less than the present roster, it replaces it and the whole repeats
+ *       from it, with a new master. When the relaxation cannot beat the present roster, or the dive
+ *       finds nothing better, the re-deal ends and gives the time it has left back to the local
+ *       search ({@link RosterSolver}).</li>
  * </ol>
  *
  * <p>Measured in docs/roster.md (issue 17, ninth and tenth passes).
@@ -184,6 +186,11 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
     private final long deadline;
     /** Until when pricing may go on: the relaxation's own deadline while it is being found, else the run's. */
     private long pricingUntil;
+    /** The cells pinned in the working roster (the dive's mending leaves them alone). */
+    private int[][] pinned;
+    /** The best roster a dive has found so far (rounded and mended, or its end), and its cost. */
+    private int[][] incumbent;
+    private long incumbentCost;
 
     Run(LineMaster master, LinePricing pricing, RosterIncrementalScoreCalculator calculator, long deadline) {
       this.master = master;
@@ -203,95 +210,120 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
 
     /**
      * Lines for everyone that cost less than {@code present}, or {@code null} if none was found in
-     * time (or pricing found nothing more to try). A dropped dive is tried again, after more pricing,
-     * with half as many cells a step and a stricter agreement.
+     * time, the relaxation cannot beat the present roster, or the dive found nothing better (the
+     * search after the re-deal then has the rest of the time).
      */
     int[][] redeal(long present, int[][] pinned) {
-      int cells = CELLS_PER_STEP;
-      double agreed = AGREED;
-      boolean first = true;
-      while (timeLeft()) {
-        // the relaxation may take at most a share of the time left: a dive needs the rest
-        long now = System.nanoTime();
-        pricingUntil = now + (long) (RELAXATION_SHARE * (deadline - now));
-        for (int[] level : first ? LEVELS : new int[][] {LEVELS[LEVELS.length - 1]}) {
-          generate(level, MAX_ROUNDS);
-          LOG.debug("line re-deal: level {}x{} relaxation {}, {} lines, {} ms left", level[0], level[1],
-              String.format("%.2f", master.value()), master.lineCount(), (deadline - System.nanoTime()) / 1_000_000);
-        }
-        first = false;
-        pricingUntil = deadline;
-        if (!timeLeft() || Double.isNaN(master.value())) {
-          return null;
-        }
-        LOG.info("line re-deal: relaxation {} against the roster's {}, {} lines (simplex {} ms so far)",
-            String.format("%.2f", master.value()), present, master.lineCount(), master.solveMillis());
-        if (master.value() > present - 1 + 1e-6) {
-          return null; // the relaxation cannot beat the present roster: the tabu search has the rest
-        }
-        int[][] lines = dive(present, cells, agreed);
-        if (lines != null) {
-          return lines;
-        }
-        // more pricing from the lines the dive found (they start the pricing's searches), then dive
-        // again with smaller steps at a stricter agreement
-        master.release(pinned);
-        cells = Math.max(1, cells / 2);
-        agreed = 1 - (1 - agreed) / 2;
+      this.pinned = pinned;
+      // the relaxation may take at most a share of the time left: a dive needs the rest
+      long now = System.nanoTime();
+      pricingUntil = now + (long) (RELAXATION_SHARE * (deadline - now));
+      for (int[] level : LEVELS) {
+        generate(level, MAX_ROUNDS);
+        LOG.debug("line re-deal: level {}x{} relaxation {}, {} lines, {} ms left", level[0], level[1],
+            String.format("%.2f", master.value()), master.lineCount(), (deadline - System.nanoTime()) / 1_000_000);
       }
-      return null;
+      pricingUntil = deadline;
+      if (!timeLeft() || Double.isNaN(master.value())) {
+        return null;
+      }
+      LOG.info("line re-deal: relaxation {} against the roster's {}, {} lines (simplex {} ms so far)",
+          String.format("%.2f", master.value()), present, master.lineCount(), master.solveMillis());
+      if (master.value() > present - 1 + 1e-6) {
+        return null;
+      }
+      return dive(present);
     }
 
     /**
-     * Forces agreed cells and re-prices until the relaxation is a roster; null when it can no longer
-     * win. Pricing runs only when forcing cost something (the relaxation's value rose or its cover
+     * Forces agreed cells and re-prices until the relaxation is a roster; returns the cheapest roster
+     * it met below {@code present} (its end, or the relaxation rounded and mended on the way), else
+     * null. Pricing runs only when forcing cost something (the relaxation's value rose or its cover
      * needs shortfall): while it keeps both, the lines it has are enough. A step after which the
-     * relaxation can no longer beat {@code present} is undone and the dive goes on with a quarter of
+     * relaxation can no longer beat the incumbent is undone and the dive goes on with a quarter of
      * the cells a step, growing back after steps that hold; it is dropped when one cell is too many.
      */
-    private int[][] dive(long present, int cells, double agreed) {
+    private int[][] dive(long present) {
       master.allowShortfall(true);
       master.solve();
-      int step = cells;
+      incumbent = null;
+      incumbentCost = present;
+      int step = CELLS_PER_STEP;
       while (timeLeft()) {
         int[][] lines = master.integralLines();
         if (lines != null) {
           LOG.info("line re-deal: dive ends at {}, {} ms left", String.format("%.2f", master.value()),
               (deadline - System.nanoTime()) / 1_000_000);
-          return lines;
+          offer(lines);
+          return incumbent;
         }
         double before = master.value();
         int[][] undo = master.forcedCells();
-        boolean[] unsettled = forceAgreedCells(step, agreed);
+        boolean[] unsettled = forceAgreedCells(step, AGREED);
         if (unsettled == null) {
-          return null;
+          // every cell settled, the cover a few people off
+          offer(master.wholeLines());
+          LOG.info("line re-deal: dive ends at {} with {} people short or over, mended to {}",
+              String.format("%.2f", master.value()), Math.round(master.shortfall()), incumbentCost);
+          return incumbent;
         }
         if (Double.isNaN(master.solve()) || master.value() > before + 1e-6 || master.shortfall() > 1e-6) {
           generate(DIVE_EFFORT, DIVE_ROUNDS, unsettled);
+        }
+        if (!Double.isNaN(master.value())) {
+          offer(master.roundedLines());
         }
         if (LOG.isDebugEnabled()) {
           int count = 0;
           for (boolean u : unsettled) {
             count += u ? 1 : 0;
           }
-          LOG.debug("line re-deal: dive step of {} cells, {} people unsettled, relaxation {}, {} ms left (simplex {} ms so far)",
-              step, count, String.format("%.2f", master.value()), (deadline - System.nanoTime()) / 1_000_000,
+          LOG.debug("line re-deal: dive step of {} cells, {} people unsettled, relaxation {}, rounded {}, {} ms left (simplex {} ms so far)",
+              step, count, String.format("%.2f", master.value()), incumbentCost, (deadline - System.nanoTime()) / 1_000_000,
               master.solveMillis());
         }
-        if (Double.isNaN(master.value()) || master.value() > present - 1 + 1e-6) {
+        if (Double.isNaN(master.value()) || master.value() > incumbentCost - 1 + 1e-6) {
           if (step == 1) {
-            LOG.info("line re-deal: dive dropped at {}", String.format("%.2f", master.value()));
-            return null;
+            LOG.info("line re-deal: dive dropped at {}, rounded {}", String.format("%.2f", master.value()), incumbentCost);
+            return incumbent;
           }
           master.release(undo);
           master.allowShortfall(true);
           master.solve();
           step = Math.max(1, step / 4);
         } else {
-          step = Math.min(cells, step * 2);
+          step = Math.min(CELLS_PER_STEP, step * 2);
         }
       }
-      return null;
+      return incumbent;
+    }
+
+    /**
+     * Keeps {@code lines}, its cover mended ({@link CoverRepair}), as the dive's incumbent when it
+     * costs less than the incumbent so far (at first, the present roster).
+     */
+    private void offer(int[][] lines) {
+      if (lines == null) {
+        return;
+      }
+      int[][] need = new int[master.days()][master.types()];
+      for (int d = 0; d < need.length; d++) {
+        for (int t = 0; t < need[d].length; t++) {
+          need[d][t] = master.need(d, t);
+        }
+      }
+      int[][] mended = CoverRepair.repair(lines, need, pinned, calculator::lineCostOf);
+      if (mended == null) {
+        return;
+      }
+      long cost = 0;
+      for (int s = 0; s < mended.length; s++) {
+        cost += calculator.lineCostOf(s, mended[s]);
+      }
+      if (cost < incumbentCost) {
+        incumbent = mended;
+        incumbentCost = cost;
+      }
     }
 
     /**

@@ -81,35 +81,21 @@ public final class RosterSolver {
     phases.add(construction);
     int temperature = startingTemperature(roster);
     // with a line re-deal, the rounds have the time it and the polishing share leave, the re-deal at
-    // most its share, and a last tabu search whatever the re-deal leaves
+    // most its share; after it, a short tabu search polishes what it dealt, then rounds as long as
+    // its share again (cut short by the time limit where it took all of it: a re-deal that ends
+    // early, its relaxation or dive unable to beat the roster, gives the time back to the search),
+    // and a last tabu search whatever is left
     boolean redeal = redeals(roster, settings);
     double roundsShare = redeal ? 1 - settings.redealShare() - POLISH_SHARE : 1.0;
-    for (int round = 0; round < ROUNDS; round++) {
-      int roundTemperature = round == 0 ? temperature : Math.max(1, (temperature + 1) / 2);
-      double roundStart = roundsShare * round / ROUNDS;
-      double exploreEnd = roundStart + roundsShare * EXPLORE_SHARE / ROUNDS;
-      double roundEnd = roundsShare * (round + 1) / ROUNDS;
-      phases.add(new LocalSearchPhaseConfig()
-          .withMoveSelectorConfig(moveSelector(roster, settings))
-          .withAcceptorConfig(new LocalSearchAcceptorConfig()
-              .withSimulatedAnnealingStartingTemperature("0hard/" + roundTemperature + "soft"))
-          .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
-          .withTerminationConfig(share(settings, roundStart, exploreEnd, false)));
-      phases.add(new LocalSearchPhaseConfig()
-          .withMoveSelectorConfig(moveSelector(roster, settings))
-          .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(settings.tabuSize()))
-          .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(settings.tabuCandidates()))
-          .withTerminationConfig(share(settings, exploreEnd, roundEnd, round == ROUNDS - 1 && !redeal)));
-    }
+    rounds(phases, roster, settings, temperature, 0, roundsShare, !redeal);
     if (redeal) {
       phases.add(new CustomPhaseConfig()
           .withCustomPhaseCommandClassList(List.of(LineRedeal.class))
           .withCustomProperties(Map.of("seed", Long.toString(settings.seed()),
               "millis", Long.toString(Math.round(settings.timeLimit().toMillis() * settings.redealShare())))));
-      phases.add(new LocalSearchPhaseConfig()
-          .withMoveSelectorConfig(moveSelector(roster, settings))
-          .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(settings.tabuSize()))
-          .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(settings.tabuCandidates())));
+      phases.add(tabu(roster, settings, share(settings, 0, POLISH_SHARE, false)));
+      rounds(phases, roster, settings, Math.max(1, (temperature + 1) / 2), 0, settings.redealShare(), false);
+      phases.add(tabu(roster, settings, new TerminationConfig()));
     }
     TerminationConfig termination = new TerminationConfig();
     // a time limit over a step or move budget is a deadline (solveOne), not a termination: the
@@ -133,6 +119,37 @@ public final class RosterSolver {
         .withRandomSeed(settings.seed())
         .withTerminationConfig(termination)
         .withPhases(phases.toArray(PhaseConfig[]::new));
+  }
+
+  /**
+   * {@link #ROUNDS} rounds of annealing then tabu search over the fractions {@code from} to {@code to}
+   * of the budget, the first at {@code temperature}, the others at half of it; the last round's tabu
+   * search runs until the solver stops when {@code last}.
+   */
+  private static void rounds(List<PhaseConfig> phases, Roster roster, RosterSolverSettings settings,
+      int temperature, double from, double to, boolean last) {
+    double length = to - from;
+    for (int round = 0; round < ROUNDS; round++) {
+      int roundTemperature = round == 0 ? temperature : Math.max(1, (temperature + 1) / 2);
+      double roundStart = from + length * round / ROUNDS;
+      double exploreEnd = roundStart + length * EXPLORE_SHARE / ROUNDS;
+      double roundEnd = from + length * (round + 1) / ROUNDS;
+      phases.add(new LocalSearchPhaseConfig()
+          .withMoveSelectorConfig(moveSelector(roster, settings))
+          .withAcceptorConfig(new LocalSearchAcceptorConfig()
+              .withSimulatedAnnealingStartingTemperature("0hard/" + roundTemperature + "soft"))
+          .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+          .withTerminationConfig(share(settings, roundStart, exploreEnd, false)));
+      phases.add(tabu(roster, settings, share(settings, exploreEnd, roundEnd, last && round == ROUNDS - 1)));
+    }
+  }
+
+  private static LocalSearchPhaseConfig tabu(Roster roster, RosterSolverSettings settings, TerminationConfig termination) {
+    return new LocalSearchPhaseConfig()
+        .withMoveSelectorConfig(moveSelector(roster, settings))
+        .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(settings.tabuSize()))
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(settings.tabuCandidates()))
+        .withTerminationConfig(termination);
   }
 
   /**

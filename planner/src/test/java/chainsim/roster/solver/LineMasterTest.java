@@ -94,8 +94,36 @@ class LineMasterTest {
       assertThat(master.solve()).isCloseTo(5 + 1 + 2 * LineMaster.SHORTFALL_COST, within(1e-9));
       assertThat(master.shortfall()).isCloseTo(2.0, within(1e-9));
       assertThat(master.integralLines()).as("a solution short of cover is no roster").isNull();
+      assertThat(master.wholeLines()).as("but whole lines, to be mended").isDeepEqualTo(new int[][] {DAY1, DAY1});
       master.release(new int[][] {{LineMaster.NOT_FORCED, LineMaster.NOT_FORCED}, {LineMaster.NOT_FORCED, LineMaster.NOT_FORCED}});
       assertThat(master.solve()).isCloseTo(1.0, within(1e-9));
+    }
+  }
+
+  @Test
+  void roundingTakesEachPersonsLargestLine() {
+    // a whole solution rounds to itself
+    try (LineMaster master = annAndBob()) {
+      master.force(1, 1, -1); // Bob free on day 1: he works day 0, Ann day 1
+      master.solve();
+      assertThat(master.roundedLines()).isDeepEqualTo(new int[][] {DAY1, DAY0});
+      assertThat(master.roundedLines()).isDeepEqualTo(master.integralLines());
+    }
+    try (LineMaster master = new LineMaster(2, new int[][] {{1}, {1}})) {
+      // both deals cost 2: the simplex may take either or a mix; rounding gives one line each
+      master.add(0, DAY0, 1);
+      master.add(0, DAY1, 1);
+      master.add(1, DAY0, 1);
+      master.add(1, DAY1, 1);
+      assertThat(master.solve()).isCloseTo(2.0, within(1e-9));
+      int[][] rounded = master.roundedLines();
+      assertThat(rounded[0]).isIn(DAY0, DAY1);
+      assertThat(rounded[1]).isIn(DAY0, DAY1);
+      double largest = 0;
+      for (int j = 0; j < 2; j++) {
+        largest = Math.max(largest, master.share(0, j));
+      }
+      assertThat(master.share(0, master.lines(0).indexOf(rounded[0]))).isCloseTo(largest, within(1e-9));
     }
   }
 

@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 
@@ -107,6 +110,41 @@ class LineRedealTest {
     assertThat(RosterSolver.redeals(inrc, RosterSolverSettings.forStepLimit(100, 1).withRedeal(0.5)))
         .as("a step budget").isFalse();
     assertThat(RosterSolver.redeals(inrc, timed.withMoveThreads(2).withRedeal(0.5))).as("move threads").isFalse();
+  }
+
+  @Test
+  void theTimeARedealDoesNotTakeGoesBackToTheSearch() {
+    // 60 s, a share of 0.55: rounds over the 40 % before it (24 s), the re-deal at most 33 s, a tabu
+    // polish of 3 s, rounds as long as its share again (33 s, cut by the time limit when it took all of
+    // its share), and a last tabu search with no limit of its own
+    Roster inrc = InrcRosterMapper.load(Inrc2010Files.file("sprint_late09"));
+    var phases = RosterSolver.config(inrc, RosterSolverSettings.forTimeLimit(Duration.ofSeconds(60), 1)
+        .withRedeal(0.55)).getPhaseConfigList();
+    int redeal = -1;
+    for (int i = 0; i < phases.size(); i++) {
+      if (phases.get(i) instanceof CustomPhaseConfig custom
+          && custom.getCustomPhaseCommandClassList().contains(LineRedeal.class)) {
+        redeal = i;
+      }
+    }
+    assertThat(redeal).as("construction, then three rounds of annealing and tabu").isEqualTo(1 + 2 * RosterSolver.ROUNDS);
+    assertThat(millis(phases.subList(1, redeal))).isEqualTo(24_000);
+    assertThat(((CustomPhaseConfig) phases.get(redeal)).getCustomProperties()).containsEntry("millis", "33000");
+    assertThat(millis(phases.subList(redeal + 1, redeal + 2))).as("polish").isEqualTo(3_000);
+    List<PhaseConfig> after = phases.subList(redeal + 2, phases.size() - 1);
+    assertThat(after).hasSize(2 * RosterSolver.ROUNDS);
+    assertThat(((LocalSearchPhaseConfig) after.get(0)).getAcceptorConfig().getSimulatedAnnealingStartingTemperature())
+        .as("annealing again, at half the first round's temperature").isNotNull();
+    assertThat(millis(after)).isEqualTo(33_000);
+    assertThat(phases.get(phases.size() - 1).getTerminationConfig().getMillisecondsSpentLimit()).isNull();
+  }
+
+  private static long millis(List<PhaseConfig> phases) {
+    long sum = 0;
+    for (PhaseConfig phase : phases) {
+      sum += phase.getTerminationConfig().getMillisecondsSpentLimit();
+    }
+    return sum;
   }
 
   @Test
