@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *       search ({@link RosterSolver}).</li>
  * </ol>
  *
- * <p>Measured in docs/roster.md (issue 17, ninth and tenth passes).
+ * <p>Measured in docs/roster.md (issue 17, ninth to eleventh passes).
  *
  * Runs only where the cover is exact on every day and shift type and met (INRC-2010's rule): then
  * lines are the whole story, everything else in the score being one person's line. Stops at its
