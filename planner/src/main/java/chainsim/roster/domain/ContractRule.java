@@ -22,4 +22,14 @@ public record ContractRule(boolean on, int weight, int limit) {
   public boolean active() {
     return on && weight != 0;
   }
+
+  /** What {@code count} costs against this rule as a maximum: its weight per unit above the limit. */
+  public long costAbove(int count) {
+    return active() ? (long) weight * Math.max(0, count - limit) : 0;
+  }
+
+  /** What {@code count} costs against this rule as a minimum: its weight per unit below the limit. */
+  public long costBelow(int count) {
+    return active() ? (long) weight * Math.max(0, limit - count) : 0;
+  }
 }

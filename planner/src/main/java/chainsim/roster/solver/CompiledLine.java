@@ -351,14 +351,7 @@ final class CompiledLine {
   private long assignments(int worked) {
     ContractRule maxShifts = contract.maxAssignments();
     ContractRule minShifts = contract.minAssignments();
-    long total = 0;
-    if (maxShifts.active()) {
-      total += (long) maxShifts.weight() * Math.max(0, worked - maxShifts.limit());
-    }
-    if (minShifts.active()) {
-      total += (long) minShifts.weight() * Math.max(0, minShifts.limit() - worked);
-    }
-    return total;
+    return maxShifts.costAbove(worked) + minShifts.costBelow(worked);
   }
 
   private static int runOver(ContractRule max, int run, int before) {

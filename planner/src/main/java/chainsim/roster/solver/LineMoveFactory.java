@@ -291,14 +291,7 @@ public final class LineMoveFactory implements MoveIteratorFactory<Roster, SwapBl
     }
 
     long assignments(int count) {
-      long c = 0;
-      if (maxShifts.active()) {
-        c += (long) maxShifts.weight() * Math.max(0, count - maxShifts.limit());
-      }
-      if (minShifts.active()) {
-        c += (long) minShifts.weight() * Math.max(0, minShifts.limit() - count);
-      }
-      return c;
+      return maxShifts.costAbove(count) + minShifts.costBelow(count);
     }
   }
 }
