@@ -18,7 +18,8 @@ import java.util.List;
  * costs by length precomputed. A full scoring takes about 0.6 of {@link StaffLine}'s time; a one-day
  * change scored by what it changes ({@link #delta}) much less: the line re-deal's pricing scores tens
  * of thousands of changes per person and round, the local search's calculator a line per move (issue
- * 17, tenth pass).
+ * 17, tenth pass). Its tables also give the pricing a shortest path over the days
+ * ({@link #cheapestByLocalRules}, twelfth pass).
  *
  * <p>{@link StaffLine} stays the rules' reference: {@link #of} compiles only lines whose active rules
  * it covers (every INRC-2010 contract; not a branch's weekly hours, contract hours, hard maxima or
@@ -256,6 +257,189 @@ final class CompiledLine {
       row[d] = was;
     }
     return diff;
+  }
+
+  /**
+   * The line that costs least, less {@code dual[d * codes + code]} for each day's code and plus
+   * {@code perWorkedDay} a day worked, by every rule but the two that count over the whole period
+   * (assignments, and runs and counts of worked weekends): those the caller scores on the line it
+   * gets ({@link #cost}) and its local search mends. Exact for the rest, a shortest path over the
+   * days whose state is the last codes (as many as the longest weekend and the day before it read,
+   * at least the two a window reads) and the length of the run the last day is in (up to where its
+   * cost grows by the same each day; whether it is the period's first run, which the history
+   * continues). {@code forced[d]} is a code the day must have ({@link LineMaster#NOT_FORCED} none).
+   * Null when the weekends are not days in a row (then a state cannot read them).
+   */
+  int[] cheapestByLocalRules(double[] dual, double perWorkedDay, int[] forced) {
+    if (days == 0 || !weekendsInARow()) {
+      return null;
+    }
+    int memory = 2;
+    for (int[] weekend : weekends) {
+      memory = Math.max(memory, weekend.length);
+    }
+    int histories = 1;
+    for (int i = 0; i < memory; i++) {
+      histories *= codes;
+    }
+    int cap = linearFrom();
+    int states = histories * (cap + 1) * 2;
+    double[] now = new double[states];
+    double[] next = new double[states];
+    int[][] from = new int[days][states];
+    java.util.Arrays.fill(now, Double.POSITIVE_INFINITY);
+    int[] lastOfWeekend = new int[days];
+    java.util.Arrays.fill(lastOfWeekend, -1);
+    for (int w = 0; w < weekends.length; w++) {
+      lastOfWeekend[weekends[w][weekends[w].length - 1]] = w;
+    }
+    double[] step = new double[histories * codes];
+    for (int d = 0; d < days; d++) {
+      java.util.Arrays.fill(next, Double.POSITIVE_INFINITY);
+      // what the day costs by code and the codes before it, the runs aside
+      for (int c = 0; c < codes; c++) {
+        boolean allowed = forced[d] == LineMaster.NOT_FORCED || forced[d] == c - 1;
+        double own = day[d * codes + c] - dual[d * codes + c] + (c > 0 ? perWorkedDay : 0);
+        for (int history = 0; history < (d == 0 ? 1 : histories); history++) {
+          step[history * codes + c] = allowed ? own + local(d, history, c, lastOfWeekend) : Double.POSITIVE_INFINITY;
+        }
+      }
+      if (d == 0) {
+        // the days before the period read as free, the history's runs by the first-run tables
+        for (int c = 0; c < codes; c++) {
+          long runs = c > 0 ? historyEndedByWork + firstWorkRun[1] : historyEndedByFree + firstFreeRun[1];
+          relax(next, from[0], state(c, 1, true, cap), step[c] + runs, -1);
+        }
+      } else {
+        for (int at = 0; at < states; at++) {
+          double value = now[at];
+          if (value == Double.POSITIVE_INFINITY) {
+            continue;
+          }
+          int history = at / ((cap + 1) * 2);
+          int length = (at / 2) % (cap + 1);
+          boolean first = at % 2 == 1;
+          boolean working = history % codes > 0;
+          int shifted = history * codes % histories;
+          for (int c = 0; c < codes; c++) {
+            double cost = step[history * codes + c];
+            if (cost == Double.POSITIVE_INFINITY) {
+              continue;
+            }
+            if (working == (c > 0)) {
+              long[] run = c > 0 ? (first ? firstWorkRun : workRun) : (first ? firstFreeRun : freeRun);
+              relax(next, from[d], state(shifted + c, Math.min(length + 1, cap), first, cap),
+                  value + cost + run[length + 1] - run[length], at);
+            } else {
+              relax(next, from[d], state(shifted + c, 1, false, cap), value + cost + (c > 0 ? workRun[1] : freeRun[1]), at);
+            }
+          }
+        }
+      }
+      double[] swap = now;
+      now = next;
+      next = swap;
+    }
+    int best = -1;
+    double bestValue = Double.POSITIVE_INFINITY;
+    for (int at = 0; at < states; at++) {
+      if (now[at] == Double.POSITIVE_INFINITY) {
+        continue;
+      }
+      int history = at / ((cap + 1) * 2);
+      double value = now[at] + (end != null && days >= 2 ? end[(history / codes % codes) * codes + history % codes] : 0);
+      if (value < bestValue) {
+        bestValue = value;
+        best = at;
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    int[] row = new int[days];
+    for (int d = days - 1, at = best; d >= 0; d--) {
+      row[d] = (at / ((cap + 1) * 2)) % codes - 1;
+      at = from[d][at];
+    }
+    return row;
+  }
+
+  private static int state(int history, int length, boolean first, int cap) {
+    return (history * (cap + 1) + length) * 2 + (first ? 1 : 0);
+  }
+
+  private static void relax(double[] values, int[] from, int at, double value, int previous) {
+    if (value < values[at]) {
+      values[at] = value;
+      from[at] = previous;
+    }
+  }
+
+  /**
+   * What day {@code d} worked as code {@code c} (0 free) adds by the window ending on it and, on a
+   * weekend's last day, by that weekend's table, the days before it read from {@code history} (the
+   * last codes, the latest lowest).
+   */
+  private long local(int d, int history, int c, int[] lastOfWeekend) {
+    long cost = 0;
+    if (window != null) {
+      int b = d >= 1 ? history % codes : 0;
+      int a = d >= 2 ? history / codes % codes : 0;
+      cost += window[((d * codes + a) * codes + b) * codes + c];
+    }
+    int w = lastOfWeekend[d];
+    if (w >= 0) {
+      int back = weekends[w].length;
+      int before = beforeWeekend[w];
+      int index = 0;
+      if (before >= 0) {
+        index = codeBack(history, back);
+      }
+      for (int i = back - 1; i >= 1; i--) {
+        index = index * codes + codeBack(history, i);
+      }
+      cost += weekendCost[w][index * codes + c];
+    }
+    return cost;
+  }
+
+  /** The code {@code back} days before the present one, read from {@code history}. */
+  private int codeBack(int history, int back) {
+    for (int i = 1; i < back; i++) {
+      history /= codes;
+    }
+    return history % codes;
+  }
+
+  /** Whether each weekend is days in a row, right after the day before it. */
+  private boolean weekendsInARow() {
+    for (int[] weekend : weekends) {
+      for (int i = 1; i < weekend.length; i++) {
+        if (weekend[i] != weekend[i - 1] + 1) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The run length from which every run table grows by the same each day longer. */
+  private int linearFrom() {
+    int cap = 1;
+    for (long[] run : new long[][] {workRun, freeRun, firstWorkRun, firstFreeRun}) {
+      for (int n = days - 1; n >= 1; n--) {
+        if (run[n + 1] - run[n] != run[n] - run[n - 1] || n == 1) {
+          cap = Math.max(cap, n);
+          break;
+        }
+      }
+    }
+    return Math.min(cap, Math.max(1, days - 1));
+  }
+
+  /** {@link #cost} without the rules that count over the whole period (what {@link #cheapestByLocalRules} minimises). */
+  long localCost(int[] row) {
+    return cost(row) - weekendRuns(row) - assignments(worked(row));
   }
 
   private int worked(int[] row) {

@@ -254,8 +254,21 @@ final class LineMaster implements AutoCloseable {
     return solveNanos / 1_000_000;
   }
 
+  /** The last solve's value, or {@code Double.NaN} when it had none or lines or bounds changed since. */
   double value() {
-    return value;
+    return changed ? Double.NaN : value;
+  }
+
+  /**
+   * Reading a solution is only meaningful right after a solve that found one: after a change, GLOP
+   * logs "the model has been changed since the solution was last computed" on standard error for each
+   * variable read and answers 0 (a re-deal cut by its deadline mid-pricing once read thousands so).
+   */
+  private void requireSolution() {
+    if (changed || Double.isNaN(value)) {
+      throw new IllegalStateException("the relaxation has no solution to read: "
+          + (changed ? "lines or bounds changed since it was last solved" : "its last solve found none"));
+    }
   }
 
   /** The dual of cover on day {@code d}, shift type {@code t}, from the last solve. */
@@ -269,6 +282,7 @@ final class LineMaster implements AutoCloseable {
 
   /** How many people short or over, summed, in the last solution. */
   double shortfall() {
+    requireSolution();
     double sum = 0;
     for (MPVariable v : slack) {
       sum += v.solutionValue();
@@ -296,6 +310,7 @@ final class LineMaster implements AutoCloseable {
 
   /** Line {@code j} of person {@code s}'s share in the last solution. */
   double share(int s, int j) {
+    requireSolution();
     return columns.get(s).get(j).solutionValue();
   }
 

@@ -249,7 +249,7 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
       incumbent = null;
       incumbentCost = present;
       int step = CELLS_PER_STEP;
-      while (timeLeft()) {
+      while (timeLeft() && !Double.isNaN(master.value())) {
         int[][] lines = master.integralLines();
         if (lines != null) {
           LOG.info("line re-deal: dive ends at {}, {} ms left", String.format("%.2f", master.value()),
@@ -269,6 +269,10 @@ public final class LineRedeal implements CustomPhaseCommand<Roster> {
         }
         if (Double.isNaN(master.solve()) || master.value() > before + 1e-6 || master.shortfall() > 1e-6) {
           generate(DIVE_EFFORT, DIVE_ROUNDS, unsettled);
+          if (!timeLeft()) {
+            // cut by the deadline mid-pricing: the relaxation has lines it has not solved with
+            return incumbent;
+          }
         }
         if (!Double.isNaN(master.value())) {
           offer(master.roundedLines());

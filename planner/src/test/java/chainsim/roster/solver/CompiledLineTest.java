@@ -7,13 +7,16 @@ import static chainsim.roster.solver.RosterFixture.N;
 import static chainsim.roster.solver.RosterFixture.NURSE;
 import static chainsim.roster.solver.RosterFixture.PERIOD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import chainsim.roster.domain.BorderRuns;
 import chainsim.roster.domain.Contract;
 import chainsim.roster.domain.ContractHours;
 import chainsim.roster.domain.CoverRequirement;
 import chainsim.roster.domain.PatternEntry;
+import chainsim.roster.domain.PlanningPeriod;
 import chainsim.roster.domain.Roster;
+import chainsim.roster.domain.RosterDay;
 import chainsim.roster.domain.RosterPolicy;
 import chainsim.roster.domain.ShiftType;
 import chainsim.roster.domain.StaffMember;
@@ -23,6 +26,7 @@ import chainsim.roster.domain.WorkHistory;
 import chainsim.roster.inrc.Inrc2010Files;
 import chainsim.roster.inrc.InrcRosterMapper;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,22 +64,7 @@ class CompiledLineTest {
 
   @Test
   void agreesOnBranchRulesItCovers() {
-    Contract contract = Contract.builder("branch")
-        .maxAssignments(3, 8).minAssignments(2, 4)
-        .maxConsecutiveWorkingDays(5, 4).minConsecutiveWorkingDays(2, 2)
-        .maxConsecutiveFreeDays(1, 3).minConsecutiveFreeDays(1, 2)
-        .maxConsecutiveWorkingWeekends(4, 1).minConsecutiveWorkingWeekends(1, 2).maxWorkingWeekendsInFourWeeks(2, 1)
-        .completeWeekends(3).identicalShiftTypesDuringWeekend(2).noNightShiftBeforeFreeWeekend(5)
-        .twoFreeDaysAfterNightShifts(4).alternativeSkillCategory(9)
-        .weekendDefinition(WeekendDefinition.FRIDAY_SATURDAY_SUNDAY)
-        .unwantedPatterns(List.of(
-            new UnwantedPattern("LE", 2, List.of(PatternEntry.shift(L, null), PatternEntry.shift(E, null))),
-            new UnwantedPattern("N-", 1, List.of(PatternEntry.shift(N, null), PatternEntry.free(null),
-                PatternEntry.anyShift(null))),
-            new UnwantedPattern("Fri", 3, List.of(PatternEntry.free(DayOfWeek.FRIDAY),
-                PatternEntry.anyShift(DayOfWeek.SATURDAY)))))
-        .minRestHours(12)
-        .build();
+    Contract contract = branchContract(WeekendDefinition.FRIDAY_SATURDAY_SUNDAY);
     StaffMember afterNights = RosterFixture.nurse("A", contract);
     afterNights.setHistory(new WorkHistory(BorderRuns.NONE.after(Arrays.asList(null, N, N, N)), 1, 0, 0));
     StaffMember offBefore = RosterFixture.nurse("B", contract);
@@ -88,6 +77,100 @@ class CompiledLineTest {
       assertThat(compareEveryLine(roster, new Random(skillsMandatory ? 2 : 1), 400, true)).isEqualTo(3 * (400 + 5));
       assertThat(calculator(roster).compiledLine(0).softOnly()).as("the minimum rest is hard").isFalse();
     }
+  }
+
+  /** Every rule a compiled line covers, on branch scale: patterns of two and three days, a minimum rest. */
+  private static Contract branchContract(WeekendDefinition weekend) {
+    return Contract.builder("branch")
+        .maxAssignments(3, 8).minAssignments(2, 4)
+        .maxConsecutiveWorkingDays(5, 4).minConsecutiveWorkingDays(2, 2)
+        .maxConsecutiveFreeDays(1, 3).minConsecutiveFreeDays(1, 2)
+        .maxConsecutiveWorkingWeekends(4, 1).minConsecutiveWorkingWeekends(1, 2).maxWorkingWeekendsInFourWeeks(2, 1)
+        .completeWeekends(3).identicalShiftTypesDuringWeekend(2).noNightShiftBeforeFreeWeekend(5)
+        .twoFreeDaysAfterNightShifts(4).alternativeSkillCategory(9)
+        .weekendDefinition(weekend)
+        .unwantedPatterns(List.of(
+            new UnwantedPattern("LE", 2, List.of(PatternEntry.shift(L, null), PatternEntry.shift(E, null))),
+            new UnwantedPattern("N-", 1, List.of(PatternEntry.shift(N, null), PatternEntry.free(null),
+                PatternEntry.anyShift(null))),
+            new UnwantedPattern("Fri", 3, List.of(PatternEntry.free(DayOfWeek.FRIDAY),
+                PatternEntry.anyShift(DayOfWeek.SATURDAY)))))
+        .minRestHours(12)
+        .build();
+  }
+
+  @Test
+  void theShortestPathFindsTheLineEveryEnumeratedLineCostsAtLeast() {
+    // nine days (Thursday to Friday: a whole Friday–Sunday weekend and the start of the next), three
+    // shift types: all 4^9 lines enumerated, scored by every rule but the period-wide counts, less
+    // drawn duals, plus a price a worked day; the shortest path must find one that costs the least
+    PlanningPeriod nine = new PlanningPeriod(LocalDate.of(2024, 1, 4), LocalDate.of(2024, 1, 12), List.of(E, L, N));
+    Random random = new Random(17);
+    int checked = 0;
+    for (WeekendDefinition weekend : List.of(WeekendDefinition.FRIDAY_SATURDAY_SUNDAY, WeekendDefinition.SATURDAY_SUNDAY)) {
+      Contract contract = branchContract(weekend);
+      StaffMember afterNights = RosterFixture.nurse("A", contract);
+      afterNights.setHistory(new WorkHistory(BorderRuns.NONE.after(Arrays.asList(null, N, N, N)), 1, 0, 0));
+      StaffMember offBefore = RosterFixture.nurse("B", contract);
+      offBefore.setHistory(new WorkHistory(BorderRuns.NONE.after(Arrays.asList(E, null, null, null)), 0, 1, 0));
+      List<CoverRequirement> cover = new ArrayList<>();
+      for (RosterDay day : nine.getDays()) {
+        for (ShiftType type : nine.getShiftTypes()) {
+          cover.add(new CoverRequirement(day, type, 0, 0, 2));
+        }
+      }
+      Roster roster = new Roster("nine", nine, List.of(NURSE), List.of(afterNights, offBefore), cover, List.of(),
+          List.of(), List.of(), RosterPolicy.INRC);
+      RosterIncrementalScoreCalculator calculator = calculator(roster);
+      for (int s = 0; s < 2; s++) {
+        CompiledLine line = calculator.compiledLine(s);
+        for (int draw = 0; draw < 6; draw++) {
+          // nights paid well, a worked day priced: lines with nights before a free weekend compete
+          double[] dual = new double[9 * 4];
+          for (int d = 0; d < 9; d++) {
+            for (int code = 1; code < 4; code++) {
+              dual[d * 4 + code] = random.nextDouble() * (code == 3 && draw >= 3 ? 12 : 4);
+            }
+          }
+          double perWorked = draw % 3 == 2 ? 1.5 : draw >= 3 ? 4 : 0;
+          int[] forced = new int[9];
+          Arrays.fill(forced, LineMaster.NOT_FORCED);
+          if (draw == 1) {
+            forced[3] = -1; // Sunday free
+            forced[6] = 2; // Wednesday a night
+          }
+          double least = Double.POSITIVE_INFINITY;
+          int[] row = new int[9];
+          for (int index = 0; index < 1 << 18; index++) {
+            boolean fits = true;
+            for (int d = 0; d < 9; d++) {
+              row[d] = (index >> (2 * d) & 3) - 1;
+              fits &= forced[d] == LineMaster.NOT_FORCED || forced[d] == row[d];
+            }
+            if (fits) {
+              least = Math.min(least, pathCost(line, row, dual, perWorked));
+            }
+          }
+          int[] path = line.cheapestByLocalRules(dual, perWorked, forced);
+          assertThat(pathCost(line, path, dual, perWorked)).as("%s, nurse %d, draw %d: %s", weekend, s, draw,
+              Arrays.toString(path)).isCloseTo(least, within(1e-9));
+          for (int d = 0; d < 9; d++) {
+            assertThat(forced[d] == LineMaster.NOT_FORCED || forced[d] == path[d]).isTrue();
+          }
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(24);
+  }
+
+  private static double pathCost(CompiledLine line, int[] row, double[] dual, double perWorked) {
+    double cost = line.localCost(row);
+    for (int d = 0; d < row.length; d++) {
+      cost -= dual[d * 4 + row[d] + 1];
+      cost += row[d] >= 0 ? perWorked : 0;
+    }
+    return cost;
   }
 
   @Test

@@ -1,6 +1,7 @@
 package chainsim.roster.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.ortools.Loader;
@@ -162,6 +163,29 @@ class LineMasterTest {
       master.solve();
       assertThat(master.solves()).as("a forced cell changes bounds").isEqualTo(3);
       assertThat(master.lineCount()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void aSolutionIsReadOnlyAfterASolveThatFoundOneWithNothingChangedSince() {
+    // GLOP answers 0 for a variable read after a change (and logs a line on standard error): a re-deal
+    // cut by its deadline mid-pricing read the whole relaxation so, rounding it to the first lines
+    try (LineMaster master = annAndBob()) {
+      assertThat(master.value()).as("never solved").isNaN();
+      master.solve();
+      assertThat(master.share(0, 0)).isCloseTo(1.0, within(1e-9));
+      master.add(0, new int[] {0, 0}, 9);
+      assertThat(master.value()).as("a line added since").isNaN();
+      assertThatThrownBy(master::roundedLines).isInstanceOf(IllegalStateException.class)
+          .hasMessage("the relaxation has no solution to read: lines or bounds changed since it was last solved");
+      assertThatThrownBy(master::shortfall).isInstanceOf(IllegalStateException.class);
+      assertThat(master.solve()).isCloseTo(1.0, within(1e-9));
+      assertThat(master.roundedLines()).isDeepEqualTo(new int[][] {DAY0, DAY1});
+      master.force(0, 0, -1);
+      master.force(1, 0, -1);
+      assertThat(master.solve()).as("no exact cover left").isNaN();
+      assertThatThrownBy(master::cellShares).isInstanceOf(IllegalStateException.class)
+          .hasMessage("the relaxation has no solution to read: its last solve found none");
     }
   }
 

@@ -55,6 +55,37 @@ class LinePricingTest {
     }
   }
 
+  @Test
+  void startsFromTheLineTheShortestPathFindsAndReturnsOneAtLeastAsCheap() {
+    // duals drawn on every day and shift type; with no search of its own (no starts, no kicks) the
+    // pricing still returns the shortest path's line, descended: at most its reduced cost
+    Person first = firstPerson();
+    try (LineMaster master = first.master()) {
+      Random random = new Random(5);
+      double[][] duals = new double[first.days()][first.types()];
+      double[] byCode = new double[first.days() * (first.types() + 1)];
+      for (int d = 0; d < first.days(); d++) {
+        for (int t = 0; t < first.types(); t++) {
+          duals[d][t] = random.nextDouble() * 6;
+          byCode[d * (first.types() + 1) + t + 1] = duals[d][t];
+        }
+      }
+      double personDual = first.presentCost() - dualSum(first.present(), duals);
+      int[] none = new int[first.days()];
+      java.util.Arrays.fill(none, LineMaster.NOT_FORCED);
+      int[] path = first.calculator().compiledLine(0).cheapestByLocalRules(byCode, 0, none);
+      double pathReduced = first.calculator().lineCostOf(0, path) - personDual - dualSum(path, duals);
+      assertThat(pathReduced).as("the path beats the present line").isNegative();
+
+      List<int[]> lines = first.pricing(1).negativeLines(0, personDual, duals, 0, 0);
+
+      assertThat(lines).isNotEmpty();
+      double best = first.calculator().lineCostOf(0, lines.get(0)) - personDual - dualSum(lines.get(0), duals);
+      assertThat(best).isLessThanOrEqualTo(pathReduced + 1e-9);
+      assertThat(first.calculator().row(0)).containsExactly(first.present());
+    }
+  }
+
   /** What shift type 0 on the person's first free day is worth: more than any rule can cost. */
   private static final double REWARD = 1000;
 

@@ -49,6 +49,27 @@ class LineRedealTest {
   }
 
   @Test
+  void aDeadlineAnywhereEndsTheRedealWithARosterNoWorse() {
+    // deadlines that fall while pricing, diving or re-pricing mid-dive (medium_late05's dive steps
+    // price for a few hundred ms each): the relaxation is never read unsolved (LineMaster refuses),
+    // the roster is kept or bettered, its cover as it was
+    Roster problem = InrcRosterMapper.load(Inrc2010Files.file("medium_late05"));
+    Roster searched = RosterSolver.solve(problem, RosterSolverSettings.forStepLimit(400, 2)).roster();
+    var director = SwapMoves.scoreDirector(searched);
+    for (long millis : new long[] {5, 300, 1200, 2500}) {
+      director.setWorkingSolution(director.cloneSolution(searched));
+      List<String> cover = SwapMoves.coverByDay(director.getWorkingSolution());
+      HardSoftScore before = director.calculateScore();
+
+      redeal(millis).changeWorkingSolution(director);
+
+      HardSoftScore after = director.calculateScore();
+      assertThat(after.softScore()).as("%d ms, from %s", millis, before).isGreaterThanOrEqualTo(before.softScore());
+      assertThat(SwapMoves.coverByDay(director.getWorkingSolution())).as("%d ms", millis).isEqualTo(cover);
+    }
+  }
+
+  @Test
   void keepsPinnedDaysAsTheyAre() {
     SwapMoves.Workbench bench = SwapMoves.onSprintLate09(7);
     List<String> pinned = new ArrayList<>();
