@@ -80,11 +80,17 @@ public final class BenchRosterCommand implements Callable<Integer> {
       description = "Give up to SHARE of the time limit (above 0 to 0.9; 0 for none) to re-dealing whole lines among"
           + " everyone (column generation over GLOP's simplex, then a dive) after the first part of the local"
           + " search; what it does not use goes back to the search. Under a time limit alone, exact cover (as"
-          + " INRC-2010's) and one thread per search; see docs/roster.md (default: 0.55 there, else none).")
+          + " INRC-2010's) and one thread per search; see docs/roster.md (default: 0.55 there with a time limit of"
+          + " 30 s or more, else none).")
   Double redeal;
 
   /** The re-deal's share when {@code --redeal} is not given and a time limit alone bounds the search. */
   static final double DEFAULT_REDEAL = 0.55;
+  /**
+   * The shortest time limit the re-deal is the default at: below it the re-deal was measured worse than
+   * the local search alone (5 s and 15 s), at it and above better (30 s, 60 s); docs/roster.md.
+   */
+  static final Duration REDEAL_FROM = Duration.ofSeconds(30);
 
   /** More threads than this only contend for the same cores. */
   static final int MAX_THREADS = 64;
@@ -180,12 +186,21 @@ public final class BenchRosterCommand implements Callable<Integer> {
     return base.withMoveThreads(moveThreads).withSearches(threads);
   }
 
-  /** The re-deal's share: as given, else {@link #DEFAULT_REDEAL} under a time limit alone on one thread per search. */
+  /** The re-deal's share: as given, else {@link #defaultRedeal}. */
   private double redealShare() {
     if (redeal != null) {
       return redeal;
     }
-    return moves == null && steps == null && moveThreads <= 1 ? DEFAULT_REDEAL : 0;
+    Duration limit = timeLimit != null ? Durations.parse(timeLimit, "--time-limit") : Duration.ofSeconds(60);
+    return defaultRedeal(limit, moves != null || steps != null, moveThreads);
+  }
+
+  /**
+   * The share when none is given: {@link #DEFAULT_REDEAL} under a time limit alone of at least
+   * {@link #REDEAL_FROM} on one thread per search, else none.
+   */
+  static double defaultRedeal(Duration limit, boolean budget, int moveThreads) {
+    return !budget && moveThreads <= 1 && limit.compareTo(REDEAL_FROM) >= 0 ? DEFAULT_REDEAL : 0;
   }
 
   /** How the threads are used, for the table's title. */

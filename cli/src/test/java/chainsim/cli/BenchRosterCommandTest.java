@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -124,10 +125,19 @@ class BenchRosterCommandTest {
   }
 
   @Test
-  void aTimeLimitAloneReDealsByDefaultAndZeroOrABudgetDoesNot() throws Exception {
+  void aTimeLimitAloneOfHalfAMinuteOrMoreReDealsByDefaultAndZeroOrABudgetDoesNot() throws Exception {
+    // the default's rule: a time limit alone, at least 30 s, one thread per search
+    assertThat(BenchRosterCommand.defaultRedeal(Duration.ofSeconds(30), false, 1)).isEqualTo(0.55);
+    assertThat(BenchRosterCommand.defaultRedeal(Duration.ofSeconds(60), false, 1)).isEqualTo(0.55);
+    assertThat(BenchRosterCommand.defaultRedeal(Duration.ofMillis(29_999), false, 1)).isZero();
+    assertThat(BenchRosterCommand.defaultRedeal(Duration.ofSeconds(60), true, 1)).as("a budget").isZero();
+    assertThat(BenchRosterCommand.defaultRedeal(Duration.ofSeconds(60), false, 2)).as("move threads").isZero();
     Path report = tmp.resolve("bench.md");
     assertThat(run("bench", "roster", instances().toString(), "--instances", "sprint03", "--time-limit", "2s",
         "--out", report.toString())).isEqualTo(0);
+    assertThat(Files.readString(report)).as("below 30 s: none").contains("2s per instance, 1 thread, seed 1\n");
+    assertThat(run("bench", "roster", instances().toString(), "--instances", "sprint03", "--time-limit", "2s",
+        "--redeal", "0.55", "--out", report.toString())).isEqualTo(0);
     assertThat(Files.readString(report)).contains("2s per instance, 1 thread, seed 1, line re-deal up to 55 % of the time\n");
     assertThat(run("bench", "roster", instances().toString(), "--instances", "sprint03", "--time-limit", "2s",
         "--redeal", "0", "--out", report.toString())).isEqualTo(0);
